@@ -1,0 +1,1 @@
+"""The graph: its schema and the stores that hold it."""

@@ -1,0 +1,131 @@
+"""The store's graph in the export formats: DESIGN's JSON, GraphML for Gephi, CSV for neo4j-admin import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.store import GraphStore
+
+# neo4j-admin import reads one logical line per record; document bodies (with newlines) stay in JSON.
+_CSV_SKIP = {"text"}
+_ARRAY_DELIMITER = ";"
+
+
+def to_json(store: GraphStore) -> dict[str, Any]:
+    nodes = [_without_none(n.flat()) | {"aliases": n.aliases, "country": n.country} for n in store.nodes()]
+    edges = [
+        {
+            "source": e.source,
+            "target": e.target,
+            "type": e.type.value,
+            **{k: v for k, v in e.props.items() if v is not None},
+            "evidence": [ev.model_dump() for ev in e.evidence],
+        }
+        for e in store.edges()
+    ]
+    return {"nodes": nodes, "edges": edges}
+
+
+def _without_none(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if v is not None}
+
+
+def to_graphml(store: GraphStore) -> str:
+    graph = nx.MultiDiGraph()
+    for node in store.nodes():
+        graph.add_node(
+            node.id,
+            **{k: _scalar(v) for k, v in node.flat().items() if v is not None and k != "id"},
+            label=node.name,
+        )
+    for edge in store.edges():
+        graph.add_edge(
+            edge.source,
+            edge.target,
+            key=edge.key,
+            type=edge.type.value,
+            evidence=json.dumps([e.model_dump() for e in edge.evidence], ensure_ascii=False),
+            **{k: _scalar(v) for k, v in edge.props.items() if v is not None},
+        )
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8")
+    return buffer.getvalue().decode("utf-8")
+
+
+def _scalar(value: Any) -> Any:
+    return "|".join(map(str, value)) if isinstance(value, list) else value
+
+
+def write_csv(store: GraphStore, folder: Path) -> tuple[Path, Path]:
+    """nodes.csv and edges.csv with neo4j-admin's header format (id:ID, :LABEL, :START_ID, :END_ID, :TYPE)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    nodes = [n.flat() for n in store.nodes()]
+    node_columns = _columns(nodes, skip={"id", "kind", *_CSV_SKIP})
+    nodes_path = folder / "nodes.csv"
+    with nodes_path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id:ID", ":LABEL", *(_header(c, t) for c, t in node_columns)])
+        for n in nodes:
+            writer.writerow([n["id"], n["kind"], *(_cell(n.get(c)) for c, _ in node_columns)])
+
+    edges = [
+        {
+            "source": e.source,
+            "target": e.target,
+            "type": e.type.value,
+            "key": e.key,
+            "evidence_json": json.dumps([x.model_dump() for x in e.evidence], ensure_ascii=False),
+            "doc_ids": e.doc_ids,
+            **e.props,
+        }
+        for e in store.edges()
+    ]
+    edge_columns = _columns(edges, skip={"source", "target", "type"})
+    edges_path = folder / "edges.csv"
+    with edges_path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow([":START_ID", ":END_ID", ":TYPE", *(_header(c, t) for c, t in edge_columns)])
+        for e in edges:
+            writer.writerow([e["source"], e["target"], e["type"], *(_cell(e.get(c)) for c, _ in edge_columns)])
+    return nodes_path, edges_path
+
+
+def _columns(records: list[dict[str, Any]], skip: set[str]) -> list[tuple[str, str]]:
+    types: dict[str, str] = {}
+    for record in records:
+        for key, value in record.items():
+            if key in skip or value is None:
+                continue
+            kind = (
+                "string[]"
+                if isinstance(value, list)
+                else "boolean"
+                if isinstance(value, bool)
+                else "long"
+                if isinstance(value, int)
+                else "double"
+                if isinstance(value, float)
+                else "string"
+            )
+            types.setdefault(key, kind)
+    return sorted(types.items())
+
+
+def _header(column: str, kind: str) -> str:
+    return column if kind == "string" else f"{column}:{kind}"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return _ARRAY_DELIMITER.join(str(v).replace(_ARRAY_DELIMITER, ",") for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).replace("\n", " ")

@@ -1,0 +1,259 @@
+"""The graph's vocabulary: node kinds, edge types, evidence, and the delta ingest hands to a store.
+
+Declared once here; stores, exporters, queries and the API all read these names.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class NodeKind(StrEnum):
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PROVINCE = "Province"
+    COUNTRY = "Country"
+    EVENT = "Event"
+    AGREEMENT = "Agreement"
+    DOCUMENT = "Document"
+    TOPIC = "Topic"
+
+
+class EdgeType(StrEnum):
+    HOLDS_POSITION = "HOLDS_POSITION"
+    PART_OF = "PART_OF"
+    BASED_IN = "BASED_IN"
+    IN_COUNTRY = "IN_COUNTRY"
+    PARTICIPATED_IN = "PARTICIPATED_IN"
+    PARTY_TO = "PARTY_TO"
+    SIGNED = "SIGNED"
+    HELD_IN = "HELD_IN"
+    SIGNED_AT = "SIGNED_AT"
+    PARTNERS_WITH = "PARTNERS_WITH"
+    MERGED_INTO = "MERGED_INTO"
+    MENTIONED_IN = "MENTIONED_IN"
+    HAS_TOPIC = "HAS_TOPIC"
+
+
+class EventType(StrEnum):
+    WORKSHOP = "workshop"
+    CONFERENCE = "conference"
+    TALKS = "talks"
+    VISIT = "visit"
+    WORKING_SESSION = "working_session"
+    RECEPTION = "reception"
+    FORUM = "forum"
+    SIGNING = "signing"
+    ONLINE_MEETING = "online_meeting"
+    OTHER = "other"
+
+
+class AgreementType(StrEnum):
+    MOU = "mou"
+    AGREEMENT = "agreement"
+    PLAN = "plan"
+    PROTOCOL = "protocol"
+    OTHER = "other"
+
+
+class Role(StrEnum):
+    HOST = "host"
+    GUEST = "guest"
+    CO_CHAIR = "co_chair"
+    HEAD_OF_DELEGATION = "head_of_delegation"
+    ATTENDEE = "attendee"
+    WITNESS = "witness"
+
+
+# The id prefix tells a node's kind, so an edge row can be routed to labels without a lookup.
+ID_PREFIX: dict[NodeKind, str] = {
+    NodeKind.PERSON: "person",
+    NodeKind.ORGANIZATION: "org",
+    NodeKind.PROVINCE: "province",
+    NodeKind.COUNTRY: "country",
+    NodeKind.EVENT: "event",
+    NodeKind.AGREEMENT: "agreement",
+    NodeKind.DOCUMENT: "doc",
+    NodeKind.TOPIC: "topic",
+}
+KIND_OF_PREFIX: dict[str, NodeKind] = {prefix: kind for kind, prefix in ID_PREFIX.items()}
+
+# Properties each kind may carry beyond id, kind, name, aliases, country and name_en.
+NODE_PROPS: dict[NodeKind, frozenset[str]] = {
+    NodeKind.PERSON: frozenset({"name_key"}),
+    NodeKind.ORGANIZATION: frozenset({"org_type", "abbreviation", "note"}),
+    NodeKind.PROVINCE: frozenset({"iso_code", "status_2025", "province_type", "borders_laos"}),
+    NodeKind.COUNTRY: frozenset(),
+    NodeKind.EVENT: frozenset({"event_type", "date", "end_date", "date_inferred", "location", "title"}),
+    NodeKind.AGREEMENT: frozenset(
+        {"agreement_type", "date", "date_inferred", "period_start", "period_end", "ordinal", "title"}
+    ),
+    NodeKind.DOCUMENT: frozenset({"url", "source", "published", "text", "chars", "path"}),
+    NodeKind.TOPIC: frozenset(),
+}
+
+# Which edge property distinguishes two parallel edges of one type between the same nodes.
+EDGE_QUALIFIER: dict[EdgeType, str] = {
+    EdgeType.HOLDS_POSITION: "title",
+    EdgeType.PARTICIPATED_IN: "role",
+}
+
+PropValue = str | int | float | bool | None | list[str]
+
+
+def kind_of_id(node_id: str) -> NodeKind:
+    prefix = node_id.split(":", 1)[0]
+    try:
+        return KIND_OF_PREFIX[prefix]
+    except KeyError:
+        raise ValueError(f"node id {node_id!r} has no known kind prefix") from None
+
+
+def _present(props: dict[str, PropValue]) -> dict[str, PropValue]:
+    """An absent property and a None one are the same; both stores then read back the same record."""
+    return {k: props[k] for k in sorted(props) if props[k] is not None}
+
+
+class Evidence(BaseModel):
+    """One sentence of one document's cleaned text that supports an edge."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _span_is_ordered(self) -> Evidence:
+        if self.end < self.start:
+            raise ValueError("evidence end precedes start")
+        return self
+
+    @property
+    def sort_key(self) -> tuple[str, int, int]:
+        return (self.doc_id, self.start, self.end)
+
+
+class Node(BaseModel):
+    id: str
+    kind: NodeKind
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    name_en: str | None = None
+    props: dict[str, PropValue] = Field(default_factory=dict)
+
+    @field_validator("props")
+    @classmethod
+    def _no_empty_props(cls, value: dict[str, PropValue]) -> dict[str, PropValue]:
+        return _present(value)
+
+    @model_validator(mode="after")
+    def _id_and_props_fit_kind(self) -> Node:
+        if kind_of_id(self.id) is not self.kind:
+            raise ValueError(f"id {self.id!r} does not belong to kind {self.kind}")
+        unknown = set(self.props) - NODE_PROPS[self.kind]
+        if unknown:
+            raise ValueError(f"{self.kind} does not take properties {sorted(unknown)}")
+        return self
+
+    def flat(self) -> dict[str, Any]:
+        """The node as one flat record: the export format and the Neo4j property map."""
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "country": self.country,
+            "name_en": self.name_en,
+            **self.props,
+        }
+
+    @classmethod
+    def from_flat(cls, record: dict[str, Any]) -> Node:
+        core = {"id", "kind", "name", "aliases", "country", "name_en"}
+        props = {k: v for k, v in record.items() if k not in core and v is not None}
+        return cls(
+            id=record["id"],
+            kind=NodeKind(record["kind"]),
+            name=record["name"],
+            aliases=list(record.get("aliases") or []),
+            country=record.get("country"),
+            name_en=record.get("name_en"),
+            props=props,
+        )
+
+
+class Edge(BaseModel):
+    source: str
+    target: str
+    type: EdgeType
+    props: dict[str, PropValue] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(min_length=1)
+
+    @field_validator("props")
+    @classmethod
+    def _no_empty_props(cls, value: dict[str, PropValue]) -> dict[str, PropValue]:
+        return _present(value)
+
+    @field_validator("evidence")
+    @classmethod
+    def _evidence_sorted_unique(cls, value: list[Evidence]) -> list[Evidence]:
+        return sorted(set(value), key=lambda e: e.sort_key)
+
+    @property
+    def qualifier(self) -> str:
+        key = EDGE_QUALIFIER.get(self.type)
+        value = self.props.get(key) if key else None
+        return str(value) if value else ""
+
+    @property
+    def key(self) -> str:
+        """Deterministic identity: parallel edges differ only by their qualifier."""
+        tail = f":{self.qualifier}" if self.qualifier else ""
+        return f"{self.source}|{self.type.value}{tail}|{self.target}"
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return sorted({e.doc_id for e in self.evidence})
+
+
+class GraphDelta(BaseModel):
+    """What one document adds to the graph: its Document node, the nodes it names, the edges it supports."""
+
+    doc_id: str
+    nodes: list[Node]
+    edges: list[Edge]
+
+    @model_validator(mode="after")
+    def _edges_join_known_nodes(self) -> GraphDelta:
+        known = {n.id for n in self.nodes}
+        for edge in self.edges:
+            for end in (edge.source, edge.target):
+                if end not in known:
+                    raise ValueError(f"edge {edge.key} names node {end!r} missing from the delta")
+        return self
+
+
+class ApplyResult(BaseModel):
+    doc_id: str
+    new_document: bool
+    nodes_added: int
+    edges_added: int
+
+
+class StoreCounts(BaseModel):
+    nodes: dict[str, int]
+    edges: dict[str, int]
+
+    @property
+    def total_nodes(self) -> int:
+        return sum(self.nodes.values())
+
+    @property
+    def total_edges(self) -> int:
+        return sum(self.edges.values())

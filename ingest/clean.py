@@ -1,0 +1,229 @@
+"""From a raw page to the article alone.
+
+Vietnamese news pages arrive with markdown debris, hard-wrapped lines, repeated leads, photo credits,
+bylines and long tails of related links. Everything after the article is dropped: in one seed the tail
+("Tin bài liên quan" ... other countries, videos, weather) would otherwise read as cooperation news.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from graph.errors import BadInput
+from ingest.models import CleanDocument, ContentType, RawDocument
+
+# A line that opens the page's tail: related articles, most-read lists, share buttons.
+_FURNITURE_START = re.compile(
+    r"^\s*(tin bài liên quan|tin liên quan|bài liên quan|bài viết liên quan|các tin bài khác|tin bài khác|"
+    r"các tin khác|tin khác|tin cùng chuyên mục|cùng chuyên mục|đọc nhiều|xem nhiều|xem thêm|đọc thêm|"
+    r"spread the love|back to top|chia sẻ bài viết|từ khóa|tags?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*\|?\s*$")
+_IMAGE_INLINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)\)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_SOURCE_LINE = re.compile(r"^\s*(?:theo|nguồn)\s*:\s*(?P<source>.+?)\s*$", re.IGNORECASE)
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:ngày đăng|đăng ngày|cập nhật|published)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b.*$",
+    re.IGNORECASE,
+)
+# "(Ảnh: Thành Luân)", "Ảnh: TTXVN", "(Nguồn: weforum.org)" inside captions: credits, not content.
+_CREDIT = re.compile(r"\(\s*(?:ảnh|nguồn|photo)\s*:[^)]*\)\.?", re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"^\s*(?:ảnh|photo)\s*:.*$", re.IGNORECASE)
+_TERMINAL = (".", "!", "?", ":", ";", "…", "”", '"', ")", "■", "/.", ".”")
+_CRAWL_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")
+_TEMPLATE_DEBRIS = re.compile(r"^\s*\{\w+\}\s*$")
+_END_MARK = re.compile(r"\s*■\s*$")
+
+
+def clean(raw: RawDocument) -> CleanDocument:
+    content = unicodedata.normalize("NFC", raw.content).replace("\r\n", "\n").replace("\r", "\n")
+    title = raw.title
+    if raw.content_type is ContentType.HTML:
+        html_title, content = _html_to_text(content)
+        title = title or html_title
+    published = raw.published
+    # Some crawls prefix the body with "date 2022-06 ": the crawl's date for the article, not text.
+    header = _CRAWL_DATE.match(content)
+    if header:
+        published = published or header.group("date")
+        content = content[header.end() :]
+    lines = [_strip_markup(line) for line in content.split("\n")]
+    lines = _cut_furniture(lines)
+    kept: list[str] = []
+    for line in lines:
+        match = _PUBLISHED_LINE.match(line)
+        if match and published is None:
+            published = _iso_date(match.group("date"))
+            continue
+        if match:
+            continue
+        kept.append(line)
+    paragraphs = _join_wrapped(kept)
+    paragraphs, source = _split_source(paragraphs)
+    paragraphs = _drop_byline(paragraphs)
+    paragraphs = _drop_repeats(paragraphs)
+    if not paragraphs:
+        raise BadInput(f"{raw.origin}: no article text left after cleaning")
+    text = "\n\n".join(paragraphs)
+    title = unicodedata.normalize("NFC", title).strip() if title else paragraphs[0]
+    return CleanDocument(
+        doc_id="doc:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+        origin=raw.origin,
+        title=title,
+        text=text,
+        source=source,
+        url=raw.url,
+        published=published,
+    )
+
+
+def _html_to_text(html: str) -> tuple[str | None, str]:
+    tree = HTMLParser(html)
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else None
+    for selector in (
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "noscript",
+        "figure figcaption",
+    ):
+        for node in tree.css(selector):
+            node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body
+    if root is None:
+        return title, ""
+    blocks = root.css("h1, h2, h3, h4, p, li, blockquote, td")
+    lines = [b.text(separator=" ", strip=True) for b in blocks] if blocks else [root.text(separator="\n")]
+    heading = root.css_first("h1")
+    return (heading.text(strip=True) if heading else title), "\n\n".join(lines)
+
+
+def _strip_markup(line: str) -> str:
+    if _IMAGE_LINE.match(line):
+        return ""
+    line = _IMAGE_INLINE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _HEADING.sub("", line)
+    line = _CREDIT.sub("", line)
+    if _CREDIT_LINE.match(line) or _TEMPLATE_DEBRIS.match(line):
+        return ""
+    line = line.strip().strip("|").strip()
+    line = _END_MARK.sub("", line)
+    return re.sub(r"[ \t\u00a0]+", " ", line)
+
+
+def _cut_furniture(lines: list[str]) -> list[str]:
+    seen_text = 0
+    for i, line in enumerate(lines):
+        if seen_text >= 200 and _FURNITURE_START.match(line):
+            return lines[:i]
+        seen_text += len(line)
+    return lines
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.endswith(_TERMINAL)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Rebuild paragraphs from hard-wrapped lines.
+
+    Some sources wrap at a fixed width and even put blank lines inside a sentence ("... hợp tác về công"
+    / "" / "nghệ và đổi mới ..."). A line that stops without closing its sentence continues on the next
+    non-empty line when the text is wrapped at a width, or when that next line starts in lower case.
+    """
+    lengths = sorted(len(x) for x in lines if x)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    wrapped = 60 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5
+    paragraphs: list[str] = []
+    current, previous = "", ""
+    for line in (x for x in lines if x):
+        joins = (
+            bool(current)
+            and not _ends_sentence(current)
+            and ((wrapped and len(previous) >= 0.8 * width) or line[:1].islower() or _continues(current))
+        )
+        if joins:
+            current = f"{current} {line}"
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+        previous = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(text: str) -> bool:
+    """A sentence cut off at a connective or a preposition is certainly not finished."""
+    tail = text.rsplit(" ", 1)[-1].lower()
+    return tail in {
+        "và",
+        "của",
+        "về",
+        "với",
+        "cho",
+        "tại",
+        "các",
+        "những",
+        "trong",
+        "giữa",
+        "là",
+        "có",
+        "được",
+    }
+
+
+def _split_source(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    source = None
+    kept = []
+    for i, paragraph in enumerate(paragraphs):
+        match = _SOURCE_LINE.match(paragraph)
+        # Only near the end: "Nguồn:" inside the article body is content.
+        if match and i >= len(paragraphs) - 3 and len(paragraph) < 120:
+            source = match.group("source").rstrip(".")
+            continue
+        kept.append(paragraph)
+    return kept, source
+
+
+def _drop_byline(paragraphs: list[str]) -> list[str]:
+    """Trailing short lines with no sentence in them are the author's or desk's name ("Mai Anh", "Sở KH&CN")."""
+    while len(paragraphs) > 1:
+        last = paragraphs[-1]
+        if len(last.split()) <= 6 and not _ends_sentence(last) and not re.search(r"\d{1,2}/\d{1,2}", last):
+            paragraphs = paragraphs[:-1]
+            continue
+        break
+    return paragraphs
+
+
+def _drop_repeats(paragraphs: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept = []
+    for paragraph in paragraphs:
+        key = " ".join(paragraph.split()).casefold()
+        if len(key) > 40 and key in seen:
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept
+
+
+def _iso_date(text: str) -> str:
+    if "-" in text:
+        return text
+    day, month, year = (int(x) for x in text.split("/"))
+    return f"{year:04d}-{month:02d}-{day:02d}"

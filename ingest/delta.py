@@ -1,0 +1,84 @@
+"""Build one document's GraphDelta: nodes, and edges whose evidence is quoted from the document's sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from graph.merge import fold_edges, fold_nodes
+from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind, PropValue
+from ingest.gazetteer import GAZETTEER_DOC_ID, Gazetteer
+from ingest.models import CleanDocument
+from ingest.sentences import Sentence
+
+
+class DeltaBuilder:
+    def __init__(self, doc: CleanDocument, sentences: list[Sentence], gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self.gazetteer = gazetteer
+        self._nodes: list[Node] = []
+        self._edges: list[Edge] = []
+        self.add_node(
+            Node(
+                id=doc.doc_id,
+                kind=NodeKind.DOCUMENT,
+                name=doc.title,
+                props={
+                    "url": doc.url,
+                    "source": doc.source,
+                    "published": doc.published,
+                    "text": doc.text,
+                    "chars": len(doc.text),
+                    "path": None if doc.url else doc.origin,
+                },
+            )
+        )
+
+    def add_node(self, node: Node) -> str:
+        self._nodes.append(node)
+        return node.id
+
+    def evidence(self, sentence_indexes: Iterable[int]) -> list[Evidence]:
+        return [
+            Evidence(doc_id=self.doc.doc_id, quote=s.text, start=s.start, end=s.end)
+            for s in (self.sentences[i] for i in sorted(set(sentence_indexes)))
+        ]
+
+    def add_edge(
+        self,
+        source: str,
+        target: str,
+        edge_type: EdgeType,
+        sentences: Iterable[int],
+        props: dict[str, PropValue] | None = None,
+    ) -> None:
+        evidence = self.evidence(sentences)
+        if evidence:
+            self._edges.append(Edge(source=source, target=target, type=edge_type, props=props or {}, evidence=evidence))
+
+    def add_gazetteer_edge(self, source: str, target: str, edge_type: EdgeType, statement: str) -> None:
+        """An edge the gazetteer asserts, citing the gazetteer's own sentence."""
+        quote, start, end = self.gazetteer.sentence(statement)
+        self._edges.append(
+            Edge(
+                source=source,
+                target=target,
+                type=edge_type,
+                evidence=[Evidence(doc_id=GAZETTEER_DOC_ID, quote=quote, start=start, end=end)],
+            )
+        )
+        self._nodes.append(
+            Node(
+                id=GAZETTEER_DOC_ID,
+                kind=NodeKind.DOCUMENT,
+                name="Danh mục địa danh và cơ quan của vilao",
+                props={"source": "vilao", "text": self.gazetteer.text, "chars": len(self.gazetteer.text)},
+            )
+        )
+
+    def build(self) -> GraphDelta:
+        return GraphDelta(
+            doc_id=self.doc.doc_id,
+            nodes=list(fold_nodes(self._nodes).values()),
+            edges=list(fold_edges(self._edges).values()),
+        )

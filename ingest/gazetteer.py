@@ -1,0 +1,186 @@
+"""The product's own gazetteer: provinces, countries and national bodies, loaded once from ingest/lexicon.
+
+Facts the gazetteer asserts (a province's country, a 2025 merger) need evidence like any other edge; they
+cite the gazetteer itself, published as a document of its own (`doc:gazetteer`) whose sentences are
+generated from these tables, so every such edge still points at a sentence a user can read.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import ahocorasick_rs
+
+from graph.names import fold
+
+GAZETTEER_DOC_ID = "doc:gazetteer"
+MERGER_DATE = "2025-07-01"
+
+
+@dataclass(frozen=True)
+class Province:
+    id: str
+    country: str
+    name: str
+    name_en: str
+    province_type: str
+    status_2025: str
+    merged_into: str | None
+    borders_laos: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Country:
+    id: str
+    code: str
+    name: str
+    name_en: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    country: str
+    name: str
+    name_en: str
+    org_type: str
+    aliases: tuple[str, ...]
+    part_of: str | None
+    note: str
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    text = resources.files("ingest.lexicon").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t")
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+@dataclass
+class Gazetteer:
+    provinces: dict[str, Province]
+    countries: dict[str, Country]
+    agencies: dict[str, Agency]
+    statements: dict[str, tuple[int, int]] = field(default_factory=dict)
+    text: str = ""
+    _by_folded_name: dict[str, Province] = field(default_factory=dict)
+
+    def province_by_name(self, name: str) -> Province | None:
+        if not self._by_folded_name:
+            for p in self.provinces.values():
+                for spelling in (p.name, p.name_en, *p.aliases):
+                    self._by_folded_name.setdefault(fold(spelling), p)
+        return self._by_folded_name.get(fold(name))
+
+    def sentence(self, key: str) -> tuple[str, int, int]:
+        start, end = self.statements[key]
+        return self.text[start:end], start, end
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    provinces = {
+        r["id"]: Province(
+            id=r["id"],
+            country=r["country"],
+            name=r["name"],
+            name_en=r["name_en"],
+            province_type=r["province_type"],
+            status_2025=r["status_2025"],
+            merged_into=r["merged_into"] or None,
+            borders_laos=r["borders_laos"],
+            aliases=_split(r["aliases"]),
+        )
+        for r in _rows("provinces.tsv")
+    }
+    countries = {
+        r["id"]: Country(id=r["id"], code=r["code"], name=r["name"], name_en=r["name_en"], aliases=_split(r["aliases"]))
+        for r in _rows("countries.tsv")
+    }
+    agencies = {
+        r["id"]: Agency(
+            id=r["id"],
+            country=r["country"],
+            name=r["name"],
+            name_en=r["name_en"],
+            org_type=r["org_type"],
+            aliases=_split(r["aliases"]),
+            part_of=r["part_of"] or None,
+            note=r["note"],
+        )
+        for r in _rows("agencies.tsv")
+    }
+    gazetteer = Gazetteer(provinces=provinces, countries=countries, agencies=agencies)
+    _write_statements(gazetteer)
+    return gazetteer
+
+
+def _write_statements(g: Gazetteer) -> None:
+    """The gazetteer's own sentences, cited as evidence for the facts it contributes."""
+    lines: list[tuple[str, str]] = []
+    for p in g.provinces.values():
+        country = g.countries[f"country:{p.country}"].name
+        kind = {"city": "thành phố trực thuộc trung ương", "capital": "thủ đô"}.get(p.province_type, "tỉnh")
+        lines.append((f"in:{p.id}", f"{p.name} ({p.name_en}) là {kind} của {country}."))
+        if p.merged_into:
+            successor = g.provinces[p.merged_into].name
+            lines.append(
+                (
+                    f"merged:{p.id}",
+                    f"Từ ngày 1/7/2025, theo Nghị quyết 202/2025/QH15, {p.name} được hợp nhất vào {successor}.",
+                )
+            )
+    for a in g.agencies.values():
+        country = g.countries[f"country:{a.country}"].name
+        lines.append((f"in:{a.id}", f"{a.name} ({a.name_en}) là cơ quan của {country}."))
+        if a.part_of:
+            lines.append((f"part:{a.id}", f"{a.name} trực thuộc {g.agencies[a.part_of].name}."))
+    text_parts: list[str] = []
+    offset = 0
+    for key, sentence in lines:
+        g.statements[key] = (offset, offset + len(sentence))
+        text_parts.append(sentence)
+        offset += len(sentence) + 1
+    g.text = "\n".join(text_parts)
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    start: int
+    end: int
+
+
+class PhraseMatcher:
+    """Find lexicon phrases in text at once (Aho-Corasick), case-insensitively, on word boundaries.
+
+    Diacritics matter: "Lào Cai" is a province, "Lao" is not a spelling of it.
+    """
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        self._keys = list(phrases.values())
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            [p.casefold() for p in phrases], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+
+    def find(self, text: str) -> list[Hit]:
+        lowered = text.casefold()
+        if len(lowered) != len(text):  # a rare character changed length under casefold; keep offsets true
+            lowered = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
+        hits = []
+        for index, start, end in self._automaton.find_matches_as_indexes(lowered):
+            before = text[start - 1] if start > 0 else " "
+            after = text[end] if end < len(text) else " "
+            if before.isalnum() or after.isalnum():
+                continue
+            hits.append(Hit(self._keys[index], start, end))
+        return hits

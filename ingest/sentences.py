@@ -1,0 +1,51 @@
+"""Split cleaned text into sentences with their offsets: the unit every piece of evidence quotes."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+# A sentence ends at . ! ? … (optionally closed by a quote or bracket) before a space and a capital,
+# a digit or an opening quote; abbreviations such as "TP." and "GS.TS." do not end one.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[”\")]*\s+(?=[\"“(\-–]?[A-ZÀ-ỸĐ0-9])")
+_ABBREVIATIONS = ("TP.", "GS.", "TS.", "PGS.", "ThS.", "Th.S.", "Tp.", "St.", "Mr.", "Dr.", "ông.", "v.v.")
+
+
+class Sentence(BaseModel):
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for para in re.finditer(r"[^\n]+", text):
+        offset = para.start()
+        chunk = para.group()
+        cut = 0
+        for match in _BOUNDARY.finditer(chunk):
+            head = chunk[cut : match.start()].rstrip()
+            if head.endswith(_ABBREVIATIONS):
+                continue
+            _add(sentences, text, offset + cut, offset + match.start())
+            cut = match.end()
+        _add(sentences, text, offset + cut, offset + len(chunk))
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(index=len(sentences), start=start, end=end, text=text[start:end]))
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    raise ValueError(f"offset {offset} falls in no sentence")

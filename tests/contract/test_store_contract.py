@@ -1,0 +1,114 @@
+"""One contract, both stores: what a store must do with deltas, read back identically."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.errors import StoreUnavailable
+from graph.neo4j import Neo4jStore
+from graph.schema import EdgeType, NodeKind
+from graph.store import GraphStore
+from ingest.models import ContentType, RawDocument
+from ingest.pipeline import document_delta
+
+# Short articles written for these tests.
+QUANG_TRI = (
+    "# Quảng Trị và Khăm Muồn trao đổi về chuyển đổi số\n\n"
+    "Ngày 5/3/2024, đoàn công tác tỉnh Quảng Trị đã sang thăm tỉnh Khăm Muồn của Lào.\n\n"
+    "Hai bên bàn về hợp tác khoa học giữa hai tỉnh.\n"
+)
+QUANG_TRI_AGAIN = (
+    "# Khammouane đón đoàn Quảng Trị\n\n"
+    "Tỉnh Khammouane (Lào) đã tiếp đoàn đại biểu tỉnh Quảng Trị, Việt Nam, trong tháng 3/2024.\n"
+)
+HOA_BINH = "# Hòa Bình và Hưng Yên\n\nTỉnh Hòa Bình và tỉnh Hưng Yên ký kết hợp tác về khoa học.\n"
+
+
+def delta_of(text: str, origin: str = "test.md"):
+    return document_delta(RawDocument(origin=origin, content=text, content_type=ContentType.MARKDOWN))[1]
+
+
+def export(store: GraphStore) -> tuple[list[dict], list[dict]]:
+    nodes = [n.model_dump() for n in store.nodes()]
+    edges = [e.model_dump() for e in store.edges()]
+    return nodes, edges
+
+
+def test_applied_document_can_be_read_back(store: GraphStore) -> None:
+    delta = delta_of(QUANG_TRI)
+    [result] = store.apply([delta])
+    assert result.new_document and result.nodes_added == len(delta.nodes)
+    assert store.has_document(delta.doc_id)
+    khammouane = store.get_node("province:LA-KH")
+    assert khammouane is not None and khammouane.name == "Khăm Muồn" and khammouane.country == "LA"
+    assert {n.id for n in store.nodes([NodeKind.COUNTRY])} == {"country:LA", "country:VN"}
+
+
+def test_every_edge_carries_evidence_quoting_its_document(store: GraphStore) -> None:
+    delta = delta_of(QUANG_TRI)
+    store.apply([delta])
+    doc = store.get_node(delta.doc_id)
+    assert doc is not None
+    text = doc.props["text"]
+    edges = list(store.edges())
+    assert edges
+    for edge in edges:
+        assert edge.evidence
+        for ev in edge.evidence:
+            source = text if ev.doc_id == delta.doc_id else store.get_node(ev.doc_id).props["text"]
+            assert source[ev.start : ev.end] == ev.quote
+
+
+def test_same_document_twice_changes_nothing(store: GraphStore) -> None:
+    delta = delta_of(QUANG_TRI)
+    store.apply([delta])
+    before = export(store)
+    [again] = store.apply([delta])
+    assert not again.new_document and again.nodes_added == 0 and again.edges_added == 0
+    assert export(store) == before
+
+
+def test_two_documents_merge_into_one_node_with_both_as_evidence(store: GraphStore) -> None:
+    first, second = delta_of(QUANG_TRI, "a.md"), delta_of(QUANG_TRI_AGAIN, "b.md")
+    store.apply([first, second])
+    khammouane = store.get_node("province:LA-KH")
+    assert khammouane is not None
+    mentions = [e for e in store.edges_of(["province:LA-KH"], [EdgeType.MENTIONED_IN])]
+    assert {e.target for e in mentions} == {first.doc_id, second.doc_id}
+
+
+def test_order_of_ingest_does_not_change_the_graph(store: GraphStore, tmp_path) -> None:
+    from graph.embedded import EmbeddedStore
+
+    deltas = [delta_of(QUANG_TRI, "a.md"), delta_of(QUANG_TRI_AGAIN, "b.md"), delta_of(HOA_BINH, "c.md")]
+    store.apply(deltas)
+    reverse = EmbeddedStore(tmp_path / "reverse")
+    for delta in reversed(deltas):
+        reverse.apply([delta])
+    assert export(store) == export(reverse)
+
+
+def test_merged_province_keeps_its_node_and_points_to_its_successor(store: GraphStore) -> None:
+    store.apply([delta_of(HOA_BINH)])
+    [merged] = store.edges_of(["province:VN-hoa-binh"], [EdgeType.MERGED_INTO])
+    assert merged.target == "province:VN-phu-tho"
+    assert "2025" in merged.evidence[0].quote
+    assert store.get_node("province:VN-phu-tho") is not None
+
+
+def test_reads_agree_on_neighbourhoods_and_counts(store: GraphStore) -> None:
+    store.apply([delta_of(QUANG_TRI), delta_of(HOA_BINH, "c.md")])
+    counts = store.counts()
+    assert counts.nodes["Province"] == len(list(store.nodes([NodeKind.PROVINCE])))
+    assert counts.total_edges == len(list(store.edges()))
+    around = store.edges_of(["province:VN-quang-tri"])
+    assert {e.type for e in around} >= {EdgeType.IN_COUNTRY, EdgeType.MENTIONED_IN}
+    assert [n.id for n in store.get_nodes(["province:LA-KH", "country:LA", "nope:x"])] == [
+        "country:LA",
+        "province:LA-KH",
+    ]
+
+
+def test_unreachable_neo4j_is_a_clear_error() -> None:
+    with pytest.raises(StoreUnavailable, match="cannot reach Neo4j"):
+        Neo4jStore("bolt://127.0.0.1:1", None, None, None)

@@ -1,0 +1,79 @@
+"""Cleaning keeps the article and nothing else, on the real seed articles and on small texts."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from graph.errors import BadInput
+from ingest.clean import clean
+from ingest.load import load_file
+from ingest.models import ContentType, RawDocument
+
+
+def cleaned(path: Path):
+    return clean(load_file(path))
+
+
+def test_page_furniture_after_the_article_is_dropped(shared_corpus: Path) -> None:
+    doc = cleaned(shared_corpus / "seeds" / "002_9f8e72b7034beb6c.txt")
+    assert "Tin bài liên quan" not in doc.text
+    assert "Đan Mạch" not in doc.text and "Thời tiết" not in doc.text and "[Video]" not in doc.text
+    assert doc.text.rstrip().endswith("2022 - 2026.")
+
+
+def test_markdown_images_links_and_photo_credits_are_removed(shared_corpus: Path) -> None:
+    doc = cleaned(shared_corpus / "seeds" / "002_9f8e72b7034beb6c.txt")
+    assert "![" not in doc.text and "](" not in doc.text
+    assert "Ảnh: Thành Luân" not in doc.text
+
+
+def test_hard_wrapped_sentences_are_joined(shared_corpus: Path) -> None:
+    doc = cleaned(shared_corpus / "seeds" / "003_c712ea2e573209b7.txt")
+    assert "về công nghệ và đổi mới" in doc.text
+    assert "Bộ trưởng Boviengkham Vongdara bày tỏ" in doc.text
+    assert doc.source == "Bộ Khoa học và Công nghệ (MOST)"
+
+
+def test_a_repeated_lead_paragraph_is_kept_once(shared_corpus: Path) -> None:
+    doc = cleaned(shared_corpus / "seeds" / "004_279c458a66eb0772.txt")
+    assert doc.text.count("Biên bản ghi nhớ ngày 9/8/2024") == 1
+
+
+def test_source_line_and_byline_leave_the_text(shared_corpus: Path) -> None:
+    doc = cleaned(shared_corpus / "seeds" / "001_85b9ba8936883d90.txt")
+    assert doc.source == "vietnamplus.vn"
+    assert "Theo:" not in doc.text and "Back To Top" not in doc.text
+    seed_000 = cleaned(shared_corpus / "seeds" / "000_b26a2dbf8bbb7f82.txt")
+    assert "Hoài Thu" not in seed_000.text
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"], ids=["nfc-input", "nfd-input"])
+def test_text_is_nfc_and_the_id_depends_only_on_the_cleaned_text(form: str) -> None:
+    text = unicodedata.normalize(form, "# Quảng Trị hợp tác với Khăm Muồn\n\nHai tỉnh ký kết biên bản ghi nhớ.\n")
+    doc = clean(RawDocument(origin="x.md", content=text, content_type=ContentType.MARKDOWN))
+    assert unicodedata.is_normalized("NFC", doc.text)
+    assert doc.title == "Quảng Trị hợp tác với Khăm Muồn"
+    other = clean(
+        RawDocument(origin="y.md", content=unicodedata.normalize("NFC", text), content_type=ContentType.MARKDOWN)
+    )
+    assert other.doc_id == doc.doc_id
+
+
+def test_html_keeps_the_article_and_drops_the_menu() -> None:
+    html = (
+        "<html><head><title>Trang tin</title></head><body><nav><a href='/'>Trang chủ</a> Thời tiết</nav>"
+        "<article><h1>Sơn La và Xiêng Khoảng ký biên bản</h1><p>Hai tỉnh đã ký biên bản hợp tác toàn diện.</p>"
+        "</article><footer>Bản quyền thuộc về tòa soạn</footer></body></html>"
+    )
+    doc = clean(RawDocument(origin="x.html", content=html, content_type=ContentType.HTML))
+    assert doc.title == "Sơn La và Xiêng Khoảng ký biên bản"
+    assert "Thời tiết" not in doc.text and "Bản quyền" not in doc.text
+    assert "hợp tác toàn diện" in doc.text
+
+
+def test_an_empty_page_is_bad_input() -> None:
+    with pytest.raises(BadInput):
+        clean(RawDocument(origin="x.md", content="![](a.png)\n\n", content_type=ContentType.MARKDOWN))

@@ -1,0 +1,60 @@
+"""The command line as a user runs it: a real `vilao` process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SAMPLES
+
+
+def vilao(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_ingest_twice_then_export_json(tmp_path: Path, shared_corpus: Path) -> None:
+    store = str(tmp_path / "store")
+    first = vilao("ingest", str(shared_corpus / "seeds"), "--store", store)
+    assert first.returncode == 0, first.stderr
+    assert "documents new" in first.stdout and "│ 5" in first.stdout
+    second = vilao("ingest", str(shared_corpus / "seeds"), "--store", store)
+    assert second.returncode == 0
+    assert "documents unchanged │ 5" in " ".join(second.stdout.split()) or "unchanged" in second.stdout
+    exported = vilao("export", "--store", store, "--format", "json")
+    graph = json.loads(exported.stdout)
+    kinds = {n["kind"] for n in graph["nodes"]}
+    assert {"Document", "Province", "Country"} <= kinds
+    assert graph["edges"] and all(e["evidence"] for e in graph["edges"])
+    for edge in graph["edges"]:
+        assert {"source", "target", "type"} <= set(edge)
+        assert all({"doc_id", "quote"} <= set(ev) for ev in edge["evidence"])
+
+
+def test_a_missing_input_fails_with_its_reason_and_exit_1(tmp_path: Path) -> None:
+    result = vilao("ingest", str(SAMPLES), str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s"))
+    assert result.returncode == 1
+    assert "nope.txt" in result.stderr and "no such file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_neo4j_that_does_not_answer_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = vilao("export", "--store", "bolt://127.0.0.1:1")
+    assert result.returncode == 2
+    assert "cannot reach Neo4j" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_graphml_and_csv_exports(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    assert vilao("ingest", str(SAMPLES), "--store", store).returncode == 0
+    graphml = vilao("export", "--store", store, "--format", "graphml")
+    assert graphml.returncode == 0 and "<graphml" in graphml.stdout
+    out = tmp_path / "csv"
+    assert vilao("export", "--store", store, "--format", "csv", "--out", str(out)).returncode == 0
+    header = (out / "nodes.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("id:ID,:LABEL")
+    assert (out / "edges.csv").read_text(encoding="utf-8").startswith(":START_ID,:END_ID,:TYPE")
