@@ -1,18 +1,23 @@
 """Link an Extraction to canonical graph nodes and build its delta.
 
-Places and national bodies resolve through the gazetteer; people through the PersonDirectory (which
-knows who is already in the store); events and agreements through ids made from what identifies them
-(date, type, parties), so two articles about one meeting land on one node.
+Places and national bodies resolve through the gazetteer; other bodies by their canonical name; people by
+a name key that folds the spellings the press varies (diacritics, r/l in Lao names); events and
+agreements by what identifies them (date, type, parties), so two articles about one meeting or one MoU
+land on one node. Every edge quotes the sentences that support it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from graph.schema import EdgeType, GraphDelta, Node, NodeKind
+from graph.names import fold, slug
+from graph.schema import EdgeType, GraphDelta, Node, NodeKind, Role
 from ingest.delta import DeltaBuilder
-from ingest.extract.models import Extraction
+from ingest.extract.models import AgreementRecord, EventRecord, Extraction, OrgMention, PersonMention
 from ingest.gazetteer import Gazetteer, load_gazetteer
+from ingest.lexicons import load_lexicons
+
+_ROLE_RANK = [Role.CO_CHAIR, Role.HEAD_OF_DELEGATION, Role.HOST, Role.GUEST, Role.WITNESS, Role.ATTENDEE]
 
 
 def province_node(g: Gazetteer, province_id: str) -> Node:
@@ -36,12 +41,7 @@ def province_node(g: Gazetteer, province_id: str) -> Node:
 def country_node(g: Gazetteer, country_id: str) -> Node:
     c = g.countries[country_id]
     return Node(
-        id=c.id,
-        kind=NodeKind.COUNTRY,
-        name=c.name,
-        aliases=sorted(c.aliases),
-        country=c.code,
-        name_en=c.name_en,
+        id=c.id, kind=NodeKind.COUNTRY, name=c.name, aliases=sorted(c.aliases), country=c.code, name_en=c.name_en
     )
 
 
@@ -58,18 +58,306 @@ def add_province(builder: DeltaBuilder, province_id: str) -> None:
         builder.add_gazetteer_edge(p.id, p.merged_into, EdgeType.MERGED_INTO, f"merged:{p.id}")
 
 
-def resolve(extraction: Extraction) -> GraphDelta:
-    g = load_gazetteer()
-    builder = DeltaBuilder(extraction.doc, extraction.sentences, g)
-    doc_id = extraction.doc.doc_id
+def person_key(name: str) -> str:
+    """The id part for a person: folded, and for Lao names in Latin script the r/l the press swaps made one
+    ("Vongdara" / "Vôngdala"); Vietnamese names keep their letters."""
+    folded = fold(name)
+    first = name.split()[0]
+    if first not in load_lexicons().surnames:
+        folded = folded.replace("r", "l")
+    return slug(folded)
 
-    mentions: dict[str, set[int]] = defaultdict(set)
-    for place in extraction.provinces:
-        add_province(builder, place.node_id)
-        mentions[place.node_id].add(place.sentence)
-    for place in extraction.countries:
-        builder.add_node(country_node(g, place.node_id))
-        mentions[place.node_id].add(place.sentence)
-    for node_id, sentences in mentions.items():
-        builder.add_edge(node_id, doc_id, EdgeType.MENTIONED_IN, sentences)
-    return builder.build()
+
+def org_id(mention: OrgMention) -> str:
+    return mention.agency_id or f"org:{slug(mention.key)}"
+
+
+class Resolver:
+    def __init__(self, extraction: Extraction) -> None:
+        self.x = extraction
+        self.g = load_gazetteer()
+        self.b = DeltaBuilder(extraction.doc, extraction.sentences, self.g)
+        self.doc_id = extraction.doc.doc_id
+        self.org_ids: dict[str, str] = {}
+        self.org_country: dict[str, str | None] = {}
+        self.org_province: dict[str, str | None] = {}
+        self.person_ids: dict[str, str] = {}
+        self.person_country: dict[str, str | None] = {}
+        self.event_ids: dict[str, str] = {}
+        self.agreement_ids: dict[str, str] = {}
+        self.mentions: dict[str, set[int]] = defaultdict(set)
+        self.reported = extraction.doc.published or next((e.date for e in extraction.events if e.date), None)
+
+    def build(self) -> GraphDelta:
+        for place in self.x.provinces:
+            add_province(self.b, place.node_id)
+            self.mentions[place.node_id].add(place.sentence)
+        for place in self.x.countries:
+            self.b.add_node(country_node(self.g, place.node_id))
+            self.mentions[place.node_id].add(place.sentence)
+        for org in self.x.orgs:
+            self._org(org)
+        for person in self.x.persons:
+            self._person(person)
+        for event in self.x.events:
+            self._event(event)
+        for agreement in self.x.agreements:
+            self._agreement(agreement)
+        self._partnerships()
+        for node_id, sentences in self.mentions.items():
+            self.b.add_edge(node_id, self.doc_id, EdgeType.MENTIONED_IN, sentences)
+        return self.b.build()
+
+    # -- bodies and people --------------------------------------------------------------------------
+
+    def _org(self, mention: OrgMention) -> None:
+        node_id = org_id(mention)
+        self.org_ids[mention.key] = node_id
+        country = mention.country
+        self.org_country[mention.key] = country
+        self.org_province[mention.key] = mention.province_id
+        agency = self.g.agencies.get(mention.agency_id or "")
+        self.b.add_node(
+            Node(
+                id=node_id,
+                kind=NodeKind.ORGANIZATION,
+                name=agency.name if agency else mention.name,
+                aliases=sorted(({*mention.aliases} | set(agency.aliases if agency else ())) - {mention.name}),
+                country=country,
+                name_en=agency.name_en if agency else None,
+                props={"org_type": mention.org_type},
+            )
+        )
+        self.mentions[node_id].update(mention.sentences)
+        if mention.province_id:
+            add_province(self.b, mention.province_id)
+            self.b.add_edge(node_id, mention.province_id, EdgeType.BASED_IN, mention.sentences[:3])
+        elif agency is not None:
+            self.b.add_node(country_node(self.g, f"country:{agency.country}"))
+            self.b.add_gazetteer_edge(node_id, f"country:{agency.country}", EdgeType.BASED_IN, f"in:{agency.id}")
+            if agency.part_of:
+                parent = self.g.agencies[agency.part_of]
+                self.b.add_node(
+                    Node(
+                        id=parent.id,
+                        kind=NodeKind.ORGANIZATION,
+                        name=parent.name,
+                        aliases=sorted(parent.aliases),
+                        country=parent.country,
+                        name_en=parent.name_en,
+                        props={"org_type": parent.org_type},
+                    )
+                )
+                self.b.add_gazetteer_edge(node_id, parent.id, EdgeType.PART_OF, f"part:{agency.id}")
+        elif country in {"VN", "LA"}:
+            self.b.add_node(country_node(self.g, f"country:{country}"))
+            self.b.add_edge(node_id, f"country:{country}", EdgeType.BASED_IN, mention.sentences[:1])
+
+    def _person(self, mention: PersonMention) -> None:
+        country = mention.country
+        for _, org_key, _ in mention.positions:
+            if org_key and self.org_country.get(org_key):
+                country = country or self.org_country[org_key]
+        node_id = f"person:{person_key(mention.name)}"
+        self.person_ids[mention.name] = node_id
+        self.person_country[mention.name] = country
+        self.b.add_node(
+            Node(id=node_id, kind=NodeKind.PERSON, name=mention.name, aliases=mention.aliases, country=country)
+        )
+        self.mentions[node_id].update(mention.sentences)
+        by_title: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for title, org_key, sentence in mention.positions:
+            if org_key and org_key in self.org_ids:
+                by_title[(title, self.org_ids[org_key])].add(sentence)
+        for (title, target), sentences in by_title.items():
+            self.b.add_edge(
+                node_id,
+                target,
+                EdgeType.HOLDS_POSITION,
+                sentences,
+                {"title": title, "first_reported": self.reported, "last_reported": self.reported},
+            )
+
+    # -- events and agreements ----------------------------------------------------------------------
+
+    def _ref_id(self, kind: str, ref: str) -> str | None:
+        if kind == "person":
+            return self.person_ids.get(ref)
+        if kind == "org":
+            return self.org_ids.get(ref)
+        return ref if ref in self.g.provinces else None
+
+    def _countries_of(self, refs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
+        countries, provinces = set(), set()
+        for kind, ref in refs:
+            if kind == "person":
+                country = self.person_country.get(ref)
+            elif kind == "org":
+                country = self.org_country.get(ref)
+                if self.org_province.get(ref):
+                    provinces.add(self.org_province[ref])
+            else:
+                country = self.g.provinces[ref].country if ref in self.g.provinces else None
+                provinces.add(ref)
+            if country:
+                countries.add(country)
+        return sorted(countries), sorted(provinces)
+
+    def _event(self, event: EventRecord) -> None:
+        refs = [(p.kind, p.ref) for p in event.participants]
+        countries, provinces = self._countries_of(refs)
+        if event.date:
+            tail = "-".join([*(c.lower() for c in countries), *(p.split(":", 1)[1].lower() for p in provinces)])
+            node_id = f"event:{event.date}-{event.event_type.value}" + (f"-{tail}" if tail else "")
+        else:
+            node_id = f"event:{self.doc_id.split(':', 1)[1][:8]}-{event.key}"
+        self.event_ids[event.key] = node_id
+        self.b.add_node(
+            Node(
+                id=node_id,
+                kind=NodeKind.EVENT,
+                name=event.title or _event_name(event, self.g),
+                props={
+                    "event_type": event.event_type.value,
+                    "date": event.date,
+                    "end_date": event.end_date,
+                    "date_inferred": event.date_inferred if event.date else None,
+                    "location": event.location,
+                    "title": event.title,
+                },
+            )
+        )
+        self.mentions[node_id].update(event.sentences)
+        anchor = event.sentences[:1]
+        if event.province_id:
+            add_province(self.b, event.province_id)
+            self.b.add_edge(node_id, event.province_id, EdgeType.HELD_IN, anchor)
+        elif event.country:
+            self.b.add_node(country_node(self.g, event.country))
+            self.b.add_edge(node_id, event.country, EdgeType.HELD_IN, anchor)
+        roles: dict[str, tuple[Role, set[int]]] = {}
+        for participant in event.participants:
+            source = self._ref_id(participant.kind, participant.ref)
+            if source is None:
+                continue
+            if participant.kind == "province":
+                add_province(self.b, source)
+            role, sentences = roles.get(source, (participant.role, set()))
+            if _ROLE_RANK.index(participant.role) < _ROLE_RANK.index(role):
+                role = participant.role
+            roles[source] = (role, sentences | {participant.sentence})
+        for source, (role, sentences) in roles.items():
+            self.b.add_edge(source, node_id, EdgeType.PARTICIPATED_IN, sentences, {"role": role.value})
+        self._topics(node_id, event.topics, event.sentences)
+
+    def _agreement(self, agreement: AgreementRecord) -> None:
+        party_ids = [pid for kind, ref in agreement.parties if (pid := self._ref_id(kind, ref))]
+        when = (
+            f"{agreement.period_start}-{agreement.period_end}"
+            if agreement.period_start
+            else (agreement.date[:7] if agreement.date else None)
+        )
+        if when and party_ids:
+            parties = "-".join(sorted(p.split(":", 1)[1].lower() for p in party_ids))[:80]
+            node_id = f"agreement:{when}-{agreement.agreement_type.value}-{parties}"
+        else:
+            node_id = f"agreement:{self.doc_id.split(':', 1)[1][:8]}-{agreement.key}"
+        self.agreement_ids[agreement.key] = node_id
+        self.b.add_node(
+            Node(
+                id=node_id,
+                kind=NodeKind.AGREEMENT,
+                name=agreement.title or agreement.agreement_type.value,
+                props={
+                    "agreement_type": agreement.agreement_type.value,
+                    "date": agreement.date,
+                    "date_inferred": agreement.date_inferred if agreement.date else None,
+                    "period_start": agreement.period_start,
+                    "period_end": agreement.period_end,
+                    "ordinal": agreement.ordinal,
+                    "title": agreement.title,
+                },
+            )
+        )
+        self.mentions[node_id].update(agreement.sentences)
+        for party in party_ids:
+            if party.startswith("province:"):
+                add_province(self.b, party)
+            self.b.add_edge(party, node_id, EdgeType.PARTY_TO, agreement.sentences)
+        for signer in agreement.signers:
+            if signer in self.person_ids:
+                self.b.add_edge(self.person_ids[signer], node_id, EdgeType.SIGNED, agreement.sentences)
+        if agreement.event_key and agreement.event_key in self.event_ids:
+            self.b.add_edge(node_id, self.event_ids[agreement.event_key], EdgeType.SIGNED_AT, agreement.sentences)
+        self._topics(node_id, agreement.topics, agreement.sentences)
+
+    def _topics(self, node_id: str, topics: list[str], sentences: list[int]) -> None:
+        by_id = {t.id: t for t in load_lexicons().topics}
+        for topic_id in topics:
+            topic = by_id[topic_id]
+            self.b.add_node(Node(id=topic.id, kind=NodeKind.TOPIC, name=topic.name, name_en=topic.name_en))
+            self.b.add_edge(node_id, topic.id, EdgeType.HAS_TOPIC, sentences)
+
+    def _partnerships(self) -> None:
+        for statement in self.x.partnerships:
+            a, b = sorted((statement.a, statement.b))
+            via_id = self.event_ids.get(statement.via or "") or self.agreement_ids.get(statement.via or "")
+            add_province(self.b, a)
+            add_province(self.b, b)
+            self.b.add_edge(
+                a,
+                b,
+                EdgeType.PARTNERS_WITH,
+                statement.sentences,
+                {
+                    "first_date": statement.date,
+                    "last_date": statement.date,
+                    "via": [via_id] if via_id else [],
+                    "basis": [statement.basis],
+                },
+            )
+        self._org_partnerships()
+
+    def _org_partnerships(self) -> None:
+        """Bodies of different countries that are parties to one agreement or meet at one event."""
+        groups: list[tuple[str, list[str], list[int], str | None]] = []
+        for agreement in self.x.agreements:
+            orgs = [self.org_ids[ref] for kind, ref in agreement.parties if kind == "org" and ref in self.org_ids]
+            groups.append((self.agreement_ids[agreement.key], orgs, agreement.sentences, agreement.date))
+        for event in self.x.events:
+            orgs = sorted(
+                {self.org_ids[p.ref] for p in event.participants if p.kind == "org" and p.ref in self.org_ids}
+            )
+            groups.append((self.event_ids[event.key], orgs, event.sentences[:1], event.date))
+        country = {self.org_ids[k]: c for k, c in self.org_country.items()}
+        for via, orgs, sentences, when in groups:
+            for i, a in enumerate(orgs):
+                for b in orgs[i + 1 :]:
+                    if a == b or not country.get(a) or country.get(a) == country.get(b) or not country.get(b):
+                        continue
+                    x, y = sorted((a, b))
+                    self.b.add_edge(
+                        x, y, EdgeType.PARTNERS_WITH, sentences, {"first_date": when, "last_date": when, "via": [via]}
+                    )
+
+
+def _event_name(event: EventRecord, g: Gazetteer) -> str:
+    label = {
+        "workshop": "Hội thảo",
+        "conference": "Hội nghị",
+        "talks": "Hội đàm",
+        "visit": "Chuyến thăm",
+        "working_session": "Buổi làm việc",
+        "reception": "Buổi tiếp",
+        "forum": "Diễn đàn",
+        "signing": "Lễ ký kết",
+        "online_meeting": "Hội nghị trực tuyến",
+        "other": "Sự kiện",
+    }[event.event_type.value]
+    where = g.provinces[event.province_id].name if event.province_id else (event.location or "")
+    when = event.date or ""
+    return " ".join(x for x in (label, where, when) if x).strip()
+
+
+def resolve(extraction: Extraction) -> GraphDelta:
+    return Resolver(extraction).build()

@@ -2,17 +2,156 @@
 
 from __future__ import annotations
 
-from ingest.extract.models import Extraction
+from graph.names import fold
+from ingest.extract.agreements import FoundAgreement, find_agreements
+from ingest.extract.context import DocContext
+from ingest.extract.dates import document_year, find_dates, find_periods
+from ingest.extract.events import FoundEvent, find_events
+from ingest.extract.models import (
+    AgreementRecord,
+    EventRecord,
+    Extraction,
+    OrgMention,
+    Participant,
+    PersonMention,
+)
+from ingest.extract.orgs import FoundOrg, find_orgs
+from ingest.extract.partnerships import find_partnerships
+from ingest.extract.persons import FoundPerson, find_persons
 from ingest.extract.places import find_countries, find_provinces
+from ingest.extract.topics import find_topics
 from ingest.models import CleanDocument
 from ingest.sentences import split_sentences
 
 
 def extract(doc: CleanDocument) -> Extraction:
-    sentences = split_sentences(doc.text)
+    text = doc.text
+    sentences = split_sentences(text)
+    orgs = find_orgs(text)
+    persons = [p for s in sentences for p in find_persons(text, orgs, s.start, s.end)]
+    ctx = DocContext(
+        text=text,
+        sentences=sentences,
+        orgs=orgs,
+        persons=persons,
+        provinces=find_provinces(text, sentences),
+        countries=find_countries(text, sentences),
+        dates=find_dates(text, document_year(text, doc.published)),
+        periods=find_periods(text),
+    )
+    events = find_events(ctx)
+    agreements = find_agreements(ctx, events)
+    event_keys = {id(e): f"event-{i}" for i, e in enumerate(events)}
+    agreement_keys = {id(a): f"agreement-{i}" for i, a in enumerate(agreements)}
     return Extraction(
         doc=doc,
         sentences=sentences,
-        provinces=find_provinces(doc.text, sentences),
-        countries=find_countries(doc.text, sentences),
+        provinces=ctx.provinces,
+        countries=ctx.countries,
+        orgs=_org_mentions(ctx),
+        persons=_person_mentions(ctx),
+        events=[_event_record(ctx, e, event_keys[id(e)], doc.title) for e in events],
+        agreements=[_agreement_record(ctx, a, agreement_keys[id(a)], event_keys) for a in agreements],
+        partnerships=find_partnerships(ctx, events, agreements, event_keys, agreement_keys),
+    )
+
+
+def _org_mentions(ctx: DocContext) -> list[OrgMention]:
+    merged: dict[str, OrgMention] = {}
+    for org in ctx.orgs:
+        index = ctx.sentence_of(org.start)
+        mention = merged.get(org.key)
+        if mention is None:
+            merged[org.key] = _org_mention(org, index)
+            continue
+        mention.sentences.append(index)
+        mention.aliases = sorted(set(mention.aliases) | {org.name, *org.aliases} - {mention.name})
+    return list(merged.values())
+
+
+def _org_mention(org: FoundOrg, index: int) -> OrgMention:
+    return OrgMention(
+        key=org.key,
+        name=org.key,
+        aliases=sorted({org.name, *org.aliases} - {org.key}),
+        country=org.country,
+        province_id=org.province.id if org.province else None,
+        agency_id=org.agency.id if org.agency else None,
+        org_type=org.org_type,
+        sentences=[index],
+    )
+
+
+def _person_mentions(ctx: DocContext) -> list[PersonMention]:
+    merged: dict[str, PersonMention] = {}
+    for person in ctx.persons:
+        index = ctx.sentence_of(person.start)
+        key = fold(person.name)
+        mention = merged.setdefault(key, PersonMention(name=person.name, country=person.country, sentences=[]))
+        mention.sentences.append(index)
+        mention.country = mention.country or person.country
+        for title, org in person.positions:
+            mention.positions.append((title, _position_org(ctx, title, org, person), index))
+    return list(merged.values())
+
+
+def _position_org(ctx: DocContext, title: str, org: FoundOrg | None, person: FoundPerson) -> str | None:
+    """A title without its body ("Giám đốc Sở") belongs to the nearest body of that kind named before it."""
+    if org is not None:
+        return org.key
+    wanted = {
+        "Sở": "department",
+        "UBND": "peoples_committee",
+        "Ủy ban nhân dân": "peoples_committee",
+        "Tỉnh ủy": "party_committee",
+        "Viện": "institute",
+    }
+    for word, org_type in wanted.items():
+        if word in title:
+            before = [o for o in ctx.orgs if o.start < person.start and o.org_type == org_type]
+            if before:
+                return before[-1].key
+    return None
+
+
+def _event_record(ctx: DocContext, event: FoundEvent, key: str, doc_title: str) -> EventRecord:
+    sentences = sorted(event.sentences)
+    text = " ".join(ctx.sentence_text(i) for i in sentences)
+    return EventRecord(
+        key=key,
+        event_type=event.event_type,
+        title=event.title,
+        date=event.date.value if event.date else None,
+        end_date=event.date.end_value if event.date else None,
+        date_inferred=bool(event.date and event.date.inferred),
+        location=event.location,
+        province_id=event.province_id,
+        country=event.country_id,
+        participants=[
+            Participant(kind=kind, ref=ref, role=role, sentence=sentence)
+            for kind, ref, role, sentence in event.participants
+        ],
+        topics=find_topics(text + " " + (doc_title if event.anchor <= 3 else "")),
+        sentences=sentences,
+    )
+
+
+def _agreement_record(
+    ctx: DocContext, agreement: FoundAgreement, key: str, event_keys: dict[int, str]
+) -> AgreementRecord:
+    sentences = sorted(agreement.sentences)
+    return AgreementRecord(
+        key=key,
+        agreement_type=agreement.agreement_type,
+        title=agreement.title,
+        date=agreement.date.value if agreement.date else None,
+        date_inferred=bool(agreement.date and agreement.date.inferred),
+        period_start=agreement.period[0] if agreement.period else None,
+        period_end=agreement.period[1] if agreement.period else None,
+        ordinal=agreement.ordinal,
+        parties=agreement.parties,
+        signers=agreement.signers,
+        event_key=event_keys.get(id(agreement.event)) if agreement.event else None,
+        topics=find_topics(" ".join(ctx.sentence_text(i) for i in sentences)),
+        sentences=sentences,
     )

@@ -1,0 +1,246 @@
+"""Agreements signed or handed over: memoranda, agreements, protocols, cooperation plans.
+
+An agreement counts when the text says it was signed or handed over ("đã ký kết Biên bản ghi nhớ",
+"Lễ trao Bản ghi nhớ"), or names one already in force by its date or period ("Biên bản ghi nhớ ngày 9/8/2024
+về hợp tác toàn diện giữa 2 tỉnh"). Not: proposals, drafts, things to be signed, or counts ("ký 7 thỏa
+thuận"). Parties are read from "giữa A và B", from the bodies before the verb, or from a collective phrase
+("hai Bộ", "hai Sở", "2 tỉnh Hưng Yên, Hòa Bình", "các tỉnh") resolved to the bodies it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.schema import AgreementType, EventType
+from ingest.extract.context import DocContext
+from ingest.extract.dates import DateMention
+from ingest.extract.events import FoundEvent
+from ingest.extract.events import cues_in as _event_cues
+from ingest.extract.orgs import FoundOrg
+from ingest.gazetteer import PhraseMatcher
+from ingest.lexicons import load_lexicons
+
+_SIGNED = re.compile(r"\b(ký kết|kí kết|ký|kí|trao|đã ký|ký được|trao đổi văn kiện)\b", re.IGNORECASE)
+_NOT_SIGNED = re.compile(
+    r"\b(sẽ|tiến tới|dự thảo|đề xuất|đề nghị|xây dựng|chuẩn bị|nghiên cứu|theo|triển khai|thực hiện các|nhằm)\s+$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)
+# "nội dung đã được ký kết thỏa thuận": the agreement already reported, not a new one.
+_RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí)\s+$", re.IGNORECASE)
+_ORDINAL = re.compile(r"lần thứ\s+([IVXLC]+|\d+)")
+_BETWEEN = re.compile(r"\bgiữa\b", re.IGNORECASE)
+_COLLECTIVE = re.compile(r"\b(hai|2)\s+(Bộ|bộ|Sở|sở|tỉnh|Tỉnh|địa phương|bên|đơn vị)\b|\bcác tỉnh\b")
+
+
+@dataclass
+class FoundAgreement:
+    agreement_type: AgreementType
+    sentence: int
+    sentences: set[int]
+    title: str
+    date: DateMention | None = None
+    date_explicit: bool = False  # written with the agreement, not taken from the meeting it was signed at
+    period: tuple[str, str] | None = None
+    ordinal: str | None = None
+    parties: list[tuple[str, str]] = field(default_factory=list)  # (kind, ref): org key or province id
+    signers: list[str] = field(default_factory=list)
+    event: FoundEvent | None = None
+
+
+@cache
+def _cue_matcher() -> PhraseMatcher:
+    return PhraseMatcher({cue: cue for cue in load_lexicons().agreement_cues})
+
+
+def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgreement]:
+    cues = load_lexicons().agreement_cues
+    found: list[FoundAgreement] = []
+    for sentence in ctx.sentences:
+        for hit in _cue_matcher().find(sentence.text):
+            before = sentence.text[: hit.start]
+            after = sentence.text[hit.end :]
+            if _COUNTED.search(before) or _NOT_SIGNED.search(before[-40:]):
+                continue
+            dated = _date_right_after(ctx, sentence.index, sentence.start + hit.end)
+            period = _period(ctx, sentence.index, sentence.start + hit.start)
+            signed = _SIGNED.search(before[-60:]) or re.match(r"\s*(đã được|được)\s+ký", after)
+            if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
+                continue
+            agreement = FoundAgreement(
+                agreement_type=cues[hit.key],
+                sentence=sentence.index,
+                sentences={sentence.index},
+                title=_title(sentence.text, hit.start, hit.end),
+                period=period,
+            )
+            ordinal = _ORDINAL.search(after[:40])
+            agreement.ordinal = ordinal.group(1) if ordinal else None
+            agreement.event = _event_of(ctx, sentence.index, events)
+            agreement.date = dated or _sentence_date(ctx, sentence.index, events)
+            agreement.date_explicit = agreement.date is not None
+            if agreement.date is None and agreement.event is not None:
+                agreement.date = agreement.event.date
+            _read_parties(ctx, agreement, sentence.start + hit.start, sentence.start + hit.end, events)
+            if not agreement.parties and not agreement.signers:
+                continue
+            if not _repeats(found, agreement):
+                found.append(agreement)
+            break  # one agreement per sentence
+    return found
+
+
+def _repeats(found: list[FoundAgreement], new: FoundAgreement) -> bool:
+    """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
+    for old in found:
+        same_parties = set(old.parties) == set(new.parties)
+        dates_agree = (
+            not (old.date_explicit and new.date_explicit)
+            or old.date is None
+            or new.date is None
+            or old.date.value == new.date.value
+        )
+        periods_agree = old.period is None or new.period is None or old.period == new.period
+        if same_parties and dates_agree and periods_agree and old.agreement_type == new.agreement_type:
+            old.sentences |= new.sentences
+            old.signers = sorted(set(old.signers) | set(new.signers))
+            if new.date_explicit and not old.date_explicit:
+                old.date, old.date_explicit = new.date, True
+            old.period = old.period or new.period
+            return True
+    return False
+
+
+def _title(sentence: str, start: int, end: int) -> str:
+    tail = re.split(r"[,;.:(]|\s+giữa\s+|\s+với\s+", sentence[end:], maxsplit=1)[0]
+    words = (sentence[start:end] + tail).split()
+    title = " ".join(words[:14])
+    return title[0].upper() + title[1:]
+
+
+def _date_right_after(ctx: DocContext, index: int, pos: int) -> DateMention | None:
+    for mention in ctx.dates_in(index):
+        gap = ctx.text[pos : mention.start]
+        if 0 <= mention.start - pos <= 12 and re.fullmatch(r"\s*(ngày|hợp tác|ký)?\s*", gap):
+            return mention
+    return None
+
+
+def _sentence_date(ctx: DocContext, index: int, events: list[FoundEvent]) -> DateMention | None:
+    """A date in the agreement's sentence that is not the date of a meeting named there."""
+    event_dates = {id(e.date) for e in events if e.anchor == index}
+    for mention in ctx.dates_in(index):
+        if id(mention) not in event_dates and mention.value and len(mention.value) >= 7:
+            return mention
+    return None
+
+
+def _period(ctx: DocContext, index: int, pos: int) -> tuple[str, str] | None:
+    periods = [p for p in ctx.periods_in(index) if p.start >= pos - 5]
+    if not periods:
+        return None
+    nearest = min(periods, key=lambda p: p.start)
+    return nearest.first, nearest.last
+
+
+def _event_of(ctx: DocContext, index: int, events: list[FoundEvent]) -> FoundEvent | None:
+    """The meeting an agreement was signed at: the one its sentence names, else the latest one before it."""
+    for event in events:
+        if index in event.sentences:
+            return event
+    earlier = [e for e in events if e.anchor < index]
+    if not earlier:
+        return None
+    text = ctx.sentence_text(index)
+    named = {t for _, _, t in _event_cues(text)}
+    if EventType.CONFERENCE in named:  # "Tại hội nghị" after "Hội nghị trực tuyến"
+        named.add(EventType.ONLINE_MEETING)
+    for event in sorted(earlier, key=lambda e: -e.anchor):
+        if event.event_type in named:
+            return event
+    if ctx.dates_in(index) and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
+        return None
+    return earlier[0]
+
+
+def _read_parties(
+    ctx: DocContext, agreement: FoundAgreement, cue_start: int, cue_end: int, events: list[FoundEvent]
+) -> None:
+    index = agreement.sentence
+    sentence = ctx.sentences[index]
+    orgs = ctx.orgs_in(index)
+    provinces = ctx.free_provinces_in(index)
+    between = _BETWEEN.search(sentence.text, cue_end - sentence.start)
+    parties: list[tuple[str, str]] = []
+    if between:
+        span_start = sentence.start + between.end()
+        stop = re.search(r",\s+(?=[a-zđ0-9])|;|\s+đã\s+|\s+và\s+ký", sentence.text[between.end() :])
+        span_end = span_start + (stop.start() if stop else len(sentence.text))
+        parties = [("org", o.key) for o in orgs if span_start <= o.start < span_end]
+        parties += [("province", p.node_id) for p in provinces if span_start <= p.start < span_end]
+    verb = _SIGNED.search(sentence.text)
+    verb_at = sentence.start + (verb.start() if verb else cue_start - sentence.start)
+    if not parties:
+        parties = [("org", o.key) for o in orgs if o.end <= verb_at and not _venue(ctx.text, o.start)]
+        parties += [("province", p.node_id) for p in provinces if p.end <= verb_at]
+    collective = _COLLECTIVE.search(sentence.text)
+    if len(parties) < 2 and collective:
+        parties = _resolve_collective(ctx, collective.group(0), index, agreement.event) or parties
+    # Signers stand in the verb's own clause: "A và B đã ký", not "trong chuyến thăm của C, hai Bộ đã ký".
+    agreement.signers = [
+        p.name for p in ctx.persons_in(index) if p.end <= verb_at and not re.search(r"[,;]", ctx.text[p.end : verb_at])
+    ]
+    if len(parties) < 2:
+        for person in ctx.persons_in(index):
+            if person.end <= verb_at:
+                parties += [("org", org.key) for _, org in person.positions if org is not None]
+    if len(parties) < 2 and agreement.event is not None:
+        parties = _event_parties(agreement.event) or parties
+    agreement.parties = list(dict.fromkeys(parties))
+
+
+def _venue(text: str, pos: int) -> bool:
+    return bool(re.search(r"(trụ sở|tại)\s+$", text[max(0, pos - 12) : pos]))
+
+
+def _event_parties(event: FoundEvent) -> list[tuple[str, str]]:
+    provinces = [("province", ref) for kind, ref, _, _ in event.participants if kind == "province"]
+    if len(set(provinces)) >= 2:
+        return list(dict.fromkeys(provinces))
+    orgs = [("org", ref) for kind, ref, _, _ in event.participants if kind == "org"]
+    return list(dict.fromkeys(orgs))
+
+
+def _resolve_collective(ctx: DocContext, phrase: str, index: int, event: FoundEvent | None) -> list[tuple[str, str]]:
+    """ "hai Bộ" -> the document's two ministries; "2 tỉnh Hưng Yên, Hòa Bình" -> those provinces."""
+    lowered = phrase.lower()
+    if "tỉnh" in lowered or "địa phương" in lowered:
+        named = [("province", p.node_id) for p in ctx.provinces_in(index)]
+        if len(set(named)) >= 2:
+            return list(dict.fromkeys(named))
+        if event is not None:
+            found = [("province", ref) for kind, ref, _, _ in event.participants if kind == "province"]
+            if len(set(found)) >= 2:
+                return list(dict.fromkeys(found))
+        return _main_provinces(ctx)
+    head = {"bộ": "ministry", "sở": "department"}.get(lowered.split()[-1])
+    return [("org", o.key) for o in _main_bodies(ctx.orgs, head)]
+
+
+def _main_bodies(orgs: list[FoundOrg], org_type: str | None) -> list[FoundOrg]:
+    """The most-named body of each country (of one kind, when given): who "hai Bộ" or "hai bên" means."""
+    counts = Counter(o.key for o in orgs if org_type is None or o.org_type == org_type)
+    best: dict[str, FoundOrg] = {}
+    for org in sorted(orgs, key=lambda o: -counts[o.key]):
+        if counts[org.key] and org.country and org.country not in best:
+            best[org.country] = org
+    return list(best.values()) if len(best) >= 2 else []
+
+
+def _main_provinces(ctx: DocContext) -> list[tuple[str, str]]:
+    counts = Counter(p.node_id for p in ctx.provinces)
+    top = [node_id for node_id, _ in counts.most_common(2)]
+    return [("province", node_id) for node_id in top] if len(top) == 2 else []

@@ -1,0 +1,142 @@
+"""Dates as the Vietnamese press writes them, each to an ISO string of the precision given.
+
+"24 - 26/6/2026" and "từ ngày 19-21/12" are ranges; "hai ngày 10 và 11/4" too; "Sáng 11/12/2023" a day;
+"tháng 4/2023" a month; "năm 2024" a year. A day without a year ("Ngày 11/12") takes the year of the
+document's publication or of the latest year the document itself writes, and is marked inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel
+
+_DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|trong|hai ngày|các ngày)\s+"
+_RANGE = re.compile(
+    r"(?P<d1>\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
+)
+_FULL = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/])")
+_DAY_MONTH = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])")
+_WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
+_YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])")
+_PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
+
+
+class DateMention(BaseModel):
+    start: int
+    end: int
+    value: str | None  # ISO, None when the year is unknown
+    end_value: str | None = None
+    day_month: str | None = None  # "11/12" as written, when the year had to be inferred or is unknown
+    inferred: bool = False
+
+    @property
+    def precision(self) -> int:
+        return len(self.value or "")
+
+
+class Period(BaseModel):
+    start: int
+    end: int
+    first: str
+    last: str
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return 1950 <= year <= 2100
+
+
+def _iso(year: int, month: int, day: int | None = None) -> str:
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def document_year(text: str, published: str | None) -> int | None:
+    """The year a yearless day belongs to: the publication's, else the latest year written in the text."""
+    if published and published[:4].isdigit():
+        return int(published[:4])
+    years = [int(m.group("y")) for m in _FULL.finditer(text)]
+    years += [int(m.group("y")) for m in _MONTH.finditer(text)]
+    years += [int(m.group("y")) for m in _YEAR.finditer(text)]
+    return max(years) if years else None
+
+
+def find_dates(text: str, year: int | None) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(mention: DateMention) -> None:
+        found.append(mention)
+        taken.append((mention.start, mention.end))
+
+    for m in _WORDS.finditer(text):
+        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+        if _valid(y, mo, d):
+            add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo, d)))
+    for m in _RANGE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
+        if m["y"] is None and not _cued(text, m.start()):
+            continue
+        y = int(m["y"]) if m["y"] else year
+        if d1 >= d2 or not (1 <= mo <= 12):
+            continue
+        if y is None:
+            add(DateMention(start=m.start(), end=m.end(), value=None, day_month=f"{d1}/{mo}"))
+        elif _valid(y, mo, d1) and _valid(y, mo, d2):
+            add(
+                DateMention(
+                    start=m.start(),
+                    end=m.end(),
+                    value=_iso(y, mo, d1),
+                    end_value=_iso(y, mo, d2),
+                    day_month=None if m["y"] else f"{d1}/{mo}",
+                    inferred=m["y"] is None,
+                )
+            )
+    for m in _FULL.finditer(text):
+        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+        if free(m.start(), m.end()) and _valid(y, mo, d):
+            add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo, d)))
+    for m in _DAY_MONTH.finditer(text):
+        d, mo = int(m["d"]), int(m["m"])
+        if not free(m.start(), m.end()) or not (1 <= mo <= 12 and 1 <= d <= 31) or not _cued(text, m.start()):
+            continue
+        if year is not None and _valid(year, mo, d):
+            add(
+                DateMention(start=m.start(), end=m.end(), value=_iso(year, mo, d), day_month=f"{d}/{mo}", inferred=True)
+            )
+        else:
+            add(DateMention(start=m.start(), end=m.end(), value=None, day_month=f"{d}/{mo}"))
+    for m in _MONTH.finditer(text):
+        mo, y = int(m["m"]), int(m["y"])
+        if free(m.start(), m.end()) and 1 <= mo <= 12:
+            add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo)))
+    for m in _YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _cued(text: str, start: int) -> bool:
+    """A bare "11/12" is a date only after a day word ("Ngày 11/12", "sáng 11/12") or in brackets."""
+    before = text[max(0, start - 14) : start].lower()
+    return bool(re.search(_DAY_CUE + r"$", before)) or before.endswith("(")
+
+
+def find_periods(text: str) -> list[Period]:
+    periods = []
+    for m in _PERIOD.finditer(text):
+        a, b = m["a"], m["b"]
+        if a < b:
+            periods.append(Period(start=m.start(), end=m.end(), first=a, last=b))
+    return periods

@@ -1,0 +1,257 @@
+"""Meetings that took place: workshops, talks, visits, receptions, online meetings, forums, ceremonies.
+
+A meeting is anchored where a sentence names it and dates it ("Sáng 11/12/2023, ... đã diễn ra Hội thảo");
+later sentences that name it again ("Tại Hội thảo, ...") add to it. Plans and invitations are not meetings.
+Participants come from the sentences that speak of the meeting, with the role the wording gives:
+"đồng chủ trì" (co-chair), "do X làm Trưởng đoàn" / "dẫn đầu" (head of delegation), "X tiếp Y"
+(host and guest), "Tham dự ... có" (attendee), "trước sự chứng kiến của" (witness).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.schema import EventType, Role
+from ingest.extract.context import DocContext
+from ingest.extract.dates import DateMention
+from ingest.gazetteer import PhraseMatcher
+from ingest.lexicons import load_lexicons
+
+# When one sentence names several kinds of meeting, the more specific one names the event.
+_PRIORITY = [
+    EventType.ONLINE_MEETING,
+    EventType.WORKSHOP,
+    EventType.FORUM,
+    EventType.CONFERENCE,
+    EventType.TALKS,
+    EventType.RECEPTION,
+    EventType.VISIT,
+    EventType.SIGNING,
+    EventType.WORKING_SESSION,
+    EventType.OTHER,
+]
+_NOT_HAPPENED = re.compile(
+    r"\b(sẽ|dự kiến|mời|đề nghị|chuẩn bị|kế hoạch tổ chức|tiến tới|mong muốn|hy vọng)\b", re.IGNORECASE
+)
+_CO_CHAIR = re.compile(r"đồng chủ trì", re.IGNORECASE)
+_HEAD = re.compile(r"(làm trưởng đoàn|dẫn đầu|trưởng đoàn)", re.IGNORECASE)
+_HEAD_AFTER = re.compile(r"\b(do|Trưởng đoàn)\b")
+_RECEIVES = re.compile(r"\b(đã tiếp|thân mật tiếp|tiếp xã giao|tiếp và làm việc|có buổi tiếp|tiếp đoàn|tiếp)\b")
+_ATTEND = re.compile(r"tham dự[^.]*?\bcó\b", re.IGNORECASE)
+_WITNESS = re.compile(r"chứng kiến", re.IGNORECASE)
+_CHAIR = re.compile(r"\bchủ trì\b", re.IGNORECASE)
+_AT = re.compile(r"\btại\s+", re.IGNORECASE)
+
+
+@dataclass
+class FoundEvent:
+    key: str
+    event_type: EventType
+    anchor: int  # sentence index
+    date: DateMention | None
+    cue_at: int = 0  # offset of the cue in the document
+    sentences: set[int] = field(default_factory=set)
+    title: str | None = None
+    location: str | None = None
+    province_id: str | None = None
+    country_id: str | None = None
+    # (kind, ref, role, sentence): kind person|org|province; ref a person name, org key or province id
+    participants: list[tuple[str, str, Role, int]] = field(default_factory=list)
+
+
+@cache
+def _cue_matcher() -> PhraseMatcher:
+    return PhraseMatcher({cue: cue for cue in load_lexicons().event_cues})
+
+
+def cues_in(text: str) -> list[tuple[int, int, EventType]]:
+    cues = load_lexicons().event_cues
+    return [(h.start, h.end, cues[h.key]) for h in _cue_matcher().find(text)]
+
+
+def _happened(sentence: str, cue_start: int) -> bool:
+    clause_start = max(sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), 0)
+    return _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None
+
+
+def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
+    """The sentence's date nearest the cue, ignoring years alone and dates that belong to an agreement."""
+    sentence = ctx.sentences[index]
+    best: DateMention | None = None
+    for mention in ctx.dates_in(index):
+        if mention.value is not None and len(mention.value) == 4:
+            continue
+        before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
+        if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
+            continue
+        if best is None or abs(mention.start - cue_at) < abs(best.start - cue_at):
+            best = mention
+    return best
+
+
+def find_events(ctx: DocContext) -> list[FoundEvent]:
+    events: list[FoundEvent] = []
+    for sentence in ctx.sentences:
+        cues = [c for c in cues_in(sentence.text) if _happened(sentence.text, c[0])]
+        if not cues:
+            continue
+        cue_start, cue_end, event_type = min(cues, key=lambda c: _PRIORITY.index(c[2]))
+        date = _pick_date(ctx, sentence.index, sentence.start + cue_start)
+        same = next((e for e in events if e.event_type == event_type and _same_date(e.date, date)), None)
+        if date is None:
+            # An undated mention refers back to a meeting of its kind this document already dated.
+            earlier = next((e for e in events if e.event_type == event_type), None)
+            if earlier is not None:
+                earlier.sentences.add(sentence.index)
+            elif sentence.index <= 3 and not events and re.search(r"\bđã\b", sentence.text):
+                events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
+            continue
+        if same is not None:
+            same.sentences.add(sentence.index)
+            continue
+        events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
+    for event in events:
+        _read_participants(ctx, event, events)
+    return events
+
+
+def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.value and b.value:
+        return a.value == b.value
+    return a.day_month is not None and a.day_month == b.day_month
+
+
+def _new_event(
+    ctx: DocContext, index: int, event_type: EventType, date: DateMention | None, cue_start: int, cue_end: int
+) -> FoundEvent:
+    sentence = ctx.sentences[index]
+    event = FoundEvent(
+        key=f"e{len(sentence.text)}-{index}",
+        event_type=event_type,
+        anchor=index,
+        date=date,
+        sentences={index},
+        cue_at=sentence.start + cue_start,
+    )
+    event.title = _title(sentence.text, cue_start, cue_end)
+    _read_location(ctx, event)
+    return event
+
+
+def _title(sentence: str, cue_start: int, cue_end: int) -> str | None:
+    """A quoted name after the cue: Hội thảo “Thúc đẩy hợp tác ...”."""
+    match = re.match(r"\s*(?:chuyên đề\s*[–-]?\s*)?[“\"]([^”\"]{5,200})[”\"]", sentence[cue_end:])
+    if match:
+        return f"{sentence[cue_start:cue_end]} “{match.group(1).strip()}”"
+    return None
+
+
+def _read_location(ctx: DocContext, event: FoundEvent) -> None:
+    sentence = ctx.sentences[event.anchor]
+    for match in _AT.finditer(sentence.text):
+        at = sentence.start + match.end()
+        if re.match(r"(buổi|hội|lễ|cuộc|chuyến|diễn đàn)\b", sentence.text[match.end() :], re.IGNORECASE):
+            continue
+        rest = sentence.text[match.end() :]
+        stop = re.search(r",|;|\(|\s+đã\s|\s+diễn ra|\s+có\s|\s+Bộ trưởng|\s+Thứ trưởng", rest)
+        clause_end = match.end() + (stop.start() if stop else len(rest))
+        event.location = " ".join(sentence.text[match.end() : clause_end].split()[:10]) or None
+        for province in ctx.provinces_in(event.anchor):
+            if at <= province.start < sentence.start + clause_end + 25:
+                event.province_id = province.node_id
+                return
+        for country in ctx.countries_in(event.anchor):
+            if at <= country.start < sentence.start + clause_end:
+                event.country_id = country.node_id
+                return
+
+
+def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> None:
+    anchors = {e.anchor for e in events if e is not event}
+    main = event is events[0]
+    for index in sorted(event.sentences):
+        _roles_in_sentence(ctx, event, index, whole_sentence=main or index != event.anchor)
+    if event is events[0]:
+        # Sentences about no meeting in particular speak of the document's main one.
+        linked = set().union(*(e.sentences for e in events))
+        for sentence in ctx.sentences:
+            if sentence.index in linked or sentence.index in anchors:
+                continue
+            if ctx.dates_in(sentence.index) and any(
+                d.value and len(d.value) >= 7 for d in ctx.dates_in(sentence.index)
+            ):
+                continue
+            for person in ctx.persons_in(sentence.index):
+                event.participants.append(("person", person.name, Role.ATTENDEE, sentence.index))
+
+
+def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sentence: bool) -> None:
+    sentence = ctx.sentences[index]
+    text = sentence.text
+    lo, hi = sentence.start, sentence.end
+    if not whole_sentence:
+        # A background meeting named in passing owns only the people of its own clause.
+        cue_at = event.cue_at - sentence.start
+        lo = sentence.start + max(text.rfind(",", 0, cue_at), text.rfind(";", 0, cue_at), -1) + 1
+        ends = [i for i in (text.find(",", cue_at), text.find(";", cue_at)) if i >= 0]
+        hi = sentence.start + (min(ends) if ends else len(text))
+    co_chair = _CO_CHAIR.search(text)
+    head = _HEAD.search(text)
+    receives = _RECEIVES.search(text)
+    attend = _ATTEND.search(text)
+    witness = _WITNESS.search(text)
+    chair = _CHAIR.search(text)
+
+    def role_at(pos: int) -> Role:
+        rel = pos - sentence.start
+        if witness and rel > witness.end():
+            return Role.WITNESS
+        if co_chair and rel < co_chair.start():
+            return Role.CO_CHAIR
+        if head and _heads(text, rel, head):
+            return Role.HEAD_OF_DELEGATION
+        if receives and not co_chair:
+            return Role.HOST if rel < receives.start() else Role.GUEST
+        if chair and rel < chair.start() and not co_chair:
+            return Role.HOST
+        if attend and rel > attend.start():
+            return Role.ATTENDEE
+        return Role.ATTENDEE
+
+    for person in ctx.persons_in(index):
+        if lo <= person.start < hi:
+            event.participants.append(("person", person.name, role_at(person.start), index))
+    for org in ctx.orgs_in(index):
+        if _in_place_phrase(text, org.start - sentence.start):
+            continue
+        event.participants.append(("org", org.key, role_at(org.start), index))
+    if index == event.anchor:
+        for province in ctx.free_provinces_in(index):
+            rel = province.start - sentence.start
+            if event.province_id == province.node_id and _after_at(text, rel):
+                continue
+            if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
+                continue
+            event.participants.append(("province", province.node_id, role_at(province.start), index))
+
+
+def _heads(text: str, rel: int, head: re.Match[str]) -> bool:
+    """ "do X làm Trưởng đoàn" / "do X dẫn đầu": X sits between "do" and the cue."""
+    before = text[:rel]
+    do = before.rfind(" do ")
+    if do != -1 and rel < head.start() and not re.search(r"[;.]", text[do:rel]):
+        return True
+    return bool(re.search(r"Trưởng đoàn\s*$", before.rstrip(" :,")))
+
+
+def _after_at(text: str, rel: int) -> bool:
+    return bool(re.search(r"\btại\s+(tỉnh\s+|thành phố\s+|thủ đô\s+|Thủ đô\s+)?$", text[max(0, rel - 20) : rel]))
+
+
+def _in_place_phrase(text: str, rel: int) -> bool:
+    """ "tại trụ sở Bộ KH&CN" names a place, not a participant."""
+    return bool(re.search(r"(trụ sở|tại)\s+$", text[max(0, rel - 12) : rel]))

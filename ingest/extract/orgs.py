@@ -1,0 +1,342 @@
+"""Bodies named in the text: ministries, provincial departments, committees, agencies, associations, firms.
+
+National bodies the gazetteer knows are found by their names and abbreviations at once. Other bodies are
+read from a head word ("Sở", "Cục", "Viện", "Trung tâm", "UBND", "Tỉnh ủy", "Hội", "Công ty" ...) and the
+words that continue the name. Vietnamese capitalises only a name's first syllable of each part
+("Cục Ứng dụng và Phát triển công nghệ"), so the name continues through capitalised words, connectives
+and the lower-case field words bodies are named after, and ends at a province ("... tỉnh Quảng Trị"),
+a country ("... Lào"), or the first word that cannot belong to a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.names import fold
+from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
+from ingest.lexicons import load_lexicons
+
+_TOKEN = re.compile(r"[\w&]+(?:[-–][\w&]+)*|\S")
+
+# Head word -> the kind of body it names.
+HEADS: dict[str, str] = {
+    "Sở": "department",
+    "UBND": "peoples_committee",
+    "Ủy ban nhân dân": "peoples_committee",
+    "Uỷ ban nhân dân": "peoples_committee",
+    "HĐND": "peoples_council",
+    "Hội đồng nhân dân": "peoples_council",
+    "Tỉnh ủy": "party_committee",
+    "Tỉnh uỷ": "party_committee",
+    "Thành ủy": "party_committee",
+    "Thành uỷ": "party_committee",
+    "Bộ": "ministry",
+    "Tổng cục": "agency",
+    "Cục": "agency",
+    "Vụ": "agency",
+    "Viện": "institute",
+    "Học viện": "university",
+    "Trung tâm": "centre",
+    "Trường Đại học": "university",
+    "Đại học": "university",
+    "Trường Cao đẳng": "college",
+    "Phân hiệu": "university",
+    "Hội": "association",
+    "Liên hiệp": "association",
+    "Tập đoàn": "company",
+    "Công ty": "company",
+    "Tổng công ty": "company",
+    "Ủy ban": "committee",
+    "Uỷ ban": "committee",
+    "Quỹ": "fund",
+    "Bệnh viện": "hospital",
+    "Văn phòng": "office",
+    "Đại sứ quán": "embassy",
+    "Ban Đối ngoại": "party_committee",
+    "Phòng thí nghiệm": "laboratory",
+    "Làng công nghệ": "centre",
+}
+# Heads whose body belongs to a province and is named after it.
+PROVINCIAL_HEADS = {"department", "peoples_committee", "peoples_council", "party_committee"}
+
+# Lower-case phrases that occur inside bodies' names ("Cục Ứng dụng và Phát triển công nghệ").
+FIELD_PHRASES = tuple(
+    sorted(
+        """
+        khoa học|công nghệ|kỹ thuật|kĩ thuật|thông tin|truyền thông|phát triển|ứng dụng|chuyển giao|nông thôn|
+        nông nghiệp|lâm nghiệp|nông lâm nghiệp|thủy sản|thuỷ sản|đào tạo|quản lý|quản lí|an toàn|bức xạ|hạt nhân|
+        tiêu chuẩn|đo lường|chất lượng|nghiên cứu|cổ phần|thông minh|bưu chính|viễn thông|sở hữu|trí tuệ|
+        hữu nghị|hợp tác|xúc tiến|quốc tế|cán bộ|đất|quốc gia|miền núi|phía bắc|phía nam|trung ương|năng lượng|
+        nguyên tử|tài nguyên|môi trường|giáo dục|thể thao|văn hóa|văn hoá|du lịch|kế hoạch|đầu tư|ngoại giao|
+        tài chính|công thương|y tế|xây dựng|giao thông|vận tải|nội vụ|tư pháp|lao động|thương binh|xã hội|
+        dân tộc|cộng đồng|giống cây trồng|đổi mới sáng tạo|và|các tổ chức|dữ liệu|thiên tai|cảnh báo|giám sát|
+        không gian mạng|an ninh|thương mại|điện tử|chuyên ngành|hàn lâm|hóa học|hoá học|vật lý|sinh học|
+        công nghệ cao|kinh tế|chính trị|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
+        """.replace("\n", "").split("|"),
+        key=len,
+        reverse=True,
+    )
+)
+# Bodies named in titles ("Ủy viên Bộ Chính trị") that are not parties to cooperation.
+STOP_BODIES = {"Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Bí thư"}
+_COUNTRY_SUFFIX = {"Lào": "LA", "Việt Nam": "VN", "của Lào": "LA", "của Việt Nam": "VN", "CHDCND Lào": "LA"}
+_PROVINCE_LINK = ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Thủ đô", "thủ đô")
+
+
+@dataclass
+class FoundOrg:
+    key: str
+    name: str
+    start: int
+    end: int
+    country: str | None
+    province: Province | None = None
+    agency: Agency | None = None
+    org_type: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@cache
+def _agency_matcher() -> PhraseMatcher:
+    g = load_gazetteer()
+    phrases: dict[str, str] = {}
+    for agency in g.agencies.values():
+        for spelling in (agency.name, *agency.aliases):
+            phrases.setdefault(spelling, agency.id)
+    return PhraseMatcher(phrases)
+
+
+@cache
+def _agency_by_name() -> dict[str, Agency]:
+    index: dict[str, Agency] = {}
+    for agency in load_gazetteer().agencies.values():
+        for spelling in (agency.name, *agency.aliases):
+            index.setdefault(fold(spelling), agency)
+    return index
+
+
+@cache
+def _head_matcher() -> PhraseMatcher:
+    return PhraseMatcher({head: head for head in HEADS})
+
+
+def expand_abbreviations(name: str) -> str:
+    for short, full in sorted(load_lexicons().abbreviations.items(), key=lambda kv: -len(kv[0])):
+        name = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", full, name)
+    return name
+
+
+def find_orgs(text: str) -> list[FoundOrg]:
+    g = load_gazetteer()
+    found: list[FoundOrg] = []
+    taken: list[tuple[int, int]] = []
+    for hit in _agency_matcher().find(text):
+        agency = g.agencies[hit.key]
+        found.append(
+            FoundOrg(
+                key=agency.name,
+                name=text[hit.start : hit.end],
+                start=hit.start,
+                end=hit.end,
+                country=agency.country,
+                agency=agency,
+                org_type=agency.org_type,
+            )
+        )
+        taken.append((hit.start, hit.end))
+    for hit in _head_matcher().find(text):
+        if any(a <= hit.start < b for a, b in taken) or not text[hit.start].isupper():
+            continue
+        org = _read_name(text, hit.start, hit.end, hit.key, g)
+        if org is not None and all(org.end <= a or org.start >= b for a, b in taken):
+            found.append(org)
+            taken.append((org.start, org.end))
+    return sorted(found, key=lambda o: o.start)
+
+
+def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) -> FoundOrg | None:
+    kind = HEADS[head]
+    surnames = load_lexicons().surnames
+    pos = head_end
+    words: list[str] = []
+    aliases: list[str] = []
+    province_text, linked_by_word = "", False
+    province: Province | None = None
+    country: str | None = None
+    ends: list[int] = []  # where the name would end after each word, so trailing connectives can be dropped
+    while True:
+        match = _TOKEN.match(text, _skip_space(text, pos))
+        if match is None:
+            break
+        token, t_start, t_end = match.group(), match.start(), match.end()
+        if "\n" in text[pos:t_start]:
+            break
+        rest = text[t_start:]
+        linked = _province_after(rest, g)
+        if linked is not None:
+            province, length = linked
+            province_text = rest[:length]
+            linked_by_word = any(_starts_word(rest, link) for link in _PROVINCE_LINK)
+            words.append(rest[:length])
+            ends.append(t_start + length)
+            break
+        suffix = next((s for s in sorted(_COUNTRY_SUFFIX, key=len, reverse=True) if _starts_word(rest, s)), None)
+        if suffix and words:
+            country = _COUNTRY_SUFFIX[suffix]
+            ends.append(t_start + len(suffix))
+            words.append(suffix)
+            break
+        if token == "(":
+            close = text.find(")", t_end)
+            inner = text[t_end:close] if close != -1 else ""
+            if inner and len(inner) <= 15 and " " not in inner.strip() and words:
+                aliases.append(inner.strip())
+                after = text[_skip_space(text, close + 1) :]
+                continues = _province_after(after, g) or any(_starts_word(after, s) for s in _PROVINCE_LINK)
+                if continues or any(_starts_word(after, s) for s in _COUNTRY_SUFFIX):
+                    pos = close + 1
+                    continue
+            break
+        phrase = _field_phrase(text, t_start)
+        if phrase and not (phrase == "và" and not words):
+            if phrase == "và" and not _next_is_upper_or_field(text, t_start + len(phrase)):
+                break
+            words.append(text[t_start : t_start + len(phrase)])
+            pos = t_start + len(phrase)
+            ends.append(pos)
+            continue
+        if token[0].isupper() or "&" in token:
+            if token in surnames and kind not in {"company"} and words and _looks_like_name(text, t_start):
+                break
+            if _looks_lao_latin(token) and kind != "company":
+                break
+            words.append(token)
+            pos = t_end
+            ends.append(pos)
+            continue
+        if token in {"&", "-", "–"} and words and _next_is_upper(text, t_end):
+            words.append(token)
+            pos = t_end
+            ends.append(pos)
+            continue
+        break
+    while words and words[-1].lower() in {"và", "&", "-", "–", "các"}:
+        words.pop()
+        ends.pop()
+    end = ends[-1] if ends else head_end
+    if province is not None or country is not None:
+        words = words[:-1]
+    if kind in PROVINCIAL_HEADS and province is None and kind != "department":
+        return None
+    if not words and province is None:
+        return None
+    if not words and kind == "department":
+        return None
+    if f"{head} {' '.join(words)}".strip() in STOP_BODIES:
+        return None
+    name = text[start:end]
+    body = " ".join([head, *words]) if words else head
+    body = expand_abbreviations(body)
+    if province is not None and kind not in PROVINCIAL_HEADS and not linked_by_word:
+        country = province.country
+        key = f"{body} {province_text}"
+    elif province is not None:
+        country = province.country
+        key = f"{body} {_province_phrase(province, kind)}"
+    else:
+        key = body + (" Lào" if country == "LA" else "")
+    agency = _agency_by_name().get(fold(key)) or _agency_by_name().get(fold(body))
+    if agency is not None and (country is None or agency.country == country):
+        return FoundOrg(
+            key=agency.name,
+            name=name,
+            start=start,
+            end=end,
+            country=agency.country,
+            agency=agency,
+            org_type=agency.org_type,
+            aliases=aliases,
+        )
+    return FoundOrg(
+        key=key, name=name, start=start, end=end, country=country, province=province, org_type=kind, aliases=aliases
+    )
+
+
+def _field_phrase(text: str, pos: int) -> str | None:
+    lowered = text[pos : pos + 40].lower()
+    for phrase in FIELD_PHRASES:
+        phrase = phrase.strip()
+        if phrase and lowered.startswith(phrase) and not lowered[len(phrase) : len(phrase) + 1].isalnum():
+            return phrase
+    return None
+
+
+def _next_is_upper_or_field(text: str, pos: int) -> bool:
+    """After "và" the name goes on, unless what follows is a body of its own ("... và Trung tâm ...")."""
+    pos = _skip_space(text, pos)
+    if any(_starts_word(text[pos:], head) for head in HEADS):
+        return False
+    return _next_is_upper(text, pos) or _field_phrase(text, pos) not in {None, "và"}
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _starts_word(text: str, phrase: str) -> bool:
+    return text.startswith(phrase) and (len(text) == len(phrase) or not text[len(phrase)].isalnum())
+
+
+def _next_is_upper(text: str, pos: int) -> bool:
+    pos = _skip_space(text, pos)
+    return pos < len(text) and (text[pos].isupper() or text[pos].isdigit())
+
+
+def _looks_like_name(text: str, pos: int) -> bool:
+    """A surname followed by one to three capitalised syllables is a person, not more of the body's name."""
+    tokens = _TOKEN.findall(text[pos : pos + 60])[:5]
+    capitals = 0
+    for token in tokens[1:]:
+        if token[:1].isupper():
+            capitals += 1
+        else:
+            break
+    return 1 <= capitals <= 3
+
+
+def _looks_lao_latin(token: str) -> bool:
+    """Lao names in Latin script ("Boviengkham") carry no Vietnamese diacritics and are long."""
+    return len(token) >= 6 and token.isascii() and token[0].isupper() and token[1:].islower()
+
+
+def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
+    """A province named right here, with or without "tỉnh" / "thành phố" / "TP" before it."""
+    offset = 0
+    for link in sorted(_PROVINCE_LINK, key=len, reverse=True):
+        if _starts_word(text, link) or (link.endswith(".") and text.startswith(link)):
+            offset = len(link)
+            while offset < len(text) and text[offset] == " ":
+                offset += 1
+            break
+    for length in range(min(40, len(text) - offset), 1, -1):
+        candidate = text[offset : offset + length]
+        if candidate != candidate.strip() or (offset + length < len(text) and text[offset + length].isalnum()):
+            continue
+        province = g.province_by_name(candidate)
+        if province is not None and candidate[:1].isupper():
+            return province, offset + length
+    return None
+
+
+def _province_phrase(province: Province, kind: str) -> str:
+    if kind == "party_committee":
+        return province.name
+    if province.province_type == "city":
+        return f"thành phố {province.name}"
+    if province.province_type == "capital":
+        return f"Thủ đô {province.name}"
+    return f"tỉnh {province.name.removeprefix('tỉnh ')}"

@@ -1,0 +1,105 @@
+"""Pairs of provinces the text says cooperate: through an agreement between them or their bodies, a meeting
+between their bodies, or an explicit statement ("thiết lập quan hệ hợp tác hữu nghị với 3 tỉnh ... gồm ...").
+
+Never from mere co-mention: "Houaphanh ... giáp Sơn La, Thanh Hóa và Nghệ An" pairs nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from ingest.extract.agreements import FoundAgreement
+from ingest.extract.context import DocContext
+from ingest.extract.events import FoundEvent
+from ingest.extract.models import PartnershipStatement
+
+_STATEMENT = re.compile(
+    r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
+    r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ)",
+    re.IGNORECASE,
+)
+_NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|biên giới|láng giềng)", re.IGNORECASE)
+
+
+def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
+    if kind == "province":
+        return ref
+    if kind == "org":
+        for org in ctx.orgs:
+            if org.key == ref and org.province is not None:
+                return org.province.id
+    return None
+
+
+def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
+    """Partners across the two sides when both countries take part; within one country otherwise."""
+    countries = {p.split(":", 1)[1].split("-", 1)[0] for p in provinces}
+    pairs = combinations(sorted(provinces), 2)
+    if len(countries) > 1:
+        return [(a, b) for a, b in pairs if a.split(":")[1][:2] != b.split(":")[1][:2]]
+    return list(pairs)
+
+
+def find_partnerships(
+    ctx: DocContext,
+    events: list[FoundEvent],
+    agreements: list[FoundAgreement],
+    event_ids: dict[int, str],
+    agreement_ids: dict[int, str],
+) -> list[PartnershipStatement]:
+    found: list[PartnershipStatement] = []
+    for agreement in agreements:
+        provinces = {p for kind, ref in agreement.parties if (p := province_of(ctx, kind, ref))}
+        for a, b in _pairs(provinces):
+            found.append(
+                PartnershipStatement(
+                    a=a,
+                    b=b,
+                    basis="agreement",
+                    via=agreement_ids.get(id(agreement)),
+                    date=agreement.date.value if agreement.date else None,
+                    sentences=sorted(agreement.sentences),
+                )
+            )
+    for event in events:
+        provinces: dict[str, int] = {}
+        for kind, ref, _, sentence in event.participants:
+            if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)):
+                provinces.setdefault(p, sentence)
+        for a, b in _pairs(set(provinces)):
+            found.append(
+                PartnershipStatement(
+                    a=a,
+                    b=b,
+                    basis="meeting",
+                    via=event_ids.get(id(event)),
+                    date=event.date.value if event.date else None,
+                    sentences=sorted({provinces[a], provinces[b], event.anchor}),
+                )
+            )
+    for sentence in ctx.sentences:
+        found.extend(_statements(ctx, sentence.index))
+    return found
+
+
+def _statements(ctx: DocContext, index: int) -> list[PartnershipStatement]:
+    text = ctx.sentence_text(index)
+    cue = _STATEMENT.search(text)
+    if cue is None or _NEIGHBOUR.search(text):
+        return []
+    start = ctx.sentences[index].start
+    provinces = [p for p in ctx.provinces_in(index)]
+    if len({p.node_id for p in provinces}) < 2:
+        return []
+    pairs: set[tuple[str, str]] = set()
+    between = re.search(r"\bgiữa\b", text)
+    with_ = re.search(r"\bvới\b", text)
+    if between:
+        named = sorted({p.node_id for p in provinces if p.start - start > between.end()})
+        pairs |= set(combinations(named, 2))
+    elif with_:
+        subjects = {p.node_id for p in provinces if p.start - start < with_.start()}
+        objects = {p.node_id for p in provinces if p.start - start > with_.end()}
+        pairs |= {tuple(sorted((a, b))) for a in subjects for b in objects if a != b}
+    return [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)]

@@ -1,0 +1,339 @@
+"""Officials named in the text, with the titles and bodies the text gives them.
+
+The press names people in a few shapes, all read here:
+- title, body, name: "Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt";
+- form of address, name, apposition: "đồng chí Đặng Ngọc Tuấn, Tỉnh ủy viên, Giám đốc Sở";
+  "bà Nguyễn Thị Hạnh - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh";
+- Lao names in Latin script ("Boviengkham Vongdara") or in hyphenated transliteration ("Sôm-Chay Phả-Ni-Khăm").
+A name is a run of capitalised syllables; it is never a place, a country or part of a body's name, and a
+name inside a place name ("Khu tưởng niệm Chủ tịch Hồ Chí Minh") is no person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.names import fold
+from ingest.extract.orgs import FoundOrg
+from ingest.gazetteer import PhraseMatcher, load_gazetteer
+from ingest.lexicons import load_lexicons
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-–][\w]+)*")
+# Capitalised words that begin something other than a name ...
+_NOT_FIRST = frozenset(
+    [
+        "Bộ",
+        "Sở",
+        "Ủy",
+        "Uỷ",
+        "UBND",
+        "HĐND",
+        "Tỉnh",
+        "Thủ",
+        "Đoàn",
+        "Hội",
+        "Viện",
+        "Cục",
+        "Vụ",
+        "Tổng",
+        "Nhà",
+        "Đảng",
+        "Nhân",
+        "Lào",
+        "Phó",
+        "Chủ",
+        "Bí",
+        "Giám",
+        "Thứ",
+        "Trưởng",
+        "Ban",
+        "Lễ",
+        "Tại",
+        "Theo",
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Ngày",
+        "Trong",
+        "Thay",
+        "Cùng",
+        "Về",
+        "Với",
+        "Trước",
+        "Sau",
+        "Hai",
+        "Ba",
+        "Các",
+        "Những",
+        "Đây",
+        "Đó",
+        "Khi",
+        "Nếu",
+        "Tuy",
+        "Là",
+        "Được",
+        "Có",
+        "Học",
+        "Tập",
+        "Quỹ",
+        "Bệnh",
+        "Phòng",
+        "Ông",
+        "Bà",
+        "Chị",
+        "Kế",
+        "Hiệp",
+        "Nghị",
+        "Biên",
+        "Bản",
+        "Thỏa",
+        "Hợp",
+        "Diễn",
+        "Chương",
+        "Dự",
+        "Luật",
+        "Chiến",
+        "Ảnh",
+        "Nguồn",
+        "Tin",
+        "Video",
+        "Infographic",
+        "Xem",
+        "Đọc",
+        "Tham",
+        "Nhằm",
+        "Hiện",
+        "Qua",
+        "Đến",
+        "Từ",
+        "Tiếp",
+        "Thực",
+        "Dịp",
+        "Năm",
+        "Tháng",
+        "Tuần",
+        "Khu",
+        "Làng",
+        "Đại",
+        "Việt",
+        "Trung",
+        "Quốc",
+        "Thành",
+        "Chính",
+        "Công",
+        "Liên",
+        "Phát",
+        "Khoa",
+        "Đồng",
+        "Trường",
+    ]
+)
+# ... and words that end a name wherever they come.
+_NOT_INSIDE = frozenset(
+    [
+        "Bộ",
+        "Sở",
+        "Ủy",
+        "Uỷ",
+        "UBND",
+        "HĐND",
+        "Tỉnh",
+        "Thủ",
+        "Đoàn",
+        "Viện",
+        "Cục",
+        "Vụ",
+        "Tổng",
+        "Đảng",
+        "Lào",
+        "Ban",
+        "Lễ",
+        "Tại",
+        "Theo",
+        "Sáng",
+        "Chiều",
+        "Ngày",
+        "Trong",
+        "Thay",
+        "Phó",
+        "Chủ",
+        "Bí",
+        "Giám",
+        "Thứ",
+        "Trưởng",
+        "Hội",
+        "Việt-Lào",
+        "Lào-Việt",
+    ]
+)
+# Words before a capitalised run that make it a place or a thing, not a person.
+_PLACE_BEFORE = re.compile(
+    r"(khu tưởng niệm|tưởng niệm|lăng|tượng đài|bảo tàng|đường|phố|quảng trường|trường|thành phố|tp\.?|"
+    r"tư tưởng|di tích|nhà lưu niệm|giải thưởng|học bổng|dự án|chương trình|cầu|sân bay|bệnh viện)\s+(chủ tịch\s+)?$",
+    re.IGNORECASE,
+)
+_HISTORICAL = {"hồ chí minh", "kaysone phomvihane", "souphanouvong", "cay xỏn phôm vi hản", "xu pha nu vông"}
+
+
+@dataclass
+class FoundPerson:
+    name: str
+    start: int
+    end: int
+    country: str | None
+    positions: list[tuple[str, FoundOrg | None]] = field(default_factory=list)
+
+
+@cache
+def _title_matcher() -> PhraseMatcher:
+    return PhraseMatcher({t: t for t in load_lexicons().titles})
+
+
+@cache
+def _honorific_matcher() -> PhraseMatcher:
+    return PhraseMatcher({h: h for h in load_lexicons().honorifics})
+
+
+def _skip(text: str, pos: int, chars: str = " \t") -> int:
+    while pos < len(text) and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+def read_name(text: str, pos: int) -> tuple[str, int] | None:
+    """The capitalised run at pos, if it can be a person's name."""
+    tokens: list[tuple[int, int]] = []
+    cursor = _skip(text, pos)
+    while len(tokens) < 5:
+        match = _NAME_TOKEN.match(text, cursor)
+        if match is None:
+            break
+        token = match.group()
+        stop = _NOT_INSIDE if tokens else _NOT_FIRST
+        if not token[0].isupper() or token in stop or token.isupper() and len(token) > 1 and "-" not in token:
+            break
+        tokens.append((match.start(), match.end()))
+        nxt = match.end()
+        if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and text[nxt + 1].isupper():
+            cursor = nxt + 1
+            continue
+        break
+    if not tokens:
+        return None
+    start, end = tokens[0][0], tokens[-1][1]
+    name = text[start:end]
+    g = load_gazetteer()
+    if g.province_by_name(name) is not None or fold(name) in _HISTORICAL:
+        return None
+    if fold(name) in {fold(c.name) for c in g.countries.values()}:
+        return None
+    if len(tokens) == 1 and not _lone_name_ok(name):
+        return None
+    return name, end
+
+
+def _lone_name_ok(name: str) -> bool:
+    """One word is a name only when it is a long Lao-style name, not a common Vietnamese word."""
+    return len(name) >= 7 and "-" in name
+
+
+def person_country(name: str, orgs: list[FoundOrg | None]) -> str | None:
+    first = name.split()[0]
+    if first in load_lexicons().surnames:
+        return "VN"
+    for org in orgs:
+        if org is not None and org.country:
+            return org.country
+    return "LA" if _looks_lao(name) else None
+
+
+def _looks_lao(name: str) -> bool:
+    return "-" in name or any(len(part) >= 7 and part.isascii() for part in name.split())
+
+
+def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | None = None) -> list[FoundPerson]:
+    """People named in text[start:end] (a sentence), with offsets into text."""
+    end = len(text) if end is None else end
+    segment = text[start:end]
+    found: dict[int, FoundPerson] = {}
+    titles = [(h.start + start, h.end + start, h.key) for h in _title_matcher().find(segment)]
+    for t_start, t_end, title in titles:
+        if _inside_org(orgs, t_start):
+            continue
+        org, cursor = _body_after(text, t_end, orgs)
+        cursor = _skip_qualifiers(text, cursor)
+        read = read_name(text, cursor)
+        if read is None or _place_before(text, t_start):
+            continue
+        name, n_end = read
+        n_start = n_end - len(name)
+        person = found.setdefault(n_start, FoundPerson(name=name, start=n_start, end=n_end, country=None))
+        person.positions.append((_full_title(text, t_start, title), org))
+        _read_apposition(text, n_end, end, orgs, titles, person)
+    for hit in _honorific_matcher().find(segment):
+        h_start, h_end = hit.start + start, hit.end + start
+        read = read_name(text, h_end)
+        if read is None:
+            continue
+        name, n_end = read
+        n_start = n_end - len(name)
+        if n_start in found or _inside_org(orgs, n_start):
+            continue
+        person = FoundPerson(name=name, start=n_start, end=n_end, country=None)
+        _read_apposition(text, n_end, end, orgs, titles, person)
+        found[n_start] = person
+    people = sorted(found.values(), key=lambda p: p.start)
+    for person in people:
+        person.country = person_country(person.name, [org for _, org in person.positions])
+    return people
+
+
+def _full_title(text: str, t_start: int, title: str) -> str:
+    return title[0].upper() + title[1:]
+
+
+def _inside_org(orgs: list[FoundOrg], pos: int) -> bool:
+    return any(o.start <= pos < o.end for o in orgs)
+
+
+def _place_before(text: str, pos: int) -> bool:
+    return bool(_PLACE_BEFORE.search(text[max(0, pos - 30) : pos]))
+
+
+def _body_after(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | None, int]:
+    """A body right after a title ("Bộ trưởng Bộ KH&CN ...") or overlapping its end ("Phó Bí thư Tỉnh ủy tỉnh X")."""
+    at = _skip(text, pos)
+    for org in orgs:
+        if org.start <= at < org.end or org.start == at or (org.start < pos < org.end):
+            return org, org.end
+    return None, pos
+
+
+def _skip_qualifiers(text: str, pos: int) -> int:
+    """Country or province words between a title and a name ("Chủ tịch nước Việt Nam Võ Văn Thưởng")."""
+    at = _skip(text, pos)
+    for word in ("nước Việt Nam", "Việt Nam", "nước Lào", "Lào", "nước CHDCND Lào", "CHDCND Lào"):
+        if text.startswith(word, at) and not text[at + len(word) : at + len(word) + 1].isalnum():
+            return _skip(text, at + len(word))
+    return at
+
+
+def _read_apposition(
+    text: str, pos: int, end: int, orgs: list[FoundOrg], titles: list[tuple[int, int, str]], person: FoundPerson
+) -> None:
+    """Titles after a name, joined by commas or dashes: "Đặng Ngọc Tuấn, Tỉnh ủy viên, Giám đốc Sở"."""
+    cursor = pos
+    while cursor < end:
+        at = _skip(text, cursor, " \t,-–(")
+        if at == cursor or at >= end:
+            break
+        title = next(((s, e, t) for s, e, t in titles if s == at), None)
+        if title is None:
+            break
+        org, after = _body_after(text, title[1], orgs)
+        if read_name(text, _skip_qualifiers(text, after)) is not None:
+            break  # "..., Thứ trưởng Santisouk Simmalavong": the title opens the next person
+        person.positions.append((title[2], org))
+        cursor = after
