@@ -273,7 +273,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         person.positions.append((_full_title(text, t_start, title), org))
         _read_apposition(text, n_end, end, orgs, titles, person)
     for hit in _honorific_matcher().find(segment):
-        h_start, h_end = hit.start + start, hit.end + start
+        h_end = hit.end + start
         read = read_name(text, h_end)
         if read is None:
             continue
