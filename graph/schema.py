@@ -87,9 +87,9 @@ NODE_PROPS: dict[NodeKind, frozenset[str]] = {
     NodeKind.ORGANIZATION: frozenset({"org_type", "abbreviation", "note"}),
     NodeKind.PROVINCE: frozenset({"iso_code", "status_2025", "province_type", "borders_laos"}),
     NodeKind.COUNTRY: frozenset(),
-    NodeKind.EVENT: frozenset({"event_type", "date", "end_date", "date_inferred", "location", "title"}),
+    NodeKind.EVENT: frozenset({"event_type", "date", "end_date", "date_inferred", "date_note", "location", "title"}),
     NodeKind.AGREEMENT: frozenset(
-        {"agreement_type", "date", "date_inferred", "period_start", "period_end", "ordinal", "title"}
+        {"agreement_type", "date", "date_inferred", "date_note", "period_start", "period_end", "ordinal", "title"}
     ),
     NodeKind.DOCUMENT: frozenset({"url", "source", "published", "text", "chars", "path"}),
     NodeKind.TOPIC: frozenset(),

@@ -198,6 +198,15 @@ def day_month_matches(notes: set[DayMonth], date: str | None) -> bool:
     return any(d == day and m == month and (y is None or y == year) for d, m, y in notes)
 
 
+def _notes_meet(gold: Any, notes: set[DayMonth]) -> bool:
+    """A node's yearless day meets the gold's day: its date's day/month or its own note."""
+    days = {(d, m) for d, m, _ in notes}
+    if gold.date and _day_month_of(gold.date) is not None:
+        day = _day_month_of(gold.date)
+        return (day[0], day[1]) in days
+    return bool(days & {(d, m) for d, m, _ in gold.day_months})
+
+
 def _parse_period(value: Any) -> tuple[str, str] | None:
     if isinstance(value, list | tuple) and len(value) == 2 and all(value):
         return str(value[0])[:4], str(value[1])[:4]
@@ -748,6 +757,11 @@ class PredEvent:
         value = self.node.props.get("date")
         return str(value) if value else None
 
+    @property
+    def day_months(self) -> set[DayMonth]:
+        """A yearless day the node keeps as written ("1/10"), when its year could not be known."""
+        return parse_day_months(str(self.node.props.get("date_note") or "")) if not self.date else set()
+
     def label(self) -> str:
         return f"{self.type or '?'} {self.date or 'undated'} [{self.node.id}]"
 
@@ -942,6 +956,10 @@ class Matcher:
                 return None
             if not (typed or common):
                 return None
+        elif pred.day_months and _notes_meet(gold, pred.day_months):
+            if not (typed or common):
+                return None
+            dated = 0.6
         else:
             if not (typed and common):
                 return None

@@ -8,6 +8,7 @@ land on one node. Every edge quotes the sentences that support it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from graph.names import fold, slug
@@ -59,13 +60,22 @@ def add_province(builder: DeltaBuilder, province_id: str) -> None:
 
 
 def person_key(name: str) -> str:
-    """The id part for a person: folded, and for Lao names in Latin script the r/l the press swaps made one
-    ("Vongdara" / "Vôngdala"); Vietnamese names keep their letters."""
-    folded = fold(name)
-    first = name.split()[0]
-    if first not in load_lexicons().surnames:
-        folded = folded.replace("r", "l")
-    return slug(folded)
+    """The id part for a person.
+
+    Vietnamese names are written one way and keep their letters ("huynh-thanh-dat"). Lao names reach the
+    Vietnamese press in many spellings ("Vongdara" / "Vôngdala", "Santisouk" / "Sontisouk",
+    "Simmalavong" / "Simmlavong"): their key is the consonant skeleton of each word, after folding
+    diacritics and the r/l the press swaps, so every spelling of one name meets on one id whatever order
+    the articles arrive in.
+    """
+    if name.split()[0] in load_lexicons().surnames:
+        return slug(name)
+    words = []
+    for word in fold(name).replace("-", "").replace("–", "").split():
+        word = word.replace("r", "l")
+        skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiouy")
+        words.append(re.sub(r"(.)\1+", r"\1", skeleton))
+    return slug(" ".join(words))
 
 
 def org_id(mention: OrgMention) -> str:
@@ -95,8 +105,10 @@ class Resolver:
         for place in self.x.countries:
             self.b.add_node(country_node(self.g, place.node_id))
             self.mentions[place.node_id].add(place.sentence)
+        acting = self._acting_bodies()
         for org in self.x.orgs:
-            self._org(org)
+            if org.key in acting:
+                self._org(org)
         for person in self.x.persons:
             self._person(person)
         for event in self.x.events:
@@ -109,6 +121,15 @@ class Resolver:
         return self.b.build()
 
     # -- bodies and people --------------------------------------------------------------------------
+
+    def _acting_bodies(self) -> set[str]:
+        """Bodies that take part in a meeting, are party to an agreement or employ an official named here;
+        a body only mentioned in passing ("Trung tâm Giám sát ... quốc gia") does not enter the graph."""
+        acting = {p.ref for e in self.x.events for p in e.participants if p.kind == "org"}
+        acting |= {ref for a in self.x.agreements for kind, ref in a.parties if kind == "org"}
+        acting |= {org for person in self.x.persons for _, org, _ in person.positions if org}
+        acting |= {org.key for org in self.x.orgs if org.acts}
+        return acting
 
     def _org(self, mention: OrgMention) -> None:
         node_id = org_id(mention)
@@ -222,6 +243,7 @@ class Resolver:
                     "date": event.date,
                     "end_date": event.end_date,
                     "date_inferred": event.date_inferred if event.date else None,
+                    "date_note": event.date_note,
                     "location": event.location,
                     "title": event.title,
                 },
@@ -272,6 +294,7 @@ class Resolver:
                     "agreement_type": agreement.agreement_type.value,
                     "date": agreement.date,
                     "date_inferred": agreement.date_inferred if agreement.date else None,
+                    "date_note": agreement.date_note,
                     "period_start": agreement.period_start,
                     "period_end": agreement.period_end,
                     "ordinal": agreement.ordinal,

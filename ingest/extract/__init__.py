@@ -15,7 +15,7 @@ from ingest.extract.models import (
     Participant,
     PersonMention,
 )
-from ingest.extract.orgs import FoundOrg, find_orgs
+from ingest.extract.orgs import FoundOrg, acts, find_orgs
 from ingest.extract.partnerships import find_partnerships
 from ingest.extract.persons import FoundPerson, find_persons
 from ingest.extract.places import find_countries, find_provinces
@@ -66,6 +66,9 @@ def _org_mentions(ctx: DocContext) -> list[OrgMention]:
             continue
         mention.sentences.append(index)
         mention.aliases = sorted(set(mention.aliases) | {org.name, *org.aliases} - {mention.name})
+    for org in ctx.orgs:
+        if acts(ctx.text, org.end):
+            merged[org.key].acts = True
     return list(merged.values())
 
 
@@ -124,6 +127,7 @@ def _event_record(ctx: DocContext, event: FoundEvent, key: str, doc_title: str) 
         date=event.date.value if event.date else None,
         end_date=event.date.end_value if event.date else None,
         date_inferred=bool(event.date and event.date.inferred),
+        date_note=event.date.day_month if event.date and event.date.value is None else None,
         location=event.location,
         province_id=event.province_id,
         country=event.country_id,
@@ -146,6 +150,7 @@ def _agreement_record(
         title=agreement.title,
         date=agreement.date.value if agreement.date else None,
         date_inferred=bool(agreement.date and agreement.date.inferred),
+        date_note=agreement.date.day_month if agreement.date and agreement.date.value is None else None,
         period_start=agreement.period[0] if agreement.period else None,
         period_end=agreement.period[1] if agreement.period else None,
         ordinal=agreement.ordinal,

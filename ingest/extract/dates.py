@@ -19,6 +19,10 @@ _RANGE = re.compile(
 _FULL = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/])")
 _DAY_MONTH = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])")
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_WORDS_RANGE = re.compile(
+    r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    re.IGNORECASE,
+)
 _MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
 _YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])")
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
@@ -77,7 +81,13 @@ def find_dates(text: str, year: int | None) -> list[DateMention]:
         found.append(mention)
         taken.append((mention.start, mention.end))
 
+    for m in _WORDS_RANGE.finditer(text):
+        d1, d2, mo, y = int(m["d1"]), int(m["d2"]), int(m["m"]), int(m["y"])
+        if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+            add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo, d1), end_value=_iso(y, mo, d2)))
     for m in _WORDS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
         if _valid(y, mo, d):
             add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo, d)))

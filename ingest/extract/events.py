@@ -99,7 +99,10 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             continue
         cue_start, cue_end, event_type = min(cues, key=lambda c: _PRIORITY.index(c[2]))
         date = _pick_date(ctx, sentence.index, sentence.start + cue_start)
-        same = next((e for e in events if e.event_type == event_type and _same_date(e.date, date)), None)
+        same = next(
+            (e for e in events if _same_date(e.date, date) and (e.event_type == event_type or _within(e.date, date))),
+            None,
+        )
         if date is None:
             # An undated mention refers back to a meeting of its kind this document already dated.
             earlier = next((e for e in events if e.event_type == event_type), None)
@@ -118,11 +121,18 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
 
 
 def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
+    """Same day, or a day inside a meeting's span ("13-15/04" ... "phiên họp toàn thể ngày 15/04")."""
     if a is None or b is None:
         return False
     if a.value and b.value:
-        return a.value == b.value
+        return a.value == b.value or _within(a, b)
     return a.day_month is not None and a.day_month == b.day_month
+
+
+def _within(span: DateMention | None, day: DateMention | None) -> bool:
+    if span is None or day is None or not (span.value and span.end_value and day.value):
+        return False
+    return len(day.value) == 10 and span.value <= day.value <= span.end_value
 
 
 def _new_event(

@@ -31,6 +31,7 @@ class OrgMention(BaseModel):
     province_id: str | None = None
     agency_id: str | None = None  # set when the gazetteer knows the body
     org_type: str | None = None
+    acts: bool = False  # the subject of a verb of cooperation somewhere in the document
     sentences: list[int]
 
 
@@ -56,6 +57,7 @@ class EventRecord(BaseModel):
     date: str | None = None
     end_date: str | None = None
     date_inferred: bool = False
+    date_note: str | None = None  # the day and month as written, when the year is unknown ("1/10")
     location: str | None = None
     province_id: str | None = None
     country: str | None = None
@@ -70,6 +72,7 @@ class AgreementRecord(BaseModel):
     title: str | None = None
     date: str | None = None
     date_inferred: bool = False
+    date_note: str | None = None
     period_start: str | None = None
     period_end: str | None = None
     ordinal: str | None = None

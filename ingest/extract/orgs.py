@@ -73,7 +73,7 @@ FIELD_PHRASES = tuple(
         tài chính|công thương|y tế|xây dựng|giao thông|vận tải|nội vụ|tư pháp|lao động|thương binh|xã hội|
         dân tộc|cộng đồng|giống cây trồng|đổi mới sáng tạo|và|các tổ chức|dữ liệu|thiên tai|cảnh báo|giám sát|
         không gian mạng|an ninh|thương mại|điện tử|chuyên ngành|hàn lâm|hóa học|hoá học|vật lý|sinh học|
-        công nghệ cao|kinh tế|chính trị|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
+        công nghệ cao|kinh tế|chính trị|đại học|cao đẳng|học viện|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
         """.replace("\n", "").split("|"),
         key=len,
         reverse=True,
@@ -340,3 +340,14 @@ def _province_phrase(province: Province, kind: str) -> str:
     if province.province_type == "capital":
         return f"Thủ đô {province.name}"
     return f"tỉnh {province.name.removeprefix('tỉnh ')}"
+
+
+_ACTION = re.compile(
+    r"^[^,.;:]{0,40}?\b(đã|đang|sẽ|cùng|phối hợp|ký|kí|trao|tiếp|tổ chức|làm việc|hỗ trợ|giúp|tài trợ|chủ trì|"
+    r"triển khai|thực hiện|cử|đồng tổ chức|cam kết|đề nghị|chuyển giao|xây dựng|viện trợ|thăm)\b"
+)
+
+
+def acts(text: str, end: int) -> bool:
+    """A body followed closely by a verb of doing is an actor: "CRED và NOMAFSI đồng tổ chức"."""
+    return bool(_ACTION.search(text[end : end + 60]))

@@ -262,8 +262,15 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
     for t_start, t_end, title in titles:
         if _inside_org(orgs, t_start):
             continue
+        before = _name_before(text, t_start, start)
+        if before is not None and before[0] not in found:
+            n_start, name = before
+            person = FoundPerson(name=name, start=n_start, end=n_start + len(name), country=None)
+            _read_apposition(text, n_start + len(name), end, orgs, titles, person)
+            found[n_start] = person
+            continue
         org, cursor = _body_after(text, t_end, orgs)
-        cursor = _skip_qualifiers(text, cursor)
+        cursor = _skip_qualifiers(text, _skip(text, cursor, " \t-–"))
         read = read_name(text, cursor)
         if read is None or _place_before(text, t_start):
             continue
@@ -290,6 +297,27 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
     return people
 
 
+_NAME_THEN_DASH = re.compile(r"([A-ZÀ-ỸĐ][\w]*(?:[-–][\w]+)*(?:\s+[A-ZÀ-ỸĐ][\w]*(?:[-–][\w]+)*){1,4})\s*[-–,]\s*$")
+
+
+def _name_before(text: str, t_start: int, floor: int) -> tuple[int, str] | None:
+    """A name written before its title: "các đồng chí: Chu Ngọc Anh - Ủy viên ..., Bộ trưởng"."""
+    window_start = max(floor, t_start - 60)
+    match = _NAME_THEN_DASH.search(text[window_start:t_start])
+    if match is None:
+        return None
+    n_start = window_start + match.start(1)
+    lead = text[max(floor, n_start - 20) : n_start].rstrip()
+    if not (
+        n_start == floor or lead.endswith((":", ";", ".", "(")) or lead.lower().endswith(("đồng chí", "ông", "bà"))
+    ):
+        return None
+    read = read_name(text, n_start)
+    if read is None or read[1] != window_start + match.end(1):
+        return None
+    return n_start, read[0]
+
+
 def _full_title(text: str, t_start: int, title: str) -> str:
     return title[0].upper() + title[1:]
 
@@ -312,11 +340,21 @@ def _body_after(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | N
 
 
 def _skip_qualifiers(text: str, pos: int) -> int:
-    """Country or province words between a title and a name ("Chủ tịch nước Việt Nam Võ Văn Thưởng")."""
+    """Country or province words between a title and a name ("Chủ tịch nước Việt Nam Võ Văn Thưởng",
+    "Tỉnh trưởng tỉnh Khăm Muộn Văn-xay Phong-sạ-vẳn")."""
     at = _skip(text, pos)
     for word in ("nước Việt Nam", "Việt Nam", "nước Lào", "Lào", "nước CHDCND Lào", "CHDCND Lào"):
         if text.startswith(word, at) and not text[at + len(word) : at + len(word) + 1].isalnum():
             return _skip(text, at + len(word))
+    g = load_gazetteer()
+    match = re.match(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+", text[at:])
+    offset = match.end() if match else 0
+    for length in range(min(30, len(text) - at - offset), 1, -1):
+        candidate = text[at + offset : at + offset + length]
+        if candidate != candidate.strip() or text[at + offset + length : at + offset + length + 1].isalnum():
+            continue
+        if g.province_by_name(candidate) is not None and candidate[0].isupper():
+            return _skip(text, at + offset + length, " \t-–")
     return at
 
 
