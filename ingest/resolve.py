@@ -226,9 +226,11 @@ class Resolver:
 
     def _event(self, event: EventRecord) -> None:
         refs = [(p.kind, p.ref) for p in event.participants]
-        countries, provinces = self._countries_of(refs)
+        _, provinces = self._countries_of(refs)
         if event.date:
-            tail = "-".join([*(c.lower() for c in countries), *(p.split(":", 1)[1].lower() for p in provinces)])
+            # Date, kind and the provinces taking part identify a meeting across the articles reporting it;
+            # who else an article happens to name does not.
+            tail = "-".join(p.split(":", 1)[1].lower() for p in provinces)
             node_id = f"event:{event.date}-{event.event_type.value}" + (f"-{tail}" if tail else "")
         else:
             node_id = f"event:{self.doc_id.split(':', 1)[1][:8]}-{event.key}"

@@ -103,7 +103,9 @@ def _repeats(found: list[FoundAgreement], new: FoundAgreement) -> bool:
             or new.date is None
             or old.date.value == new.date.value
         )
-        periods_agree = old.period is None or new.period is None or old.period == new.period
+        periods_agree = (old.period is None or new.period is None or old.period == new.period) and not (
+            _before_period(new, old) or _before_period(old, new)
+        )
         if same_parties and dates_agree and periods_agree and old.agreement_type == new.agreement_type:
             old.sentences |= new.sentences
             old.signers = sorted(set(old.signers) | set(new.signers))
@@ -112,6 +114,13 @@ def _repeats(found: list[FoundAgreement], new: FoundAgreement) -> bool:
             old.period = old.period or new.period
             return True
     return False
+
+
+def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
+    """An MoU signed in 2015 is not the one for 2022–2027."""
+    if not (dated.date_explicit and dated.date and dated.date.value and spanned.period):
+        return False
+    return dated.date.value[:4] < spanned.period[0]
 
 
 def _title(sentence: str, start: int, end: int) -> str:
@@ -133,7 +142,7 @@ def _sentence_date(ctx: DocContext, index: int, events: list[FoundEvent]) -> Dat
     """A date in the agreement's sentence that is not the date of a meeting named there."""
     event_dates = {id(e.date) for e in events if e.anchor == index}
     for mention in ctx.dates_in(index):
-        if id(mention) not in event_dates and mention.value and len(mention.value) >= 7:
+        if id(mention) not in event_dates and mention.value:
             return mention
     return None
 
@@ -177,8 +186,8 @@ def _read_parties(
     parties: list[tuple[str, str]] = []
     if between:
         span_start = sentence.start + between.end()
-        stop = re.search(r",\s+(?=[a-zđ0-9])|;|\s+đã\s+|\s+và\s+ký", sentence.text[between.end() :])
-        span_end = span_start + (stop.start() if stop else len(sentence.text))
+        stop = re.search(r";|, ngày|\s+đã\s+|\s+và\s+ký|giai đoạn|\.\s", sentence.text[between.end() :])
+        span_end = span_start + min(stop.start() if stop else len(sentence.text), 150)
         parties = [("org", o.key) for o in orgs if span_start <= o.start < span_end]
         parties += [("province", p.node_id) for p in provinces if span_start <= p.start < span_end]
     verb = _SIGNED.search(sentence.text)
@@ -186,17 +195,25 @@ def _read_parties(
     if not parties:
         parties = [("org", o.key) for o in orgs if o.end <= verb_at and not _venue(ctx.text, o.start)]
         parties += [("province", p.node_id) for p in provinces if p.end <= verb_at]
-    collective = _COLLECTIVE.search(sentence.text)
-    if len(parties) < 2 and collective:
-        parties = _resolve_collective(ctx, collective.group(0), index, agreement.event) or parties
-    # Signers stand in the verb's own clause: "A và B đã ký", not "trong chuyến thăm của C, hai Bộ đã ký".
     agreement.signers = [
         p.name for p in ctx.persons_in(index) if p.end <= verb_at and not re.search(r"[,;]", ctx.text[p.end : verb_at])
     ]
     if len(parties) < 2:
-        for person in ctx.persons_in(index):
-            if person.end <= verb_at:
-                parties += [("org", org.key) for _, org in person.positions if org is not None]
+        # Signers stand for their bodies, wherever in the document their posts are given.
+        for signer in agreement.signers:
+            for person in ctx.persons:
+                if person.name == signer:
+                    parties += [("org", org.key) for _, org in person.positions if org is not None]
+        parties = list(dict.fromkeys(parties))
+    collective = _COLLECTIVE.search(sentence.text)
+    if len(parties) < 2 and collective:
+        parties = _resolve_collective(ctx, collective.group(0), index, agreement.event) or parties
+    if len(parties) < 2:
+        counterpart = re.search(r"\b(cho|với)\s+", sentence.text[cue_end - sentence.start :])
+        if counterpart:
+            at = cue_end + counterpart.end()
+            parties += [("org", o.key) for o in orgs if at <= o.start < at + 60]
+            parties += [("province", p.node_id) for p in ctx.provinces_in(index) if at <= p.start < at + 60]
     if len(parties) < 2 and agreement.event is not None:
         parties = _event_parties(agreement.event) or parties
     agreement.parties = list(dict.fromkeys(parties))

@@ -67,6 +67,9 @@ def document_year(text: str, published: str | None) -> int | None:
     years = [int(m.group("y")) for m in _FULL.finditer(text)]
     years += [int(m.group("y")) for m in _MONTH.finditer(text)]
     years += [int(m.group("y")) for m in _YEAR.finditer(text)]
+    if not years:
+        # A year written inside a name ("Tech-Innovation 2023") is the last resort.
+        years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", text)]
     return max(years) if years else None
 
 

@@ -108,11 +108,18 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             earlier = next((e for e in events if e.event_type == event_type), None)
             if earlier is not None:
                 earlier.sentences.add(sentence.index)
-            elif sentence.index <= 3 and not events and re.search(r"\bđã\b", sentence.text):
+            elif sentence.index <= 3 and not events:
                 events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
             continue
         if same is not None:
             same.sentences.add(sentence.index)
+            continue
+        headline = next((e for e in events if e.date is None and e.event_type == event_type), None)
+        if headline is not None:
+            # The headline named the meeting; this sentence dates it.
+            dated = _new_event(ctx, sentence.index, event_type, date, cue_start, cue_end)
+            dated.sentences |= headline.sentences
+            events[events.index(headline)] = dated
             continue
         events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
     for event in events:

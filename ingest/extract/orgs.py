@@ -73,8 +73,10 @@ FIELD_PHRASES = tuple(
         tài chính|công thương|y tế|xây dựng|giao thông|vận tải|nội vụ|tư pháp|lao động|thương binh|xã hội|
         dân tộc|cộng đồng|giống cây trồng|đổi mới sáng tạo|và|các tổ chức|dữ liệu|thiên tai|cảnh báo|giám sát|
         không gian mạng|an ninh|thương mại|điện tử|chuyên ngành|hàn lâm|hóa học|hoá học|vật lý|sinh học|
-        công nghệ cao|kinh tế|chính trị|đại học|cao đẳng|học viện|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
-        """.replace("\n", "").split("|"),
+        công nghệ cao|kinh tế|chính trị|đại học|cao đẳng|học viện|tiêu chuẩn hóa|tiêu chuẩn hoá|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
+        """.replace("\n", "")
+        .replace("  ", "")
+        .split("|"),
         key=len,
         reverse=True,
     )
@@ -128,11 +130,31 @@ def expand_abbreviations(name: str) -> str:
     return name
 
 
+_EMBASSY = re.compile(
+    r"Đại sứ quán\s+(?:nước\s+)?(?P<c1>CHDCND Lào|Lào|Việt Nam|CHXHCN Việt Nam|Hàn Quốc|Nhật Bản)"
+    r"(?:\s+tại\s+(?P<c2>Việt Nam|Lào|Hà Nội|Viêng Chăn))?"
+)
+
+
+def _embassies(text: str) -> list[FoundOrg]:
+    found = []
+    for m in _EMBASSY.finditer(text):
+        c1 = "Lào" if "Lào" in m["c1"] else "Việt Nam" if "Việt Nam" in m["c1"] else m["c1"]
+        key = f"Đại sứ quán {c1}" + (f" tại {m['c2']}" if m["c2"] else "")
+        country = {"Lào": "LA", "Việt Nam": "VN"}.get(c1)
+        found.append(
+            FoundOrg(key=key, name=m.group(), start=m.start(), end=m.end(), country=country, org_type="embassy")
+        )
+    return found
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
     g = load_gazetteer()
-    found: list[FoundOrg] = []
-    taken: list[tuple[int, int]] = []
+    found: list[FoundOrg] = _embassies(text)
+    taken: list[tuple[int, int]] = [(o.start, o.end) for o in found]
     for hit in _agency_matcher().find(text):
+        if any(a <= hit.start < b for a, b in taken):
+            continue
         agency = g.agencies[hit.key]
         found.append(
             FoundOrg(
@@ -183,6 +205,15 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             ends.append(t_start + length)
             break
         suffix = next((s for s in sorted(_COUNTRY_SUFFIX, key=len, reverse=True) if _starts_word(rest, s)), None)
+        joint = suffix and re.match(r"\s*[-–]\s*[A-ZÀ-ỸĐ]", rest[len(suffix) :])
+        if suffix and words and joint:
+            # "Ủy ban Hợp tác ... Việt Nam-Hàn Quốc": two countries name a joint body, not its nationality.
+            tail = re.match(r"\s*[-–]\s*[\wÀ-ỹ]+(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*)?", rest[len(suffix) :])
+            length = len(suffix) + (tail.end() if tail else 0)
+            words.append(rest[:length])
+            pos = t_start + length
+            ends.append(pos)
+            continue
         if suffix and words:
             country = _COUNTRY_SUFFIX[suffix]
             ends.append(t_start + len(suffix))
@@ -198,6 +229,14 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
                 if continues or any(_starts_word(after, s) for s in _COUNTRY_SUFFIX):
                     pos = close + 1
                     continue
+            break
+        branch = re.match(r"tại\s+", rest) if kind in {"university", "college"} and words else None
+        if branch and _province_after(rest[branch.end() :], g):
+            # "Phân hiệu Đại học Đà Nẵng tại Kon Tum": the branch is named by where it stands.
+            _, length = _province_after(rest[branch.end() :], g)
+            words.append(rest[: branch.end() + length])
+            pos = t_start + branch.end() + length
+            ends.append(pos)
             break
         phrase = _field_phrase(text, t_start)
         if phrase and not (phrase == "và" and not words):
