@@ -73,7 +73,8 @@ FIELD_PHRASES = tuple(
         tài chính|công thương|y tế|xây dựng|giao thông|vận tải|nội vụ|tư pháp|lao động|thương binh|xã hội|
         dân tộc|cộng đồng|giống cây trồng|đổi mới sáng tạo|và|các tổ chức|dữ liệu|thiên tai|cảnh báo|giám sát|
         không gian mạng|an ninh|thương mại|điện tử|chuyên ngành|hàn lâm|hóa học|hoá học|vật lý|sinh học|
-        công nghệ cao|kinh tế|chính trị|đại học|cao đẳng|học viện|tiêu chuẩn hóa|tiêu chuẩn hoá|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
+        công nghệ cao|kinh tế|chính trị|đại học|cao đẳng|học viện|
+        tiêu chuẩn hóa|tiêu chuẩn hoá|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
         """.replace("\n", "")
         .replace("  ", "")
         .split("|"),
