@@ -17,7 +17,7 @@ from functools import cache
 from graph.schema import AgreementType, EventType
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.extract.events import FoundEvent
+from ingest.extract.events import FoundEvent, signing_event
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.orgs import FoundOrg
 from ingest.gazetteer import PhraseMatcher
@@ -89,6 +89,12 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 continue
             if not _repeats(found, agreement):
                 found.append(agreement)
+                day = agreement.date if agreement.date_explicit and signed else None
+                if day is not None and (day.day_month or (day.value and len(day.value) == 10)):
+                    ceremony = signing_event(ctx, sentence.index, day, events)
+                    if ceremony is not None:
+                        events.append(ceremony)
+                        agreement.event = ceremony
             break  # one agreement per sentence
     return found
 
@@ -220,7 +226,8 @@ def _read_parties(
 
 
 def _venue(text: str, pos: int) -> bool:
-    return bool(re.search(r"(trụ sở|tại)\s+$", text[max(0, pos - 12) : pos]))
+    """A place ("tại trụ sở Bộ ...") or a source ("Theo Văn phòng UBND tỉnh ...") is no party."""
+    return bool(re.search(r"(trụ sở|tại|\bTheo)\s+$", text[max(0, pos - 12) : pos]))
 
 
 def _event_parties(event: FoundEvent) -> list[tuple[str, str]]:

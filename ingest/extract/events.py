@@ -95,6 +95,10 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
     for sentence in ctx.sentences:
         cues = [c for c in cues_in(sentence.text) if _happened(sentence.text, c[0])]
+        framed = [c for c in cues if re.search(r"(khuôn khổ|nhân dịp|bên lề)\s+$", sentence.text[: c[0]])]
+        if framed and len(framed) < len(cues):
+            # "Lễ trao tặng diễn ra trong khuôn khổ chuyến thăm": the ceremony is the event, the visit its frame.
+            cues = [c for c in cues if c not in framed]
         if not cues:
             continue
         cue_start, cue_end, event_type = min(cues, key=lambda c: _PRIORITY.index(c[2]))
@@ -108,7 +112,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             earlier = next((e for e in events if e.event_type == event_type), None)
             if earlier is not None:
                 earlier.sentences.add(sentence.index)
-            elif sentence.index <= 3 and not events:
+            elif sentence.index <= 3 and not events or re.search(r"\b(đã tổ chức|diễn ra|đã diễn ra)\b", sentence.text):
                 events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
             continue
         if same is not None:
@@ -125,6 +129,23 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for event in events:
         _read_participants(ctx, event, events)
     return events
+
+
+def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[FoundEvent]) -> FoundEvent | None:
+    """A signing reported on its own day ("chiều 22/4, ... đã ký kết thỏa thuận") is a meeting too."""
+    if any(_same_date(e.date, date) or e.date is None and index in e.sentences for e in events):
+        return None
+    event = FoundEvent(
+        key=f"s{index}",
+        event_type=EventType.SIGNING,
+        anchor=index,
+        date=date,
+        sentences={index},
+        cue_at=ctx.sentences[index].start,
+    )
+    _read_location(ctx, event)
+    _roles_in_sentence(ctx, event, index, whole_sentence=True)
+    return event
 
 
 def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
@@ -242,8 +263,10 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
     for person in ctx.persons_in(index):
         if lo <= person.start < hi:
             event.participants.append(("person", person.name, role_at(person.start), index))
+    venues = [m.span() for m in re.finditer(r"\btại\s[^,;]*", text)]
     for org in ctx.orgs_in(index):
-        if _in_place_phrase(text, org.start - sentence.start):
+        rel = org.start - sentence.start
+        if _in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues):
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     if index == event.anchor:

@@ -157,6 +157,23 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if any(a <= hit.start < b for a, b in taken):
             continue
         agency = g.agencies[hit.key]
+        lao = re.match(r"\s+(của\s+)?Lào\b", text[hit.end :])
+        if agency.country == "VN" and lao:
+            # "Bộ Ngoại giao Lào": a Vietnamese body's name with "Lào" after it names the Lao counterpart.
+            end = hit.end + lao.end()
+            key = f"{expand_abbreviations(agency.name)} Lào"
+            found.append(
+                FoundOrg(
+                    key=key,
+                    name=text[hit.start : end],
+                    start=hit.start,
+                    end=end,
+                    country="LA",
+                    org_type=agency.org_type,
+                )
+            )
+            taken.append((hit.start, end))
+            continue
         found.append(
             FoundOrg(
                 key=agency.name,
@@ -262,6 +279,11 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             ends.append(pos)
             continue
         break
+    if len(words) >= 2 and words[-2] == "và" and re.match(r"\s+[a-zà-ỹđ]", text[ends[-1] :]):
+        if not _field_phrase(text, _skip_space(text, ends[-1])):
+            # "... quốc gia và Trợ lý ảo": the word after "và" opens another noun, not more of this name.
+            words.pop()
+            ends.pop()
     while words and words[-1].lower() in {"và", "&", "-", "–", "các"}:
         words.pop()
         ends.pop()
@@ -383,11 +405,23 @@ def _province_phrase(province: Province, kind: str) -> str:
 
 
 _ACTION = re.compile(
-    r"^[^,.;:]{0,40}?\b(đã|đang|sẽ|cùng|phối hợp|ký|kí|trao|tiếp|tổ chức|làm việc|hỗ trợ|giúp|tài trợ|chủ trì|"
-    r"triển khai|thực hiện|cử|đồng tổ chức|cam kết|đề nghị|chuyển giao|xây dựng|viện trợ|thăm)\b"
+    r"^[^,.;:]{0,25}?\b(đã|đang|sẽ|cùng|phối hợp|ký|kí|trao|tiếp|tổ chức|làm việc|hỗ trợ|giúp|tài trợ|chủ trì|"
+    r"triển khai|thực hiện|cử|đồng tổ chức|cam kết|đề nghị|chuyển giao|xây dựng|viện trợ|thăm|luôn|duy trì|"
+    r"tham gia|tham dự|đón|hợp tác|trao đổi)\b"
 )
 
 
-def acts(text: str, end: int) -> bool:
-    """A body followed closely by a verb of doing is an actor: "CRED và NOMAFSI đồng tổ chức"."""
-    return bool(_ACTION.search(text[end : end + 60]))
+_PARTNERED = re.compile(
+    r"((phối hợp|hợp tác|làm việc|ký kết|ký|kí kết|giúp đỡ|hỗ trợ)\s+(cùng\s+)?với|đại diện)\s+$", re.IGNORECASE
+)
+_NOT_ACTOR = re.compile(r"(\bthuộc|trực thuộc|\bTheo|\bcủa)\s+$")
+
+
+def acts(text: str, start: int, end: int) -> bool:
+    """A body followed closely by a verb of doing, or the partner of one, is an actor:
+    "CRED và NOMAFSI đồng tổ chức", "phối hợp với Sở Nông lâm nghiệp tỉnh U Đôm Xay". A parent named after
+    "thuộc" and a source named after "Theo" are not."""
+    before = text[max(0, start - 30) : start]
+    if _NOT_ACTOR.search(before):
+        return False
+    return bool(_ACTION.search(text[end : end + 60]) or _PARTNERED.search(before))

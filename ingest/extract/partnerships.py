@@ -16,7 +16,7 @@ from ingest.extract.models import PartnershipStatement
 
 _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
-    r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ)",
+    r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ|phối hợp với)",
     re.IGNORECASE,
 )
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|biên giới|láng giềng)", re.IGNORECASE)
@@ -78,28 +78,41 @@ def find_partnerships(
                     sentences=sorted({provinces[a], provinces[b], event.anchor}),
                 )
             )
+    subjects: set[str] = set()
     for sentence in ctx.sentences:
-        found.extend(_statements(ctx, sentence.index))
+        statements, subjects = _statements(ctx, sentence.index, subjects)
+        found.extend(statements)
     return found
 
 
-def _statements(ctx: DocContext, index: int) -> list[PartnershipStatement]:
+def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[list[PartnershipStatement], set[str]]:
+    """Explicit statements; a sentence with no subject of its own ("Hợp tác với Sở ... tỉnh Bò Kẹo ...")
+    continues the subject of the previous statement."""
     text = ctx.sentence_text(index)
     cue = _STATEMENT.search(text)
     if cue is None or _NEIGHBOUR.search(text):
-        return []
+        return [], last_subjects
     start = ctx.sentences[index].start
     provinces = [p for p in ctx.provinces_in(index)]
+    with_ = re.search(r"\bvới\b", text)
+    if with_ and text[: cue.start()].strip() == "" and last_subjects:
+        objects = {p.node_id for p in provinces if p.start - start > with_.end()}
+        pairs = {tuple(sorted((a, b))) for a in last_subjects for b in objects if a != b}
+        return [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)], (
+            last_subjects
+        )
     if len({p.node_id for p in provinces}) < 2:
-        return []
+        return [], last_subjects
     pairs: set[tuple[str, str]] = set()
     between = re.search(r"\bgiữa\b", text)
     with_ = re.search(r"\bvới\b", text)
     if between:
-        named = sorted({p.node_id for p in provinces if p.start - start > between.end()})
-        pairs |= set(combinations(named, 2))
+        named = {p.node_id for p in provinces if p.start - start > between.end()}
+        pairs |= set(_pairs(named))
     elif with_:
         subjects = {p.node_id for p in provinces if p.start - start < with_.start()}
         objects = {p.node_id for p in provinces if p.start - start > with_.end()}
         pairs |= {tuple(sorted((a, b))) for a in subjects for b in objects if a != b}
-    return [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)]
+        last_subjects = subjects or last_subjects
+    statements = [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)]
+    return statements, last_subjects
