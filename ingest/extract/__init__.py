@@ -27,7 +27,7 @@ from ingest.sentences import split_sentences
 def extract(doc: CleanDocument) -> Extraction:
     text = doc.text
     sentences = split_sentences(text)
-    orgs = find_orgs(text)
+    orgs = _complete_short_names(find_orgs(text))
     persons = [p for s in sentences for p in find_persons(text, orgs, s.start, s.end)]
     ctx = DocContext(
         text=text,
@@ -54,6 +54,20 @@ def extract(doc: CleanDocument) -> Extraction:
         agreements=[_agreement_record(ctx, a, agreement_keys[id(a)], event_keys) for a in agreements],
         partnerships=find_partnerships(ctx, events, agreements, event_keys, agreement_keys),
     )
+
+
+def _complete_short_names(orgs: list[FoundOrg]) -> list[FoundOrg]:
+    """A body named short ("Ủy ban Hợp tác KH&CN Việt Nam") and in full ("... Việt Nam - Lào") in one
+    document is one body: the short form takes the full form's key."""
+    keys = {fold(o.key): o for o in orgs}
+    for org in orgs:
+        short = fold(org.key)
+        for key, full in keys.items():
+            same_side = org.country in (None, full.country) or full.country is None
+            if key != short and key.startswith(short + " ") and same_side and org.org_type == full.org_type:
+                org.key, org.country, org.province, org.agency = full.key, full.country, full.province, full.agency
+                break
+    return orgs
 
 
 def _org_mentions(ctx: DocContext) -> list[OrgMention]:

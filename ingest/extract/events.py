@@ -293,5 +293,6 @@ def _after_at(text: str, rel: int) -> bool:
 
 
 def _in_place_phrase(text: str, rel: int) -> bool:
-    """ "tại trụ sở Bộ KH&CN" names a place, not a participant."""
-    return bool(re.search(r"(trụ sở|tại)\s+$", text[max(0, rel - 12) : rel]))
+    """ "tại trụ sở Bộ KH&CN" names a place, "Theo Văn phòng UBND tỉnh" a source and "thuộc Bộ ..." a parent:
+    none of them takes part."""
+    return bool(re.search(r"(trụ sở|tại|\bTheo|\bthuộc)\s+$", text[max(0, rel - 12) : rel]))

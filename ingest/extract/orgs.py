@@ -279,11 +279,11 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             ends.append(pos)
             continue
         break
-    if len(words) >= 2 and words[-2] == "và" and re.match(r"\s+[a-zà-ỹđ]", text[ends[-1] :]):
-        if not _field_phrase(text, _skip_space(text, ends[-1])):
-            # "... quốc gia và Trợ lý ảo": the word after "và" opens another noun, not more of this name.
-            words.pop()
-            ends.pop()
+    opens_other = len(words) >= 2 and words[-2] == "và" and re.match(r"\s+[a-zà-ỹđ]", text[ends[-1] :])
+    if opens_other and not _field_phrase(text, _skip_space(text, ends[-1])):
+        # "... quốc gia và Trợ lý ảo": the word after "và" opens another noun, not more of this name.
+        words.pop()
+        ends.pop()
     while words and words[-1].lower() in {"và", "&", "-", "–", "các"}:
         words.pop()
         ends.pop()
