@@ -131,8 +131,10 @@ def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
 
 def _title(sentence: str, start: int, end: int) -> str:
     tail = re.split(r"[,;.:(]|\s+giữa\s+|\s+với\s+", sentence[end:], maxsplit=1)[0]
-    words = (sentence[start:end] + tail).split()
-    title = " ".join(words[:14])
+    words = (sentence[start:end] + tail).split()[:14]
+    while len(words) > 3 and words[-1].lower() in {"và", "của", "trong", "về", "với", "cho", "các", "những", "giữa"}:
+        words.pop()
+    title = " ".join(words)
     return title[0].upper() + title[1:]
 
 
