@@ -146,7 +146,7 @@ class Resolver:
                 aliases=sorted(({*mention.aliases} | set(agency.aliases if agency else ())) - {mention.name}),
                 country=country,
                 name_en=agency.name_en if agency else None,
-                props={"org_type": mention.org_type},
+                props={"org_type": mention.org_type, "note": agency.note if agency and agency.note else None},
             )
         )
         self.mentions[node_id].update(mention.sentences)
