@@ -18,6 +18,7 @@ class DeltaBuilder:
         self.gazetteer = gazetteer
         self._nodes: list[Node] = []
         self._edges: list[Edge] = []
+        self._cites_gazetteer = False
         self.add_node(
             Node(
                 id=doc.doc_id,
@@ -67,6 +68,9 @@ class DeltaBuilder:
                 evidence=[Evidence(doc_id=GAZETTEER_DOC_ID, quote=quote, start=start, end=end)],
             )
         )
+        if self._cites_gazetteer:
+            return
+        self._cites_gazetteer = True
         self._nodes.append(
             Node(
                 id=GAZETTEER_DOC_ID,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.names import fold
+from ingest.extract.places import province_matcher
 from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
 from ingest.lexicons import load_lexicons
 
@@ -384,13 +385,9 @@ def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
             while offset < len(text) and text[offset] == " ":
                 offset += 1
             break
-    for length in range(min(40, len(text) - offset), 1, -1):
-        candidate = text[offset : offset + length]
-        if candidate != candidate.strip() or (offset + length < len(text) and text[offset + length].isalnum()):
-            continue
-        province = g.province_by_name(candidate)
-        if province is not None and candidate[:1].isupper():
-            return province, offset + length
+    for hit in province_matcher().find(text[offset : offset + 40]):
+        if hit.start == 0 and text[offset].isupper():
+            return g.provinces[hit.key], offset + hit.end
     return None
 
 

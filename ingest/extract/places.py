@@ -15,6 +15,11 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
     return _province_matcher(g), _country_matcher(g)
 
 
+def province_matcher() -> PhraseMatcher:
+    """Every spelling of every province, for readers that need to know where a province name starts."""
+    return _matchers()[0]
+
+
 def _province_matcher(g: Gazetteer) -> PhraseMatcher:
     phrases: dict[str, str] = {}
     for p in g.provinces.values():
