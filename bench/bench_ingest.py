@@ -13,6 +13,7 @@ import argparse
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from graph.embedded import EmbeddedStore
@@ -25,10 +26,17 @@ HERE = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = [HERE / "ingest" / "samples", HERE.parent / "shared" / "corpus"]
 
 
-def timed(work) -> float:
+def timed(work: Callable[[], object]) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+def ingest_seconds(files: list[str], store: GraphStore, batch: int) -> float:
+    try:
+        return timed(lambda: ingest(files, store, batch_size=batch))
+    finally:
+        store.close()
 
 
 def main() -> None:
@@ -45,12 +53,8 @@ def main() -> None:
     extract_s = statistics.median(timed(lambda: [document_delta(r) for r in raws]) for _ in range(args.repeat))
     print(f"extract+resolve      {len(raws) / extract_s:8.0f} docs/s")
 
-    def into(store_factory, batch: int) -> float:
-        runs = []
-        for _ in range(args.repeat):
-            store: GraphStore = store_factory()
-            runs.append(timed(lambda: ingest(files, store, batch_size=batch)))
-            store.close()
+    def into(store_factory: Callable[[], GraphStore], batch: int) -> float:
+        runs = [ingest_seconds(files, store_factory(), batch) for _ in range(args.repeat)]
         return len(files) / statistics.median(runs)
 
     with tempfile.TemporaryDirectory() as tmp:
