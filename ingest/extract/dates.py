@@ -23,6 +23,7 @@ _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
     re.IGNORECASE,
 )
+_WORDS_NO_YEAR = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
 _YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])")
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
@@ -123,6 +124,16 @@ def find_dates(text: str, year: int | None) -> list[DateMention]:
     for m in _DAY_MONTH.finditer(text):
         d, mo = int(m["d"]), int(m["m"])
         if not free(m.start(), m.end()) or not (1 <= mo <= 12 and 1 <= d <= 31) or not _cued(text, m.start()):
+            continue
+        if year is not None and _valid(year, mo, d):
+            add(
+                DateMention(start=m.start(), end=m.end(), value=_iso(year, mo, d), day_month=f"{d}/{mo}", inferred=True)
+            )
+        else:
+            add(DateMention(start=m.start(), end=m.end(), value=None, day_month=f"{d}/{mo}"))
+    for m in _WORDS_NO_YEAR.finditer(text):
+        d, mo = int(m["d"]), int(m["m"])
+        if not free(m.start(), m.end()) or not (1 <= mo <= 12 and 1 <= d <= 31):
             continue
         if year is not None and _valid(year, mo, d):
             add(

@@ -277,7 +277,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         name, n_end = read
         n_start = n_end - len(name)
         person = found.setdefault(n_start, FoundPerson(name=name, start=n_start, end=n_end, country=None))
-        person.positions.append((_full_title(text, t_start, title), org))
+        person.positions.append((_title_before(text, t_start, title, org), org))
         _read_apposition(text, n_end, end, orgs, titles, person)
     for hit in _honorific_matcher().find(segment):
         h_end = hit.end + start
@@ -318,7 +318,10 @@ def _name_before(text: str, t_start: int, floor: int) -> tuple[int, str] | None:
     return n_start, read[0]
 
 
-def _full_title(text: str, t_start: int, title: str) -> str:
+def _title_before(text: str, t_start: int, title: str, org: FoundOrg | None) -> str:
+    """The title without the body it runs into: "Giám đốc Sở KH&CN tỉnh X" holds "Giám đốc" at that Sở."""
+    if org is not None and t_start < org.start < t_start + len(title):
+        title = text[t_start : org.start].strip(" ,-–")
     return title[0].upper() + title[1:]
 
 
@@ -343,9 +346,13 @@ def _skip_qualifiers(text: str, pos: int) -> int:
     """Country or province words between a title and a name ("Chủ tịch nước Việt Nam Võ Văn Thưởng",
     "Tỉnh trưởng tỉnh Khăm Muộn Văn-xay Phong-sạ-vẳn")."""
     at = _skip(text, pos)
+    if text.startswith("Trung ương ", at):
+        at = _skip(text, at + len("Trung ương"))
     for word in ("nước Việt Nam", "Việt Nam", "nước Lào", "Lào", "nước CHDCND Lào", "CHDCND Lào"):
         if text.startswith(word, at) and not text[at + len(word) : at + len(word) + 1].isalnum():
-            return _skip(text, at + len(word))
+            at = _skip(text, at + len(word))
+            posted = re.match(r"tại\s+(Việt Nam|Lào|CHDCND Lào|Hà Nội|Viêng Chăn)\s+", text[at:])
+            return at + posted.end() if posted else at  # "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng"
     g = load_gazetteer()
     match = re.match(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+", text[at:])
     offset = match.end() if match else 0
@@ -373,5 +380,5 @@ def _read_apposition(
         org, after = _body_after(text, title[1], orgs)
         if read_name(text, _skip_qualifiers(text, after)) is not None:
             break  # "..., Thứ trưởng Santisouk Simmalavong": the title opens the next person
-        person.positions.append((title[2], org))
+        person.positions.append((_title_before(text, title[0], title[2], org), org))
         cursor = after
