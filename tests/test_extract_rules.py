@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.clean import clean
 from ingest.extract import extract
 from ingest.extract.dates import find_dates, find_periods
 from ingest.models import ContentType, RawDocument
-from ingest.clean import clean
 
 
 def read(text: str):
@@ -50,7 +50,7 @@ def test_name_then_apposition_and_honorific_stripped() -> None:
     x = read("Đoàn do đồng chí Phạm Văn Long, Giám đốc Sở Khoa học và Công nghệ tỉnh Nghệ An làm Trưởng đoàn.")
     [person] = x.persons
     assert person.name == "Phạm Văn Long"
-    assert ("Giám đốc", "Sở Khoa học và Công nghệ tỉnh Nghệ An") == person.positions[0][:2]
+    assert person.positions[0][:2] == ("Giám đốc", "Sở Khoa học và Công nghệ tỉnh Nghệ An")
 
 
 def test_lao_names_in_latin_and_in_transliteration() -> None:
