@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -19,8 +20,15 @@ from rich.table import Table
 from app.settings import Settings
 from graph.errors import Ambiguous, BadInput, NotFound, StoreUnavailable, VilaoError
 from graph.export import to_graphml, to_json, write_csv
+from graph.schema import NodeKind
 from graph.store import GraphStore
 from ingest.pipeline import InputResult, Outcome, count_inputs, ingest
+from queries import QUERIES
+from queries.engagements import Engagements, EventEngagement, SigningEngagement
+from queries.partners import Partners
+from queries.path import PathResult
+from queries.records import Quote
+from queries.search import SearchResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="vilao: Vietnam–Laos cooperation knowledge graph")
 console = Console(stderr=True)
@@ -147,6 +155,163 @@ def serve_command(
 
     settings = settings_for(store)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+query_app = typer.Typer(no_args_is_help=True, help="The analysts' questions, as tables or --json.")
+app.add_typer(query_app, name="query")
+JsonOption = Annotated[bool, typer.Option("--json", help="print the answer as JSON")]
+
+
+def show(result: BaseModel, as_json: bool, table: Callable[[], Table]) -> None:
+    if as_json:
+        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
+    else:
+        Console().print(table())
+
+
+def _quote(quotes: list[Quote], width: int = 90) -> str:
+    """The first evidence sentence, shortened for a table; --json carries them all in full."""
+    if not quotes:
+        return ""
+    text = quotes[0].quote if len(quotes[0].quote) <= width else quotes[0].quote[: width - 1] + "…"
+    return f"{text} [{quotes[0].doc_id}]"
+
+
+@query_app.command("partners")
+@reports_errors
+def partners_command(
+    name: Annotated[str, typer.Argument(help="a province or a body: id or name")],
+    country: Annotated[str | None, typer.Option("--country", help="only partners in this country, e.g. LA")] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Partners of a province or a body, newest first, with the agreements and meetings behind each."""
+    with opened(store) as graph:
+        result: Partners = QUERIES["partners"].function(graph, name, country)
+
+    def table() -> Table:
+        out = Table(title=f"partners of {result.subject.name}")
+        for column in ("partner", "first", "last", "agreements", "meetings", "topics"):
+            out.add_column(column)
+        for p in result.partners:
+            out.add_row(
+                f"{p.partner.name} ({p.partner.country or '?'})",
+                p.first_date or "",
+                p.last_date or "",
+                "\n".join(f"{a.title or a.name} ({a.date or '?'})" for a in p.agreements),
+                "\n".join(f"{e.name} ({e.date or '?'})" for e in p.events),
+                ", ".join(p.topics),
+            )
+        return out
+
+    show(result, as_json, table)
+
+
+@query_app.command("engagements")
+@reports_errors
+def engagements_command(
+    name: Annotated[str, typer.Argument(help="a person: id or name")],
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """An official's timeline, oldest first: meetings, agreements signed, positions held."""
+    with opened(store) as graph:
+        result: Engagements = QUERIES["engagements"].function(graph, name)
+
+    def table() -> Table:
+        out = Table(title=f"engagements of {result.person.name}")
+        for column in ("date", "what", "role", "with", "evidence"):
+            out.add_column(column)
+        for item in result.timeline:
+            if isinstance(item, EventEngagement):
+                what, role = item.event.name, ", ".join(item.roles)
+                others = ", ".join(c.node.name for c in item.counterparts)
+            elif isinstance(item, SigningEngagement):
+                what, role = f"signed {item.agreement.title or item.agreement.name}", "signer"
+                others = ", ".join(p.name for p in item.parties)
+            else:
+                what, role, others = item.organization.name, item.title or "", ""
+            out.add_row(item.date or "?", what, role, others, _quote(item.evidence))
+        return out
+
+    show(result, as_json, table)
+
+
+@query_app.command("search")
+@reports_errors
+def search_command(
+    text: Annotated[str, typer.Argument(help="a name, an alias, part of one, or a typo")],
+    kind: Annotated[NodeKind | None, typer.Option("--kind", help="only nodes of this kind")] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Nodes whose name or alias resembles the text, best first."""
+    with opened(store) as graph:
+        result: SearchResult = QUERIES["search"].function(graph, text, kind)
+
+    def table() -> Table:
+        out = Table(title=f"search: {text}")
+        for column in ("score", "kind", "name", "id", "matched"):
+            out.add_column(column)
+        for m in result.matches:
+            out.add_row(f"{m.score:.0f}", m.node.kind.value, m.node.name, m.node.id, m.matched)
+        return out
+
+    show(result, as_json, table)
+
+
+@query_app.command("path")
+@reports_errors
+def path_command(
+    source: Annotated[str, typer.Argument(metavar="A", help="id or name")],
+    target: Annotated[str, typer.Argument(metavar="B", help="id or name")],
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The shortest chain of relations from A to B, with the evidence of every step."""
+    with opened(store) as graph:
+        result: PathResult = QUERIES["path"].function(graph, source, target)
+
+    def table() -> Table:
+        title = f"{result.source.name} → {result.target.name}"
+        out = Table(title=title if result.found else f"{title}: no path")
+        for column in ("from", "relation", "to", "evidence"):
+            out.add_column(column)
+        for step in result.steps:
+            arrow = f"{step.type.value} →" if step.direction == "out" else f"← {step.type.value}"
+            out.add_row(step.node.name, arrow, step.next.name, _quote(step.evidence))
+        return out
+
+    show(result, as_json, table)
+
+
+@app.command("eval")
+@reports_errors
+def eval_command(
+    gold: Annotated[Path, typer.Option("--gold", help="folder of gold annotation files")] = Path("tests/gold"),
+    corpus: Annotated[
+        list[Path] | None, typer.Option("--corpus", help="folder holding the annotated articles (repeatable)")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Precision, recall and F1 per category against the gold files; exit 1 when a target is missed."""
+    from ingest.evaluation import evaluate
+
+    folders = corpus or [Path("../shared/corpus/seeds"), Path("../shared/corpus/dev")]
+    if not gold.is_dir():
+        raise BadInput(f"no gold folder at {gold}")
+    try:
+        report = evaluate(gold, folders)
+    except FileNotFoundError as exc:
+        raise BadInput(str(exc)) from exc
+    if as_json:
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    else:
+        Console(width=max(130, Console().width)).print(report.table())
+    for line in report.shortfalls():
+        console.print(f"[yellow]target missed:[/yellow] {line}", highlight=False)
+    if report.shortfalls():
+        raise typer.Exit(1)
 
 
 def main() -> None:

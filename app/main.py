@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from threading import Lock
 
 from fastapi import FastAPI
 
 from app.errors import install_error_handlers
-from app.routes import health
+from app.routes import documents, entities, health, network, partnerships, people, stats
 from app.settings import Settings
+from queries.resolve import NameIndexCache
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -30,6 +32,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Vietnam–Laos cooperation in science, technology and innovation, as a graph.",
     )
     app.state.settings = settings
+    app.state.names = NameIndexCache()
+    app.state.write_lock = Lock()
     install_error_handlers(app)
-    app.include_router(health.router)
+    for area in (health, entities, partnerships, people, network, documents, stats):
+        app.include_router(area.router)
     return app

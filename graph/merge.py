@@ -14,7 +14,6 @@ from graph.schema import Edge, Node, PropValue
 # first_* keep the earliest value, last_* the latest; list values are unions.
 _EARLIEST = {"first_date", "first_reported", "date_inferred"}
 _LATEST = {"last_date", "last_reported"}
-_DERIVED_COUNT = "count"
 
 
 def _marks(text: str) -> int:
@@ -55,8 +54,6 @@ def merge_props(a: dict[str, PropValue], b: dict[str, PropValue]) -> dict[str, P
             merged[key] = max(x, y)  # type: ignore[type-var]
         else:
             merged[key] = _pick(x, y)
-    if isinstance(merged.get("via"), list):
-        merged[_DERIVED_COUNT] = len(merged["via"])  # type: ignore[arg-type]
     return merged
 
 

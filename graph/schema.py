@@ -198,7 +198,10 @@ class Edge(BaseModel):
     @field_validator("props")
     @classmethod
     def _no_empty_props(cls, value: dict[str, PropValue]) -> dict[str, PropValue]:
-        return _present(value)
+        props = _present(value)
+        if isinstance(props.get("via"), list):
+            props["count"] = len(props["via"])  # type: ignore[arg-type]  # derived, so every record agrees
+        return props
 
     @field_validator("evidence")
     @classmethod

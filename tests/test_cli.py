@@ -58,3 +58,19 @@ def test_graphml_and_csv_exports(tmp_path: Path) -> None:
     header = (out / "nodes.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("id:ID,:LABEL")
     assert (out / "edges.csv").read_text(encoding="utf-8").startswith(":START_ID,:END_ID,:TYPE")
+
+
+def test_eval_prints_the_scores_against_the_gold_files(shared_corpus: Path) -> None:
+    gold = Path(__file__).parent / "gold"
+    result = vilao(
+        "eval", "--gold", str(gold), "--corpus", str(shared_corpus / "seeds"), "--corpus", str(shared_corpus / "dev")
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    for category in ("persons", "organizations", "provinces", "events", "agreements", "participations"):
+        assert category in result.stdout
+    assert "Extraction quality on 30 annotated documents" in result.stdout
+
+
+def test_eval_without_gold_is_bad_input(tmp_path: Path) -> None:
+    result = vilao("eval", "--gold", str(tmp_path / "none"))
+    assert result.returncode == 2 and "no gold folder" in result.stderr

@@ -1,9 +1,8 @@
 """Agreements signed or handed over: memoranda, agreements, protocols, cooperation plans.
 
 An agreement counts when the text says it was signed or handed over ("đã ký kết Biên bản ghi nhớ",
-"Lễ trao Bản ghi nhớ"), or names one already in force by its date or period ("Biên bản ghi nhớ ngày 9/8/2024
-về hợp tác toàn diện giữa 2 tỉnh"). Not: proposals, drafts, things to be signed, or counts ("ký 7 thỏa
-thuận"). Parties are read from "giữa A và B", from the bodies before the verb, or from a collective phrase
+"Lễ trao Bản ghi nhớ"), or names one already in force by its date or period ("Biên bản ghi nhớ ngày
+2/3/2024 giữa hai tỉnh"). Not: proposals, drafts, things to be signed, or counts ("ký 7 thỏa thuận"). Parties are read from "giữa A và B", from the bodies before the verb, or from a collective phrase
 ("hai Bộ", "hai Sở", "2 tỉnh Hưng Yên, Hòa Bình", "các tỉnh") resolved to the bodies it stands for.
 """
 

@@ -98,7 +98,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         framed = [c for c in cues if re.search(r"(khuôn khổ|nhân dịp|bên lề)\s+$", sentence.text[: c[0]])]
         frame = next((e for e in events for c in framed if e.event_type == c[2]), None)
         if frame is not None and not any(_pick_date(ctx, sentence.index, sentence.start + c[0]) for c in cues):
-            # "Trong khuôn khổ Hội thảo đã diễn ra Lễ trao Bản ghi nhớ": part of the meeting already found.
+            # "Trong khuôn khổ Hội nghị, hai bên tổ chức Lễ trao ...": part of the meeting already found.
             frame.sentences.add(sentence.index)
             continue
         if framed and len(framed) < len(cues):

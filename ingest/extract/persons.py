@@ -3,7 +3,7 @@
 The press names people in a few shapes, all read here:
 - title, body, name: "Bộ trưởng Bộ Khoa học và Công nghệ Huỳnh Thành Đạt";
 - form of address, name, apposition: "đồng chí Đặng Ngọc Tuấn, Tỉnh ủy viên, Giám đốc Sở";
-  "bà Nguyễn Thị Hạnh - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh";
+  "bà Lê Thị Mai - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh";
 - Lao names in Latin script ("Boviengkham Vongdara") or in hyphenated transliteration ("Sôm-Chay Phả-Ni-Khăm").
 A name is a run of capitalised syllables; it is never a place, a country or part of a body's name, and a
 name inside a place name ("Khu tưởng niệm Chủ tịch Hồ Chí Minh") is no person.

@@ -1,0 +1,173 @@
+"""An official's engagements: the meetings they took part in, the agreements they signed, the positions they
+were reported in, as one timeline from the oldest, each item with the sentences that say so."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+from graph.names import fold
+from graph.schema import Edge, EdgeType, NodeKind
+from graph.store import GraphStore
+from queries.dates import oldest_first
+from queries.records import AgreementInfo, EventInfo, NodeRef, Quote, quotes
+from queries.resolve import NameIndex, resolve_ref
+
+
+class Participant(BaseModel):
+    node: NodeRef
+    roles: list[str]
+
+
+class EventEngagement(BaseModel):
+    kind: Literal["event"] = "event"
+    date: str | None = None
+    event: EventInfo
+    roles: list[str]  # the official's roles: host, guest, co_chair, head_of_delegation, attendee, witness
+    places: list[NodeRef]
+    counterparts: list[Participant]  # everyone else who took part
+    evidence: list[Quote]
+
+
+class SigningEngagement(BaseModel):
+    kind: Literal["agreement"] = "agreement"
+    date: str | None = None
+    agreement: AgreementInfo
+    parties: list[NodeRef]
+    co_signers: list[NodeRef]
+    signed_at: list[NodeRef]
+    evidence: list[Quote]
+
+
+class PositionEngagement(BaseModel):
+    kind: Literal["position"] = "position"
+    date: str | None = None  # when the position was first reported
+    organization: NodeRef
+    title: str | None = None
+    first_reported: str | None = None
+    last_reported: str | None = None
+    evidence: list[Quote]
+
+
+Engagement = Annotated[EventEngagement | SigningEngagement | PositionEngagement, Field(discriminator="kind")]
+
+
+class CoParticipant(BaseModel):
+    person: NodeRef
+    events: list[str]  # the official's events this person also took part in
+    agreements: list[str]  # the official's agreements this person also signed
+
+
+class Engagements(BaseModel):
+    person: NodeRef
+    timeline: list[Engagement]
+    co_participants: list[CoParticipant]
+
+
+_KIND_RANK = {"position": 0, "event": 1, "agreement": 2}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _roles(edges: Iterable[Edge]) -> set[str]:
+    return {str(e.props["role"]) for e in edges if e.props.get("role")}
+
+
+def engagements(store: GraphStore, ref: str, *, names: NameIndex | None = None) -> Engagements:
+    """An official's timeline, oldest first: events with role and counterparts, agreements signed, positions
+    with the dates they were reported; and the people they met or signed with most."""
+    person = resolve_ref(store, ref, [NodeKind.PERSON], names)
+    kinds = [EdgeType.PARTICIPATED_IN, EdgeType.SIGNED, EdgeType.HOLDS_POSITION]
+    own: dict[EdgeType, dict[str, list[Edge]]] = {t: defaultdict(list) for t in kinds}
+    for edge in store.edges_of([person.id], kinds):
+        if edge.source == person.id:
+            own[edge.type][edge.target].append(edge)
+    events, signed = set(own[EdgeType.PARTICIPATED_IN]), set(own[EdgeType.SIGNED])
+    around = store.edges_of(
+        events | signed,
+        [EdgeType.PARTICIPATED_IN, EdgeType.SIGNED, EdgeType.PARTY_TO, EdgeType.HELD_IN, EdgeType.SIGNED_AT],
+    )
+    into: dict[tuple[EdgeType, str], list[Edge]] = defaultdict(list)  # edges by type and target
+    out_of: dict[tuple[EdgeType, str], list[Edge]] = defaultdict(list)  # edges by type and source
+    for edge in around:
+        into[(edge.type, edge.target)].append(edge)
+        out_of[(edge.type, edge.source)].append(edge)
+    mentioned = {e.source for e in around} | {e.target for e in around} | set(own[EdgeType.HOLDS_POSITION])
+    nodes = {n.id: n for n in store.get_nodes(mentioned | events | signed)}
+
+    def refs(ids: Iterable[str]) -> list[NodeRef]:
+        found = [NodeRef.of(nodes[i]) for i in set(ids) if i in nodes and i != person.id]
+        return sorted(found, key=lambda r: (fold(r.name), r.id))
+
+    timeline: list[EventEngagement | SigningEngagement | PositionEngagement] = []
+    met: dict[str, set[str]] = defaultdict(set)
+    for event_id in sorted(events & set(nodes)):
+        info = EventInfo.of(nodes[event_id])
+        others: dict[str, set[str]] = defaultdict(set)
+        for edge in into[(EdgeType.PARTICIPATED_IN, event_id)]:
+            if edge.source != person.id:
+                others[edge.source].update(_roles([edge]))
+        for other in others:
+            met[other].add(event_id)
+        timeline.append(
+            EventEngagement(
+                date=info.date,
+                event=info,
+                roles=sorted(_roles(own[EdgeType.PARTICIPATED_IN][event_id])),
+                places=refs(e.target for e in out_of[(EdgeType.HELD_IN, event_id)]),
+                counterparts=[Participant(node=r, roles=sorted(others[r.id])) for r in refs(others)],
+                evidence=quotes(own[EdgeType.PARTICIPATED_IN][event_id]),
+            )
+        )
+    co_signed: dict[str, set[str]] = defaultdict(set)
+    for agreement_id in sorted(signed & set(nodes)):
+        info = AgreementInfo.of(nodes[agreement_id])
+        co_signers = refs(e.source for e in into[(EdgeType.SIGNED, agreement_id)])
+        for other in co_signers:
+            co_signed[other.id].add(agreement_id)
+        timeline.append(
+            SigningEngagement(
+                date=info.date,
+                agreement=info,
+                parties=refs(e.source for e in into[(EdgeType.PARTY_TO, agreement_id)]),
+                co_signers=co_signers,
+                signed_at=refs(e.target for e in out_of[(EdgeType.SIGNED_AT, agreement_id)]),
+                evidence=quotes(own[EdgeType.SIGNED][agreement_id]),
+            )
+        )
+    for org_id, edges in sorted(own[EdgeType.HOLDS_POSITION].items()):
+        if org_id not in nodes:
+            continue
+        for edge in edges:
+            first = _text(edge.props.get("first_reported"))
+            timeline.append(
+                PositionEngagement(
+                    date=first,
+                    organization=NodeRef.of(nodes[org_id]),
+                    title=_text(edge.props.get("title")),
+                    first_reported=first,
+                    last_reported=_text(edge.props.get("last_reported")),
+                    evidence=quotes([edge]),
+                )
+            )
+
+    people = [r for r in refs(set(met) | set(co_signed)) if r.kind is NodeKind.PERSON]
+    co_participants = [
+        CoParticipant(person=r, events=sorted(met[r.id]), agreements=sorted(co_signed[r.id])) for r in people
+    ]
+    co_participants.sort(key=lambda c: -(len(c.events) + len(c.agreements)))
+    ordered = oldest_first(timeline, lambda item: item.date, lambda item: f"{_KIND_RANK[item.kind]}|{_item_id(item)}")
+    return Engagements(person=NodeRef.of(person), timeline=ordered, co_participants=co_participants)
+
+
+def _item_id(item: EventEngagement | SigningEngagement | PositionEngagement) -> str:
+    if isinstance(item, EventEngagement):
+        return item.event.id
+    if isinstance(item, SigningEngagement):
+        return item.agreement.id
+    return f"{item.organization.id}|{item.title or ''}"

@@ -1,0 +1,70 @@
+"""One entity as it stands in the graph: the node, every edge it has, the other end and the evidence of each."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+from graph.schema import EdgeType, Node, NodeKind, PropValue
+from graph.store import GraphStore
+from queries.network import other_end
+from queries.records import NodeRef, Quote, quotes
+from queries.resolve import NameIndex, resolve_ref
+
+
+class NodeDetail(BaseModel):
+    id: str
+    kind: NodeKind
+    name: str
+    aliases: list[str]
+    country: str | None = None
+    name_en: str | None = None
+    props: dict[str, PropValue]
+
+    @classmethod
+    def of(cls, node: Node) -> NodeDetail:
+        # A document's body is served, with its evidence marked, by the documents question.
+        props = {k: v for k, v in node.props.items() if not (node.kind is NodeKind.DOCUMENT and k == "text")}
+        return cls(
+            id=node.id,
+            kind=node.kind,
+            name=node.name,
+            aliases=node.aliases,
+            country=node.country,
+            name_en=node.name_en,
+            props=props,
+        )
+
+
+class LinkedEdge(BaseModel):
+    type: EdgeType
+    direction: Literal["out", "in"]  # out: the entity is the edge's source
+    other: NodeRef
+    props: dict[str, PropValue]
+    evidence: list[Quote]
+
+
+class Entity(BaseModel):
+    node: NodeDetail
+    edges: list[LinkedEdge]
+
+
+def entity(store: GraphStore, ref: str, *, names: NameIndex | None = None) -> Entity:
+    """A node (by id or name) with all its edges, the node at the other end of each, and their evidence."""
+    node = resolve_ref(store, ref, names=names)
+    edges = store.edges_of([node.id])
+    others = {n.id: NodeRef.of(n) for n in store.get_nodes(other_end(e, node.id) for e in edges)}
+    linked = [
+        LinkedEdge(
+            type=e.type,
+            direction="out" if e.source == node.id else "in",
+            other=others[other_end(e, node.id)],
+            props=e.props,
+            evidence=quotes([e]),
+        )
+        for e in edges
+        if other_end(e, node.id) in others
+    ]
+    linked.sort(key=lambda e: (e.type.value, e.direction, e.other.name, e.other.id, str(e.props)))
+    return Entity(node=NodeDetail.of(node), edges=linked)

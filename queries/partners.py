@@ -1,0 +1,167 @@
+"""Partners of a province or a body: its counterparts through PARTNERS_WITH, with the agreements and meetings behind.
+
+A province acts itself or through its bodies, the organizations BASED_IN it: when Quảng Trị's Sở Khoa học
+và Công nghệ (Department of Science and Technology) signs a memorandum with Khăm Muồn's Sở Công nghệ và
+Thông tin, Quảng Trị partners Khăm Muồn through that memorandum.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+
+from graph.names import fold
+from graph.schema import Edge, EdgeType, Node, NodeKind, kind_of_id
+from graph.store import GraphStore
+from queries.dates import newest_first, span
+from queries.network import other_end
+from queries.records import AgreementInfo, EventInfo, NodeRef, Quote, listed, quotes
+from queries.resolve import NameIndex, resolve_ref
+
+PARTNER_KINDS = (NodeKind.PROVINCE, NodeKind.ORGANIZATION)
+_TAKES_PART = (EdgeType.PARTY_TO, EdgeType.PARTICIPATED_IN)
+
+
+class PartnerAgreement(AgreementInfo):
+    parties: list[NodeRef]
+    topics: list[str]
+    evidence: list[Quote]  # the sentences that make the two sides parties
+
+
+class PartnerEvent(EventInfo):
+    places: list[NodeRef]
+    participants: list[NodeRef]
+    topics: list[str]
+    evidence: list[Quote]  # the sentences that put the two sides at the meeting
+
+
+class Partner(BaseModel):
+    partner: NodeRef
+    first_date: str | None = None
+    last_date: str | None = None
+    agreements: list[PartnerAgreement]
+    events: list[PartnerEvent]
+    topics: list[str]
+    evidence: list[Quote]  # the sentences behind the partnership itself
+
+
+class Partners(BaseModel):
+    subject: NodeRef
+    country: str | None = None
+    partners: list[Partner]
+
+
+def _sides(store: GraphStore, ids: Iterable[str]) -> dict[str, set[str]]:
+    """Each node with the bodies that act for it: a province and the organizations BASED_IN it."""
+    sides = {i: {i} for i in ids}
+    for edge in store.edges_of(sides, [EdgeType.BASED_IN]):
+        if edge.target in sides and kind_of_id(edge.source) is NodeKind.ORGANIZATION:
+            sides[edge.target].add(edge.source)
+    return sides
+
+
+class _Items:
+    """Agreements and events with everything an answer says about them."""
+
+    def __init__(self, store: GraphStore, item_ids: set[str]) -> None:
+        edges = store.edges_of(item_ids, [*_TAKES_PART, EdgeType.HAS_TOPIC, EdgeType.HELD_IN])
+        self.takers: dict[str, list[Edge]] = defaultdict(list)
+        self.topics: dict[str, set[str]] = defaultdict(set)
+        self.places: dict[str, set[str]] = defaultdict(set)
+        for edge in edges:
+            if edge.type in _TAKES_PART and edge.target in item_ids:
+                self.takers[edge.target].append(edge)
+            elif edge.type is EdgeType.HAS_TOPIC and edge.source in item_ids:
+                self.topics[edge.source].add(edge.target)
+            elif edge.type is EdgeType.HELD_IN and edge.source in item_ids:
+                self.places[edge.source].add(edge.target)
+        others = {e.source for es in self.takers.values() for e in es}
+        others |= {t for ts in (*self.topics.values(), *self.places.values()) for t in ts}
+        self.nodes: dict[str, Node] = {n.id: n for n in store.get_nodes(item_ids | others)}
+
+    def refs(self, ids: Iterable[str]) -> list[NodeRef]:
+        found = [NodeRef.of(self.nodes[i]) for i in ids if i in self.nodes]
+        return sorted(found, key=lambda r: (fold(r.name), r.id))
+
+    def topic_names(self, item_id: str) -> list[str]:
+        return sorted({self.nodes[t].name for t in self.topics[item_id] if t in self.nodes}, key=fold)
+
+    def tying(self, item_id: str, sides: set[str]) -> list[Edge]:
+        """The edges by which the given sides are party to the item or take part in it."""
+        return [e for e in self.takers[item_id] if e.source in sides]
+
+    def agreement(self, item_id: str, evidence: list[Edge]) -> PartnerAgreement:
+        return PartnerAgreement(
+            **AgreementInfo.of(self.nodes[item_id]).model_dump(),
+            parties=self.refs({e.source for e in self.takers[item_id]}),
+            topics=self.topic_names(item_id),
+            evidence=quotes(evidence),
+        )
+
+    def event(self, item_id: str, evidence: list[Edge]) -> PartnerEvent:
+        return PartnerEvent(
+            **EventInfo.of(self.nodes[item_id]).model_dump(),
+            places=self.refs(self.places[item_id]),
+            participants=self.refs({e.source for e in self.takers[item_id]}),
+            topics=self.topic_names(item_id),
+            evidence=quotes(evidence),
+        )
+
+
+def partners_of(store: GraphStore, ref: str, country: str | None = None, *, names: NameIndex | None = None) -> Partners:
+    """A province's or a body's partners (optionally in one country), newest first, each with the agreements
+    both sides are party to and the meetings both take part in (directly or through their bodies)."""
+    subject = resolve_ref(store, ref, PARTNER_KINDS, names)
+    links: dict[str, list[Edge]] = defaultdict(list)
+    for edge in store.edges_of([subject.id], [EdgeType.PARTNERS_WITH]):
+        if other_end(edge, subject.id) != subject.id:
+            links[other_end(edge, subject.id)].append(edge)
+    wanted = country.upper() if country else None
+    counterparts = [n for n in store.get_nodes(links) if wanted is None or (n.country or "").upper() == wanted]
+
+    sides = _sides(store, [subject.id, *(n.id for n in counterparts)])
+    members = set().union(*sides.values())
+    ties = [e for e in store.edges_of(members, _TAKES_PART) if e.source in members]
+    via = {i for edges in links.values() for e in edges for i in listed(e.props.get("via"))}
+    items = _Items(store, {e.target for e in ties} | via)
+
+    partners: list[Partner] = []
+    for counterpart in counterparts:
+        ours, theirs = sides[subject.id], sides[counterpart.id]
+        named = {i for e in links[counterpart.id] for i in listed(e.props.get("via"))}
+        agreements: list[PartnerAgreement] = []
+        events: list[PartnerEvent] = []
+        for item_id in sorted({e.target for e in ties} | named):
+            evidence = items.tying(item_id, ours | theirs)
+            took_part = {e.source for e in evidence}
+            both = bool(took_part & ours) and bool(took_part & theirs)
+            # Both sides took part, or the partnership itself names the item (its `via`).
+            if item_id not in items.nodes or not (both or item_id in named):
+                continue
+            kind = items.nodes[item_id].kind
+            if kind is NodeKind.AGREEMENT:
+                agreements.append(items.agreement(item_id, evidence))
+            elif kind is NodeKind.EVENT:
+                events.append(items.event(item_id, evidence))
+        first, last = span(
+            [
+                *(str(e.props[k]) for e in links[counterpart.id] for k in ("first_date", "last_date") if k in e.props),
+                *(a.date for a in agreements),
+                *(d for ev in events for d in (ev.date, ev.end_date)),
+            ]
+        )
+        partners.append(
+            Partner(
+                partner=NodeRef.of(counterpart),
+                first_date=first,
+                last_date=last,
+                agreements=newest_first(agreements, lambda a: a.date, lambda a: a.id),
+                events=newest_first(events, lambda e: e.date, lambda e: e.id),
+                topics=sorted({t for item in (*agreements, *events) for t in item.topics}, key=fold),
+                evidence=quotes(links[counterpart.id]),
+            )
+        )
+    ordered = newest_first(partners, lambda p: p.last_date, lambda p: f"{fold(p.partner.name)}|{p.partner.id}")
+    return Partners(subject=NodeRef.of(subject), country=wanted, partners=ordered)

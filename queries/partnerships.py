@@ -1,0 +1,143 @@
+"""The partnership matrix: which provinces of one country partner which provinces of another, how often, since when.
+
+With merged=True a province absorbed in the 2025 reorganisation is counted under the province it merged
+into (Quảng Bình's ties with Khăm Muồn appear under Quảng Trị), following MERGED_INTO to its end.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+
+from pydantic import BaseModel
+
+from graph.names import fold
+from graph.schema import Edge, EdgeType, Node, NodeKind
+from graph.store import GraphStore
+from queries.dates import span
+from queries.records import NodeRef, Quote, listed, quotes
+
+
+class MatrixCell(BaseModel):
+    row: str  # a province of country a
+    column: str  # a province of country b
+    count: int  # agreements and meetings behind the pair
+    first_date: str | None = None
+    last_date: str | None = None
+    via: list[str]  # the agreement and event ids
+    merged_from: list[str]  # provinces counted here under their successor (merged=true)
+    evidence: list[Quote]
+
+
+class PartnershipMatrix(BaseModel):
+    a: str
+    b: str
+    merged: bool
+    rows: list[NodeRef]
+    columns: list[NodeRef]
+    cells: list[MatrixCell]
+
+
+def _successors(store: GraphStore) -> dict[str, str]:
+    """Each merged province's final successor (a chain of mergers followed to its end)."""
+    step = {e.source: e.target for e in store.edges([EdgeType.MERGED_INTO])}
+    final: dict[str, str] = {}
+    for start in step:
+        current, seen = start, {start}
+        while current in step and step[current] not in seen:
+            current = step[current]
+            seen.add(current)
+        final[start] = current
+    return final
+
+
+def _edge_count(edge: Edge) -> int:
+    value = edge.props.get("count")
+    return int(value) if isinstance(value, int | float) and value > 0 else 1
+
+
+def partnerships(store: GraphStore, a: str = "VN", b: str = "LA", merged: bool = False) -> PartnershipMatrix:
+    """Provinces of country a (rows) by provinces of country b (columns): each partnering pair with the number
+    of agreements and meetings behind it and the span of their dates."""
+    a, b = a.upper(), b.upper()
+    provinces: dict[str, Node] = {n.id: n for n in store.nodes([NodeKind.PROVINCE])}
+    successor = _successors(store) if merged else {}
+    pairs: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+    folded: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for edge in store.edges([EdgeType.PARTNERS_WITH]):
+        source, target = provinces.get(edge.source), provinces.get(edge.target)
+        if source is None or target is None:
+            continue
+        if (source.country, target.country) == (a, b):
+            row, column = source.id, target.id
+        elif (target.country, source.country) == (a, b):
+            row, column = target.id, source.id
+        else:
+            continue
+        key = (successor.get(row, row), successor.get(column, column))
+        if key[0] == key[1]:
+            continue
+        pairs[key].append(edge)
+        folded[key] |= {p for p in (row, column) if p not in key}
+
+    cells: list[MatrixCell] = []
+    for (row, column), edges in pairs.items():
+        via = sorted({v for e in edges for v in listed(e.props.get("via"))})
+        first, last = span(str(e.props[k]) for e in edges for k in ("first_date", "last_date") if k in e.props)
+        cells.append(
+            MatrixCell(
+                row=row,
+                column=column,
+                count=len(via) if via else sum(_edge_count(e) for e in edges),
+                first_date=first,
+                last_date=last,
+                via=via,
+                merged_from=sorted(folded[(row, column)]),
+                evidence=quotes(edges),
+            )
+        )
+
+    def refs(ids: set[str]) -> list[NodeRef]:
+        return sorted((NodeRef.of(provinces[i]) for i in ids), key=lambda r: (fold(r.name), r.id))
+
+    rows, columns = refs({c.row for c in cells}), refs({c.column for c in cells})
+    row_at, column_at = {r.id: i for i, r in enumerate(rows)}, {c.id: i for i, c in enumerate(columns)}
+    cells.sort(key=lambda c: (row_at[c.row], column_at[c.column]))
+    return PartnershipMatrix(a=a, b=b, merged=merged, rows=rows, columns=columns, cells=cells)
+
+
+CSV_COLUMNS = (
+    "row_id",
+    "row_name",
+    "column_id",
+    "column_name",
+    "count",
+    "first_date",
+    "last_date",
+    "merged_from",
+    "via",
+)
+
+
+def matrix_csv(matrix: PartnershipMatrix) -> str:
+    """The matrix as CSV, one line per partnering pair."""
+    names = {r.id: r.name for r in (*matrix.rows, *matrix.columns)}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for cell in matrix.cells:
+        writer.writerow(
+            [
+                cell.row,
+                names[cell.row],
+                cell.column,
+                names[cell.column],
+                cell.count,
+                cell.first_date or "",
+                cell.last_date or "",
+                ";".join(cell.merged_from),
+                ";".join(cell.via),
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,106 @@
+"""The small records every answer is built from: a node named by reference, a quoted sentence, an event, an agreement.
+
+These are the API's response shapes, kept apart from the storage models in graph.schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+
+from graph.schema import Edge, Evidence, Node, NodeKind, PropValue
+
+
+class NodeRef(BaseModel):
+    """A node as other answers point at it."""
+
+    id: str
+    kind: NodeKind
+    name: str
+    country: str | None = None
+
+    @classmethod
+    def of(cls, node: Node) -> NodeRef:
+        return cls(id=node.id, kind=node.kind, name=node.name, country=node.country)
+
+
+class Quote(BaseModel):
+    """One sentence of one document that supports a fact: `text[start:end]` of document `doc_id` is `quote`."""
+
+    doc_id: str
+    quote: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, evidence: Evidence) -> Quote:
+        return cls(doc_id=evidence.doc_id, quote=evidence.quote, start=evidence.start, end=evidence.end)
+
+
+def quotes(edges: Iterable[Edge]) -> list[Quote]:
+    """The evidence of several edges, each sentence once, in document order."""
+    unique = {e for edge in edges for e in edge.evidence}
+    return [Quote.of(e) for e in sorted(unique, key=lambda e: e.sort_key)]
+
+
+def _text(node: Node, key: str) -> str | None:
+    value = node.props.get(key)
+    return None if value is None else str(value)
+
+
+class EventInfo(BaseModel):
+    id: str
+    name: str
+    event_type: str | None = None
+    date: str | None = None
+    end_date: str | None = None
+    date_inferred: bool = False
+    location: str | None = None
+    title: str | None = None
+
+    @classmethod
+    def of(cls, node: Node) -> EventInfo:
+        return cls(
+            id=node.id,
+            name=node.name,
+            event_type=_text(node, "event_type"),
+            date=_text(node, "date"),
+            end_date=_text(node, "end_date"),
+            date_inferred=bool(node.props.get("date_inferred")),
+            location=_text(node, "location"),
+            title=_text(node, "title"),
+        )
+
+
+class AgreementInfo(BaseModel):
+    id: str
+    name: str
+    agreement_type: str | None = None
+    date: str | None = None
+    date_inferred: bool = False
+    period_start: str | None = None
+    period_end: str | None = None
+    ordinal: str | None = None
+    title: str | None = None
+
+    @classmethod
+    def of(cls, node: Node) -> AgreementInfo:
+        return cls(
+            id=node.id,
+            name=node.name,
+            agreement_type=_text(node, "agreement_type"),
+            date=_text(node, "date"),
+            date_inferred=bool(node.props.get("date_inferred")),
+            period_start=_text(node, "period_start"),
+            period_end=_text(node, "period_end"),
+            ordinal=_text(node, "ordinal"),
+            title=_text(node, "title"),
+        )
+
+
+def listed(value: PropValue) -> list[str]:
+    """A property that may hold one value or a list of them, as a list of strings."""
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
