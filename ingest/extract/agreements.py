@@ -2,7 +2,8 @@
 
 An agreement counts when the text says it was signed or handed over ("đã ký kết Biên bản ghi nhớ",
 "Lễ trao Bản ghi nhớ"), or names one already in force by its date or period ("Biên bản ghi nhớ ngày
-2/3/2024 giữa hai tỉnh"). Not: proposals, drafts, things to be signed, or counts ("ký 7 thỏa thuận"). Parties are read from "giữa A và B", from the bodies before the verb, or from a collective phrase
+2/3/2024 giữa hai tỉnh"). Not: proposals, drafts, things to be signed, or counts ("ký 7 thỏa thuận").
+Parties are read from "giữa A và B", from the bodies before the verb, or from a collective phrase
 ("hai Bộ", "hai Sở", "2 tỉnh Hưng Yên, Hòa Bình", "các tỉnh") resolved to the bodies it stands for.
 """
 
