@@ -101,6 +101,30 @@ EDGE_QUALIFIER: dict[EdgeType, str] = {
     EdgeType.PARTICIPATED_IN: "role",
 }
 
+_BODIES = frozenset({NodeKind.ORGANIZATION})
+_ACTORS = frozenset({NodeKind.PERSON, NodeKind.ORGANIZATION, NodeKind.PROVINCE})
+_PARTIES = frozenset({NodeKind.ORGANIZATION, NodeKind.PROVINCE, NodeKind.COUNTRY})
+_PLACES = frozenset({NodeKind.PROVINCE, NodeKind.COUNTRY})
+# Which kinds each edge type joins: (sources, targets).
+EDGE_ENDS: dict[EdgeType, tuple[frozenset[NodeKind], frozenset[NodeKind]]] = {
+    EdgeType.HOLDS_POSITION: (frozenset({NodeKind.PERSON}), _BODIES),
+    EdgeType.PART_OF: (_BODIES, _BODIES),
+    EdgeType.BASED_IN: (_BODIES, _PLACES),
+    EdgeType.IN_COUNTRY: (frozenset({NodeKind.PROVINCE}), frozenset({NodeKind.COUNTRY})),
+    EdgeType.PARTICIPATED_IN: (_ACTORS, frozenset({NodeKind.EVENT})),
+    EdgeType.PARTY_TO: (_PARTIES, frozenset({NodeKind.AGREEMENT})),
+    EdgeType.SIGNED: (frozenset({NodeKind.PERSON}), frozenset({NodeKind.AGREEMENT})),
+    EdgeType.HELD_IN: (frozenset({NodeKind.EVENT}), _PLACES),
+    EdgeType.SIGNED_AT: (frozenset({NodeKind.AGREEMENT}), frozenset({NodeKind.EVENT})),
+    EdgeType.PARTNERS_WITH: (
+        frozenset({NodeKind.PROVINCE, NodeKind.ORGANIZATION}),
+        frozenset({NodeKind.PROVINCE, NodeKind.ORGANIZATION}),
+    ),
+    EdgeType.MERGED_INTO: (frozenset({NodeKind.PROVINCE}), frozenset({NodeKind.PROVINCE})),
+    EdgeType.MENTIONED_IN: (frozenset(NodeKind) - {NodeKind.DOCUMENT}, frozenset({NodeKind.DOCUMENT})),
+    EdgeType.HAS_TOPIC: (frozenset({NodeKind.EVENT, NodeKind.AGREEMENT}), frozenset({NodeKind.TOPIC})),
+}
+
 PropValue = str | int | float | bool | None | list[str]
 
 
@@ -207,6 +231,13 @@ class Edge(BaseModel):
     @classmethod
     def _evidence_sorted_unique(cls, value: list[Evidence]) -> list[Evidence]:
         return sorted(set(value), key=lambda e: e.sort_key)
+
+    @model_validator(mode="after")
+    def _ends_fit_type(self) -> Edge:
+        sources, targets = EDGE_ENDS[self.type]
+        if kind_of_id(self.source) not in sources or kind_of_id(self.target) not in targets:
+            raise ValueError(f"{self.type} cannot join {self.source} to {self.target}")
+        return self
 
     @property
     def qualifier(self) -> str:

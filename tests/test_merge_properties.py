@@ -1,0 +1,71 @@
+"""The merge rules are what make ingest order-independent: any order of the same records gives one result."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.merge import fold_edges, fold_nodes
+from graph.schema import Edge, EdgeType, Evidence, Node, NodeKind
+from ingest.clean import clean
+from ingest.models import ContentType, RawDocument
+
+names = st.sampled_from(["Boviengkham Vongdara", "Boviengkham Vôngdala", "BOVIENGKHAM VONGDARA", "Bovieng"])
+dates = st.one_of(st.none(), st.sampled_from(["2023", "2023-12", "2023-12-11", "2024-01-02"]))
+
+
+@st.composite
+def person_records(draw: st.DrawFn) -> Node:
+    return Node(
+        id="person:bvngkhm-vngdl",
+        kind=NodeKind.PERSON,
+        name=draw(names),
+        aliases=draw(st.lists(names, max_size=2)),
+        country=draw(st.one_of(st.none(), st.just("LA"))),
+    )
+
+
+@st.composite
+def partner_records(draw: st.DrawFn) -> Edge:
+    day = draw(dates)
+    doc = draw(st.sampled_from(["doc:a", "doc:b", "doc:c"]))
+    start = draw(st.integers(min_value=0, max_value=50))
+    return Edge(
+        source="province:LA-KH",
+        target="province:VN-quang-tri",
+        type=EdgeType.PARTNERS_WITH,
+        props={"first_date": day, "last_date": day, "via": draw(st.lists(st.sampled_from(["e:1", "a:2"]), max_size=2))},
+        evidence=[Evidence(doc_id=doc, quote="Hai tỉnh hợp tác.", start=start, end=start + 17)],
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(person_records(), min_size=1, max_size=5), st.randoms())
+def test_node_records_merge_to_the_same_node_in_any_order(records: list[Node], rnd) -> None:
+    shuffled = list(records)
+    rnd.shuffle(shuffled)
+    assert fold_nodes(records) == fold_nodes(shuffled)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(partner_records(), min_size=1, max_size=5), st.randoms())
+def test_edge_records_merge_to_the_same_edge_in_any_order(records: list[Edge], rnd) -> None:
+    shuffled = list(records)
+    rnd.shuffle(shuffled)
+    [merged] = fold_edges(records).values()
+    assert fold_edges(shuffled) == {merged.key: merged}
+    assert merged.props["count"] == len(merged.props["via"])
+    days = [r.props["first_date"] for r in records if r.props.get("first_date")]
+    assert merged.props.get("first_date") == (min(days) if days else None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_cleaning_any_text_either_yields_a_document_or_says_why(text: str) -> None:
+    from graph.errors import BadInput
+
+    try:
+        doc = clean(RawDocument(origin="x.txt", content=text, content_type=ContentType.TEXT))
+    except BadInput:
+        return
+    assert doc.text.strip() and doc.doc_id.startswith("doc:")
