@@ -33,7 +33,7 @@ _COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IG
 _RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí)\s+$", re.IGNORECASE)
 _ORDINAL = re.compile(r"lần thứ\s+([IVXLC]+|\d+)")
 _BETWEEN = re.compile(r"\bgiữa\b", re.IGNORECASE)
-_COLLECTIVE = re.compile(r"\b(hai|2)\s+(Bộ|bộ|Sở|sở|tỉnh|Tỉnh|địa phương|bên|đơn vị)\b|\bcác tỉnh\b")
+_COLLECTIVE = re.compile(r"\b(hai|2)\s+(Bộ|bộ|Sở|sở|tỉnh|Tỉnh|địa phương|bên|đơn vị)\b|\b(các|ba|bốn|3|4)\s+tỉnh\b")
 
 
 @dataclass

@@ -60,5 +60,16 @@ class DocContext:
         """Provinces named in a sentence on their own, not as part of a body's name."""
         return [p for p in self.provinces_in(index) if not any(o.start <= p.start < o.end for o in self.orgs)]
 
+    def recent_provinces(self, index: int, back: int = 2) -> list[str]:
+        """Provinces named in this sentence and the few before it, nearest last: what "ba tỉnh bạn" or
+        "hai tỉnh" points back to."""
+        found: list[str] = []
+        for i in range(max(0, index - back), index + 1):
+            for place in self.provinces_in(i):
+                if place.node_id in found:
+                    found.remove(place.node_id)
+                found.append(place.node_id)
+        return found
+
     def sentence_text(self, index: int) -> str:
         return self.sentences[index].text

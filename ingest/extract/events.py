@@ -38,7 +38,11 @@ _NOT_HAPPENED = re.compile(
 _CO_CHAIR = re.compile(r"đồng chủ trì", re.IGNORECASE)
 _HEAD = re.compile(r"(làm trưởng đoàn|dẫn đầu|trưởng đoàn)", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\b(do|Trưởng đoàn)\b")
-_RECEIVES = re.compile(r"\b(đã tiếp|thân mật tiếp|tiếp xã giao|tiếp và làm việc|có buổi tiếp|tiếp đoàn|tiếp)\b")
+# "X tiếp Y": X hosts, Y is received; not "tiếp tục", "tiếp theo", "trực tiếp", "tiếp nhận" ...
+_RECEIVES = re.compile(
+    r"(?<!trực )\b(đã tiếp|thân mật tiếp|tiếp xã giao|tiếp và làm việc|có buổi tiếp|tiếp đoàn|"
+    r"tiếp(?!\s+(?:tục|theo|nhận|cận|thu|xúc|giáp|đón|sức|tế)\b))\b"
+)
 _ATTEND = re.compile(r"tham dự[^.]*?\bcó\b", re.IGNORECASE)
 _WITNESS = re.compile(r"chứng kiến", re.IGNORECASE)
 _CHAIR = re.compile(r"\bchủ trì\b", re.IGNORECASE)
@@ -72,8 +76,13 @@ def cues_in(text: str) -> list[tuple[int, int, EventType]]:
 
 
 def _happened(sentence: str, cue_start: int) -> bool:
+    """Not a plan or an invitation, unless the sentence goes on to say it took place."""
     clause_start = max(sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), 0)
-    return _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None
+    if _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None:
+        return True
+    return bool(
+        re.search(r"\b(diễn ra|đã diễn ra|đã được tổ chức|đã tổ chức)\b", sentence[cue_start : cue_start + 120])
+    )
 
 
 def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
@@ -243,6 +252,8 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
         ends = [i for i in (text.find(",", cue_at), text.find(";", cue_at)) if i >= 0]
         hi = sentence.start + (min(ends) if ends else len(text))
     co_chair = _CO_CHAIR.search(text)
+    # "Đồng chủ trì khóa họp là A và B": the co-chairs come after the verb.
+    co_chair_named_after = bool(co_chair and re.match(r"[^,.;]{0,40}\blà\b", text[co_chair.end() :]))
     head = _HEAD.search(text)
     receives = _RECEIVES.search(text)
     attend = _ATTEND.search(text)
@@ -253,7 +264,7 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
         rel = pos - sentence.start
         if witness and rel > witness.end():
             return Role.WITNESS
-        if co_chair and rel < co_chair.start():
+        if co_chair and (rel < co_chair.start() or co_chair_named_after):
             return Role.CO_CHAIR
         if head and _heads(text, rel, head):
             return Role.HEAD_OF_DELEGATION
@@ -275,6 +286,11 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     if index == event.anchor:
+        counted = COUNTED_PROVINCES.search(text)
+        if counted:
+            # "Quảng Ninh và ba tỉnh bạn tổ chức hội nghị": the provinces the text has just named.
+            for province_id in _counted(ctx, index, counted.group(1)):
+                event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
         for province in ctx.free_provinces_in(index):
             rel = province.start - sentence.start
             if event.province_id == province.node_id and _after_at(text, rel):
@@ -282,6 +298,22 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
             if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
                 continue
             event.participants.append(("province", province.node_id, role_at(province.start), index))
+
+
+COUNTED_PROVINCES = re.compile(
+    r"\b(hai|ba|bốn|năm|2|3|4|5|các)\s+tỉnh(?:\s+(?:bạn|kết nghĩa|Bắc Lào|của Lào|phía Bắc Lào))?\b(?!\s+[A-ZÀ-ỸĐ])"
+)
+_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _counted(ctx: DocContext, index: int, number: str) -> list[str]:
+    named = ctx.recent_provinces(index)
+    wanted = _NUMBERS.get(number.lower())
+    if wanted is None:
+        return named
+    own = {p.node_id for p in ctx.provinces_in(index)}
+    others = [p for p in named if p not in own]
+    return others[-wanted:] if len(others) >= wanted else []
 
 
 def _heads(text: str, rel: int, head: re.Match[str]) -> bool:

@@ -327,6 +327,11 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     )
 
 
+def field_phrase(text: str, pos: int) -> str | None:
+    """The field phrase ("khoa học", "truyền thông" ...) that starts at pos, if any."""
+    return _field_phrase(text, pos)
+
+
 def _field_phrase(text: str, pos: int) -> str | None:
     lowered = text[pos : pos + 40].lower()
     for phrase in FIELD_PHRASES:

@@ -270,6 +270,8 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
             found[n_start] = person
             continue
         org, cursor = _body_after(text, t_end, orgs)
+        if org is None and title in {"Bộ trưởng", "Thứ trưởng"}:
+            org, cursor = _ministry_in_title(text, t_end, orgs)
         cursor = _skip_qualifiers(text, _skip(text, cursor, " \t-–"))
         read = read_name(text, cursor)
         if read is None or _place_before(text, t_start):
@@ -323,6 +325,29 @@ def _title_before(text: str, t_start: int, title: str, org: FoundOrg | None) -> 
     if org is not None and t_start < org.start < t_start + len(title):
         title = text[t_start : org.start].strip(" ,-–")
     return title[0].upper() + title[1:]
+
+
+def _ministry_in_title(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | None, int]:
+    """ "Bộ trưởng Công nghệ và Truyền thông Lào X" names the ministry inside the title, without "Bộ"."""
+    from ingest.extract.orgs import field_phrase, find_orgs
+
+    probe = "Bộ " + text[_skip(text, pos) : pos + 80]
+    if field_phrase(probe, len("Bộ ")) in {None, "và"}:
+        return None, pos  # "Thứ trưởng Hoàng Minh": a name, not a field
+    found = [o for o in find_orgs(probe) if o.start == 0 and o.org_type == "ministry"]
+    if not found:
+        return None, pos
+    org = found[0]
+    end = _skip(text, pos) + org.end - len("Bộ ")
+    return FoundOrg(
+        key=org.key,
+        name=text[pos:end].strip(),
+        start=_skip(text, pos),
+        end=end,
+        country=org.country,
+        agency=org.agency,
+        org_type=org.org_type,
+    ), end
 
 
 def _inside_org(orgs: list[FoundOrg], pos: int) -> bool:
