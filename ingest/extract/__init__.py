@@ -29,6 +29,10 @@ def extract(doc: CleanDocument) -> Extraction:
     sentences = split_sentences(text)
     orgs = _complete_short_names(find_orgs(text))
     persons = [p for s in sentences for p in find_persons(text, orgs, s.start, s.end)]
+    # A ministry named only inside a title ("Bộ trưởng Công nghệ và Truyền thông Lào") is a mention too.
+    spans = {(o.start, o.end) for o in orgs}
+    orgs += [org for p in persons for _, org in p.positions if org and (org.start, org.end) not in spans]
+    orgs.sort(key=lambda o: o.start)
     ctx = DocContext(
         text=text,
         sentences=sentences,

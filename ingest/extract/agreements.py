@@ -206,6 +206,11 @@ def _read_parties(
     agreement.signers = [
         p.name for p in ctx.persons_in(index) if p.end <= verb_at and not re.search(r"[,;]", ctx.text[p.end : verb_at])
     ]
+    officials = re.search(r"\b(hai|2)\s+(Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tỉnh trưởng)\b", sentence.text)
+    if not agreement.signers and officials and officials.start() < verb_at - sentence.start:
+        # "hai Bộ trưởng ký kết": the two officials of that rank the document names.
+        holders = [p.name for p in ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
+        agreement.signers = list(dict.fromkeys(holders))[:2]
     if len(parties) < 2:
         # Signers stand for their bodies, wherever in the document their posts are given.
         for signer in agreement.signers:

@@ -403,6 +403,8 @@ def _read_apposition(
         if title is None:
             break
         org, after = _body_after(text, title[1], orgs)
+        if org is None and title[2] in {"Bộ trưởng", "Thứ trưởng"}:
+            org, after = _ministry_in_title(text, title[1], orgs)
         if read_name(text, _skip_qualifiers(text, after)) is not None:
             break  # "..., Thứ trưởng Santisouk Simmalavong": the title opens the next person
         person.positions.append((_title_before(text, title[0], title[2], org), org))
