@@ -122,25 +122,11 @@ def find_dates(text: str, year: int | None) -> list[DateMention]:
         if free(m.start(), m.end()) and _valid(y, mo, d):
             add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo, d)))
     for m in _DAY_MONTH.finditer(text):
-        d, mo = int(m["d"]), int(m["m"])
-        if not free(m.start(), m.end()) or not (1 <= mo <= 12 and 1 <= d <= 31) or not _cued(text, m.start()):
-            continue
-        if year is not None and _valid(year, mo, d):
-            add(
-                DateMention(start=m.start(), end=m.end(), value=_iso(year, mo, d), day_month=f"{d}/{mo}", inferred=True)
-            )
-        else:
-            add(DateMention(start=m.start(), end=m.end(), value=None, day_month=f"{d}/{mo}"))
+        if free(m.start(), m.end()) and _cued(text, m.start()) and (mention := _yearless(m, year)):
+            add(mention)
     for m in _WORDS_NO_YEAR.finditer(text):
-        d, mo = int(m["d"]), int(m["m"])
-        if not free(m.start(), m.end()) or not (1 <= mo <= 12 and 1 <= d <= 31):
-            continue
-        if year is not None and _valid(year, mo, d):
-            add(
-                DateMention(start=m.start(), end=m.end(), value=_iso(year, mo, d), day_month=f"{d}/{mo}", inferred=True)
-            )
-        else:
-            add(DateMention(start=m.start(), end=m.end(), value=None, day_month=f"{d}/{mo}"))
+        if free(m.start(), m.end()) and (mention := _yearless(m, year)):
+            add(mention)
     for m in _MONTH.finditer(text):
         mo, y = int(m["m"]), int(m["y"])
         if free(m.start(), m.end()) and 1 <= mo <= 12:
@@ -149,6 +135,16 @@ def find_dates(text: str, year: int | None) -> list[DateMention]:
         if free(m.start(), m.end()):
             add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
     return sorted(found, key=lambda x: x.start)
+
+
+def _yearless(m: re.Match[str], year: int | None) -> DateMention | None:
+    """A day and month without a year: dated with the document's year (inferred), or kept as written."""
+    d, mo = int(m["d"]), int(m["m"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if year is not None and _valid(year, mo, d):
+        return DateMention(start=m.start(), end=m.end(), value=_iso(year, mo, d), day_month=f"{d}/{mo}", inferred=True)
+    return DateMention(start=m.start(), end=m.end(), value=None, day_month=f"{d}/{mo}")
 
 
 def _cued(text: str, start: int) -> bool:
