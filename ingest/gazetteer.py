@@ -7,15 +7,13 @@ generated from these tables, so every such edge still points at a sentence a use
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 import ahocorasick_rs
 
 from graph.names import fold
+from ingest.lexicon import read_table
 
 GAZETTEER_DOC_ID = "doc:gazetteer"
 MERGER_DATE = "2025-07-01"
@@ -53,12 +51,6 @@ class Agency:
     aliases: tuple[str, ...]
     part_of: str | None
     note: str
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    text = resources.files("ingest.lexicon").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    yield from csv.DictReader(lines, delimiter="\t")
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -100,11 +92,11 @@ def load_gazetteer() -> Gazetteer:
             borders_laos=r["borders_laos"],
             aliases=_split(r["aliases"]),
         )
-        for r in _rows("provinces.tsv")
+        for r in read_table("provinces.tsv")
     }
     countries = {
         r["id"]: Country(id=r["id"], code=r["code"], name=r["name"], name_en=r["name_en"], aliases=_split(r["aliases"]))
-        for r in _rows("countries.tsv")
+        for r in read_table("countries.tsv")
     }
     agencies = {
         r["id"]: Agency(
@@ -117,7 +109,7 @@ def load_gazetteer() -> Gazetteer:
             part_of=r["part_of"] or None,
             note=r["note"],
         )
-        for r in _rows("agencies.tsv")
+        for r in read_table("agencies.tsv")
     }
     gazetteer = Gazetteer(provinces=provinces, countries=countries, agencies=agencies)
     _write_statements(gazetteer)

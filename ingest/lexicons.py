@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from graph.schema import AgreementType, EventType
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("ingest.lexicon").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+from ingest.lexicon import read_table
 
 
 @dataclass(frozen=True)
@@ -38,14 +31,14 @@ class Lexicons:
 @cache
 def load_lexicons() -> Lexicons:
     return Lexicons(
-        titles={r["title"]: r["scope"] for r in _rows("titles.tsv")},
-        honorifics=tuple(r["honorific"] for r in _rows("honorifics.tsv")),
-        abbreviations={r["abbreviation"]: r["expansion"] for r in _rows("abbreviations.tsv")},
-        surnames=frozenset(r["surname"] for r in _rows("surnames.tsv")),
-        event_cues={r["cue"]: EventType(r["event_type"]) for r in _rows("event_cues.tsv")},
-        agreement_cues={r["cue"]: AgreementType(r["agreement_type"]) for r in _rows("agreement_cues.tsv")},
+        titles={r["title"]: r["scope"] for r in read_table("titles.tsv")},
+        honorifics=tuple(r["honorific"] for r in read_table("honorifics.tsv")),
+        abbreviations={r["abbreviation"]: r["expansion"] for r in read_table("abbreviations.tsv")},
+        surnames=frozenset(r["surname"] for r in read_table("surnames.tsv")),
+        event_cues={r["cue"]: EventType(r["event_type"]) for r in read_table("event_cues.tsv")},
+        agreement_cues={r["cue"]: AgreementType(r["agreement_type"]) for r in read_table("agreement_cues.tsv")},
         topics=tuple(
             Topic(id=r["id"], name=r["name"], name_en=r["name_en"], phrases=tuple(r["phrases"].split("|")))
-            for r in _rows("topics.tsv")
+            for r in read_table("topics.tsv")
         ),
     )
