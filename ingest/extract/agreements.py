@@ -31,6 +31,8 @@ _NOT_SIGNED = re.compile(
 _COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)
 # "nội dung đã được ký kết thỏa thuận": the agreement already reported, not a new one.
 _RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí)\s+$", re.IGNORECASE)
+# A headline's "chương trình hợp tác" is often the memorandum the body then names precisely.
+_VAGUE_TYPES = {AgreementType.PLAN, AgreementType.OTHER}
 _ORDINAL = re.compile(r"lần thứ\s+([IVXLC]+|\d+)")
 _BETWEEN = re.compile(r"\bgiữa\b", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"\b(hai|2)\s+(Bộ|bộ|Sở|sở|tỉnh|Tỉnh|địa phương|bên|đơn vị)\b|\b(các|ba|bốn|3|4)\s+tỉnh\b")
@@ -112,8 +114,13 @@ def _repeats(found: list[FoundAgreement], new: FoundAgreement) -> bool:
         periods_agree = (old.period is None or new.period is None or old.period == new.period) and not (
             _before_period(new, old) or _before_period(old, new)
         )
-        if same_parties and dates_agree and periods_agree and old.agreement_type == new.agreement_type:
+        same_period = old.period is not None and old.period == new.period
+        same_kind = old.agreement_type == new.agreement_type or same_period
+        if same_parties and dates_agree and periods_agree and same_kind:
+            if old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES:
+                old.agreement_type = new.agreement_type
             old.sentences |= new.sentences
+            old.event = old.event or new.event
             old.signers = sorted(set(old.signers) | set(new.signers))
             if new.date_explicit and not old.date_explicit:
                 old.date, old.date_explicit = new.date, True

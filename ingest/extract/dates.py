@@ -70,7 +70,9 @@ def document_year(text: str, published: str | None) -> int | None:
     years += [int(m.group("y")) for m in _YEAR.finditer(text)]
     if not years:
         # A year written inside a name ("Tech-Innovation 2023") is the last resort.
-        years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", text)]
+        # A period's bounds ("giai đoạn 2022 – 2024") say nothing of when the article was written.
+        bare = _PERIOD.sub(" ", text)
+        years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", bare)]
     return max(years) if years else None
 
 
