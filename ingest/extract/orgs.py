@@ -83,6 +83,9 @@ FIELD_PHRASES = tuple(
         reverse=True,
     )
 )
+_OPENS_SENTENCE = frozenset(
+    "Nhằm Theo Tại Trong Sau Trước Với Để Khi Ngày Sáng Chiều Tối Đây Đó Hai Các Những Ông Bà Đồng Thay".split()
+)
 # Bodies named in titles ("Ủy viên Bộ Chính trị") that are not parties to cooperation.
 STOP_BODIES = {"Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Bí thư"}
 _COUNTRY_SUFFIX = {"Lào": "LA", "Việt Nam": "VN", "của Lào": "LA", "của Việt Nam": "VN", "CHDCND Lào": "LA"}
@@ -265,11 +268,13 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             pos = t_start + len(phrase)
             ends.append(pos)
             continue
+        if token in _OPENS_SENTENCE:
+            break  # a caption without its full stop runs into the next sentence: "... Setthathirath Nhằm ..."
         if token[0].isupper() or "&" in token:
             if token in surnames and kind not in {"company"} and words and _looks_like_name(text, t_start):
                 break
-            if _looks_lao_latin(token) and kind != "company":
-                break
+            if _looks_lao_latin(token) and kind != "company" and words:
+                break  # "... Lào Boviengkham": a Lao name after the body, not more of it
             words.append(token)
             pos = t_end
             ends.append(pos)
