@@ -84,7 +84,30 @@ FIELD_PHRASES = tuple(
     )
 )
 _OPENS_SENTENCE = frozenset(
-    "Nhằm Theo Tại Trong Sau Trước Với Để Khi Ngày Sáng Chiều Tối Đây Đó Hai Các Những Ông Bà Đồng Thay".split()
+    [
+        "Nhằm",
+        "Theo",
+        "Tại",
+        "Trong",
+        "Sau",
+        "Trước",
+        "Với",
+        "Để",
+        "Khi",
+        "Ngày",
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Đây",
+        "Đó",
+        "Hai",
+        "Các",
+        "Những",
+        "Ông",
+        "Bà",
+        "Đồng",
+        "Thay",
+    ]
 )
 # Bodies named in titles ("Ủy viên Bộ Chính trị") that are not parties to cooperation.
 STOP_BODIES = {"Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Bí thư"}
