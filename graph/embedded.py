@@ -8,7 +8,10 @@ Nodes and edges are stored as the pydantic models' JSON; merging reuses graph.me
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import wraps
+from typing import Any, TypeVar
 from pathlib import Path
 
 from graph.errors import StoreUnavailable
@@ -37,6 +40,16 @@ CREATE INDEX IF NOT EXISTS edges_type ON edges(type);
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; it keeps IN (...) lists modest.
 
 DB_FILE = "graph.sqlite"
+T = TypeVar("T")
+
+
+def _locked(method: Callable[..., T]) -> Callable[..., T]:
+    @wraps(method)
+    def wrapper(self: EmbeddedStore, *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:
@@ -49,6 +62,8 @@ class EmbeddedStore:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        # One connection serves every thread of the API; the lock keeps their statements from interleaving.
+        self._lock = threading.RLock()
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(folder / DB_FILE, isolation_level=None, check_same_thread=False)
@@ -60,6 +75,7 @@ class EmbeddedStore:
 
     # -- writes ---------------------------------------------------------------------------------
 
+    @_locked
     def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
         return [self._apply_one(delta) for delta in deltas]
 
@@ -109,14 +125,17 @@ class EmbeddedStore:
 
     # -- reads ----------------------------------------------------------------------------------
 
+    @_locked
     def has_document(self, doc_id: str) -> bool:
         row = self._db.execute("SELECT 1 FROM nodes WHERE id = ?", (doc_id,)).fetchone()
         return row is not None
 
+    @_locked
     def get_node(self, node_id: str) -> Node | None:
         row = self._db.execute("SELECT data FROM nodes WHERE id = ?", (node_id,)).fetchone()
         return Node.model_validate_json(row[0]) if row else None
 
+    @_locked
     def get_nodes(self, node_ids: Iterable[str]) -> list[Node]:
         found: list[Node] = []
         for chunk in _chunks(sorted(set(node_ids))):
@@ -125,6 +144,7 @@ class EmbeddedStore:
             found.extend(Node.model_validate_json(r[0]) for r in rows)
         return found
 
+    @_locked
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]:
         if kinds is None:
             rows = self._db.execute("SELECT data FROM nodes ORDER BY id").fetchall()
@@ -134,6 +154,7 @@ class EmbeddedStore:
             rows = self._db.execute(f"SELECT data FROM nodes WHERE kind IN ({marks}) ORDER BY id", wanted).fetchall()
         return (Node.model_validate_json(r[0]) for r in rows)
 
+    @_locked
     def edges(self, types: Iterable[EdgeType] | None = None) -> Iterator[Edge]:
         if types is None:
             rows = self._db.execute("SELECT data FROM edges ORDER BY key").fetchall()
@@ -143,6 +164,7 @@ class EmbeddedStore:
             rows = self._db.execute(f"SELECT data FROM edges WHERE type IN ({marks}) ORDER BY key", wanted).fetchall()
         return (Edge.model_validate_json(r[0]) for r in rows)
 
+    @_locked
     def edges_of(self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None) -> list[Edge]:
         wanted = None if types is None else {t.value for t in types}
         found: dict[str, Edge] = {}
@@ -165,10 +187,12 @@ class EmbeddedStore:
                 found[key] = Edge.model_validate_json(data)
         return found
 
+    @_locked
     def counts(self) -> StoreCounts:
         nodes = dict(self._db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind ORDER BY kind").fetchall())
         edges = dict(self._db.execute("SELECT type, count(*) FROM edges GROUP BY type ORDER BY type").fetchall())
         return StoreCounts(nodes=nodes, edges=edges)
 
+    @_locked
     def close(self) -> None:
         self._db.close()
