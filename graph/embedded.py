@@ -11,8 +11,8 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import wraps
-from typing import Any, TypeVar
 from pathlib import Path
+from typing import Any, TypeVar
 
 from graph.errors import StoreUnavailable
 from graph.merge import fold_edges, fold_nodes, merge_edges, merge_nodes
