@@ -29,6 +29,7 @@ from queries.partners import Partners
 from queries.path import PathResult
 from queries.records import Quote
 from queries.search import SearchResult
+from queries.subgraph import Subgraph
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="vilao: Vietnam–Laos cooperation knowledge graph")
 console = Console(stderr=True)
@@ -283,6 +284,26 @@ def path_command(
         return out
 
     show(result, as_json, table)
+
+
+@app.command("viz")
+@reports_errors
+def viz_command(
+    out: Annotated[Path, typer.Option("--out", help="the HTML file to write")],
+    focus: Annotated[str | None, typer.Option("--focus", help="id or name to centre on")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=0, max=5, help="steps from the focus")] = 2,
+    store: StoreOption = None,
+) -> None:
+    """Write the network page as one self-contained HTML file, its data embedded: no server, no network."""
+    from app.viz import cited_documents, standalone_page
+
+    settings = settings_for(store)
+    with opened(store) as graph:
+        view: Subgraph = QUERIES["graph"].function(graph, focus, depth, limit=settings.graph_node_cap)
+        documents = cited_documents(graph, view)
+    out.write_text(standalone_page(view, documents, depth), encoding="utf-8")
+    cut = f" (cut at {view.limit} nodes)" if view.truncated else ""
+    console.print(f"wrote {out}: {len(view.nodes)} nodes, {len(view.edges)} edges{cut}", highlight=False)
 
 
 @app.command("eval")

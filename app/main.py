@@ -9,7 +9,7 @@ from threading import Lock
 from fastapi import FastAPI
 
 from app.errors import install_error_handlers
-from app.routes import documents, entities, health, network, partnerships, people, stats
+from app.routes import documents, entities, health, network, page, partnerships, people, stats
 from app.settings import Settings
 from queries.resolve import NameIndexCache
 
@@ -35,6 +35,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.names = NameIndexCache()
     app.state.write_lock = Lock()
     install_error_handlers(app)
-    for area in (health, entities, partnerships, people, network, documents, stats):
+    for area in (health, entities, partnerships, people, network, documents, stats, page):
         app.include_router(area.router)
     return app
