@@ -124,3 +124,21 @@ def test_twinning_statement_pairs_the_subject_with_each_partner() -> None:
     x = read("Tỉnh Điện Biên đã thiết lập quan hệ hợp tác hữu nghị với các tỉnh Phông-xa-lỳ và Luông Nậm Thà.")
     pairs = {(p.a, p.b) for p in x.partnerships}
     assert pairs == {("province:LA-PH", "province:VN-dien-bien"), ("province:LA-LM", "province:VN-dien-bien")}
+
+
+def test_a_second_meeting_gets_its_own_people_and_the_agreement_signed_at_it() -> None:
+    x = read(
+        "Sáng 4/3/2024, tại Viêng Chăn, Thứ trưởng Bộ KH&CN Lê Văn Nam đã hội đàm với Thứ trưởng Bộ CN&TT Lào "
+        "Khamla Lô-lon-xay.\n\n"
+        "Ngày 9/3/2024, đoàn đại biểu tỉnh Bô-ly-khăm-xay do đồng chí Phết Xay-xa-na, Phó Tỉnh trưởng làm trưởng đoàn "
+        "đã đến thăm tỉnh Hà Tĩnh. Tiếp đoàn có ông Trần Minh Quân, Chủ tịch UBND tỉnh Hà Tĩnh.\n\n"
+        "Tại buổi làm việc, hai bên đã ký kết Thỏa thuận hợp tác giai đoạn 2024-2029 giữa UBND tỉnh Hà Tĩnh và "
+        "tỉnh Bô-ly-khăm-xay."
+    )
+    talks, visit = x.events
+    assert {p.ref for p in talks.participants if p.kind == "person"} == {"Lê Văn Nam", "Khamla Lô-lon-xay"}
+    roles = {p.ref: p.role.value for p in visit.participants if p.kind == "person"}
+    assert roles == {"Phết Xay-xa-na": "head_of_delegation", "Trần Minh Quân": "host"}
+    [agreement] = x.agreements
+    assert agreement.event_key == visit.key and agreement.date == "2024-03-09"
+    assert (agreement.period_start, agreement.period_end) == ("2024", "2029")

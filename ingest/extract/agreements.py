@@ -17,7 +17,7 @@ from functools import cache
 from graph.schema import AgreementType, EventType
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.extract.events import FoundEvent, signing_event
+from ingest.extract.events import FoundEvent, background, signing_event
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.orgs import FoundOrg
 from ingest.gazetteer import PhraseMatcher
@@ -89,7 +89,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             _read_parties(ctx, agreement, sentence.start + hit.start, sentence.start + hit.end, events)
             if not agreement.parties and not agreement.signers:
                 continue
-            if not _repeats(found, agreement):
+            if not _repeats(ctx, found, agreement):
                 found.append(agreement)
                 day = agreement.date if agreement.date_explicit and signed else None
                 if day is not None and (day.day_month or (day.value and len(day.value) == 10)):
@@ -101,10 +101,23 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
     return found
 
 
-def _repeats(found: list[FoundAgreement], new: FoundAgreement) -> bool:
+def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
+    """The provinces an agreement's parties stand for: a province itself or a provincial body's province."""
+    places = set()
+    for kind, ref in agreement.parties:
+        if kind == "province":
+            places.add(ref)
+        else:
+            places |= {o.province.id for o in ctx.orgs if o.key == ref and o.province is not None}
+    return places
+
+
+def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> bool:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
     for old in found:
-        same_parties = set(old.parties) == set(new.parties)
+        same_parties = set(old.parties) == set(new.parties) or (
+            old.period is not None and old.period == new.period and _places(ctx, old) == _places(ctx, new) != set()
+        )
         dates_agree = (
             not (old.date_explicit and new.date_explicit)
             or old.date is None
@@ -122,8 +135,8 @@ def _repeats(found: list[FoundAgreement], new: FoundAgreement) -> bool:
             old.sentences |= new.sentences
             old.event = old.event or new.event
             old.signers = sorted(set(old.signers) | set(new.signers))
-            if new.date_explicit and not old.date_explicit:
-                old.date, old.date_explicit = new.date, True
+            if new.date_explicit and not old.date_explicit or old.date is None:
+                old.date, old.date_explicit = new.date, new.date_explicit
             old.period = old.period or new.period
             return True
     return False
@@ -187,7 +200,8 @@ def _event_of(ctx: DocContext, index: int, events: list[FoundEvent]) -> FoundEve
             return event
     if ctx.dates_in(index) and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
         return None
-    return earlier[0]
+    reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
+    return max(reported, key=lambda e: e.anchor)
 
 
 def _read_parties(

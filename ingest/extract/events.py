@@ -142,6 +142,8 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
     for event in events:
         _read_participants(ctx, event, events)
+    if events:
+        _unlinked_people(ctx, events)
     return events
 
 
@@ -222,23 +224,40 @@ def _read_location(ctx: DocContext, event: FoundEvent) -> None:
                 return
 
 
+def background(ctx: DocContext, event: FoundEvent) -> bool:
+    """A meeting named in passing as the setting of something else: "Trong chuyến thăm ... của Chủ tịch nước
+    ..., hai Bộ đã ký ..." — it owns only its own clause, and unlinked sentences do not speak of it."""
+    sentence = ctx.sentences[event.anchor]
+    cue_at = event.cue_at - sentence.start
+    clause_start = max(sentence.text.rfind(",", 0, cue_at), sentence.text.rfind(";", 0, cue_at), -1) + 1
+    clause = sentence.text[clause_start:cue_at].strip().lower()
+    return clause.startswith(("trong", "nhân", "dịp", "sau", "trước", "cho biết trong"))
+
+
 def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> None:
-    anchors = {e.anchor for e in events if e is not event}
-    main = event is events[0]
+    # The document's first meeting is its subject even when framed ("Trong khuôn khổ chuyến thăm ..., hai Bộ
+    # trưởng đã ký"); a later one named as a setting owns only its own clause.
+    passing = event is not events[0] and background(ctx, event)
     for index in sorted(event.sentences):
-        _roles_in_sentence(ctx, event, index, whole_sentence=main or index != event.anchor)
-    if event is events[0]:
-        # Sentences about no meeting in particular speak of the document's main one.
-        linked = set().union(*(e.sentences for e in events))
-        for sentence in ctx.sentences:
-            if sentence.index in linked or sentence.index in anchors:
-                continue
-            if ctx.dates_in(sentence.index) and any(
-                d.value and len(d.value) >= 7 for d in ctx.dates_in(sentence.index)
-            ):
-                continue
-            for person in ctx.persons_in(sentence.index):
-                event.participants.append(("person", person.name, Role.ATTENDEE, sentence.index))
+        _roles_in_sentence(ctx, event, index, whole_sentence=index != event.anchor or not passing)
+
+
+def _unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
+    """Sentences about no meeting in particular speak of the latest meeting reported before them (a later one
+    named only as a setting does not count), or of the document's first when none precedes."""
+    reported = [e for e in events if e is events[0] or not background(ctx, e)]
+    linked = set().union(*(e.sentences for e in events))
+    for sentence in ctx.sentences:
+        if sentence.index in linked:
+            continue
+        if any(d.value and len(d.value) >= 7 for d in ctx.dates_in(sentence.index)):
+            continue
+        before = [e for e in reported if e.anchor < sentence.index]
+        event = max(before, key=lambda e: e.anchor) if before else reported[0]
+        # "Tiếp đoàn có ông ...": the hosts of the visit just reported.
+        role = Role.HOST if re.match(r"\s*(Tiếp|Đón)\s+(đoàn|các đại biểu|đại biểu)", sentence.text) else Role.ATTENDEE
+        for person in ctx.persons_in(sentence.index):
+            event.participants.append(("person", person.name, role, sentence.index))
 
 
 def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sentence: bool) -> None:
