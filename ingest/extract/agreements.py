@@ -35,7 +35,7 @@ _RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí
 _VAGUE_TYPES = {AgreementType.PLAN, AgreementType.OTHER}
 _ORDINAL = re.compile(r"lần thứ\s+([IVXLC]+|\d+)")
 _BETWEEN = re.compile(r"\bgiữa\b", re.IGNORECASE)
-_COLLECTIVE = re.compile(r"\b(hai|2)\s+(Bộ|bộ|Sở|sở|tỉnh|Tỉnh|địa phương|bên|đơn vị)\b|\b(các|ba|bốn|3|4)\s+tỉnh\b")
+_COLLECTIVE = re.compile(r"\b(hai|2)\s+(bộ|sở|tỉnh|địa phương|bên|đơn vị)\b|\b(các|ba|bốn|3|4)\s+tỉnh\b", re.IGNORECASE)
 
 
 @dataclass
@@ -150,7 +150,7 @@ def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
 
 
 def _title(sentence: str, start: int, end: int) -> str:
-    tail = re.split(r"[,;.:(]|\s+giữa\s+|\s+với\s+", sentence[end:], maxsplit=1)[0]
+    tail = re.split(r"[,;.:(]|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp)\s+", sentence[end:], maxsplit=1)[0]
     words = (sentence[start:end] + tail).split()[:14]
     while len(words) > 3 and words[-1].lower() in {"và", "của", "trong", "về", "với", "cho", "các", "những", "giữa"}:
         words.pop()
@@ -249,7 +249,7 @@ def _read_parties(
             parties += [("org", o.key) for o in orgs if at <= o.start < at + 60]
             parties += [("province", p.node_id) for p in ctx.provinces_in(index) if at <= p.start < at + 60]
     if len(parties) < 2 and agreement.event is not None:
-        parties = _event_parties(agreement.event) or parties
+        parties = _event_parties(ctx, agreement.event) or parties
     agreement.parties = list(dict.fromkeys(parties))
 
 
@@ -258,10 +258,15 @@ def _venue(text: str, pos: int) -> bool:
     return bool(re.search(r"(trụ sở|tại|\bTheo)\s+$", text[max(0, pos - 12) : pos]))
 
 
-def _event_parties(event: FoundEvent) -> list[tuple[str, str]]:
-    provinces = [("province", ref) for kind, ref, _, _ in event.participants if kind == "province"]
-    if len(set(provinces)) >= 2:
-        return list(dict.fromkeys(provinces))
+def _event_parties(ctx: DocContext, event: FoundEvent) -> list[tuple[str, str]]:
+    """Who signed at a meeting: the provinces taking part (directly or through their bodies) when there are
+    two or more, else the bodies taking part."""
+    places = [ref for kind, ref, _, _ in event.participants if kind == "province"]
+    for kind, ref, _, _ in event.participants:
+        if kind == "org":
+            places += [o.province.id for o in ctx.orgs if o.key == ref and o.province is not None]
+    if len(set(places)) >= 2:
+        return [("province", p) for p in dict.fromkeys(places)]
     orgs = [("org", ref) for kind, ref, _, _ in event.participants if kind == "org"]
     return list(dict.fromkeys(orgs))
 
@@ -279,6 +284,8 @@ def _resolve_collective(ctx: DocContext, phrase: str, index: int, event: FoundEv
                 return list(dict.fromkeys(found))
         return _main_provinces(ctx)
     head = {"bộ": "ministry", "sở": "department"}.get(lowered.split()[-1])
+    if head is None and event is not None:
+        return _event_parties(ctx, event)  # "hai bên": the two sides of the meeting it was signed at
     return [("org", o.key) for o in _main_bodies(ctx.orgs, head)]
 
 
