@@ -142,3 +142,17 @@ def test_a_second_meeting_gets_its_own_people_and_the_agreement_signed_at_it() -
     [agreement] = x.agreements
     assert agreement.event_key == visit.key and agreement.date == "2024-03-09"
     assert (agreement.period_start, agreement.period_end) == ("2024", "2029")
+
+
+def test_reception_host_and_guest_head_and_a_planned_signing_is_no_agreement() -> None:
+    x = read(
+        "Chiều 5/9/2024, tại Hà Nội, Thứ trưởng Bộ Khoa học và Công nghệ Hoàng Minh đã tiếp Đoàn công tác của "
+        "Bộ Công nghệ và Truyền thông Lào do Thứ trưởng Bovy Khotphouthone dẫn đầu.\n\n"
+        "Tại buổi tiếp, Thứ trưởng Hoàng Minh cho biết hai bên đã có nhiều kết quả.\n\n"
+        "Dự kiến trong tháng 11/2024, hai Bộ sẽ ký kết Kế hoạch hợp tác giai đoạn 2025-2026."
+    )
+    [reception] = x.events
+    roles = {(p.ref, p.role.value) for p in reception.participants}
+    assert ("Hoàng Minh", "host") in roles and ("Bovy Khotphouthone", "head_of_delegation") in roles
+    assert ("Hoàng Minh", "guest") not in roles
+    assert x.agreements == []

@@ -29,6 +29,7 @@ _NOT_SIGNED = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đề nghị|mong muốn|hướng tới)\b", re.IGNORECASE)
 # "nội dung đã được ký kết thỏa thuận": the agreement already reported, not a new one.
 _RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí)\s+$", re.IGNORECASE)
 # A headline's "chương trình hợp tác" is often the memorandum the body then names precisely.
@@ -72,6 +73,9 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             signed = _SIGNED.search(before[-60:]) or re.match(r"\s*(đã được|được)\s+ký", after)
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
+            clause = re.split(r"[,;]", before)[-1]
+            if _FUTURE.search(clause) and not dated and not re.search(r"\bđã\b", clause):
+                continue  # "Dự kiến ..., hai Bộ sẽ ký kết Kế hoạch ...": not signed yet
             agreement = FoundAgreement(
                 agreement_type=cues[hit.key],
                 sentence=sentence.index,

@@ -40,7 +40,7 @@ _HEAD = re.compile(r"(làm trưởng đoàn|dẫn đầu|trưởng đoàn)", re.
 _HEAD_AFTER = re.compile(r"\b(do|Trưởng đoàn)\b")
 # "X tiếp Y": X hosts, Y is received; not "tiếp tục", "tiếp theo", "trực tiếp", "tiếp nhận" ...
 _RECEIVES = re.compile(
-    r"(?<!trực )\b(đã tiếp|thân mật tiếp|tiếp xã giao|tiếp và làm việc|có buổi tiếp|tiếp đoàn|"
+    r"(?<!trực )(?<!buổi )\b(đã tiếp|thân mật tiếp|tiếp xã giao|tiếp và làm việc|có buổi tiếp|tiếp đoàn|"
     r"tiếp(?!\s+(?:tục|theo|nhận|cận|thu|xúc|giáp|đón|sức|tế)\b))\b"
 )
 _ATTEND = re.compile(r"tham dự[^.]*?\bcó\b", re.IGNORECASE)
