@@ -44,10 +44,11 @@ _END_MARK = re.compile(r"\s*■\s*$")
 def clean(raw: RawDocument) -> CleanDocument:
     content = unicodedata.normalize("NFC", raw.content).replace("\r\n", "\n").replace("\r", "\n")
     title = raw.title
-    if raw.content_type is ContentType.HTML:
-        html_title, content = _html_to_text(content)
-        title = title or html_title
     published = raw.published
+    if raw.content_type is ContentType.HTML:
+        html_title, content, html_published = _html_to_text(content)
+        title = title or html_title
+        published = published or html_published
     # Some crawls prefix the body with "date 2022-06 ": the crawl's date for the article, not text.
     header = _CRAWL_DATE.match(content)
     if header:
@@ -83,30 +84,44 @@ def clean(raw: RawDocument) -> CleanDocument:
     )
 
 
-def _html_to_text(html: str) -> tuple[str | None, str]:
+# Page parts that are not the article, by tag and by the class or id names sites give them.
+_FURNITURE_SELECTORS = (
+    "script, style, nav, header, footer, aside, form, noscript, iframe, figure figcaption",
+    *(
+        f"[class*={word}], [id*={word}]"
+        for word in ("related", "sidebar", "comment", "share", "social", "breadcrumb", "menu", "advert", "banner")
+    ),
+)
+_PUBLISHED_META = (
+    'meta[property="article:published_time"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[itemprop="datePublished"]',
+)
+
+
+def _html_to_text(html: str) -> tuple[str | None, str, str | None]:
+    """The page's title, the article's text blocks and its publication date, from the page's own markup."""
     tree = HTMLParser(html)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node else None
-    for selector in (
-        "script",
-        "style",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "form",
-        "noscript",
-        "figure figcaption",
-    ):
+    published = next(
+        (node.attributes.get("content") for sel in _PUBLISHED_META if (node := tree.css_first(sel)) is not None),
+        None,
+    )
+    time_node = tree.css_first("time[datetime]")
+    published = published or (time_node.attributes.get("datetime") if time_node else None)
+    for selector in _FURNITURE_SELECTORS:
         for node in tree.css(selector):
             node.decompose()
     root = tree.css_first("article") or tree.css_first("main") or tree.body
     if root is None:
-        return title, ""
+        return title, "", None
     blocks = root.css("h1, h2, h3, h4, p, li, blockquote, td")
     lines = [b.text(separator=" ", strip=True) for b in blocks] if blocks else [root.text(separator="\n")]
     heading = root.css_first("h1")
-    return (heading.text(strip=True) if heading else title), "\n\n".join(lines)
+    day = re.match(r"\d{4}-\d{2}-\d{2}", published or "")
+    return (heading.text(strip=True) if heading else title), "\n\n".join(lines), day.group() if day else None
 
 
 def _strip_markup(line: str) -> str:

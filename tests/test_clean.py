@@ -77,3 +77,17 @@ def test_html_keeps_the_article_and_drops_the_menu() -> None:
 def test_an_empty_page_is_bad_input() -> None:
     with pytest.raises(BadInput):
         clean(RawDocument(origin="x.md", content="![](a.png)\n\n", content_type=ContentType.MARKDOWN))
+
+
+def test_html_sidebars_and_related_lists_are_dropped_and_the_published_date_kept() -> None:
+    html = (
+        "<html><head><title>t</title><meta property='article:published_time' content='2024-05-06T08:00:00+07:00'>"
+        "</head><body><div class='main-content'><h1>Điện Biên và Phông-xa-lỳ hợp tác</h1>"
+        "<p>Hai tỉnh đã ký biên bản ghi nhớ về nông nghiệp.</p></div>"
+        "<div class='related-news'><ul><li>Thời tiết hôm nay: mưa lớn ở Bắc Bộ</li></ul></div>"
+        "<div id='sidebar'><p>Đọc nhiều: Giá vàng tăng</p></div></body></html>"
+    )
+    doc = clean(RawDocument(origin="x.html", content=html, content_type=ContentType.HTML))
+    assert "Thời tiết" not in doc.text and "Giá vàng" not in doc.text
+    assert "biên bản ghi nhớ" in doc.text
+    assert doc.published == "2024-05-06"
