@@ -105,10 +105,20 @@ def _org_mention(org: FoundOrg, index: int) -> OrgMention:
 
 def _person_mentions(ctx: DocContext) -> list[PersonMention]:
     merged: dict[str, PersonMention] = {}
+    full_names = {fold(p.name) for p in ctx.persons if len(p.name.split()) > 1}
     for person in ctx.persons:
         index = ctx.sentence_of(person.start)
         key = fold(person.name)
+        if len(person.name.split()) == 1:
+            # "Bua-khăm" after "Bua-khăm Xay-nha-vông": the same person called by the given name alone.
+            key = next((name for name in sorted(full_names) if name.split()[0] == key), key)
         mention = merged.setdefault(key, PersonMention(name=person.name, country=person.country, sentences=[]))
+        if person.name != mention.name:
+            if len(person.name) > len(mention.name):
+                mention.aliases.append(mention.name)
+                mention.name = person.name
+            else:
+                mention.aliases.append(person.name)
         mention.sentences.append(index)
         mention.country = mention.country or person.country
         for title, org in person.positions:

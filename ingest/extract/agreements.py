@@ -19,7 +19,7 @@ from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
 from ingest.extract.events import FoundEvent, background, signing_event
 from ingest.extract.events import cues_in as _event_cues
-from ingest.extract.orgs import FoundOrg
+from ingest.extract.orgs import FoundOrg, speaks_for_province
 from ingest.gazetteer import PhraseMatcher
 from ingest.lexicons import load_lexicons
 
@@ -70,7 +70,9 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 continue
             dated = _date_right_after(ctx, sentence.index, sentence.start + hit.end)
             period = _period(ctx, sentence.index, sentence.start + hit.start)
-            signed = _SIGNED.search(before[-60:]) or re.match(r"\s*(đã được|được)\s+ký", after)
+            signed = _SIGNED.search(before[-60:]) or re.search(
+                r"^\s*(đã được|được)\s+ký|^[^,;.]{0,80}?\bký\s+(ngày|tháng|năm|vào|hồi)\b", after
+            )
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
             clause = re.split(r"[,;]", before)[-1]
@@ -112,16 +114,14 @@ def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
         if kind == "province":
             places.add(ref)
         else:
-            places |= {o.province.id for o in ctx.orgs if o.key == ref and o.province is not None}
+            places |= {province for o in ctx.orgs if o.key == ref and (province := speaks_for_province(o))}
     return places
 
 
 def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> bool:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
     for old in found:
-        same_parties = set(old.parties) == set(new.parties) or (
-            old.period is not None and old.period == new.period and _places(ctx, old) == _places(ctx, new) != set()
-        )
+        same_parties = set(old.parties) == set(new.parties) or _places(ctx, old) == _places(ctx, new) != set()
         dates_agree = (
             not (old.date_explicit and new.date_explicit)
             or old.date is None
@@ -268,7 +268,7 @@ def _event_parties(ctx: DocContext, event: FoundEvent) -> list[tuple[str, str]]:
     places = [ref for kind, ref, _, _ in event.participants if kind == "province"]
     for kind, ref, _, _ in event.participants:
         if kind == "org":
-            places += [o.province.id for o in ctx.orgs if o.key == ref and o.province is not None]
+            places += [province for o in ctx.orgs if o.key == ref and (province := speaks_for_province(o))]
     if len(set(places)) >= 2:
         return [("province", p) for p in dict.fromkeys(places)]
     orgs = [("org", ref) for kind, ref, _, _ in event.participants if kind == "org"]

@@ -92,6 +92,8 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     for mention in ctx.dates_in(index):
         if mention.value is not None and len(mention.value) == 4:
             continue
+        if _in_brackets(ctx.text, mention.start):
+            continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
             continue
@@ -100,11 +102,20 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     return best
 
 
+def _in_brackets(text: str, pos: int) -> bool:
+    opened = text.rfind("(", max(0, pos - 40), pos)
+    return opened != -1 and text.find(")", opened, pos) == -1
+
+
 def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
     for sentence in ctx.sentences:
         cues = [c for c in cues_in(sentence.text) if _happened(sentence.text, c[0])]
-        framed = [c for c in cues if re.search(r"(khuôn khổ|nhân dịp|bên lề)\s+$", sentence.text[: c[0]])]
+        framed = [
+            c
+            for c in cues
+            if re.search(r"(khuôn khổ|nhân dịp|bên lề|sang dự|tham dự)\b[^,;]{0,25}$", sentence.text[: c[0]])
+        ]
         frame = next((e for e in events for c in framed if e.event_type == c[2]), None)
         if frame is not None and not any(_pick_date(ctx, sentence.index, sentence.start + c[0]) for c in cues):
             # "Trong khuôn khổ Hội nghị, hai bên tổ chức Lễ trao ...": part of the meeting already found.
@@ -117,6 +128,9 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             continue
         cue_start, cue_end, event_type = min(cues, key=lambda c: _PRIORITY.index(c[2]))
         date = _pick_date(ctx, sentence.index, sentence.start + cue_start)
+        described = re.match(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa)\b", sentence.text[cue_end:])
+        if described and any(e.event_type == event_type for e in events):
+            date = None  # "Hội thảo là một trong những hoạt động ...": the meeting already found, described
         same = next(
             (e for e in events if _same_date(e.date, date) and (e.event_type == event_type or _within(e.date, date))),
             None,

@@ -27,6 +27,7 @@ HEADS: dict[str, str] = {
     "UBND": "peoples_committee",
     "Ủy ban nhân dân": "peoples_committee",
     "Uỷ ban nhân dân": "peoples_committee",
+    "Chính quyền": "peoples_committee",
     "HĐND": "peoples_council",
     "Hội đồng nhân dân": "peoples_council",
     "Tỉnh ủy": "party_committee",
@@ -61,6 +62,14 @@ HEADS: dict[str, str] = {
 }
 # Heads whose body belongs to a province and is named after it.
 PROVINCIAL_HEADS = {"department", "peoples_committee", "peoples_council", "party_committee"}
+# Bodies that act for their province: a university or a firm named after its city does not.
+PROVINCIAL_ACTORS = PROVINCIAL_HEADS | {"association", "office"}
+
+
+def speaks_for_province(org: FoundOrg) -> str | None:
+    """The province a body acts for, when it is a provincial body."""
+    return org.province.id if org.province is not None and org.org_type in PROVINCIAL_ACTORS else None
+
 
 # Lower-case phrases that occur inside bodies' names ("Cục Ứng dụng và Phát triển công nghệ").
 FIELD_PHRASES = tuple(
@@ -74,7 +83,9 @@ FIELD_PHRASES = tuple(
         tài chính|công thương|y tế|xây dựng|giao thông|vận tải|nội vụ|tư pháp|lao động|thương binh|xã hội|
         dân tộc|cộng đồng|giống cây trồng|đổi mới sáng tạo|và|các tổ chức|dữ liệu|thiên tai|cảnh báo|giám sát|
         không gian mạng|an ninh|thương mại|điện tử|chuyên ngành|hàn lâm|hóa học|hoá học|vật lý|sinh học|
-        công nghệ cao|kinh tế|chính trị|đại học|cao đẳng|học viện|
+        công nghệ cao|kinh tế|chính trị|đại học|cao đẳng|học viện|công nghiệp|vũ trụ|dược liệu|cây|thám hiểm|
+        hàng không|tiến bộ|nông lâm|y dược|dầu khí|điện lực|vật liệu|sinh thái|biển|địa chất|khí tượng|thủy văn|
+        bách khoa|sư phạm|ngoại ngữ|luật|mỏ|chăn nuôi|thú y|bảo vệ thực vật|lâm sản|phần mềm|viễn thám|
         tiêu chuẩn hóa|tiêu chuẩn hoá|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
         """.replace("\n", "")
         .replace("  ", "")
@@ -411,6 +422,15 @@ def _looks_lao_latin(token: str) -> bool:
 
 def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
     """A province named right here, with or without "tỉnh" / "thành phố" / "TP" before it."""
+    for hit in province_matcher().find(text[:40]):
+        if (
+            hit.start == 0
+            and text[0].isupper()
+            and not _starts_word(text, "Thủ đô")
+            or hit.start == 0
+            and (text.startswith(("TP.", "Thành phố", "Thủ đô")))
+        ):
+            return g.provinces[hit.key], hit.end
     offset = 0
     for link in sorted(_PROVINCE_LINK, key=len, reverse=True):
         if _starts_word(text, link) or (link.endswith(".") and text.startswith(link)):

@@ -13,6 +13,7 @@ from ingest.extract.agreements import FoundAgreement
 from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
 from ingest.extract.models import PartnershipStatement
+from ingest.extract.orgs import speaks_for_province
 
 _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
@@ -27,8 +28,8 @@ def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
         return ref
     if kind == "org":
         for org in ctx.orgs:
-            if org.key == ref and org.province is not None:
-                return org.province.id
+            if org.key == ref and (province := speaks_for_province(org)):
+                return province
     return None
 
 
