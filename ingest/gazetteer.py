@@ -7,6 +7,7 @@ generated from these tables, so every such edge still points at a sentence a use
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -155,19 +156,31 @@ class Hit:
 class PhraseMatcher:
     """Find lexicon phrases in text at once (Aho-Corasick), case-insensitively, on word boundaries.
 
-    Diacritics matter: "Lào Cai" is a province, "Lao" is not a spelling of it.
+    Diacritics matter by default: "Lào Cai" is a province, "Lao" is not a spelling of it. With ignore_marks,
+    tone marks do not: Lao names reach the press with marks that vary ("Sa-vẳn-na-khẹt" / "Sa-vẳn-na-khệt").
     """
 
-    def __init__(self, phrases: dict[str, str]) -> None:
+    def __init__(self, phrases: dict[str, str], *, ignore_marks: bool = False) -> None:
         self._keys = list(phrases.values())
+        self._ignore_marks = ignore_marks
         self._automaton = ahocorasick_rs.AhoCorasick(
-            [p.casefold() for p in phrases], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+            [self._norm(p) for p in phrases], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
 
+    def _norm(self, text: str) -> str:
+        """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
+        out = []
+        for ch in text:
+            low = ch.casefold()
+            if len(low) != 1:
+                low = ch
+            if self._ignore_marks:
+                low = "d" if low == "đ" else unicodedata.normalize("NFD", low)[0]
+            out.append(low)
+        return "".join(out)
+
     def find(self, text: str) -> list[Hit]:
-        lowered = text.casefold()
-        if len(lowered) != len(text):  # a rare character changed length under casefold; keep offsets true
-            lowered = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
+        lowered = self._norm(text)
         hits = []
         for index, start, end in self._automaton.find_matches_as_indexes(lowered):
             before = text[start - 1] if start > 0 else " "

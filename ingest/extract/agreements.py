@@ -138,6 +138,8 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
                 old.agreement_type = new.agreement_type
             old.sentences |= new.sentences
             old.event = old.event or new.event
+            if all(kind == "province" for kind, _ in old.parties) and any(kind == "org" for kind, _ in new.parties):
+                old.parties = new.parties  # the bodies that signed say more than the provinces they act for
             old.signers = sorted(set(old.signers) | set(new.signers))
             if new.date_explicit and not old.date_explicit or old.date is None:
                 old.date, old.date_explicit = new.date, new.date_explicit

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.names import fold
-from ingest.extract.places import province_matcher
+from ingest.extract.places import province_hits
 from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
 from ingest.lexicons import load_lexicons
 
@@ -319,7 +319,12 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             ends.append(pos)
             continue
         break
-    opens_other = len(words) >= 2 and words[-2] == "và" and re.match(r"\s+[a-zà-ỹđ]", text[ends[-1] :])
+    opens_other = (
+        len(words) >= 2
+        and words[-2] == "và"
+        and not _field_phrase(words[-1], 0)
+        and re.match(r"\s+[a-zà-ỹđ]", text[ends[-1] :])
+    )
     if opens_other and not _field_phrase(text, _skip_space(text, ends[-1])):
         # "... quốc gia và Trợ lý ảo": the word after "và" opens another noun, not more of this name.
         words.pop()
@@ -422,7 +427,7 @@ def _looks_lao_latin(token: str) -> bool:
 
 def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
     """A province named right here, with or without "tỉnh" / "thành phố" / "TP" before it."""
-    for hit in province_matcher().find(text[:40]):
+    for hit in province_hits(text[:40]):
         if (
             hit.start == 0
             and text[0].isupper()
@@ -438,7 +443,7 @@ def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
             while offset < len(text) and text[offset] == " ":
                 offset += 1
             break
-    for hit in province_matcher().find(text[offset : offset + 40]):
+    for hit in province_hits(text[offset : offset + 40]):
         if hit.start == 0 and text[offset].isupper():
             return g.provinces[hit.key], offset + hit.end
     return None
@@ -448,7 +453,7 @@ def _province_phrase(province: Province, kind: str) -> str:
     if kind == "party_committee":
         return province.name
     if province.province_type == "city":
-        return f"thành phố {province.name}"
+        return province.name if province.name.startswith("Thành phố") else f"thành phố {province.name}"
     if province.province_type == "capital":
         return f"Thủ đô {province.name}"
     return f"tỉnh {province.name.removeprefix('tỉnh ')}"

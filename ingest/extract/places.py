@@ -5,19 +5,37 @@ from __future__ import annotations
 from functools import cache
 
 from ingest.extract.models import PlaceMention
-from ingest.gazetteer import Gazetteer, PhraseMatcher, load_gazetteer
+from ingest.gazetteer import Gazetteer, Hit, PhraseMatcher, load_gazetteer
 from ingest.sentences import Sentence, sentence_at
 
 
 @cache
-def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
     g = load_gazetteer()
-    return _province_matcher(g), _country_matcher(g)
+    return _province_matcher(g), _country_matcher(g), _lao_transliteration_matcher(g)
 
 
-def province_matcher() -> PhraseMatcher:
-    """Every spelling of every province, for readers that need to know where a province name starts."""
-    return _matchers()[0]
+def province_hits(text: str) -> list[Hit]:
+    """Every spelling of every province; Lao transliterations also with their tone marks varied."""
+    exact, _, lao = _matchers()
+    hits = exact.find(text)
+    taken = [(h.start, h.end) for h in hits]
+    for hit in lao.find(text):
+        if all(hit.end <= a or hit.start >= b for a, b in taken):
+            hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _lao_transliteration_matcher(g: Gazetteer) -> PhraseMatcher:
+    # Only the long, hyphenated or multi-word Vietnamese spellings: distinctive enough to match without marks.
+    phrases = {
+        spelling: p.id
+        for p in g.provinces.values()
+        if p.country == "LA"
+        for spelling in (p.name, *p.aliases)
+        if len(spelling) >= 7 and ("-" in spelling or " " in spelling)
+    }
+    return PhraseMatcher(phrases, ignore_marks=True)
 
 
 def _province_matcher(g: Gazetteer) -> PhraseMatcher:
@@ -45,7 +63,6 @@ def _is_proper(text: str, start: int) -> bool:
 
 
 def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
-    provinces, _ = _matchers()
     return [
         PlaceMention(
             node_id=h.key,
@@ -54,13 +71,13 @@ def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             end=h.end,
             sentence=sentence_at(sentences, h.start).index,
         )
-        for h in provinces.find(text)
+        for h in province_hits(text)
         if _is_proper(text, h.start)
     ]
 
 
 def find_countries(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
-    _, countries = _matchers()
+    _, countries, _ = _matchers()
     return [
         PlaceMention(
             node_id=h.key,
