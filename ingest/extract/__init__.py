@@ -6,7 +6,7 @@ from graph.names import fold
 from ingest.extract.agreements import FoundAgreement, find_agreements
 from ingest.extract.context import DocContext
 from ingest.extract.dates import document_year, find_dates, find_periods
-from ingest.extract.events import FoundEvent, find_events
+from ingest.extract.events import FoundEvent, assign_unlinked_people, find_events
 from ingest.extract.models import (
     AgreementRecord,
     EventRecord,
@@ -44,7 +44,8 @@ def extract(doc: CleanDocument) -> Extraction:
         periods=find_periods(text),
     )
     events = find_events(ctx)
-    agreements = find_agreements(ctx, events)
+    agreements = find_agreements(ctx, events)  # may add the signing ceremonies it reads
+    assign_unlinked_people(ctx, events)
     event_keys = {id(e): f"event-{i}" for i, e in enumerate(events)}
     agreement_keys = {id(a): f"agreement-{i}" for i, a in enumerate(agreements)}
     return Extraction(

@@ -95,14 +95,16 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             _read_parties(ctx, agreement, sentence.start + hit.start, sentence.start + hit.end, events)
             if not agreement.parties and not agreement.signers:
                 continue
-            if not _repeats(ctx, found, agreement):
+            same = _repeats(ctx, found, agreement)
+            if same is None:
                 found.append(agreement)
-                day = agreement.date if agreement.date_explicit and signed else None
-                if day is not None and (day.day_month or (day.value and len(day.value) == 10)):
-                    ceremony = signing_event(ctx, sentence.index, day, events)
-                    if ceremony is not None:
-                        events.append(ceremony)
-                        agreement.event = ceremony
+            target = same or agreement
+            day = agreement.date if agreement.date_explicit and signed else None
+            if target.event is None and day is not None and (day.day_month or (day.value and len(day.value) == 10)):
+                ceremony = signing_event(ctx, sentence.index, day, events)
+                if ceremony is not None:
+                    events.append(ceremony)
+                    target.event = ceremony
             break  # one agreement per sentence
     return found
 
@@ -118,7 +120,7 @@ def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
     return places
 
 
-def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> bool:
+def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
     for old in found:
         same_parties = set(old.parties) == set(new.parties) or _places(ctx, old) == _places(ctx, new) != set()
@@ -144,8 +146,8 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
             if new.date_explicit and not old.date_explicit or old.date is None:
                 old.date, old.date_explicit = new.date, new.date_explicit
             old.period = old.period or new.period
-            return True
-    return False
+            return old
+    return None
 
 
 def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:

@@ -156,8 +156,6 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
     for event in events:
         _read_participants(ctx, event, events)
-    if events:
-        _unlinked_people(ctx, events)
     return events
 
 
@@ -256,9 +254,11 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
         _roles_in_sentence(ctx, event, index, whole_sentence=index != event.anchor or not passing)
 
 
-def _unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
+def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
     """Sentences about no meeting in particular speak of the latest meeting reported before them (a later one
     named only as a setting does not count), or of the document's first when none precedes."""
+    if not events:
+        return
     reported = [e for e in events if e is events[0] or not background(ctx, e)]
     linked = set().union(*(e.sentences for e in events))
     for sentence in ctx.sentences:
