@@ -146,6 +146,20 @@ def _write_statements(g: Gazetteer) -> None:
     g.text = "\n".join(text_parts)
 
 
+@cache
+def _bare_letters() -> dict[int, str]:
+    """Each Latin letter with its marks to the bare lower-case letter: "Ệ" and "ẹ" to "e", "Đ" to "d"."""
+    table: dict[int, str] = {}
+    for code in range(0x20, 0x2000):
+        lowered = chr(code).casefold()
+        if len(lowered) != 1:
+            continue
+        bare = "d" if lowered == "đ" else unicodedata.normalize("NFD", lowered)[0]
+        if bare != chr(code):
+            table[code] = bare
+    return table
+
+
 @dataclass(frozen=True)
 class Hit:
     key: str
@@ -169,15 +183,12 @@ class PhraseMatcher:
 
     def _norm(self, text: str) -> str:
         """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
-        out = []
-        for ch in text:
-            low = ch.casefold()
-            if len(low) != 1:
-                low = ch
-            if self._ignore_marks:
-                low = "d" if low == "đ" else unicodedata.normalize("NFD", low)[0]
-            out.append(low)
-        return "".join(out)
+        if self._ignore_marks:
+            return text.translate(_bare_letters())
+        lowered = text.casefold()
+        if len(lowered) != len(text):  # a rare character changed length under casefold
+            lowered = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
+        return lowered
 
     def find(self, text: str) -> list[Hit]:
         lowered = self._norm(text)
