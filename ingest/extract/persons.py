@@ -17,6 +17,7 @@ from functools import cache
 
 from graph.names import fold
 from ingest.extract.orgs import FoundOrg
+from ingest.extract.places import province_hits
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.lexicons import load_lexicons
 
@@ -54,6 +55,11 @@ class FoundPerson:
     end: int
     country: str | None
     positions: list[tuple[str, FoundOrg | None]] = field(default_factory=list)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(fold(c.name) for c in load_gazetteer().countries.values())
 
 
 @cache
@@ -97,7 +103,7 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
     g = load_gazetteer()
     if g.province_by_name(name) is not None or fold(name) in _HISTORICAL:
         return None
-    if fold(name) in {fold(c.name) for c in g.countries.values()}:
+    if fold(name) in _country_names():
         return None
     if len(tokens) == 1 and not _lone_name_ok(name):
         return None
@@ -248,15 +254,11 @@ def _skip_qualifiers(text: str, pos: int) -> int:
             at = _skip(text, at + len(word))
             posted = re.match(r"tại\s+(Việt Nam|Lào|CHDCND Lào|Hà Nội|Viêng Chăn)\s+", text[at:])
             return at + posted.end() if posted else at  # "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng"
-    g = load_gazetteer()
     match = re.match(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+", text[at:])
-    offset = match.end() if match else 0
-    for length in range(min(30, len(text) - at - offset), 1, -1):
-        candidate = text[at + offset : at + offset + length]
-        if candidate != candidate.strip() or text[at + offset + length : at + offset + length + 1].isalnum():
-            continue
-        if g.province_by_name(candidate) is not None and candidate[0].isupper():
-            return _skip(text, at + offset + length, " \t-–")
+    offset = at + (match.end() if match else 0)
+    for hit in province_hits(text[offset : offset + 40]):
+        if hit.start == 0 and text[offset].isupper():
+            return _skip(text, offset + hit.end, " \t-–")
     return at
 
 
