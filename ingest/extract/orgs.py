@@ -302,6 +302,11 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             pos = t_start + len(phrase)
             ends.append(pos)
             continue
+        if token == "," and kind == "university" and words and re.match(r",\s*Đại học\s+[A-ZÀ-ỸĐ]", rest):
+            # "Trường Đại học Nông Lâm, Đại học Huế": a member school is named with its university.
+            words.append(",")
+            pos = t_end
+            continue
         if token in _OPENS_SENTENCE:
             break  # a caption without its full stop runs into the next sentence: "... Setthathirath Nhằm ..."
         if token[0].isupper() or "&" in token:
@@ -344,7 +349,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     if f"{head} {' '.join(words)}".strip() in STOP_BODIES:
         return None
     name = text[start:end]
-    body = " ".join([head, *words]) if words else head
+    body = (" ".join([head, *words]) if words else head).replace(" ,", ",")
     body = expand_abbreviations(body)
     if province is not None and kind not in PROVINCIAL_HEADS and not linked_by_word:
         country = province.country

@@ -237,6 +237,8 @@ def _place_before(text: str, pos: int) -> bool:
 def _body_after(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | None, int]:
     """A body right after a title ("Bộ trưởng Bộ KH&CN ...") or overlapping its end ("Phó Bí thư Tỉnh ủy tỉnh X")."""
     at = _skip(text, pos)
+    if text.startswith("của ", at):  # "chuyên gia cao cấp của Viện Dược liệu"
+        at = _skip(text, at + len("của "))
     for org in orgs:
         if org.start <= at < org.end or org.start == at or (org.start < pos < org.end):
             return org, org.end
