@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from graph.schema import Edge, EdgeType, PropValue
 from graph.store import GraphStore
-from queries.network import RELATIONS
+from queries.network import TIES
 from queries.records import NodeRef, Quote, quotes
 from queries.resolve import NameIndex, resolve_ref
 
@@ -74,7 +74,7 @@ def _shortest(store: GraphStore, start: str, goal: str) -> list[tuple[str, str, 
         ours, mine = parents[side], depth[side]
         current = set(frontiers[side])
         layer: list[str] = []
-        for edge in store.edges_of(current, RELATIONS):
+        for edge in store.edges_of(current, TIES):
             for a, b in ((edge.source, edge.target), (edge.target, edge.source)):
                 if a in current and b not in ours:
                     ours[b], mine[b] = (a, edge), mine[a] + 1

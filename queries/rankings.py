@@ -8,7 +8,7 @@ from pydantic import BaseModel
 from graph.names import fold
 from graph.schema import ID_PREFIX, NodeKind
 from graph.store import GraphStore
-from queries.network import RELATIONS
+from queries.network import TIES
 from queries.records import NodeRef
 
 RANKED_KINDS = (NodeKind.PERSON, NodeKind.ORGANIZATION, NodeKind.PROVINCE)
@@ -38,7 +38,7 @@ class Rankings(BaseModel):
 def rankings(store: GraphStore, limit: int = 10) -> Rankings:
     """Per kind (officials, bodies, provinces), the best-connected nodes by degree and by betweenness."""
     graph = nx.Graph()
-    for edge in store.edges(RELATIONS):
+    for edge in store.edges(TIES):
         graph.add_edge(edge.source, edge.target)
     sampled = graph.number_of_nodes() > EXACT_UP_TO
     between = nx.betweenness_centrality(graph, k=SAMPLE if sampled else None, seed=0)
