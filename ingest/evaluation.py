@@ -742,6 +742,11 @@ def _heads(
 # -- predicted ------------------------------------------------------------------------------------
 
 
+def _text(node: Node, key: str) -> str | None:
+    value = node.props.get(key)
+    return str(value) if value else None
+
+
 @dataclass
 class PredEvent:
     node: Node
@@ -749,13 +754,11 @@ class PredEvent:
 
     @property
     def type(self) -> str | None:
-        value = self.node.props.get("event_type")
-        return str(value) if value else None
+        return _text(self.node, "event_type")
 
     @property
     def date(self) -> str | None:
-        value = self.node.props.get("date")
-        return str(value) if value else None
+        return _text(self.node, "date")
 
     @property
     def day_months(self) -> set[DayMonth]:
@@ -774,13 +777,11 @@ class PredAgreement:
 
     @property
     def type(self) -> str | None:
-        value = self.node.props.get("agreement_type")
-        return str(value) if value else None
+        return _text(self.node, "agreement_type")
 
     @property
     def date(self) -> str | None:
-        value = self.node.props.get("date")
-        return str(value) if value else None
+        return _text(self.node, "date")
 
     @property
     def period(self) -> tuple[str, str] | None:
