@@ -195,7 +195,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if any(a <= hit.start < b for a, b in taken):
             continue
         agency = g.agencies[hit.key]
-        lao = re.match(r"\s+(của\s+)?Lào\b", text[hit.end :])
+        lao = re.match(r"\s+\(?(của\s+)?Lào\b\)?", text[hit.end :])
         if agency.country == "VN" and lao:
             # "Bộ Ngoại giao Lào": a Vietnamese body's name with "Lào" after it names the Lao counterpart.
             end = hit.end + lao.end()
@@ -231,7 +231,35 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if org is not None and all(org.end <= a or org.start >= b for a, b in taken):
             found.append(org)
             taken.append((org.start, org.end))
+    found += _short_forms(text, found, taken)
     return sorted(found, key=lambda o: o.start)
+
+
+def _short_forms(text: str, found: list[FoundOrg], taken: list[tuple[int, int]]) -> list[FoundOrg]:
+    """A body's short form given in brackets ("Viện ... (NOMAFSI)") names it again wherever it stands alone."""
+    more: list[FoundOrg] = []
+    for org in found:
+        for short in org.aliases:
+            # An acronym ("NOMAFSI", "DALaM"), never a place in brackets ("(Lào)").
+            if sum(ch.isupper() for ch in short) < 2 or load_gazetteer().province_by_name(short) is not None:
+                continue
+            for match in re.finditer(rf"(?<![\w&(]){re.escape(short)}(?![\w&)])", text):
+                if any(a <= match.start() < b for a, b in taken):
+                    continue
+                more.append(
+                    FoundOrg(
+                        key=org.key,
+                        name=short,
+                        start=match.start(),
+                        end=match.end(),
+                        country=org.country,
+                        province=org.province,
+                        agency=org.agency,
+                        org_type=org.org_type,
+                    )
+                )
+                taken.append(match.span())
+    return more
 
 
 def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) -> FoundOrg | None:
