@@ -156,3 +156,18 @@ def test_reception_host_and_guest_head_and_a_planned_signing_is_no_agreement() -
     assert ("Hoàng Minh", "host") in roles and ("Bovy Khotphouthone", "head_of_delegation") in roles
     assert ("Hoàng Minh", "guest") not in roles
     assert x.agreements == []
+
+
+def test_a_named_ceremony_dated_by_the_agreement_sentence_is_one_event() -> None:
+    x = read(
+        "Ngày 8/11/2024, tại Hà Nội, Trường Đại học Mỏ - Địa chất và Trường Đại học Quốc gia Lào đã ký kết thỏa "
+        "thuận hợp tác về đào tạo.\n\n"
+        "Tham dự lễ ký kết có PGS.TS Trần Thanh Hải, Hiệu trưởng Đại học Mỏ - Địa chất, cùng Đại sứ Lào tại Việt Nam "
+        "Sẻng-phết Hùng-bun-nhuông."
+    )
+    [signing] = x.events
+    assert signing.date == "2024-11-08" and signing.province_id == "province:VN-ha-noi"
+    people = {p.ref for p in signing.participants if p.kind == "person"}
+    assert people == {"Trần Thanh Hải", "Sẻng-phết Hùng-bun-nhuông"}
+    [agreement] = x.agreements
+    assert all(kind == "org" for kind, _ in agreement.parties) and len(agreement.parties) == 2

@@ -100,10 +100,12 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 found.append(agreement)
             target = same or agreement
             day = agreement.date if agreement.date_explicit and signed else None
-            if target.event is None and day is not None and (day.day_month or (day.value and len(day.value) == 10)):
+            dated_ceremony = target.event is None or target.event.date is None
+            if dated_ceremony and day is not None and (day.day_month or (day.value and len(day.value) == 10)):
                 ceremony = signing_event(ctx, sentence.index, day, events)
                 if ceremony is not None:
-                    events.append(ceremony)
+                    if ceremony not in events:
+                        events.append(ceremony)
                     target.event = ceremony
             break  # one agreement per sentence
     return found
@@ -231,7 +233,7 @@ def _read_parties(
     verb_at = sentence.start + (verb.start() if verb else cue_start - sentence.start)
     if not parties:
         parties = [("org", o.key) for o in orgs if o.end <= verb_at and not _venue(ctx.text, o.start)]
-        parties += [("province", p.node_id) for p in provinces if p.end <= verb_at]
+        parties += [("province", p.node_id) for p in provinces if p.end <= verb_at and not _venue(ctx.text, p.start)]
     agreement.signers = [
         p.name for p in ctx.persons_in(index) if p.end <= verb_at and not re.search(r"[,;]", ctx.text[p.end : verb_at])
     ]

@@ -163,6 +163,15 @@ def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[F
     """A signing reported on its own day ("chiều 22/4, ... đã ký kết thỏa thuận") is a meeting too."""
     if any(_same_date(e.date, date) or e.date is None and index in e.sentences for e in events):
         return None
+    named = next((e for e in events if e.date is None and e.event_type is EventType.SIGNING), None)
+    if named is not None:
+        # "Tham dự lễ ký kết có ...": the ceremony already named, now dated by the agreement's sentence.
+        named.date = date
+        named.sentences.add(index)
+        named.anchor, named.cue_at = index, ctx.sentences[index].start
+        _read_location(ctx, named)
+        _roles_in_sentence(ctx, named, index, whole_sentence=True)
+        return named
     event = FoundEvent(
         key=f"s{index}",
         event_type=EventType.SIGNING,
@@ -220,6 +229,8 @@ def _read_location(ctx: DocContext, event: FoundEvent) -> None:
     sentence = ctx.sentences[event.anchor]
     for match in _AT.finditer(sentence.text):
         at = sentence.start + match.end()
+        if re.search(r"(Lào|Việt Nam|Nam|quán|Đại sứ|Tổng Lãnh sự)\s+$", sentence.text[: match.start()]):
+            continue  # "Đại sứ Lào tại Việt Nam": part of a title, not where the meeting was
         if re.match(r"(buổi|hội|lễ|cuộc|chuyến|diễn đàn)\b", sentence.text[match.end() :], re.IGNORECASE):
             continue
         rest = sentence.text[match.end() :]

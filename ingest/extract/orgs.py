@@ -378,6 +378,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         return None
     name = text[start:end]
     body = (" ".join([head, *words]) if words else head).replace(" ,", ",")
+    # "Trường Đại học X" and "Đại học X" name one university.
+    body = body.removeprefix("Trường ") if head == "Trường Đại học" else body
     body = expand_abbreviations(body)
     if province is not None and kind not in PROVINCIAL_HEADS and not linked_by_word:
         country = province.country
