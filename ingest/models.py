@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 
 class ContentType(StrEnum):
@@ -39,8 +39,3 @@ class CleanDocument(BaseModel):
 class LoadFailure(BaseModel):
     origin: str
     reason: str
-
-
-class Span(BaseModel):
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)

@@ -92,7 +92,6 @@ class Resolver:
         self.org_country: dict[str, str | None] = {}
         self.org_province: dict[str, str | None] = {}
         self.person_ids: dict[str, str] = {}
-        self.person_country: dict[str, str | None] = {}
         self.event_ids: dict[str, str] = {}
         self.agreement_ids: dict[str, str] = {}
         self.mentions: dict[str, set[int]] = defaultdict(set)
@@ -181,7 +180,6 @@ class Resolver:
                 country = country or self.org_country[org_key]
         node_id = f"person:{person_key(mention.name)}"
         self.person_ids[mention.name] = node_id
-        self.person_country[mention.name] = country
         self.b.add_node(
             Node(id=node_id, kind=NodeKind.PERSON, name=mention.name, aliases=mention.aliases, country=country)
         )
@@ -208,25 +206,15 @@ class Resolver:
             return self.org_ids.get(ref)
         return ref if ref in self.g.provinces else None
 
-    def _countries_of(self, refs: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-        countries, provinces = set(), set()
-        for kind, ref in refs:
-            if kind == "person":
-                country = self.person_country.get(ref)
-            elif kind == "org":
-                country = self.org_country.get(ref)
-                if self.org_province.get(ref):
-                    provinces.add(self.org_province[ref])
-            else:
-                country = self.g.provinces[ref].country if ref in self.g.provinces else None
-                provinces.add(ref)
-            if country:
-                countries.add(country)
-        return sorted(countries), sorted(provinces)
+    def _provinces_of(self, refs: list[tuple[str, str]]) -> list[str]:
+        """The provinces taking part: named directly or through a provincial body."""
+        provinces = {ref for kind, ref in refs if kind == "province"}
+        provinces |= {self.org_province[ref] for kind, ref in refs if kind == "org" and self.org_province.get(ref)}
+        return sorted(provinces)
 
     def _event(self, event: EventRecord) -> None:
         refs = [(p.kind, p.ref) for p in event.participants]
-        _, provinces = self._countries_of(refs)
+        provinces = self._provinces_of(refs)
         if event.date:
             # Date, kind and the provinces taking part identify a meeting across the articles reporting it;
             # who else an article happens to name does not.

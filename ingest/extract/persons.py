@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.names import fold
-from ingest.extract.orgs import FoundOrg
+from ingest.extract.orgs import FoundOrg, field_phrase, find_orgs
 from ingest.extract.places import province_hits
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.lexicons import load_lexicons
@@ -205,8 +205,6 @@ def _title_before(text: str, t_start: int, title: str, org: FoundOrg | None) -> 
 
 def _ministry_in_title(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | None, int]:
     """ "Bộ trưởng Công nghệ và Truyền thông Lào X" names the ministry inside the title, without "Bộ"."""
-    from ingest.extract.orgs import field_phrase, find_orgs
-
     probe = "Bộ " + text[_skip(text, pos) : pos + 80]
     if field_phrase(probe, len("Bộ ")) in {None, "và"}:
         return None, pos  # "Thứ trưởng Hoàng Minh": a name, not a field

@@ -62,7 +62,7 @@ def _is_proper(text: str, start: int) -> bool:
     return first.isupper() or text[start : start + 5].lower() in {"tỉnh ", "nước "}
 
 
-def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
+def _mentions(text: str, sentences: list[Sentence], hits: list[Hit]) -> list[PlaceMention]:
     return [
         PlaceMention(
             node_id=h.key,
@@ -71,21 +71,15 @@ def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
             end=h.end,
             sentence=sentence_at(sentences, h.start).index,
         )
-        for h in province_hits(text)
+        for h in hits
         if _is_proper(text, h.start)
     ]
+
+
+def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
+    return _mentions(text, sentences, province_hits(text))
 
 
 def find_countries(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     _, countries, _ = _matchers()
-    return [
-        PlaceMention(
-            node_id=h.key,
-            text=text[h.start : h.end],
-            start=h.start,
-            end=h.end,
-            sentence=sentence_at(sentences, h.start).index,
-        )
-        for h in countries.find(text)
-        if _is_proper(text, h.start)
-    ]
+    return _mentions(text, sentences, countries.find(text))
