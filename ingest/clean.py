@@ -14,6 +14,7 @@ import unicodedata
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from graph.errors import BadInput
+from ingest.dateline import find_date_line
 from ingest.models import CleanDocument, ContentType, RawDocument
 
 # A line that opens the page's tail: related articles, most-read lists, share buttons.
@@ -56,6 +57,13 @@ def clean(raw: RawDocument) -> CleanDocument:
         content = content[header.end() :]
     lines = [_strip_markup(line) for line in content.split("\n")]
     lines = _cut_furniture(lines)
+    dateline = find_date_line(lines)
+    if dateline is not None:
+        index, day, alone = dateline
+        published = published or day
+        if alone:
+            # The date line is the page's, not the article's: left in, it would date the first event.
+            lines = lines[:index] + lines[index + 1 :]
     kept: list[str] = []
     for line in lines:
         match = _PUBLISHED_LINE.match(line)

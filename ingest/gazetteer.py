@@ -160,6 +160,18 @@ def _bare_letters() -> dict[int, str]:
     return table
 
 
+@cache
+def _lao_letters() -> dict[int, str]:
+    """Bare letters, and the letters Vietnamese transliterations of Lao swap one for another: "Phông-Sa-Lỳ" and
+    "Phông-xa-lỳ" are one province, so x and s, y and i, a hyphen and a space read alike."""
+    table = dict(_bare_letters())
+    for letter, like in {"x": "s", "X": "s", "y": "i", "Y": "i", "-": " ", "–": " "}.items():
+        table[ord(letter)] = like
+    for code, bare in list(table.items()):
+        table[code] = {"x": "s", "y": "i"}.get(bare, bare)
+    return table
+
+
 @dataclass(frozen=True)
 class Hit:
     key: str
@@ -174,9 +186,10 @@ class PhraseMatcher:
     tone marks do not: Lao names reach the press with marks that vary ("Sa-vẳn-na-khẹt" / "Sa-vẳn-na-khệt").
     """
 
-    def __init__(self, phrases: dict[str, str], *, ignore_marks: bool = False) -> None:
+    def __init__(self, phrases: dict[str, str], *, ignore_marks: bool = False, lao_spelling: bool = False) -> None:
         self._keys = list(phrases.values())
-        self._ignore_marks = ignore_marks
+        self._ignore_marks = ignore_marks or lao_spelling
+        self._table = _lao_letters() if lao_spelling else _bare_letters()
         self._automaton = ahocorasick_rs.AhoCorasick(
             [self._norm(p) for p in phrases], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
@@ -184,7 +197,7 @@ class PhraseMatcher:
     def _norm(self, text: str) -> str:
         """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
         if self._ignore_marks:
-            return text.translate(_bare_letters())
+            return text.translate(self._table)
         lowered = text.casefold()
         if len(lowered) != len(text):  # a rare character changed length under casefold
             lowered = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)

@@ -26,6 +26,7 @@ class Lexicons:
     event_cues: dict[str, EventType]
     agreement_cues: dict[str, AgreementType]
     topics: tuple[Topic, ...]
+    boundaries: dict[str, str]  # closed-class word -> its class: what ends a body's name
 
 
 @cache
@@ -41,4 +42,5 @@ def load_lexicons() -> Lexicons:
             Topic(id=r["id"], name=r["name"], name_en=r["name_en"], phrases=tuple(r["phrases"].split("|")))
             for r in read_table("topics.tsv")
         ),
+        boundaries={r["word"]: r["class"] for r in read_table("boundaries.tsv")},
     )

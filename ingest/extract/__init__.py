@@ -40,7 +40,7 @@ def extract(doc: CleanDocument) -> Extraction:
         persons=persons,
         provinces=find_provinces(text, sentences),
         countries=find_countries(text, sentences),
-        dates=find_dates(text, document_year(text, doc.published)),
+        dates=find_dates(text, document_year(text, doc.published), doc.published),
         periods=find_periods(text),
     )
     events = find_events(ctx)

@@ -8,16 +8,22 @@ document's publication or of the latest year the document itself writes, and is 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import BaseModel
 
 _DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|trong|hai ngày|các ngày)\s+"
+# The press separates day, month and year with "/", and also with "." or "-" written tight ("19.10", "20-3").
 _RANGE = re.compile(
-    r"(?P<d1>\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
+    r"(?P<d1>\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\.)(?P<m>\d{1,2})"
+    r"(?:(?:\s*/\s*|\.)(?P<y>\d{4}))?(?![\d/])"
 )
-_FULL = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/])")
-_DAY_MONTH = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])")
+_FULL = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*/\s*|(?P<tight>[.-]))(?P<m>\d{1,2})(?(tight)[.-]|\s*/\s*)(?P<y>\d{4})(?![\d/])"
+)
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/.-]|\s*/\s*\d)")
+# "sáng nay", "hôm qua": the day the page was published, or the day before.
+_RELATIVE = re.compile(r"\b(?:(?:sáng|chiều|tối|trưa)\s+)?(?P<word>hôm nay|sáng nay|chiều nay|tối nay|hôm qua)\b", re.IGNORECASE)
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
@@ -76,7 +82,7 @@ def document_year(text: str, published: str | None) -> int | None:
     return max(years) if years else None
 
 
-def find_dates(text: str, year: int | None) -> list[DateMention]:
+def find_dates(text: str, year: int | None, published: str | None = None) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -136,7 +142,22 @@ def find_dates(text: str, year: int | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
+    for m in _RELATIVE.finditer(text):
+        if free(m.start(), m.end()) and (day := _relative_day(m["word"], published)):
+            add(DateMention(start=m.start(), end=m.end(), value=day, inferred=True))
     return sorted(found, key=lambda x: x.start)
+
+
+def _relative_day(word: str, published: str | None) -> str | None:
+    if not published or len(published) < 10:
+        return None
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    if word.lower() == "hôm qua":
+        day -= timedelta(days=1)
+    return day.isoformat()
 
 
 def _yearless(m: re.Match[str], year: int | None) -> DateMention | None:

@@ -58,6 +58,11 @@ HEADS: dict[str, str] = {
     "Đại sứ quán": "embassy",
     "Ban Đối ngoại": "party_committee",
     "Phòng thí nghiệm": "laboratory",
+    "Ban": "committee",
+    "Phòng": "office",
+    "Khoa": "faculty",
+    "Trường": "school",
+    "Đảng": "party",
     "Làng công nghệ": "centre",
 }
 # Heads whose body belongs to a province and is named after it.
@@ -227,12 +232,27 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for hit in _head_matcher().find(text):
         if any(a <= hit.start < b for a, b in taken) or not text[hit.start].isupper():
             continue
+        if _opens_title_or_meeting(text, hit.start):
+            continue  # "Bộ trưởng ...", "Hội nghị ...", "Phòng họp": a post or a meeting, not a body
         org = _read_name(text, hit.start, hit.end, hit.key, g)
         if org is not None and all(org.end <= a or org.start >= b for a, b in taken):
             found.append(org)
             taken.append((org.start, org.end))
     found += _short_forms(text, found, taken)
     return sorted(found, key=lambda o: o.start)
+
+
+@cache
+def _title_or_meeting_matcher() -> PhraseMatcher:
+    lex = load_lexicons()
+    words = {**{t: t for t in lex.titles}, **{c: c for c in lex.event_cues}}
+    words.update({w: w for w, kind in lex.boundaries.items() if kind == "title"})
+    return PhraseMatcher(words)
+
+
+def _opens_title_or_meeting(text: str, start: int) -> bool:
+    window = text[start : start + 40]
+    return any(hit.start == 0 for hit in _title_or_meeting_matcher().find(window))
 
 
 def _short_forms(text: str, found: list[FoundOrg], taken: list[tuple[int, int]]) -> list[FoundOrg]:
@@ -330,6 +350,14 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             pos = t_start + len(phrase)
             ends.append(pos)
             continue
+        if token[:1].islower() and token.isalpha():
+            run_end = _lower_run(text, t_start, after_capital=bool(words) and words[-1][:1].isupper())
+            if run_end is None:
+                break
+            words.append(text[t_start:run_end])
+            pos = run_end
+            ends.append(pos)
+            continue
         if token == "," and kind == "university" and words and re.match(r",\s*Đại học\s+[A-ZÀ-ỸĐ]", rest):
             # "Trường Đại học Nông Lâm, Đại học Huế": a member school is named with its university.
             words.append(",")
@@ -338,6 +366,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         if token in _OPENS_SENTENCE:
             break  # a caption without its full stop runs into the next sentence: "... Setthathirath Nhằm ..."
         if token[0].isupper() or "&" in token:
+            if token.rstrip(".") in _degrees():
+                break  # "... Khoa Sau Đại học PGS.TS. Nguyễn ...": a degree opens a person's name
             if token in surnames and kind not in {"company"} and words and _looks_like_name(text, t_start):
                 break
             if _looks_lao_latin(token) and kind != "company" and words:
@@ -374,7 +404,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         return None
     if not words and kind == "department":
         return None
-    if f"{head} {' '.join(words)}".strip() in STOP_BODIES:
+    if any(f"{head} {' '.join(words)}".strip().startswith(stop) for stop in STOP_BODIES):
         return None
     name = text[start:end]
     body = (" ".join([head, *words]) if words else head).replace(" ,", ",")
@@ -418,6 +448,66 @@ def _field_phrase(text: str, pos: int) -> str | None:
         if phrase and lowered.startswith(phrase) and not lowered[len(phrase) : len(phrase) + 1].isalnum():
             return phrase
     return None
+
+
+@cache
+def _degrees() -> frozenset[str]:
+    """Degrees and forms of address, as the tokens they split into ("PGS.TS" -> PGS, TS)."""
+    parts = (part for h in load_lexicons().honorifics if h[:1].isupper() for part in re.split(r"[.\s]+", h))
+    return frozenset(part for part in parts if part and part != "Đồng")
+
+
+_LOWER_WORD = re.compile(r"[a-zà-ỹđ]+", re.IGNORECASE)
+_LONGEST_RUN = 4  # lower-case syllables a name carries between the words that anchor it
+
+
+def _boundary_at(text: str, pos: int) -> str | None:
+    """The closed-class word (function word, verb, aspect marker, title) that starts at pos, if any."""
+    lowered = text[pos : pos + 24].lower()
+    for word in _boundaries_longest_first():
+        if lowered.startswith(word) and not lowered[len(word) : len(word) + 1].isalnum():
+            return word
+    return None
+
+
+@cache
+def _boundaries_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(load_lexicons().boundaries, key=len, reverse=True))
+
+
+def _lower_run(text: str, pos: int, after_capital: bool) -> int | None:
+    """Where a run of lower-case words inside a body's name ends, or None when the run is not part of it.
+
+    Names are an open class, so the run is read up to a closed-class word, not through a list of allowed
+    words. It belongs to the name when it finishes a capitalised word ("Chỉ huy", "Cựu chiến binh"), or when
+    the name goes on after it: a capitalised word, a field word, a province ("Hội Cựu chiến binh tỉnh ...").
+    """
+    end, count, cursor = pos, 0, pos
+    while count < _LONGEST_RUN:
+        cursor = _skip_space(text, cursor)
+        word = _LOWER_WORD.match(text, cursor)
+        if word is None or not word.group()[:1].islower() or _boundary_at(text, cursor) or _field_phrase(text, cursor):
+            break
+        if any(_starts_word(text[cursor:], link) for link in _PROVINCE_LINK):
+            break
+        end = cursor = word.end()
+        count += 1
+    if count == 0:
+        return None
+    nxt = _skip_space(text, end)
+    goes_on = nxt < len(text) and (
+        (text[nxt].isupper() and not _starts_person(text, nxt))
+        or _field_phrase(text, nxt) not in {None, "và"}
+        or any(_starts_word(text[nxt:], link) for link in _PROVINCE_LINK)
+    )
+    if goes_on or (after_capital and count <= 2):
+        return end
+    return None
+
+
+def _starts_person(text: str, pos: int) -> bool:
+    token = _TOKEN.match(text, pos)
+    return bool(token) and token.group() in load_lexicons().surnames and _looks_like_name(text, pos)
 
 
 def _next_is_upper_or_field(text: str, pos: int) -> bool:

@@ -35,7 +35,7 @@ def _lao_transliteration_matcher(g: Gazetteer) -> PhraseMatcher:
         for spelling in (p.name, *p.aliases)
         if len(spelling) >= 7 and ("-" in spelling or " " in spelling)
     }
-    return PhraseMatcher(phrases, ignore_marks=True)
+    return PhraseMatcher(phrases, lao_spelling=True)
 
 
 def _province_matcher(g: Gazetteer) -> PhraseMatcher:

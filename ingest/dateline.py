@@ -1,0 +1,71 @@
+"""The page's own date line: when the article was published, as news sites print it above or below the text.
+
+Sites print it in many dress: "Thứ hai - 06/03/2017 22:02", "11:35, 01/02/2018", "Cập nhật: 17.10.2011",
+"18:05 | 06/01/2024 GMT+7", "RFA 17.10.2011", or a headline with the date after it. What they share is a short
+line whose date is the line's point: remove the date, the clock time, the weekday, the time zone and a label
+and at most a few words are left. A sentence that opens with a date ("Ngày 5/3/2017, đoàn ...") is not a date
+line: it goes on, and the date is the event's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_FULL_DATE = re.compile(
+    r"(?<![\d/.-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+    r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\d/.])"
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?", re.IGNORECASE)
+_NOISE = re.compile(
+    r"\(?\[?GMT\s*[+-]\s*\d{1,2}\]?\)?|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật)\b"
+    r"|\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày|lúc|published|updated)\b",
+    re.IGNORECASE,
+)
+_OPENS_WITH_DAY = re.compile(r"\s*(?:ngày|sáng|chiều|tối|trưa|từ|hôm)\b", re.IGNORECASE)
+_LONGEST = 90  # a date line is short; a paragraph that holds a date is not one
+_WORDS_LEFT = 4  # a source's or author's name may stand beside the date ("RFA", "PV", "Ngọc Phương")
+_LINES_SEARCHED = 25
+
+
+def read_date(line: str) -> tuple[str, bool] | None:
+    """The ISO date a page's date line gives, and whether the line holds nothing else (a headline with its
+    date after it is kept as text); None when the line is not a date line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _LONGEST:
+        return None
+    found = _FULL_DATE.search(stripped)
+    if found is None:
+        return None
+    iso = _iso(found)
+    if iso is None:
+        return None
+    rest = _NOISE.sub(" ", _CLOCK.sub(" ", stripped[: found.start()] + " " + stripped[found.end() :]))
+    words = re.findall(r"\w+", rest)
+    if len(words) <= _WORDS_LEFT:
+        return iso, True
+    # A headline with the date printed after it: the date closes the line, nothing follows.
+    closes = not re.search(r"\w", _CLOCK.sub(" ", stripped[found.end() :]))
+    if closes and not re.search(r"[,;:(]\s*$", stripped[: found.start()]) and not _OPENS_WITH_DAY.match(stripped):
+        return iso, False
+    return None
+
+
+def find_date_line(lines: list[str]) -> tuple[int, str, bool] | None:
+    """The first date line near the top of the page: its index, its ISO date and whether it is the date alone."""
+    for index, line in enumerate(lines[:_LINES_SEARCHED]):
+        found = read_date(line)
+        if found is not None:
+            return index, *found
+    return None
+
+
+def _iso(found: re.Match[str]) -> str | None:
+    if found["iy"]:
+        year, month, day = int(found["iy"]), int(found["im"]), int(found["id"])
+    else:
+        year, month, day = int(found["y"]), int(found["m"]), int(found["d"])
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
