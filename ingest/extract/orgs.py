@@ -56,7 +56,6 @@ HEADS: dict[str, str] = {
     "Bệnh viện": "hospital",
     "Văn phòng": "office",
     "Đại sứ quán": "embassy",
-    "Ban Đối ngoại": "party_committee",
     "Phòng thí nghiệm": "laboratory",
     "Ban": "committee",
     "Phòng": "office",
@@ -142,6 +141,7 @@ class FoundOrg:
     agency: Agency | None = None
     org_type: str | None = None
     aliases: list[str] = field(default_factory=list)
+    base: str | None = None  # the name without its province, for a provincial body: "Sở Y tế"
 
 
 @cache
@@ -217,6 +217,24 @@ def find_orgs(text: str) -> list[FoundOrg]:
             )
             taken.append((hit.start, end))
             continue
+        branch = _province_branch(text, hit.end, g)
+        if branch is not None:
+            # "Hội hữu nghị Việt Nam – Lào tỉnh Đắk Lắk": a national body's name with a province names its branch.
+            province, end = branch
+            key = f"{agency.name} {_province_phrase(province, agency.org_type or '')}"
+            found.append(
+                FoundOrg(
+                    key=key,
+                    name=text[hit.start : end],
+                    start=hit.start,
+                    end=end,
+                    country=province.country,
+                    province=province,
+                    org_type=agency.org_type,
+                )
+            )
+            taken.append((hit.start, end))
+            continue
         found.append(
             FoundOrg(
                 key=agency.name,
@@ -232,6 +250,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for hit in _head_matcher().find(text):
         if any(a <= hit.start < b for a, b in taken) or not text[hit.start].isupper():
             continue
+        if len(_field_phrase(text, hit.start) or "") > len(hit.key):
+            continue  # "Khoa học ...": a field word that begins like a head word
         if _opens_title_or_meeting(text, hit.start):
             continue  # "Bộ trưởng ...", "Hội nghị ...", "Phòng họp": a post or a meeting, not a body
         org = _read_name(text, hit.start, hit.end, hit.key, g)
@@ -239,7 +259,105 @@ def find_orgs(text: str) -> list[FoundOrg]:
             found.append(org)
             taken.append((org.start, org.end))
     found += _short_forms(text, found, taken)
+    found += _province_lists(text, found, taken, g)
+    found += _shared_head_lists(text, taken)
     return sorted(found, key=lambda o: o.start)
+
+
+_LIST_ITEM_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+
+
+def _province_lists(text: str, found: list[FoundOrg], taken: list[tuple[int, int]], g: Gazetteer) -> list[FoundOrg]:
+    """"Sở Y tế tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Bang": one body per province of the list."""
+    more: list[FoundOrg] = []
+    for org in found:
+        if org.base is None or org.province is None:
+            continue
+        pos = org.end
+        while True:
+            sep = _LIST_ITEM_SEP.match(text, pos)
+            if sep is None or sep.end() == pos:
+                break
+            linked = _province_after(text[sep.end() :], g)
+            if linked is None:
+                break
+            province, length = linked
+            start, end = sep.end(), sep.end() + length
+            if any(a <= start < b for a, b in taken) or province.country != org.province.country:
+                break
+            key = f"{org.base} {_province_phrase(province, org.org_type or '')}"
+            more.append(
+                FoundOrg(
+                    key=key,
+                    name=text[start:end],
+                    start=start,
+                    end=end,
+                    country=province.country,
+                    province=province,
+                    org_type=org.org_type,
+                    base=org.base,
+                )
+            )
+            taken.append((start, end))
+            pos = end
+    return more
+
+
+_SHARED_HEAD = re.compile(r"\b(?:các|hai|ba|bốn|năm|\d+)\s+(?P<head>Bộ|Sở|Ban|Viện|Trường|Cục|Vụ)\s*:?\s+")
+
+
+def _list_item(text: str, pos: int) -> tuple[int, int] | None:
+    """One body's name in a list that shares its head word: capitalised words, and the lower-case and
+    connective words between them, up to a comma, a full stop, a closed-class word or another body."""
+    if pos >= len(text) or not text[pos].isupper():
+        return None
+    end = cursor = pos
+    while True:
+        token = _TOKEN.match(text, _skip_space(text, cursor))
+        if token is None or token.group() in {",", ";", ".", ":", "(", ")"} or "\n" in text[end : token.start()]:
+            break
+        word = token.group()
+        if any(_starts_word(text[token.start() :], link) for link in _PROVINCE_LINK):
+            break  # "các Sở Y tế, Giáo dục và Đào tạo tỉnh": the province belongs to the whole list
+        if word == "và":
+            after = _skip_space(text, token.end())
+            if any(_starts_word(text[after:], head) for head in HEADS) or not _next_is_upper_or_field(text, after):
+                break
+        elif word[:1].islower() and _boundary_at(text, token.start()) and not _field_phrase(text, token.start()):
+            break
+        end = cursor = token.end()
+    return (pos, end) if end > pos else None
+
+
+def _shared_head_lists(text: str, taken: list[tuple[int, int]]) -> list[FoundOrg]:
+    """"lãnh đạo các Bộ: Ngoại giao, Công Thương và Y tế": the head word is written once for the whole list."""
+    more: list[FoundOrg] = []
+    for shared in _SHARED_HEAD.finditer(text):
+        head, pos = shared["head"], shared.end()
+        while (span := _list_item(text, pos)) is not None:
+            start, end = span
+            if any(_starts_word(text[start:], h) for h in HEADS):
+                break  # the list goes on with a body named in full, found on its own
+            if not any(a <= start < b for a, b in taken):
+                key = expand_abbreviations(f"{head} {text[start:end]}")
+                agency = _agency_by_name().get(fold(key))
+                more.append(
+                    FoundOrg(
+                        key=agency.name if agency else key,
+                        name=text[start:end],
+                        start=start,
+                        end=end,
+                        country=agency.country if agency else None,
+                        agency=agency,
+                        org_type=agency.org_type if agency else HEADS[head],
+                    )
+                )
+                taken.append((start, end))
+            sep = _LIST_ITEM_SEP.match(text, end)
+            if sep is None or sep.end() == end:
+                break
+            pos = sep.end()
+    return more
 
 
 @cache
@@ -351,7 +469,9 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             ends.append(pos)
             continue
         if token[:1].islower() and token.isalpha():
-            run_end = _lower_run(text, t_start, after_capital=bool(words) and words[-1][:1].isupper())
+            run_end = _lower_run(
+                text, t_start, after_capital=bool(words) and words[-1][:1].isupper(), first=not words and kind != "association"
+            )
             if run_end is None:
                 break
             words.append(text[t_start:run_end])
@@ -417,6 +537,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     elif province is not None:
         country = province.country
         key = f"{body} {_province_phrase(province, kind)}"
+        base = body
     else:
         key = body + (" Lào" if country == "LA" else "")
     agency = _agency_by_name().get(fold(key)) or _agency_by_name().get(fold(body))
@@ -432,7 +553,15 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             aliases=aliases,
         )
     return FoundOrg(
-        key=key, name=name, start=start, end=end, country=country, province=province, org_type=kind, aliases=aliases
+        key=key,
+        name=name,
+        start=start,
+        end=end,
+        country=country,
+        province=province,
+        org_type=kind,
+        aliases=aliases,
+        base=locals().get("base"),
     )
 
 
@@ -475,7 +604,7 @@ def _boundaries_longest_first() -> tuple[str, ...]:
     return tuple(sorted(load_lexicons().boundaries, key=len, reverse=True))
 
 
-def _lower_run(text: str, pos: int, after_capital: bool) -> int | None:
+def _lower_run(text: str, pos: int, after_capital: bool, first: bool = False) -> int | None:
     """Where a run of lower-case words inside a body's name ends, or None when the run is not part of it.
 
     Names are an open class, so the run is read up to a closed-class word, not through a list of allowed
@@ -495,6 +624,10 @@ def _lower_run(text: str, pos: int, after_capital: bool) -> int | None:
     if count == 0:
         return None
     nxt = _skip_space(text, end)
+    if first:
+        # Right after the head a name starts with a capital ("Trung tâm Dữ liệu ..."); a lower-case word there
+        # names a kind of body ("trung tâm đào tạo"), unless a capitalised name follows ("Viện nuôi trồng Thủy sản").
+        return end if nxt < len(text) and text[nxt].isupper() and not _starts_person(text, nxt) else None
     goes_on = nxt < len(text) and (
         (text[nxt].isupper() and not _starts_person(text, nxt))
         or _field_phrase(text, nxt) not in {None, "và"}
@@ -574,6 +707,18 @@ def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
     return None
 
 
+def _province_branch(text: str, pos: int, g: Gazetteer) -> tuple[Province, int] | None:
+    """A province named right after a body's name with "tỉnh" or "thành phố" before it, and where it ends."""
+    rest = text[pos:]
+    gap = len(rest) - len(rest.lstrip(" "))
+    if not any(_starts_word(rest[gap:], link) for link in _PROVINCE_LINK):
+        return None
+    linked = _province_after(rest[gap:], g)
+    if linked is None:
+        return None
+    return linked[0], pos + gap + linked[1]
+
+
 def _province_phrase(province: Province, kind: str) -> str:
     if kind == "party_committee":
         return province.name
@@ -584,24 +729,12 @@ def _province_phrase(province: Province, kind: str) -> str:
     return f"tỉnh {province.name.removeprefix('tỉnh ')}"
 
 
-_ACTION = re.compile(
-    r"^[^,.;:]{0,25}?\b(đã|đang|sẽ|cùng|phối hợp|ký|kí|trao|tiếp|tổ chức|làm việc|hỗ trợ|giúp|tài trợ|chủ trì|"
-    r"triển khai|thực hiện|cử|đồng tổ chức|cam kết|đề nghị|chuyển giao|xây dựng|viện trợ|thăm|luôn|duy trì|"
-    r"tham gia|tham dự|đón|hợp tác|trao đổi)\b"
-)
-
-
-_PARTNERED = re.compile(
-    r"((phối hợp|hợp tác|làm việc|ký kết|ký|kí kết|giúp đỡ|hỗ trợ)\s+(cùng\s+)?với|đại diện)\s+$", re.IGNORECASE
-)
-_NOT_ACTOR = re.compile(r"(\bthuộc|trực thuộc|\bTheo|\bcủa)\s+$")
+# A body named as a source ("Theo Sở ...") or as the parent of another ("thuộc Bộ ...") is mentioned, not
+# engaged. Every other named body is taken as a participant
+# of the news it is in: the press names bodies because they took part.
+_NOT_ACTOR = re.compile(r"(\bthuộc|trực thuộc|\bTheo|\btheo)\s+$")
 
 
 def acts(text: str, start: int, end: int) -> bool:
-    """A body followed closely by a verb of doing, or the partner of one, is an actor:
-    "CRED và NOMAFSI đồng tổ chức", "phối hợp với Sở Nông lâm nghiệp tỉnh U Đôm Xay". A parent named after
-    "thuộc" and a source named after "Theo" are not."""
-    before = text[max(0, start - 30) : start]
-    if _NOT_ACTOR.search(before):
-        return False
-    return bool(_ACTION.search(text[end : end + 60]) or _PARTNERED.search(before))
+    """Whether this mention of a body shows it engaged, not merely cited as a source or a parent."""
+    return not _NOT_ACTOR.search(text[max(0, start - 30) : start])
