@@ -45,7 +45,7 @@ class Country:
 @dataclass(frozen=True)
 class Agency:
     id: str
-    country: str
+    country: str | None  # None for an international body
     name: str
     name_en: str
     org_type: str
@@ -102,7 +102,7 @@ def load_gazetteer() -> Gazetteer:
     agencies = {
         r["id"]: Agency(
             id=r["id"],
-            country=r["country"],
+            country=r["country"] or None,
             name=r["name"],
             name_en=r["name_en"],
             org_type=r["org_type"],
@@ -133,8 +133,11 @@ def _write_statements(g: Gazetteer) -> None:
                 )
             )
     for a in g.agencies.values():
-        country = g.countries[f"country:{a.country}"].name
-        lines.append((f"in:{a.id}", f"{a.name} ({a.name_en}) là cơ quan của {country}."))
+        if a.country is None:  # an international body (IAEA, UNDP, ASEAN ...) belongs to no one country
+            lines.append((f"in:{a.id}", f"{a.name} ({a.name_en}) là tổ chức quốc tế."))
+        else:
+            country = g.countries[f"country:{a.country}"].name
+            lines.append((f"in:{a.id}", f"{a.name} ({a.name_en}) là cơ quan của {country}."))
         if a.part_of:
             lines.append((f"part:{a.id}", f"{a.name} trực thuộc {g.agencies[a.part_of].name}."))
     text_parts: list[str] = []

@@ -153,8 +153,9 @@ class Resolver:
             add_province(self.b, mention.province_id)
             self.b.add_edge(node_id, mention.province_id, EdgeType.BASED_IN, mention.sentences[:3])
         elif agency is not None:
-            self.b.add_node(country_node(self.g, f"country:{agency.country}"))
-            self.b.add_gazetteer_edge(node_id, f"country:{agency.country}", EdgeType.BASED_IN, f"in:{agency.id}")
+            if agency.country is not None:  # an international body is based in no one country
+                self.b.add_node(country_node(self.g, f"country:{agency.country}"))
+                self.b.add_gazetteer_edge(node_id, f"country:{agency.country}", EdgeType.BASED_IN, f"in:{agency.id}")
             if agency.part_of:
                 parent = self.g.agencies[agency.part_of]
                 self.b.add_node(

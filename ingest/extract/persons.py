@@ -82,20 +82,35 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
     """The capitalised run at pos, if it can be a person's name."""
     tokens: list[tuple[int, int]] = []
     cursor = _skip(text, pos)
-    while len(tokens) < 5:
+    after_joint = False
+    while len(tokens) < _LONGEST_NAME:
         match = _NAME_TOKEN.match(text, cursor)
         if match is None:
             break
         token = match.group()
         stop = _NOT_INSIDE if tokens else _NOT_FIRST
-        if not token[0].isupper() or token in stop or token.isupper() and len(token) > 1 and "-" not in token:
+        if token in stop or token.isupper() and len(token) > 1 and "-" not in token:
             break
+        if not token[0].isupper() and not after_joint and not (tokens and _lao_lower_part(text, tokens[-1], match)):
+            break
+        after_joint = False
         tokens.append((match.start(), match.end()))
         nxt = match.end()
-        if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and text[nxt + 1].isupper():
+        if len(tokens) >= 5 and not _lao_spaced(text, tokens):
+            tokens.pop()
+            break
+        joint = _SPACED_HYPHEN.match(text, nxt)
+        if joint and _continues_lao_name(text, joint.end()):
+            cursor = joint.end()  # "Su Căn - Bun Nhông", "Văn - Xay Pheng - Su - Ma": a Lao name in spaced parts
+            after_joint = True
+            continue
+        if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and (
+            text[nxt + 1].isupper() or _lao_lower_part(text, tokens[-1], _NAME_TOKEN.match(text, nxt + 1))
+        ):
             cursor = nxt + 1
             continue
         break
+    tokens = _drop_leading_country(text, tokens)
     if not tokens:
         return None
     start, end = tokens[0][0], tokens[-1][1]
@@ -108,6 +123,65 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
     if len(tokens) == 1 and not _lone_name_ok(name):
         return None
     return name, end
+
+
+_LONGEST_NAME = 8  # syllables: Lao names in Vietnamese transliteration run long ("Bun Chôm U Bôn Pạ Sợt")
+_SPACED_HYPHEN = re.compile(r" [-–] ")
+
+
+def _lao_spaced(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Past four syllables a name goes on only when it reads as Lao: joined by hyphens, or syllables that
+    are no Vietnamese surname's given names."""
+    first = text[tokens[0][0] : tokens[0][1]]
+    return first not in load_lexicons().surnames
+
+
+def _lao_lower_part(text: str, previous: tuple[int, int], match: re.Match[str] | None) -> bool:
+    """A Lao family name the press writes in lower case after the given name: "Phanvongsa khampanya"."""
+    if match is None:
+        return False
+    before, token = text[previous[0] : previous[1]], match.group()
+    return before.isascii() and len(before) >= 6 and token.isascii() and token.isalpha() and len(token) >= 6
+
+
+def _continues_lao_name(text: str, pos: int) -> bool:
+    """After " - " a name goes on with a syllable of its own, not with a title or a body ("- Ủy viên ...")."""
+    match = _NAME_TOKEN.match(text, pos)
+    if match is None:
+        return False
+    token = match.group()
+    if token in _NOT_FIRST or token in _NOT_INSIDE or _title_matcher().find(text[pos : pos + 30])[:1] and (
+        _title_matcher().find(text[pos : pos + 30])[0].start == 0
+    ):
+        return False
+    if token[0].isupper():
+        return len(token) <= 6  # a transliterated syllable, not a word that opens a clause
+    return len(token) <= 5 and token not in load_lexicons().boundaries  # "Sủ - phăn", "Hả - đao - hương"
+
+
+def _country_written(between: str) -> str | None:
+    """The country named between a title and a name ("Thủ tướng Campuchia Hun Manet"): the person's own; in
+    "Đại sứ Việt Nam tại Lào" the first is, the second is the post."""
+    hits = _country_hits(between)
+    return hits[0] if hits else None
+
+
+@cache
+def _country_matcher() -> PhraseMatcher:
+    g = load_gazetteer()
+    return PhraseMatcher({spelling: c.code for c in g.countries.values() for spelling in (c.name, *c.aliases)})
+
+
+def _country_hits(text: str) -> list[str]:
+    return [hit.key for hit in _country_matcher().find(text) if text[hit.start].isupper()]
+
+
+def _drop_leading_country(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Bộ trưởng Thái Lan Somchai ...": a country written before a name is not part of it."""
+    for size in (3, 2, 1):
+        if len(tokens) > size and fold(text[tokens[0][0] : tokens[size - 1][1]]) in _country_names():
+            return tokens[size:]
+    return tokens
 
 
 def _lone_name_ok(name: str) -> bool:
@@ -126,7 +200,8 @@ def person_country(name: str, orgs: list[FoundOrg | None]) -> str | None:
 
 
 def _looks_lao(name: str) -> bool:
-    return "-" in name or any(len(part) >= 7 and part.isascii() for part in name.split())
+    parts = name.split()
+    return "-" in name or any(len(part) >= 7 and part.isascii() for part in parts) or len(parts) >= 5
 
 
 def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | None = None) -> list[FoundPerson]:
@@ -155,6 +230,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         name, n_end = read
         n_start = n_end - len(name)
         person = found.setdefault(n_start, FoundPerson(name=name, start=n_start, end=n_end, country=None))
+        person.country = person.country or _country_written(text[t_end:n_start])
         person.positions.append((_title_before(text, t_start, title, org), org))
         _read_apposition(text, n_end, end, orgs, titles, person)
     for hit in _honorific_matcher().find(segment):
@@ -171,7 +247,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         found[n_start] = person
     people = sorted(found.values(), key=lambda p: p.start)
     for person in people:
-        person.country = person_country(person.name, [org for _, org in person.positions])
+        person.country = person.country or person_country(person.name, [org for _, org in person.positions])
     return people
 
 
