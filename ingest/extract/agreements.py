@@ -36,7 +36,7 @@ _RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí
 _VAGUE_TYPES = {AgreementType.PLAN, AgreementType.OTHER}
 _ORDINAL = re.compile(r"lần thứ\s+([IVXLC]+|\d+)")
 _BETWEEN = re.compile(r"\bgiữa\b", re.IGNORECASE)
-_COLLECTIVE = re.compile(r"\b(hai|2)\s+(bộ|sở|tỉnh|địa phương|bên|đơn vị)\b|\b(các|ba|bốn|3|4)\s+tỉnh\b", re.IGNORECASE)
+_COLLECTIVE = re.compile(r"\b(hai|2)\s+(bộ|sở|tỉnh|địa phương|bên|đơn vị|trường|viện|hội|bệnh viện|cơ quan|ngành)\b|\b(các|ba|bốn|3|4)\s+tỉnh\b", re.IGNORECASE)
 
 
 @dataclass
@@ -63,13 +63,20 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
     cues = load_lexicons().agreement_cues
     found: list[FoundAgreement] = []
     for sentence in ctx.sentences:
+        last: tuple[int, int] | None = None  # the previous agreement this sentence named: (cue start, title end)
         for hit in _cue_matcher().find(sentence.text):
+            if last is not None and not _listed_after(sentence.text, last[1], hit.start):
+                continue  # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y")
             before = sentence.text[: hit.start]
             after = sentence.text[hit.end :]
             if _COUNTED.search(before) or _NOT_SIGNED.search(before[-40:]):
                 continue
+            title = _title(sentence.text, hit.start, hit.end)
+            title_span = (sentence.start + hit.start, sentence.start + hit.start + len(title))
             dated = _date_right_after(ctx, sentence.index, sentence.start + hit.end)
-            period = _period(ctx, sentence.index, sentence.start + hit.start)
+            if dated is not None and _year_of_title(dated, title_span):
+                dated = None
+            period = _period(ctx, sentence.index, sentence.start + hit.start) or _year_period(title)
             signed = _SIGNED.search(before[-60:]) or re.search(
                 r"^\s*(đã được|được)\s+ký|^[^,;.]{0,80}?\bký\s+(ngày|tháng|năm|vào|hồi)\b", after
             )
@@ -82,13 +89,13 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 agreement_type=cues[hit.key],
                 sentence=sentence.index,
                 sentences={sentence.index},
-                title=_title(sentence.text, hit.start, hit.end),
+                title=title,
                 period=period,
             )
             ordinal = _ORDINAL.search(after[:40])
             agreement.ordinal = ordinal.group(1) if ordinal else None
             agreement.event = _event_of(ctx, sentence.index, events)
-            agreement.date = dated or _sentence_date(ctx, sentence.index, events)
+            agreement.date = dated or _sentence_date(ctx, sentence.index, events, title_span)
             agreement.date_explicit = agreement.date is not None
             if agreement.date is None and agreement.event is not None:
                 agreement.date = agreement.event.date
@@ -107,8 +114,26 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                     if ceremony not in events:
                         events.append(ceremony)
                     target.event = ceremony
-            break  # one agreement per sentence
+            last = (hit.start, hit.start + len(title))
     return found
+
+
+def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
+    """A second agreement in one sentence is listed right after the first: "... năm 2012 và kế hoạch ..."."""
+    return start >= previous_end and bool(re.fullmatch(r"[\s,”\"]*(và|cùng)?\s*(bản\s+|các\s+)?", sentence[previous_end:start]))
+
+
+_TITLE_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")
+
+
+def _year_period(title: str) -> tuple[str, str] | None:
+    """"Kế hoạch hợp tác năm 2025": the year an agreement is for is its period, not the day it was signed."""
+    year = _TITLE_YEAR.search(title)
+    return (year.group(1), year.group(1)) if year else None
+
+
+def _year_of_title(mention: DateMention, title_span: tuple[int, int]) -> bool:
+    return len(mention.value or "") == 4 and title_span[0] <= mention.start < title_span[1]
 
 
 def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
@@ -176,11 +201,14 @@ def _date_right_after(ctx: DocContext, index: int, pos: int) -> DateMention | No
     return None
 
 
-def _sentence_date(ctx: DocContext, index: int, events: list[FoundEvent]) -> DateMention | None:
-    """A date in the agreement's sentence that is not the date of a meeting named there."""
+def _sentence_date(
+    ctx: DocContext, index: int, events: list[FoundEvent], title_span: tuple[int, int]
+) -> DateMention | None:
+    """A date in the agreement's sentence that is not the date of a meeting named there, nor the year its
+    title says it is for."""
     event_dates = {id(e.date) for e in events if e.anchor == index}
     for mention in ctx.dates_in(index):
-        if id(mention) not in event_dates and mention.value:
+        if id(mention) not in event_dates and mention.value and not _year_of_title(mention, title_span):
             return mention
     return None
 
