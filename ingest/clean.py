@@ -222,8 +222,21 @@ def _split_source(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return kept, source
 
 
+_TEASER_WORDS = 25  # a headline is short; an article cut off mid-sentence at the page's end is not
+
+
+def _drop_teasers(paragraphs: list[str]) -> list[str]:
+    """Two or more headline-like lines closing the page (short, no sentence ending) list other articles or
+    the site's sections: "Kon Tum và Sê Kông ký ghi nhớ" there is another story, not this one's news."""
+    tail = len(paragraphs)
+    while tail > 1 and not _ends_sentence(paragraphs[tail - 1]) and len(paragraphs[tail - 1].split()) <= _TEASER_WORDS:
+        tail -= 1
+    return paragraphs[:tail] if len(paragraphs) - tail >= 2 else paragraphs
+
+
 def _drop_byline(paragraphs: list[str]) -> list[str]:
     """Trailing short lines with no sentence in them are the author's or desk's name ("Mai Anh", "Sở KH&CN")."""
+    paragraphs = _drop_teasers(paragraphs)
     while len(paragraphs) > 1:
         last = paragraphs[-1]
         if len(last.split()) <= 6 and not _ends_sentence(last) and not re.search(r"\d{1,2}/\d{1,2}", last):

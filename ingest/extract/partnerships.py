@@ -34,12 +34,14 @@ def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
 
 
 def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
-    """Partners across the two sides when both countries take part; within one country otherwise."""
+    """Partners across the two sides when both countries take part. Within one country only a pair that
+    is the whole of it: three Lao provinces meeting one Vietnamese department, or sitting on one side of a
+    conference, are not partners of each other."""
     countries = {p.split(":", 1)[1].split("-", 1)[0] for p in provinces}
     pairs = combinations(sorted(provinces), 2)
     if len(countries) > 1:
         return [(a, b) for a, b in pairs if a.split(":")[1][:2] != b.split(":")[1][:2]]
-    return list(pairs)
+    return list(pairs) if len(provinces) == 2 else []
 
 
 def find_partnerships(
