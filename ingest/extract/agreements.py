@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.schema import AgreementType, EventType
+from graph.schema import AgreementType, EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
 from ingest.extract.events import FoundEvent, background, signing_event
@@ -114,8 +114,58 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                     if ceremony not in events:
                         events.append(ceremony)
                     target.event = ceremony
+            if signed and not _has_signing(target, events) and not _signed_in_session(sentence.text):
+                ceremony = _signing_within(ctx, sentence.index, target)
+                events.append(ceremony)
+                target.event = target.event or ceremony
             last = (hit.start, hit.start + len(title))
     return found
+
+
+# Meetings an agreement is signed as part of: talks sign their minutes as they close, a workshop or a
+# conference its memoranda on its own stage. A visit is a trip, and a signing during it is a meeting of its own.
+_SIGNS_AS_IT_CLOSES = {
+    EventType.TALKS,
+    EventType.WORKING_SESSION,
+    EventType.ONLINE_MEETING,
+    EventType.WORKSHOP,
+    EventType.CONFERENCE,
+    EventType.FORUM,
+    EventType.RECEPTION,
+}
+
+
+def _has_signing(agreement: FoundAgreement, events: list[FoundEvent]) -> bool:
+    """Whether the signing of this agreement is already a meeting, or part of the meeting it was signed at."""
+    if agreement.event is not None and agreement.event.event_type in {EventType.SIGNING, *_SIGNS_AS_IT_CLOSES}:
+        return True
+    return any(e.event_type is EventType.SIGNING and e.sentences & agreement.sentences for e in events)
+
+
+def _signed_in_session(sentence: str) -> bool:
+    """"Tại buổi làm việc, hai bên đã ký ...": signed as part of a session, not at a ceremony of its own."""
+    return any(kind in _SIGNS_AS_IT_CLOSES for _, _, kind in _event_cues(sentence))
+
+
+def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> FoundEvent:
+    """"Hai Bộ trưởng cũng đã ký kết Thỏa thuận ...": the signing is a meeting of its own, held within the visit
+    or talks that frame it, on the agreement's day or else the frame's."""
+    frame = agreement.event
+    date = agreement.date if agreement.date and agreement.date.precision >= 7 else (frame.date if frame else None)
+    ceremony = FoundEvent(
+        key=f"signing-{index}",
+        event_type=EventType.SIGNING,
+        anchor=index,
+        date=date,
+        sentences={index},
+        cue_at=ctx.sentences[index].start,
+        location=frame.location if frame else None,
+        province_id=frame.province_id if frame else None,
+        country_id=frame.country_id if frame else None,
+    )
+    ceremony.participants = [("person", name, Role.ATTENDEE, index) for name in agreement.signers]
+    ceremony.participants += [(kind, ref, Role.ATTENDEE, index) for kind, ref in agreement.parties]
+    return ceremony
 
 
 def _listed_after(sentence: str, previous_end: int, start: int) -> bool:

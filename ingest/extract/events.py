@@ -285,6 +285,23 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
             event.participants.append(("person", person.name, role, sentence.index))
 
 
+def lend_delegation(events: list[FoundEvent]) -> None:
+    """A meeting reported with nobody named ("Trong buổi làm việc chiều 24/3, hai bên đã thảo luận ...") is
+    held by the delegation of the trip it belongs to: the people and bodies of the latest meeting before it
+    that names any, or of the first."""
+    for event in events:
+        if any(kind in {"person", "org"} for kind, *_ in event.participants):
+            continue
+        named = [e for e in events if e is not event and any(k in {"person", "org"} for k, *_ in e.participants)]
+        before = [e for e in named if e.anchor <= event.anchor]
+        source = max(before, key=lambda e: e.anchor) if before else (named[0] if named else None)
+        if source is None:
+            continue
+        event.participants += [
+            (kind, ref, Role.ATTENDEE, event.anchor) for kind, ref, _, _ in source.participants if kind in {"person", "org"}
+        ]
+
+
 def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sentence: bool) -> None:
     sentence = ctx.sentences[index]
     text = sentence.text
