@@ -76,7 +76,10 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             dated = _date_right_after(ctx, sentence.index, sentence.start + hit.end)
             if dated is not None and _year_of_title(dated, title_span):
                 dated = None
-            period = _period(ctx, sentence.index, sentence.start + hit.start) or _year_period(title)
+            clause_end = _clause_end(sentence.text, hit.end)
+            period = _period(ctx, sentence.index, sentence.start + hit.start, sentence.start + clause_end) or (
+                _year_period(sentence.text[hit.start : clause_end])
+            )
             signed = _SIGNED.search(before[-60:]) or re.search(
                 r"^\s*(đã được|được)\s+ký|^[^,;.]{0,80}?\bký\s+(ngày|tháng|năm|vào|hồi)\b", after
             )
@@ -169,11 +172,26 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
 
 
 def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
-    """A second agreement in one sentence is listed right after the first: "... năm 2012 và kế hoạch ..."."""
-    return start >= previous_end and bool(re.fullmatch(r"[\s,”\"]*(và|cùng)?\s*(bản\s+|các\s+)?", sentence[previous_end:start]))
+    """A second agreement in one sentence is listed after the first: "Thỏa thuận ... năm 2012 và kế hoạch ..."."""
+    between = sentence[previous_end:start]
+    return (
+        start >= previous_end
+        and len(between) <= 80
+        and not re.search(r"[;.]", between)
+        and bool(re.search(r"(\bvà|,|\bcùng)\s*(bản\s+|các\s+)?$", between))
+    )
 
 
-_TITLE_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b")
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where an agreement's own words end: at the next agreement the sentence lists, or the sentence's end."""
+    nxt = [h.start for h in _cue_matcher().find(sentence[pos:])]
+    stop = re.search(r"[;.]\s|\s+và\s+(?=\S+\s+\S+\s+(?:hợp tác|ghi nhớ))", sentence[pos:])
+    ends = [pos + n for n in nxt[:1]] + ([pos + stop.start()] if stop else [])
+    return min(ends) if ends else len(sentence)
+
+
+# "Kế hoạch ... năm 2025": the year the agreement is for; "ký vào năm 2012" would date the signing instead.
+_TITLE_YEAR = re.compile(r"(?<!vào )(?<!trong )\bnăm\s+((?:19|20)\d{2})\b")
 
 
 def _year_period(title: str) -> tuple[str, str] | None:
@@ -200,7 +218,12 @@ def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
 def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
     for old in found:
-        same_parties = set(old.parties) == set(new.parties) or _places(ctx, old) == _places(ctx, new) != set()
+        small, large = sorted((set(old.parties), set(new.parties)), key=len)
+        same_parties = (
+            set(old.parties) == set(new.parties)
+            or _places(ctx, old) == _places(ctx, new) != set()
+            or (len(small) >= 2 and small <= large)  # "hai Bộ" read once with, once without the government
+        )
         dates_agree = (
             not (old.date_explicit and new.date_explicit)
             or old.date is None
@@ -258,13 +281,16 @@ def _sentence_date(
     title says it is for."""
     event_dates = {id(e.date) for e in events if e.anchor == index}
     for mention in ctx.dates_in(index):
-        if id(mention) not in event_dates and mention.value and not _year_of_title(mention, title_span):
-            return mention
+        if id(mention) in event_dates or not mention.value or _year_of_title(mention, title_span):
+            continue
+        if len(mention.value) == 4 and _TITLE_YEAR.match(ctx.text, mention.start):
+            continue  # "... giữa hai Bộ năm 2012": the year the agreement is for
+        return mention
     return None
 
 
-def _period(ctx: DocContext, index: int, pos: int) -> tuple[str, str] | None:
-    periods = [p for p in ctx.periods_in(index) if p.start >= pos - 5]
+def _period(ctx: DocContext, index: int, pos: int, end: int | None = None) -> tuple[str, str] | None:
+    periods = [p for p in ctx.periods_in(index) if p.start >= pos - 5 and (end is None or p.start < end)]
     if not periods:
         return None
     nearest = min(periods, key=lambda p: p.start)
@@ -286,7 +312,8 @@ def _event_of(ctx: DocContext, index: int, events: list[FoundEvent]) -> FoundEve
     for event in sorted(earlier, key=lambda e: -e.anchor):
         if event.event_type in named:
             return event
-    if ctx.dates_in(index) and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
+    dated = any(d.day_month or len(d.value or "") >= 7 for d in ctx.dates_in(index))  # a year alone dates nothing
+    if dated and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
         return None
     reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
     return max(reported, key=lambda e: e.anchor)

@@ -126,7 +126,21 @@ _OPENS_SENTENCE = frozenset(
 )
 # Bodies named in titles ("Ủy viên Bộ Chính trị") that are not parties to cooperation.
 STOP_BODIES = {"Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Bí thư"}
-_COUNTRY_SUFFIX = {"Lào": "LA", "Việt Nam": "VN", "của Lào": "LA", "của Việt Nam": "VN", "CHDCND Lào": "LA"}
+@cache
+def _country_matcher() -> PhraseMatcher:
+    return PhraseMatcher({s: c.code for c in load_gazetteer().countries.values() for s in (c.name, *c.aliases)})
+
+
+def _country_suffix(rest: str) -> tuple[str | None, str | None]:
+    """A country closing a body's name ("... Lào", "... của Việt Nam", "... Sierra Leone"): its words and code.
+    Bodies of third countries keep their own country."""
+    lead = re.match(r"(của|nước)\s+", rest)
+    offset = lead.end() if lead else 0
+    for hit in _country_matcher().find(rest[offset : offset + 60]):
+        if hit.start == 0 and rest[offset].isupper():
+            return rest[: offset + hit.end], hit.key
+        break
+    return None, None
 _PROVINCE_LINK = ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Thủ đô", "thủ đô")
 
 
@@ -212,6 +226,23 @@ def find_orgs(text: str) -> list[FoundOrg]:
                     start=hit.start,
                     end=end,
                     country="LA",
+                    org_type=agency.org_type,
+                )
+            )
+            taken.append((hit.start, end))
+            continue
+        foreign = _foreign_counterpart(text, hit.end, agency)
+        if foreign is not None:
+            # "Bộ Ngoại giao Nhật Bản": a Vietnamese body's name with another country after it is that country's.
+            end, code = foreign
+            country_name = g.countries[f"country:{code}"].name
+            found.append(
+                FoundOrg(
+                    key=f"{expand_abbreviations(agency.name)} {country_name}",
+                    name=text[hit.start : end],
+                    start=hit.start,
+                    end=end,
+                    country=code,
                     org_type=agency.org_type,
                 )
             )
@@ -426,7 +457,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             words.append(rest[:length])
             ends.append(t_start + length)
             break
-        suffix = next((s for s in sorted(_COUNTRY_SUFFIX, key=len, reverse=True) if _starts_word(rest, s)), None)
+        suffix, suffix_country = _country_suffix(rest)
         joint = suffix and re.match(r"\s*[-–]\s*[A-ZÀ-ỸĐ]", rest[len(suffix) :])
         if suffix and words and joint:
             # "Ủy ban Hợp tác ... Việt Nam-Hàn Quốc": two countries name a joint body, not its nationality.
@@ -437,7 +468,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             ends.append(pos)
             continue
         if suffix and words:
-            country = _COUNTRY_SUFFIX[suffix]
+            country = suffix_country
             ends.append(t_start + len(suffix))
             words.append(suffix)
             break
@@ -448,7 +479,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
                 aliases.append(inner.strip())
                 after = text[_skip_space(text, close + 1) :]
                 continues = _province_after(after, g) or any(_starts_word(after, s) for s in _PROVINCE_LINK)
-                if continues or any(_starts_word(after, s) for s in _COUNTRY_SUFFIX):
+                if continues or _country_suffix(after)[0]:
                     pos = close + 1
                     continue
             break
@@ -477,6 +508,11 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             words.append(text[t_start:run_end])
             pos = run_end
             ends.append(pos)
+            continue
+        if token == "," and words and _enumeration_inside(rest):
+            # "Bộ Văn hóa, Thể thao và Du lịch": the fields a body is named after, listed with commas.
+            words.append(",")
+            pos = t_end
             continue
         if token == "," and kind == "university" and words and re.match(r",\s*Đại học\s+[A-ZÀ-ỸĐ]", rest):
             # "Trường Đại học Nông Lâm, Đại học Huế": a member school is named with its university.
@@ -539,7 +575,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         key = f"{body} {_province_phrase(province, kind)}"
         base = body
     else:
-        key = body + (" Lào" if country == "LA" else "")
+        # A foreign body keeps its country in its key: the Lao or Japanese ministry is not the Vietnamese one.
+        key = body if country in (None, "VN") else f"{body} {g.countries[f'country:{country}'].name}"
     agency = _agency_by_name().get(fold(key)) or _agency_by_name().get(fold(body))
     if agency is not None and (country is None or agency.country == country):
         return FoundOrg(
@@ -705,6 +742,26 @@ def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
         if hit.start == 0 and text[offset].isupper():
             return g.provinces[hit.key], offset + hit.end
     return None
+
+
+def _enumeration_inside(rest: str) -> bool:
+    """After a comma, a capitalised field, then "và" and another capitalised field close the name's list."""
+    listed = re.match(r",\s*(\w)[^,.;:()]{0,40}?\svà\s+(\w)", rest)
+    if listed is None or not (listed.group(1).isupper() and listed.group(2).isupper()):
+        return False
+    between = rest[listed.start(1) : listed.start(2)]
+    return not any(_starts_word(w, head) for w in between.split() for head in HEADS if len(head.split()) == 1 and w == head)
+
+
+def _foreign_counterpart(text: str, pos: int, agency: Agency) -> tuple[int, str] | None:
+    """A third country written right after a Vietnamese body's name: where the name ends and the country."""
+    gap = len(text[pos:]) - len(text[pos:].lstrip(" "))
+    if agency.country != "VN" or gap == 0:
+        return None
+    suffix, code = _country_suffix(text[pos + gap :])
+    if suffix is None or code in {"VN", "LA"}:
+        return None
+    return pos + gap + len(suffix), code
 
 
 def _province_branch(text: str, pos: int, g: Gazetteer) -> tuple[Province, int] | None:
