@@ -191,13 +191,19 @@ def _clause_end(sentence: str, pos: int) -> int:
 
 
 # "Kế hoạch ... năm 2025": the year the agreement is for; "ký vào năm 2012" would date the signing instead.
-_TITLE_YEAR = re.compile(r"(?<!vào )(?<!trong )\bnăm\s+((?:19|20)\d{2})\b")
+_TITLE_YEAR = re.compile(r"(?<!vào )(?<!trong )(?<!ký )(?<!kí )\bnăm\s+((?:19|20)\d{2})\b")
 
 
 def _year_period(title: str) -> tuple[str, str] | None:
     """"Kế hoạch hợp tác năm 2025": the year an agreement is for is its period, not the day it was signed."""
     year = _TITLE_YEAR.search(title)
     return (year.group(1), year.group(1)) if year else None
+
+
+def _year_for(text: str, start: int) -> bool:
+    """"năm 2012" after an agreement's name is the year it is for, unless a verb or preposition makes it the
+    day of signing ("ký năm 2021", "vào năm 2019")."""
+    return bool(_TITLE_YEAR.match(text, start)) and not re.search(r"\b(ký|kí|ký kết|vào|trong|từ)\s+$", text[max(0, start - 12) : start])
 
 
 def _year_of_title(mention: DateMention, title_span: tuple[int, int]) -> bool:
@@ -283,8 +289,8 @@ def _sentence_date(
     for mention in ctx.dates_in(index):
         if id(mention) in event_dates or not mention.value or _year_of_title(mention, title_span):
             continue
-        if len(mention.value) == 4 and _TITLE_YEAR.match(ctx.text, mention.start):
-            continue  # "... giữa hai Bộ năm 2012": the year the agreement is for
+        if len(mention.value) == 4 and mention.start > title_span[0] and _year_for(ctx.text, mention.start):
+            continue  # "Thỏa thuận ... giữa hai Bộ năm 2012": the year the agreement is for
         return mention
     return None
 
