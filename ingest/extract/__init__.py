@@ -70,7 +70,8 @@ def _complete_short_names(orgs: list[FoundOrg]) -> list[FoundOrg]:
         short = fold(org.key)
         for key, full in keys.items():
             same_side = org.country in (None, full.country) or full.country is None
-            if key != short and key.startswith(short + " ") and same_side and org.org_type == full.org_type:
+            same_kind = org.org_type == full.org_type or full.agency is not None
+            if key != short and key.startswith(short + " ") and same_side and same_kind:
                 org.key, org.country, org.province, org.agency = full.key, full.country, full.province, full.agency
                 break
     return orgs

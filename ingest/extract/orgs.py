@@ -214,6 +214,24 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if any(a <= hit.start < b for a, b in taken):
             continue
         agency = g.agencies[hit.key]
+        unit = _UNIT_OF.search(text[max(0, hit.start - 30) : hit.start])
+        if unit is not None and agency.org_type == "ministry":
+            # "Văn phòng Bộ Y tế Lào": an office of a ministry is a body of its own, not the ministry.
+            start = hit.start - (len(text[max(0, hit.start - 30) : hit.start]) - unit.start())
+            inner = _ministry_with_country(text, hit.end, agency, g)
+            end, country, ministry = inner
+            found.append(
+                FoundOrg(
+                    key=f"{unit.group(1)} {ministry}",
+                    name=text[start:end],
+                    start=start,
+                    end=end,
+                    country=country,
+                    org_type="office",
+                )
+            )
+            taken.append((start, end))
+            continue
         lao = re.match(r"\s+\(?(của\s+)?Lào\b\)?", text[hit.end :])
         if agency.country == "VN" and lao:
             # "Bộ Ngoại giao Lào": a Vietnamese body's name with "Lào" after it names the Lao counterpart.
@@ -751,6 +769,23 @@ def _enumeration_inside(rest: str) -> bool:
         return False
     between = rest[listed.start(1) : listed.start(2)]
     return not any(_starts_word(w, head) for w in between.split() for head in HEADS if len(head.split()) == 1 and w == head)
+
+
+# A unit of a ministry named before it: "Văn phòng Bộ ...", "Vụ Hợp tác quốc tế Bộ ..." is not (the unit's
+# own name ends before "Bộ"), so only units whose name is the unit word alone.
+_UNIT_OF = re.compile(r"(?<!\w)(Văn phòng|Thanh tra|Công đoàn|Đảng ủy|Đảng uỷ)\s+$")
+
+
+def _ministry_with_country(text: str, end: int, agency: Agency, g: Gazetteer) -> tuple[int, str | None, str]:
+    """Where a ministry's name ends with its country after it ("Bộ Y tế Lào", "Bộ Y tế Việt Nam"), the country,
+    and the ministry's name with the country it belongs to."""
+    gap = len(text[end:]) - len(text[end:].lstrip(" "))
+    suffix, code = _country_suffix(text[end + gap :]) if gap else (None, None)
+    if suffix is None:
+        return end, agency.country, expand_abbreviations(agency.name)
+    country = g.countries[f"country:{code}"].name
+    name = expand_abbreviations(agency.name) + ("" if code == agency.country else f" {country}")
+    return end + gap + len(suffix), code, name
 
 
 def _foreign_counterpart(text: str, pos: int, agency: Agency) -> tuple[int, str] | None:
