@@ -358,6 +358,8 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
                 continue
             if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
                 continue
+            if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
+                continue  # "Công ty Bảo Ngọc (Bình Phước)": where a participant is from, not a participant
             event.participants.append(("province", province.node_id, role_at(province.start), index))
 
 

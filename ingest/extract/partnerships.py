@@ -21,6 +21,12 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|biên giới|láng giềng)", re.IGNORECASE)
+# A wish, a plan or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...", "chưa hợp tác";
+# "sẽ tiếp tục củng cố" goes on with one that exists.
+_NOT_YET = re.compile(
+    r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới|hướng tới|chưa|không|kế hoạch)\b",
+    re.IGNORECASE,
+)
 
 
 def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
@@ -31,6 +37,12 @@ def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
             if org.key == ref and (province := speaks_for_province(org)):
                 return province
     return None
+
+
+def _across(provinces: set[str]) -> list[tuple[str, str]]:
+    """Pairs from a meeting: across the two countries only. Two provinces of one country at a meeting sit on
+    one side of it (co-delegates visiting a third), which makes them no partners."""
+    return [(a, b) for a, b in combinations(sorted(provinces), 2) if a.split(":")[1][:2] != b.split(":")[1][:2]]
 
 
 def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
@@ -70,7 +82,7 @@ def find_partnerships(
         for kind, ref, _, sentence in event.participants:
             if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)):
                 provinces.setdefault(p, sentence)
-        for a, b in _pairs(set(provinces)):
+        for a, b in _across(set(provinces)):
             found.append(
                 PartnershipStatement(
                     a=a,
@@ -93,7 +105,7 @@ def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[l
     continues the subject of the previous statement."""
     text = ctx.sentence_text(index)
     cue = _STATEMENT.search(text)
-    if cue is None or _NEIGHBOUR.search(text):
+    if cue is None or _NEIGHBOUR.search(text) or _NOT_YET.search(text[: cue.end()]):
         return [], last_subjects
     start = ctx.sentences[index].start
     provinces = [p for p in ctx.provinces_in(index)]
