@@ -301,6 +301,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue
         if len(_field_phrase(text, hit.start) or "") > len(hit.key):
             continue  # "Khoa học ...": a field word that begins like a head word
+        if _inside_person_name(text, hit.start):
+            continue  # "Nguyễn Trường Giang": a syllable of a name that spells like a head word
         if _opens_title_or_meeting(text, hit.start):
             continue  # "Bộ trưởng ...", "Hội nghị ...", "Phòng họp": a post or a meeting, not a body
         org = _read_name(text, hit.start, hit.end, hit.key, g)
@@ -422,6 +424,11 @@ def _opens_title_or_meeting(text: str, start: int) -> bool:
     return any(hit.start == 0 for hit in _title_or_meeting_matcher().find(window))
 
 
+def _inside_person_name(text: str, start: int) -> bool:
+    previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    return bool(previous) and previous.group(1) in load_lexicons().surnames
+
+
 def _short_forms(text: str, found: list[FoundOrg], taken: list[tuple[int, int]]) -> list[FoundOrg]:
     """A body's short form given in brackets ("Viện ... (NOMAFSI)") names it again wherever it stands alone."""
     more: list[FoundOrg] = []
@@ -517,6 +524,14 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             pos = t_start + len(phrase)
             ends.append(pos)
             continue
+        if token[:1].islower() and not token.isalpha() and words and words[-1][:1].isupper() and (
+            token.replace("-", "").replace("–", "").isalpha()
+        ):
+            # "Ban Tuyên huấn-Tuyên giáo": a syllable finishing its word, joined to the next name by a hyphen.
+            words.append(token)
+            pos = t_end
+            ends.append(pos)
+            continue
         if token[:1].islower() and token.isalpha():
             run_end = _lower_run(
                 text, t_start, after_capital=bool(words) and words[-1][:1].isupper(), first=not words and kind != "association"
@@ -540,6 +555,10 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         if token in _OPENS_SENTENCE:
             break  # a caption without its full stop runs into the next sentence: "... Setthathirath Nhằm ..."
         if token[0].isupper() or "&" in token:
+            if _ROMAN.fullmatch(token) and kind != "company":
+                break  # "Đại hội Đảng XI": a congress's number, not a name
+            if not words and _looks_lao_latin(token) and kind != "company":
+                break  # "Hội Boviengkham ...": a person's name after the head, not the body's
             if token.rstrip(".") in _degrees():
                 break  # "... Khoa Sau Đại học PGS.TS. Nguyễn ...": a degree opens a person's name
             if token in surnames and kind not in {"company"} and words and _looks_like_name(text, t_start):
@@ -570,6 +589,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         words.pop()
         ends.pop()
     end = ends[-1] if ends else head_end
+    if end >= len(text.rstrip()):
+        return None  # the page was cut in the middle of this name: what is left of it is no name
     if province is not None or country is not None:
         words = words[:-1]
     if kind in PROVINCIAL_HEADS and province is None and kind != "department":
@@ -641,6 +662,7 @@ def _degrees() -> frozenset[str]:
     return frozenset(part for part in parts if part and part != "Đồng")
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+", re.IGNORECASE)
 _LONGEST_RUN = 4  # lower-case syllables a name carries between the words that anchor it
 
@@ -690,6 +712,9 @@ def _lower_run(text: str, pos: int, after_capital: bool, first: bool = False) ->
     )
     if goes_on or (after_capital and count <= 2):
         return end
+    if after_capital:
+        # "Viện Địa lý nhân văn": the syllable after a capital finishes its word; a name never ends mid-word.
+        return _LOWER_WORD.match(text, _skip_space(text, pos)).end()
     return None
 
 
