@@ -71,12 +71,12 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             after = sentence.text[hit.end :]
             if _COUNTED.search(before) or _NOT_SIGNED.search(before[-40:]):
                 continue
-            title = _title(sentence.text, hit.start, hit.end)
+            clause_end = _clause_end(sentence.text, hit.end)
+            title = _title(sentence.text[:clause_end], hit.start, hit.end)
             title_span = (sentence.start + hit.start, sentence.start + hit.start + len(title))
             dated = _date_right_after(ctx, sentence.index, sentence.start + hit.end)
             if dated is not None and _year_of_title(dated, title_span):
                 dated = None
-            clause_end = _clause_end(sentence.text, hit.end)
             period = _period(ctx, sentence.index, sentence.start + hit.start, sentence.start + clause_end) or (
                 _year_period(sentence.text[hit.start : clause_end])
             )

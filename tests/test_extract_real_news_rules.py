@@ -1,0 +1,154 @@
+"""The rules added for real news nobody tuned to, one class of sentence each, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.clean import clean
+from ingest.dateline import read_date
+from ingest.extract import extract
+from ingest.extract.dates import find_dates
+from ingest.extract.orgs import find_orgs
+from ingest.extract.persons import find_persons
+from ingest.models import ContentType, RawDocument
+
+
+def read(text: str):
+    return extract(clean(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN)))
+
+
+def bodies(text: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.country) for o in find_orgs(text)]
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in find_persons(text, find_orgs(text))]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        pytest.param("Thứ Tư - 14/05/2025 09:12", "2025-05-14", id="weekday-and-clock"),
+        pytest.param("16:40 | 02/11/2021 GMT+7", "2021-11-02", id="clock-first"),
+        pytest.param("Cập nhật: 08.09.2016", "2016-09-08", id="dotted"),
+        pytest.param("TTXVN 21-3-2019", "2019-03-21", id="source-and-dashes"),
+    ],
+)
+def test_the_pages_date_line(line: str, day: str) -> None:
+    assert read_date(line) == (day, True)
+
+
+def test_a_sentence_that_opens_with_a_date_is_no_date_line() -> None:
+    assert read_date("Ngày 7/4/2022, đoàn công tác tỉnh Sơn La sang thăm tỉnh Hủa Phăn.") is None
+
+
+def test_the_date_line_dates_this_morning_and_a_yearless_day() -> None:
+    x = read(
+        "Lai Châu tiếp đoàn U Đôm Xay\n\n10:05, 19/09/2023\n\n"
+        "Sáng nay, tại thành phố Lai Châu, UBND tỉnh Lai Châu đã tiếp đoàn công tác của UBND tỉnh U Đôm Xay."
+    )
+    assert x.doc.published == "2023-09-19"
+    assert [e.date for e in x.events] == ["2023-09-19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Chiều 14-6, hai bên", "2024-06-14", id="dash"),
+        pytest.param("từ ngày 2 đến 5.9 vừa qua", "2024-09-02", id="dotted-range"),
+    ],
+)
+def test_day_and_month_joined_tight(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, 2024)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Bộ Chỉ huy Quân sự tỉnh Sơn La đã tiếp", "Bộ Chỉ huy Quân sự tỉnh Sơn La", id="lower-syllable"),
+        pytest.param("Hội Cựu chiến binh tỉnh đã trao quà", "Hội Cựu chiến binh", id="to-a-verb"),
+        pytest.param("Tổng công ty Bưu điện Việt Nam ký với", "Tổng công ty Bưu điện Việt Nam", id="to-a-country"),
+        pytest.param("Viện Ngôn ngữ và Văn hóa học đã", "Viện Ngôn ngữ và Văn hóa học", id="through-va"),
+        pytest.param("Ban Tổ chức Tỉnh ủy Sê Kông cử", "Ban Tổ chức Tỉnh ủy Sê Kông", id="head-inside"),
+    ],
+)
+def test_a_bodys_name_runs_to_a_closed_class_boundary(text: str, name: str) -> None:
+    assert bodies(text)[0][0] == name
+
+
+def test_titles_meetings_and_field_words_are_no_bodies() -> None:
+    assert bodies("Bộ trưởng Lê Văn Nam") == []
+    assert bodies("Hội nghị Bộ trưởng Nông nghiệp ASEAN") == []
+    assert bodies("Khoa học công nghệ là động lực") == []
+
+
+def test_a_head_written_once_for_a_list() -> None:
+    found = bodies("Dự họp có lãnh đạo các Bộ: Tài chính, Ngoại giao và Văn phòng Chính phủ.")
+    names = [name for name, _ in found]
+    assert "Tài chính" in names and "Ngoại giao" in names
+
+
+def test_a_provincial_body_for_each_province_of_its_list() -> None:
+    found = bodies("đoàn Sở Nông nghiệp tỉnh Bò Kẹo, Luông Nậm Thà và Phông Sa Lỳ")
+    assert len(found) == 3 and {country for _, country in found} == {"LA"}
+
+
+def test_bodies_of_third_countries_keep_their_country() -> None:
+    assert ("Bộ Thương mại Campuchia", "KH") in bodies("đại diện Bộ Thương mại Campuchia và")
+    assert ("Bộ Ngoại giao Nhật Bản", "JP") in bodies("Bộ Ngoại giao Nhật Bản đã")
+
+
+def test_an_office_of_a_ministry_is_its_own_body() -> None:
+    [(name, country)] = bodies("đoàn Văn phòng Bộ Y tế Lào sang thăm")
+    assert name == "Văn phòng Bộ Y tế Lào" and country == "LA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param("do đồng chí Khăm Xay - Phôm Ma Chăn, Phó Tỉnh trưởng", "Khăm Xay - Phôm Ma Chăn", "LA", id="spaced"),
+        pytest.param("Ông Soukthavy manivong, Viện trưởng", "Soukthavy manivong", "LA", id="lower-family-name"),
+        pytest.param("Thượng tá Đinh Văn Long, Chỉ huy trưởng", "Đinh Văn Long", "VN", id="rank"),
+        pytest.param("Thủ tướng Thái Lan Prayuth Chan-o-cha tiếp", "Prayuth Chan-o-cha", "TH", id="country-before"),
+    ],
+)
+def test_names_as_the_press_writes_them(text: str, name: str, country: str) -> None:
+    assert (name, country) in people(text)
+
+
+def test_the_year_an_agreement_is_for_is_its_period() -> None:
+    x = read("Ngày 9/3/2024, tại Hà Nội, Bộ Y tế và Bộ Y tế Lào đã ký Kế hoạch hợp tác năm 2024.")
+    [agreement] = x.agreements
+    assert (agreement.period_start, agreement.period_end) == ("2024", "2024")
+    assert agreement.date == "2024-03-09"
+
+
+def test_two_agreements_listed_in_one_sentence() -> None:
+    x = read(
+        "Ngày 5/5/2023, tại Viêng Chăn, hai Bộ trưởng Bộ Y tế và Bộ Y tế Lào đã ký Thỏa thuận hợp tác năm 2023 "
+        "và Kế hoạch hợp tác giai đoạn 2024 - 2026."
+    )
+    assert sorted((a.period_start, a.period_end) for a in x.agreements) == [("2023", "2023"), ("2024", "2026")]
+
+
+def test_a_signing_during_a_visit_is_a_meeting_of_its_own() -> None:
+    x = read(
+        "Từ ngày 4 đến 6/10/2022, Bộ trưởng Bộ Y tế Trần Văn Hải dẫn đầu đoàn sang thăm và làm việc tại Lào. "
+        "Trong chuyến thăm, hai Bộ trưởng đã ký Bản ghi nhớ hợp tác về y tế."
+    )
+    assert sorted(e.event_type.value for e in x.events) == ["signing", "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tỉnh Hòa Bình sẽ hỗ trợ hai tỉnh Bò Kẹo và Luông Nậm Thà giống cây trồng.", id="plan"),
+        pytest.param("Tỉnh Yên Bái mong muốn quan hệ hợp tác với tỉnh Xay Nha Bu Ly ngày càng chặt chẽ.", id="wish"),
+        pytest.param(
+            "Ngày 1/4/2023, đoàn tỉnh Long An và tỉnh Tây Ninh sang thăm tỉnh Svay Rieng của Campuchia.",
+            id="co-delegates",
+        ),
+    ],
+)
+def test_no_partnership_from_a_plan_a_wish_or_co_delegates(text: str) -> None:
+    assert read(text).partnerships == []
