@@ -13,6 +13,12 @@ EDGE_KEY = "key"
 EDGE_EVIDENCE = "evidence_json"
 EDGE_DOC_IDS = "doc_ids"
 EDGE_RESERVED = frozenset({EDGE_KEY, EDGE_EVIDENCE, EDGE_DOC_IDS})
+# Node properties that belong to storage: reference data no article has named yet, and (on the reference
+# data's source document) the version of the reference data the store holds.
+NODE_REFERENCE_ONLY = "reference_only"
+NODE_REFERENCE_VERSION = "reference_version"
+NODE_RESERVED = frozenset({NODE_REFERENCE_ONLY, NODE_REFERENCE_VERSION})
+_SHOWN = f"a.{NODE_REFERENCE_ONLY} IS NULL AND b.{NODE_REFERENCE_ONLY} IS NULL"
 
 
 def constraint_queries() -> list[str]:
@@ -30,7 +36,15 @@ def read_nodes_query(kind: NodeKind) -> str:
 
 
 def all_nodes_query(kind: NodeKind) -> str:
-    return f"MATCH (n:{kind.value}) RETURN properties(n) AS n ORDER BY n.id"
+    return f"MATCH (n:{kind.value}) WHERE n.{NODE_REFERENCE_ONLY} IS NULL RETURN properties(n) AS n ORDER BY n.id"
+
+
+def shown_document_query() -> str:
+    return f"MATCH (n:Document {{id: $id}}) WHERE n.{NODE_REFERENCE_ONLY} IS NULL RETURN n.id AS id"
+
+
+def reference_version_query() -> str:
+    return f"MATCH (n:Document {{id: $id}}) RETURN n.{NODE_REFERENCE_VERSION} AS version"
 
 
 def upsert_nodes_query(kind: NodeKind) -> str:
@@ -56,7 +70,7 @@ def upsert_edges_query(source: NodeKind, edge_type: EdgeType, target: NodeKind) 
 
 def all_edges_query(edge_type: EdgeType) -> str:
     return (
-        f"MATCH (a)-[r:{edge_type.value}]->(b) "
+        f"MATCH (a)-[r:{edge_type.value}]->(b) WHERE {_SHOWN} "
         "RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props "
         f"ORDER BY r.{EDGE_KEY}"
     )
@@ -64,15 +78,15 @@ def all_edges_query(edge_type: EdgeType) -> str:
 
 def edges_of_kind_query(kind: NodeKind) -> str:
     return (
-        f"UNWIND $ids AS id MATCH (a:{kind.value} {{id: id}})-[r]-(b) "
+        f"UNWIND $ids AS id MATCH (a:{kind.value} {{id: id}})-[r]-(b) WHERE {_SHOWN} "
         "RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, "
         "properties(r) AS props"
     )
 
 
 def count_nodes_query() -> str:
-    return "MATCH (n) RETURN labels(n)[0] AS kind, count(*) AS n"
+    return f"MATCH (n) WHERE n.{NODE_REFERENCE_ONLY} IS NULL RETURN labels(n)[0] AS kind, count(*) AS n"
 
 
 def count_edges_query() -> str:
-    return "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"
+    return f"MATCH (a)-[r]->(b) WHERE {_SHOWN} RETURN type(r) AS type, count(*) AS n"

@@ -23,11 +23,16 @@ from graph.schema import (
     GraphDelta,
     Node,
     NodeKind,
+    ReferenceData,
     StoreCounts,
 )
 
+# reference_only marks reference data no article has named yet: held, but not part of the graph's reading.
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS nodes (id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS nodes (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, reference_only INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS edges (
     key TEXT PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
     data TEXT NOT NULL
@@ -37,6 +42,8 @@ CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
 CREATE INDEX IF NOT EXISTS edges_type ON edges(type);
 """
+# An edge is in the graph's reading when neither end is reference data only.
+_SHOWN_EDGE = "NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id IN (edges.source, edges.target) AND n.reference_only = 1)"
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; it keeps IN (...) lists modest.
 
 DB_FILE = "graph.sqlite"
@@ -69,11 +76,50 @@ class EmbeddedStore:
             self._db = sqlite3.connect(folder / DB_FILE, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
+            self._upgrade()
             self._db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailable(f"cannot open the embedded store at {folder}: {exc}") from exc
 
+    def _upgrade(self) -> None:
+        """A store written before reference data was kept apart gains the column that marks it."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(nodes)")}
+        if columns and "reference_only" not in columns:
+            self._db.execute("ALTER TABLE nodes ADD COLUMN reference_only INTEGER NOT NULL DEFAULT 0")
+
     # -- writes ---------------------------------------------------------------------------------
+
+    @_locked
+    def write_reference(self, reference: ReferenceData) -> bool:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            held = db.execute("SELECT value FROM meta WHERE key = 'reference_version'").fetchone()
+            if held and held[0] == reference.version:
+                db.execute("ROLLBACK")
+                return False
+            nodes = fold_nodes([reference.source, *reference.nodes])
+            old_nodes = {n.id: n for n in self.get_nodes(nodes)}
+            shown = self._shown(list(old_nodes))
+            db.executemany(
+                "INSERT OR REPLACE INTO nodes (id, kind, data, reference_only) VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        n.id,
+                        n.kind.value,
+                        (merge_nodes(old_nodes[n.id], n) if n.id in old_nodes else n).model_dump_json(),
+                        int(n.id == reference.source.id or n.id not in shown),
+                    )
+                    for n in nodes.values()
+                ],
+            )
+            self._write_edges(fold_edges(reference.edges))
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_version', ?)", (reference.version,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return True
 
     @_locked
     def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
@@ -87,9 +133,10 @@ class EmbeddedStore:
         try:
             new_document = not self.has_document(delta.doc_id)
             old_nodes = {n.id: n for n in self.get_nodes(nodes)}
-            old_edges = self._edges_by_key(list(edges))
+            shown = self._shown(list(old_nodes))
+            old_edges = self._write_edges(edges)
             db.executemany(
-                "INSERT OR REPLACE INTO nodes (id, kind, data) VALUES (?, ?, ?)",
+                "INSERT OR REPLACE INTO nodes (id, kind, data, reference_only) VALUES (?, ?, ?, 0)",
                 [
                     (
                         n.id,
@@ -99,19 +146,6 @@ class EmbeddedStore:
                     for n in nodes.values()
                 ],
             )
-            db.executemany(
-                "INSERT OR REPLACE INTO edges (key, source, target, type, data) VALUES (?, ?, ?, ?, ?)",
-                [
-                    (
-                        key,
-                        e.source,
-                        e.target,
-                        e.type.value,
-                        (merge_edges(old_edges[key], e) if key in old_edges else e).model_dump_json(),
-                    )
-                    for key, e in edges.items()
-                ],
-            )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -119,15 +153,42 @@ class EmbeddedStore:
         return ApplyResult(
             doc_id=delta.doc_id,
             new_document=new_document,
-            nodes_added=len(set(nodes) - set(old_nodes)),
+            nodes_added=len(set(nodes) - shown),
+            new_nodes=sorted(set(nodes) - shown),
             edges_added=len(set(edges) - set(old_edges)),
         )
+
+    def _write_edges(self, edges: dict[str, Edge]) -> dict[str, Edge]:
+        """Merge edges into the table; returns the records they were merged with."""
+        old_edges = self._edges_by_key(list(edges))
+        self._db.executemany(
+            "INSERT OR REPLACE INTO edges (key, source, target, type, data) VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    key,
+                    e.source,
+                    e.target,
+                    e.type.value,
+                    (merge_edges(old_edges[key], e) if key in old_edges else e).model_dump_json(),
+                )
+                for key, e in edges.items()
+            ],
+        )
+        return old_edges
+
+    def _shown(self, node_ids: list[str]) -> set[str]:
+        shown: set[str] = set()
+        for chunk in _chunks(node_ids):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT id FROM nodes WHERE reference_only = 0 AND id IN ({marks})", chunk)
+            shown.update(r[0] for r in rows)
+        return shown
 
     # -- reads ----------------------------------------------------------------------------------
 
     @_locked
     def has_document(self, doc_id: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM nodes WHERE id = ?", (doc_id,)).fetchone()
+        row = self._db.execute("SELECT 1 FROM nodes WHERE id = ? AND reference_only = 0", (doc_id,)).fetchone()
         return row is not None
 
     @_locked
@@ -147,21 +208,25 @@ class EmbeddedStore:
     @_locked
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]:
         if kinds is None:
-            rows = self._db.execute("SELECT data FROM nodes ORDER BY id").fetchall()
+            rows = self._db.execute("SELECT data FROM nodes WHERE reference_only = 0 ORDER BY id").fetchall()
         else:
             wanted = [k.value for k in kinds]
             marks = ",".join("?" * len(wanted))
-            rows = self._db.execute(f"SELECT data FROM nodes WHERE kind IN ({marks}) ORDER BY id", wanted).fetchall()
+            rows = self._db.execute(
+                f"SELECT data FROM nodes WHERE reference_only = 0 AND kind IN ({marks}) ORDER BY id", wanted
+            ).fetchall()
         return (Node.model_validate_json(r[0]) for r in rows)
 
     @_locked
     def edges(self, types: Iterable[EdgeType] | None = None) -> Iterator[Edge]:
         if types is None:
-            rows = self._db.execute("SELECT data FROM edges ORDER BY key").fetchall()
+            rows = self._db.execute(f"SELECT data FROM edges WHERE {_SHOWN_EDGE} ORDER BY key").fetchall()
         else:
             wanted = [t.value for t in types]
             marks = ",".join("?" * len(wanted))
-            rows = self._db.execute(f"SELECT data FROM edges WHERE type IN ({marks}) ORDER BY key", wanted).fetchall()
+            rows = self._db.execute(
+                f"SELECT data FROM edges WHERE {_SHOWN_EDGE} AND type IN ({marks}) ORDER BY key", wanted
+            ).fetchall()
         return (Edge.model_validate_json(r[0]) for r in rows)
 
     @_locked
@@ -170,10 +235,8 @@ class EmbeddedStore:
         found: dict[str, Edge] = {}
         for chunk in _chunks(sorted(set(node_ids))):
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT key, type, data FROM edges WHERE source IN ({marks}) OR target IN ({marks})",
-                chunk + chunk,
-            )
+            ends = f"(source IN ({marks}) OR target IN ({marks}))"
+            rows = self._db.execute(f"SELECT key, type, data FROM edges WHERE {ends} AND {_SHOWN_EDGE}", chunk + chunk)
             for key, edge_type, data in rows:
                 if wanted is None or edge_type in wanted:
                     found[key] = Edge.model_validate_json(data)
@@ -189,8 +252,16 @@ class EmbeddedStore:
 
     @_locked
     def counts(self) -> StoreCounts:
-        nodes = dict(self._db.execute("SELECT kind, count(*) FROM nodes GROUP BY kind ORDER BY kind").fetchall())
-        edges = dict(self._db.execute("SELECT type, count(*) FROM edges GROUP BY type ORDER BY type").fetchall())
+        nodes = dict(
+            self._db.execute(
+                "SELECT kind, count(*) FROM nodes WHERE reference_only = 0 GROUP BY kind ORDER BY kind"
+            ).fetchall()
+        )
+        edges = dict(
+            self._db.execute(
+                f"SELECT type, count(*) FROM edges WHERE {_SHOWN_EDGE} GROUP BY type ORDER BY type"
+            ).fetchall()
+        )
         return StoreCounts(nodes=nodes, edges=edges)
 
     @_locked

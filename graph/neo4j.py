@@ -27,6 +27,7 @@ from graph.schema import (
     GraphDelta,
     Node,
     NodeKind,
+    ReferenceData,
     StoreCounts,
     kind_of_id,
 )
@@ -56,6 +57,10 @@ def _edge_row(edge: Edge) -> dict[str, Any]:
 
 def _node_row(node: Node) -> dict[str, Any]:
     return {k: v for k, v in node.flat().items() if v is not None}
+
+
+def _node_from_record(record: dict[str, Any]) -> Node:
+    return Node.from_flat({k: v for k, v in record.items() if k not in cypher.NODE_RESERVED})
 
 
 class Neo4jStore:
@@ -94,6 +99,30 @@ class Neo4jStore:
 
     # -- writes ---------------------------------------------------------------------------------
 
+    def write_reference(self, reference: ReferenceData) -> bool:
+        return self._write(lambda tx: self._write_reference(tx, reference))
+
+    def _write_reference(self, tx: ManagedTransaction, reference: ReferenceData) -> bool:
+        source_id = reference.source.id
+        held = tx.run(cypher.reference_version_query(), id=source_id).single()
+        if held is not None and held["version"] == reference.version:
+            return False
+        nodes = fold_nodes([reference.source, *reference.nodes])
+        old = _read_records(tx, nodes)
+        by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
+        for node_id, node in nodes.items():
+            merged = merge_nodes(_node_from_record(old[node_id]), node) if node_id in old else node
+            row = _node_row(merged)
+            if node_id == source_id or node_id not in old or old[node_id].get(cypher.NODE_REFERENCE_ONLY):
+                row[cypher.NODE_REFERENCE_ONLY] = True
+            if node_id == source_id:
+                row[cypher.NODE_REFERENCE_VERSION] = reference.version
+            by_kind[node.kind].append(row)
+        for kind, rows in sorted(by_kind.items()):
+            tx.run(cypher.upsert_nodes_query(kind), rows=rows).consume()
+        self._write_edges(tx, fold_edges(reference.edges))
+        return True
+
     def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
         if not deltas:
             return []
@@ -102,11 +131,19 @@ class Neo4jStore:
     def _apply_batch(self, tx: ManagedTransaction, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
         nodes = fold_nodes(n for d in deltas for n in d.nodes)
         edges = fold_edges(e for d in deltas for e in d.edges)
-        old_nodes = {n.id: n for n in _read_nodes(tx, nodes)}
-        old_edges = _read_edges(tx, edges.values())
+        old_records = _read_records(tx, nodes)
+        old_nodes = {i: _node_from_record(r) for i, r in old_records.items()}
+
+        seen_nodes = {i for i, r in old_records.items() if not r.get(cypher.NODE_REFERENCE_ONLY)}
+        merged_nodes = [merge_nodes(old_nodes[i], n) if i in old_nodes else n for i, n in nodes.items()]
+        by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
+        for node in merged_nodes:
+            by_kind[node.kind].append(_node_row(node))
+        for kind, rows in sorted(by_kind.items()):
+            tx.run(cypher.upsert_nodes_query(kind), rows=rows).consume()
+        seen_edges = self._write_edges(tx, edges)
 
         results: list[ApplyResult] = []
-        seen_nodes, seen_edges = set(old_nodes), set(old_edges)
         for delta in deltas:
             node_ids = {n.id for n in delta.nodes}
             edge_keys = {e.key for e in delta.edges}
@@ -115,19 +152,17 @@ class Neo4jStore:
                     doc_id=delta.doc_id,
                     new_document=delta.doc_id not in seen_nodes,
                     nodes_added=len(node_ids - seen_nodes),
+                    new_nodes=sorted(node_ids - seen_nodes),
                     edges_added=len(edge_keys - seen_edges),
                 )
             )
             seen_nodes |= node_ids
             seen_edges |= edge_keys
+        return results
 
-        merged_nodes = [merge_nodes(old_nodes[i], n) if i in old_nodes else n for i, n in nodes.items()]
-        by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
-        for node in merged_nodes:
-            by_kind[node.kind].append(_node_row(node))
-        for kind, rows in sorted(by_kind.items()):
-            tx.run(cypher.upsert_nodes_query(kind), rows=rows).consume()
-
+    def _write_edges(self, tx: ManagedTransaction, edges: dict[str, Edge]) -> set[str]:
+        """Merge edges into the graph; returns the keys of those it held already."""
+        old_edges = _read_edges(tx, edges.values())
         by_shape: dict[tuple[NodeKind, EdgeType, NodeKind], list[dict[str, Any]]] = defaultdict(list)
         for key, edge in edges.items():
             merged = merge_edges(old_edges[key], edge) if key in old_edges else edge
@@ -135,12 +170,12 @@ class Neo4jStore:
             by_shape[shape].append(_edge_row(merged))
         for (source, edge_type, target), rows in sorted(by_shape.items()):
             tx.run(cypher.upsert_edges_query(source, edge_type, target), rows=rows).consume()
-        return results
+        return set(old_edges)
 
     # -- reads ----------------------------------------------------------------------------------
 
     def has_document(self, doc_id: str) -> bool:
-        return self.get_node(doc_id) is not None
+        return self._read(lambda tx: tx.run(cypher.shown_document_query(), id=doc_id).single() is not None)
 
     def get_node(self, node_id: str) -> Node | None:
         found = self.get_nodes([node_id])
@@ -156,7 +191,7 @@ class Neo4jStore:
         def work(tx: ManagedTransaction) -> list[Node]:
             found: list[Node] = []
             for kind in wanted:
-                found.extend(Node.from_flat(r["n"]) for r in tx.run(cypher.all_nodes_query(kind)))
+                found.extend(_node_from_record(r["n"]) for r in tx.run(cypher.all_nodes_query(kind)))
             return found
 
         return iter(sorted(self._read(work), key=lambda n: n.id))
@@ -213,12 +248,18 @@ def _by_kind(node_ids: Iterable[str]) -> dict[NodeKind, list[str]]:
     return grouped
 
 
+def _read_records(tx: ManagedTransaction, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The stored property maps of these nodes, storage properties included."""
+    return {
+        r["n"]["id"]: r["n"]
+        for kind, ids in _by_kind(node_ids).items()
+        for r in tx.run(cypher.read_nodes_query(kind), ids=ids)
+    }
+
+
 def _read_nodes(tx: ManagedTransaction, node_ids: Iterable[str]) -> list[Node]:
-    by_kind = _by_kind(node_ids)
-    found: list[Node] = []
-    for kind, ids in by_kind.items():
-        found.extend(Node.from_flat(r["n"]) for r in tx.run(cypher.read_nodes_query(kind), ids=ids))
-    return sorted(found, key=lambda n: n.id)
+    records = _read_records(tx, node_ids)
+    return [_node_from_record(records[i]) for i in sorted(records)]
 
 
 def _read_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> dict[str, Edge]:

@@ -5,6 +5,7 @@ Declared once here; stores, exporters, queries and the API all read these names.
 
 from __future__ import annotations
 
+import hashlib
 from enum import StrEnum
 from typing import Any
 
@@ -273,11 +274,43 @@ class GraphDelta(BaseModel):
         return self
 
 
+class ReferenceData(BaseModel):
+    """Facts no article states (a province's country, a body's seat, the 2025 mergers) and the nodes they join.
+
+    A store holds them from its creation (or its upgrade to a newer version of them). Their nodes enter the
+    graph's reading (nodes, edges, counts, exports) only once an article names them, and their edges once
+    both ends are in; until then they are reference data only. Their evidence cites `source`, the document
+    the reference data is written as, which is never an article.
+    """
+
+    source: Node
+    nodes: list[Node]
+    edges: list[Edge]
+
+    @model_validator(mode="after")
+    def _edges_join_known_nodes(self) -> ReferenceData:
+        if self.source.kind is not NodeKind.DOCUMENT:
+            raise ValueError("the reference data's source is a Document")
+        known = {n.id for n in self.nodes}
+        for edge in self.edges:
+            if edge.source not in known or edge.target not in known:
+                raise ValueError(f"reference edge {edge.key} names a node missing from the reference data")
+            if {e.doc_id for e in edge.evidence} != {self.source.id}:
+                raise ValueError(f"reference edge {edge.key} cites something other than {self.source.id}")
+        return self
+
+    @property
+    def version(self) -> str:
+        """A digest of the whole reference data: a store rewrites its reference data when this changes."""
+        return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()[:16]
+
+
 class ApplyResult(BaseModel):
     doc_id: str
     new_document: bool
     nodes_added: int
     edges_added: int
+    new_nodes: list[str] = Field(default_factory=list, description="ids of the nodes this document brought in")
 
 
 class StoreCounts(BaseModel):

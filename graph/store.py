@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
-from graph.schema import ApplyResult, Edge, EdgeType, GraphDelta, Node, NodeKind, StoreCounts
+from graph.schema import ApplyResult, Edge, EdgeType, GraphDelta, Node, NodeKind, ReferenceData, StoreCounts
 
 
 @runtime_checkable
@@ -16,11 +16,21 @@ class GraphStore(Protocol):
         """Merge documents' deltas; idempotent. Each delta lands whole or not at all."""
         ...
 
-    def has_document(self, doc_id: str) -> bool: ...
+    def write_reference(self, reference: ReferenceData) -> bool:
+        """Hold this reference data (replacing an older version); False when the store already held it."""
+        ...
 
-    def get_node(self, node_id: str) -> Node | None: ...
+    def has_document(self, doc_id: str) -> bool:
+        """Whether an article with this id was ingested (the reference data's source is none)."""
+        ...
+
+    def get_node(self, node_id: str) -> Node | None:
+        """The node with this id, reference data included (a quote's source document, say)."""
+        ...
 
     def get_nodes(self, node_ids: Iterable[str]) -> list[Node]: ...
+
+    # The graph's reading: nodes articles named, and edges between them.
 
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]: ...
 

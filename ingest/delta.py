@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from graph.merge import fold_edges, fold_nodes
 from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind, PropValue
-from ingest.gazetteer import GAZETTEER_DOC_ID, Gazetteer
+from ingest.gazetteer import Gazetteer
 from ingest.models import CleanDocument
 from ingest.sentences import Sentence
 
@@ -18,7 +18,6 @@ class DeltaBuilder:
         self.gazetteer = gazetteer
         self._nodes: list[Node] = []
         self._edges: list[Edge] = []
-        self._cites_gazetteer = False
         self.add_node(
             Node(
                 id=doc.doc_id,
@@ -58,27 +57,13 @@ class DeltaBuilder:
             self._edges.append(Edge(source=source, target=target, type=edge_type, props=props or {}, evidence=evidence))
 
     def add_gazetteer_edge(self, source: str, target: str, edge_type: EdgeType, statement: str) -> None:
-        """An edge the gazetteer asserts, citing the gazetteer's own sentence."""
-        quote, start, end = self.gazetteer.sentence(statement)
-        self._edges.append(
-            Edge(
-                source=source,
-                target=target,
-                type=edge_type,
-                evidence=[Evidence(doc_id=GAZETTEER_DOC_ID, quote=quote, start=start, end=end)],
-            )
-        )
-        if self._cites_gazetteer:
-            return
-        self._cites_gazetteer = True
-        self._nodes.append(
-            Node(
-                id=GAZETTEER_DOC_ID,
-                kind=NodeKind.DOCUMENT,
-                name="Danh mục địa danh và cơ quan của vilao",
-                props={"source": "vilao", "text": self.gazetteer.text, "chars": len(self.gazetteer.text)},
-            )
-        )
+        """A fact the gazetteer states (a province's country, a merger, a body's seat or parent).
+
+        It is reference data, held by the store from its creation (ingest.reference) and shown once both ends
+        are in the graph: the document adds the two ends (the caller does) and nothing else. The statement
+        must be one the gazetteer makes.
+        """
+        self.gazetteer.sentence(statement)
 
     def build(self) -> GraphDelta:
         return GraphDelta(

@@ -18,6 +18,7 @@ from ingest.clean import clean
 from ingest.extract import extract
 from ingest.load import LoadError, expand, load
 from ingest.models import CleanDocument, LoadFailure, RawDocument
+from ingest.reference import reference_data
 from ingest.resolve import resolve
 
 
@@ -56,6 +57,11 @@ class IngestReport(BaseModel):
         return [r for r in self.results if r.outcome is Outcome.FAILED]
 
 
+def hold_reference(store: GraphStore) -> None:
+    """The store holds the gazetteer's reference data before any article goes in (a no-op once it does)."""
+    store.write_reference(reference_data())
+
+
 def document_delta(raw: RawDocument) -> tuple[CleanDocument, GraphDelta]:
     doc = clean(raw)
     return doc, resolve(extract(doc))
@@ -72,6 +78,7 @@ def ingest(
     batch_size: int = 200,
     on_progress: Callable[[InputResult], None] | None = None,
 ) -> IngestReport:
+    hold_reference(store)
     report = IngestReport()
     pending: list[tuple[InputResult, GraphDelta]] = []
     seen: set[str] = set()

@@ -54,8 +54,6 @@ def test_killed_ingest_keeps_only_whole_documents(tmp_path: Path) -> None:
     node_ids = {n.id for n in store.nodes()}
     edge_keys = {e.key for e in store.edges()}
     for doc in documents:
-        if doc.id == "doc:gazetteer":
-            continue
         _, delta = document_delta(
             RawDocument(origin="x.md", content=str(doc.props["text"]), content_type=ContentType.MARKDOWN)
         )

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field, model_validator
 from app.deps import SettingsDep, StoreDep, WriteLockDep, require_token
 from app.errors import TooLarge, error_responses
 from ingest.models import ContentType, RawDocument
-from ingest.pipeline import document_delta
+from ingest.pipeline import document_delta, hold_reference
 from queries.documents import DocumentList, DocumentText, document, documents
 from queries.records import NodeRef
 
@@ -85,11 +85,12 @@ def add_document_route(
         raise TooLarge(f"the document has {size} bytes; this service takes at most {settings.max_document_bytes}")
     doc, delta = document_delta(raw)
     with write_lock:
-        held = {n.id for n in store.get_nodes(n.id for n in delta.nodes)}
+        hold_reference(store)
         [result] = store.apply([delta])
     if not result.new_document:
         response.status_code = status.HTTP_200_OK
-    added = sorted((NodeRef.of(n) for n in delta.nodes if n.id not in held), key=lambda r: r.id)
+    brought = set(result.new_nodes)
+    added = sorted((NodeRef.of(n) for n in delta.nodes if n.id in brought), key=lambda r: r.id)
     return DocumentAdded(
         doc_id=result.doc_id,
         title=doc.title,

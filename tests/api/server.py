@@ -16,7 +16,7 @@ from app.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.neo4j import Neo4jStore
 from graph.store import GraphStore
-from tests.queries.world import world
+from tests.queries.world import load_world
 
 
 @contextmanager
@@ -56,7 +56,7 @@ def prepared_store(kind: str, folder: Path, neo4j_uri: str | None, *, with_world
         graph = neo4j
     try:
         if with_world:
-            graph.apply(world())
+            load_world(graph)
     finally:
         graph.close()
     return target

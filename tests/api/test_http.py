@@ -18,7 +18,7 @@ VN_LA_PAIRS = {
 
 def test_health_names_the_store(api: httpx.Client) -> None:
     body = api.get("/healthz").json()
-    assert body["status"] == "ok" and body["nodes"]["Document"] == 8
+    assert body["status"] == "ok" and body["nodes"]["Document"] == 7
 
 
 def test_search_forgives_diacritics_aliases_and_typos(api: httpx.Client) -> None:
@@ -126,7 +126,7 @@ def test_the_path_between_two_entities(api: httpx.Client) -> None:
 
 def test_documents_and_one_document_with_its_evidence_spans(api: httpx.Client) -> None:
     listed = api.get("/api/documents").json()
-    assert listed["total"] == 8 and listed["documents"][0]["id"] == "doc:quang-tri-kham-muon-2026"
+    assert listed["total"] == 7 and listed["documents"][0]["id"] == "doc:quang-tri-kham-muon-2026"
     doc = api.get("/api/documents/doc:workshop-2023-a").json()
     assert doc["spans"]
     for span in doc["spans"]:

@@ -9,7 +9,7 @@ from graph.neo4j import Neo4jStore
 from graph.schema import EdgeType, NodeKind
 from graph.store import GraphStore
 from ingest.models import ContentType, RawDocument
-from ingest.pipeline import document_delta
+from ingest.pipeline import document_delta, hold_reference
 
 # Short articles written for these tests.
 QUANG_TRI = (
@@ -89,6 +89,7 @@ def test_order_of_ingest_does_not_change_the_graph(store: GraphStore, tmp_path) 
 
 
 def test_merged_province_keeps_its_node_and_points_to_its_successor(store: GraphStore) -> None:
+    hold_reference(store)
     store.apply([delta_of(HOA_BINH)])
     [merged] = store.edges_of(["province:VN-hoa-binh"], [EdgeType.MERGED_INTO])
     assert merged.target == "province:VN-phu-tho"
@@ -97,6 +98,7 @@ def test_merged_province_keeps_its_node_and_points_to_its_successor(store: Graph
 
 
 def test_reads_agree_on_neighbourhoods_and_counts(store: GraphStore) -> None:
+    hold_reference(store)
     store.apply([delta_of(QUANG_TRI), delta_of(HOA_BINH, "c.md")])
     counts = store.counts()
     assert counts.nodes["Province"] == len(list(store.nodes([NodeKind.PROVINCE])))

@@ -14,6 +14,7 @@ from graph.embedded import EmbeddedStore
 from tests.api.server import serving
 from tests.page.browser import Watched, watch
 from tests.page.world import hostile_world
+from tests.queries.world import reference
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -46,6 +47,7 @@ def build_store(folder: Path) -> str:
     target = folder / "store"
     store = EmbeddedStore(target)
     try:
+        store.write_reference(reference())
         store.apply(hostile_world())
     finally:
         store.close()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from graph.store import GraphStore
-from tests.queries.world import world
+from tests.queries.world import load_world
 
 
 @pytest.fixture
 def graph(store: GraphStore) -> GraphStore:
-    store.apply(world())
+    load_world(store)
     return store

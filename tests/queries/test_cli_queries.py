@@ -10,7 +10,7 @@ import pytest
 
 from graph.embedded import EmbeddedStore
 from graph.neo4j import Neo4jStore
-from tests.queries.world import world
+from tests.queries.world import load_world
 
 
 def vilao(*args: str) -> subprocess.CompletedProcess[str]:
@@ -23,7 +23,7 @@ def vilao(*args: str) -> subprocess.CompletedProcess[str]:
 def world_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("cli") / "store"
     graph = EmbeddedStore(folder)
-    graph.apply(world())
+    load_world(graph)
     graph.close()
     return str(folder)
 
@@ -59,7 +59,7 @@ def test_an_ambiguous_or_unknown_name_is_exit_1_with_the_candidates(world_store:
 def test_the_same_answer_from_neo4j(world_store: str, neo4j_uri: str) -> None:
     neo4j = Neo4jStore(neo4j_uri, None, None, None)
     neo4j.clear()
-    neo4j.apply(world())
+    load_world(neo4j)
     neo4j.close()
     args = ("engagements", "Huỳnh Thành Đạt", "--json")
     assert json.loads(vilao(*args, "--store", neo4j_uri).stdout) == json.loads(

@@ -71,8 +71,8 @@ def test_rankings_put_the_best_connected_first(graph: GraphStore) -> None:
 
 def test_stats_count_by_kind_and_by_year(graph: GraphStore) -> None:
     answer = stats(graph)
-    assert answer.nodes["Document"] == 8 and answer.total_nodes == sum(answer.nodes.values())
+    assert answer.nodes["Document"] == 7 and answer.total_nodes == sum(answer.nodes.values())
     years = {y.year: y for y in answer.by_year}
     assert (years["2022"].events, years["2022"].agreements, years["2022"].documents) == (1, 1, 1)
     assert (years["2023"].events, years["2023"].agreements, years["2023"].documents) == (2, 2, 3)
-    assert answer.undated == {"Event": 0, "Agreement": 0, "Document": 1}
+    assert answer.undated == {"Event": 0, "Agreement": 0, "Document": 0}

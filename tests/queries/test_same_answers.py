@@ -11,7 +11,7 @@ import pytest
 from graph.embedded import EmbeddedStore
 from graph.neo4j import Neo4jStore
 from queries import QUERIES
-from tests.queries.world import world
+from tests.queries.world import load_world
 
 ASKED: dict[str, list[tuple[Any, ...]]] = {
     "search": [("Quang Tri",), ("vongdala",), ("Sở", "Organization")],
@@ -36,7 +36,7 @@ def both(tmp_path_factory: pytest.TempPathFactory, neo4j_uri: str) -> Iterator[t
     neo4j = Neo4jStore(neo4j_uri, None, None, None)
     neo4j.clear()
     for graph in (embedded, neo4j):
-        graph.apply(world())
+        load_world(graph)
     try:
         yield embedded, neo4j
     finally:

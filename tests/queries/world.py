@@ -8,7 +8,8 @@ articles is one Event whose edges carry both articles as evidence.
 
 from __future__ import annotations
 
-from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind, PropValue
+from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind, PropValue, ReferenceData
+from graph.store import GraphStore
 
 Ids = str
 
@@ -38,7 +39,11 @@ class Article:
         ]
 
     def node(self, node: Node, *mentioned_in: int) -> Ids:
+        """A province comes with its country and, if merged in 2025, its successor, as the extractor adds them."""
         self.nodes.append(node)
+        if node.kind is NodeKind.PROVINCE:
+            self.nodes.append(VN if node.country == "VN" else LA)
+            self.nodes.extend(MERGERS.get(node.id, []))
         if mentioned_in:
             self.edge(node.id, self.doc_id, EdgeType.MENTIONED_IN, *mentioned_in)
         return node.id
@@ -92,6 +97,7 @@ XAYABURY = province("province:LA-XA", "Xay-nha-bu-ly", "LA", ["Xayabury", "Xayab
 KHAM_MUON = province("province:LA-KH", "Khăm Muồn", "LA", ["Khammouane", "Khammuan", "Khăm Muộn"])
 VIENTIANE = province("province:LA-VT", "Viêng Chăn", "LA", ["Vientiane", "Thủ đô Viêng Chăn"])
 VIENTIANE_PROVINCE = province("province:LA-VI", "tỉnh Viêng Chăn", "LA", ["Vientiane Province"])
+MERGERS = {QUANG_BINH.id: [QUANG_TRI], HOA_BINH.id: [PHU_THO]}
 PROVINCES = [
     QUANG_NINH,
     QUANG_TRI,
@@ -135,7 +141,7 @@ HB_MOU = "agreement:2024-08-09-mou-hung-yen-hoa-binh"
 DIGITAL = "topic:chuyen-doi-so"
 
 
-def gazetteer() -> Article:
+def reference() -> ReferenceData:
     """The gazetteer's own sentences: which country each province is in, and the 2025 mergers."""
     provinces = PROVINCES
     sentences = [
@@ -146,14 +152,11 @@ def gazetteer() -> Article:
         "Năm 2025, tỉnh Hòa Bình hợp nhất vào tỉnh Phú Thọ.",
     ]
     a = Article("doc:gazetteer", "Danh mục địa danh", sentences)
-    a.node(VN)
-    a.node(LA)
     for i, p in enumerate(provinces):
-        a.node(p)
         a.edge(p.id, f"country:{p.country}", EdgeType.IN_COUNTRY, i)
     a.edge(QUANG_BINH.id, QUANG_TRI.id, EdgeType.MERGED_INTO, len(provinces), date="2025-07-01")
     a.edge(HOA_BINH.id, PHU_THO.id, EdgeType.MERGED_INTO, len(provinces) + 1, date="2025-07-01")
-    return a
+    return ReferenceData(source=a.nodes[0], nodes=[VN, LA, *provinces], edges=a.edges)
 
 
 def quang_ninh_2022() -> Article:
@@ -265,10 +268,13 @@ def workshop_report_a() -> Article:
             "Thứ trưởng Bùi Thế Duy cùng dự hội thảo.",
             "Nhân dịp này, hai đơn vị là Cục Ứng dụng và Phát triển công nghệ cùng Trung tâm Xúc tiến và "
             "Chuyển giao công nghệ Lào trao nhau văn bản ghi nhớ.",
+            "Dự hội thảo còn có đại diện Thủ đô Viêng Chăn và tỉnh Viêng Chăn.",
         ],
         published="2023-12-11",
     )
     _workshop(a, 0)
+    a.node(VIENTIANE, 3)
+    a.node(VIENTIANE_PROVINCE, 3)
     a.node(HA_NOI, 0)
     a.edge(WORKSHOP, HA_NOI.id, EdgeType.HELD_IN, 0)
     a.node(DAT, 0)
@@ -438,7 +444,6 @@ def hung_yen_hoa_binh_2024() -> Article:
 
 def articles() -> list[Article]:
     return [
-        gazetteer(),
         quang_ninh_2022(),
         quang_ninh_luang_prabang_2023(),
         workshop_report_a(),
@@ -451,3 +456,9 @@ def articles() -> list[Article]:
 
 def world() -> list[GraphDelta]:
     return [a.delta() for a in articles()]
+
+
+def load_world(store: GraphStore) -> None:
+    """The reference data, then every article."""
+    store.write_reference(reference())
+    store.apply(world())
