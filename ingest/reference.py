@@ -50,7 +50,8 @@ def reference_data() -> ReferenceData:
         if p.merged_into:
             edges.append(_fact(g, p.id, p.merged_into, EdgeType.MERGED_INTO, f"merged:{p.id}"))
     for a in g.agencies.values():
-        edges.append(_fact(g, a.id, f"country:{a.country}", EdgeType.BASED_IN, f"in:{a.id}"))
+        if a.country is not None:  # an international body is based in no one country
+            edges.append(_fact(g, a.id, f"country:{a.country}", EdgeType.BASED_IN, f"in:{a.id}"))
         if a.part_of:
             edges.append(_fact(g, a.id, a.part_of, EdgeType.PART_OF, f"part:{a.id}"))
     source = Node(
