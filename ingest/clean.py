@@ -54,7 +54,6 @@ def clean(raw: RawDocument) -> CleanDocument:
     header = _CRAWL_DATE.match(content)
     if header:
         published = published or header.group("date")
-        content = content[header.end() :]
     lines = [_strip_markup(line) for line in content.split("\n")]
     lines = _cut_furniture(lines)
     dateline = find_date_line(lines)
@@ -73,7 +72,11 @@ def clean(raw: RawDocument) -> CleanDocument:
         if match:
             continue
         kept.append(line)
+    # The crawl's prefix is cut only once lines are joined: it is part of the first line's wrapped width.
     paragraphs = _join_wrapped(kept)
+    if header and paragraphs:
+        paragraphs[0] = _CRAWL_DATE.sub("", paragraphs[0], count=1).strip()
+        paragraphs = [p for p in paragraphs if p]
     paragraphs, source = _split_source(paragraphs)
     paragraphs = _drop_byline(paragraphs)
     paragraphs = _drop_repeats(paragraphs)
@@ -175,7 +178,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         joins = (
             bool(current)
             and not _ends_sentence(current)
-            and ((wrapped and len(previous) >= 0.8 * width) or line[:1].islower() or _continues(current))
+            and ((wrapped and _broken_at_width(previous, line, width)) or line[:1].islower() or _continues(current))
         )
         if joins:
             current = f"{current} {line}"
@@ -187,6 +190,13 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _broken_at_width(previous: str, line: str, width: int) -> bool:
+    """A wrapped line ends near the width, or where the next word did not fit; a shorter line whose successor's
+    first word would have fitted after it ends its paragraph (a headline, a caption) instead."""
+    first_word = line.split(" ", 1)[0]
+    return len(previous) >= 0.85 * width or len(previous) + 1 + len(first_word) > width - 2
 
 
 def _continues(text: str) -> bool:

@@ -106,7 +106,9 @@ def test_an_office_of_a_ministry_is_its_own_body() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        pytest.param("do đồng chí Khăm Xay - Phôm Ma Chăn, Phó Tỉnh trưởng", "Khăm Xay - Phôm Ma Chăn", "LA", id="spaced"),
+        pytest.param(
+            "do đồng chí Khăm Xay - Phôm Ma Chăn, Phó Tỉnh trưởng", "Khăm Xay - Phôm Ma Chăn", "LA", id="spaced"
+        ),
         pytest.param("Ông Soukthavy manivong, Viện trưởng", "Soukthavy manivong", "LA", id="lower-family-name"),
         pytest.param("Thượng tá Đinh Văn Long, Chỉ huy trưởng", "Đinh Văn Long", "VN", id="rank"),
         pytest.param("Thủ tướng Thái Lan Prayuth Chan-o-cha tiếp", "Prayuth Chan-o-cha", "TH", id="country-before"),

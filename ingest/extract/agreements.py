@@ -36,7 +36,11 @@ _RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí
 _VAGUE_TYPES = {AgreementType.PLAN, AgreementType.OTHER}
 _ORDINAL = re.compile(r"lần thứ\s+([IVXLC]+|\d+)")
 _BETWEEN = re.compile(r"\bgiữa\b", re.IGNORECASE)
-_COLLECTIVE = re.compile(r"\b(hai|2)\s+(bộ|sở|tỉnh|địa phương|bên|đơn vị|trường|viện|hội|bệnh viện|cơ quan|ngành)\b|\b(các|ba|bốn|3|4)\s+tỉnh\b", re.IGNORECASE)
+_COLLECTIVE = re.compile(
+    r"\b(hai|2)\s+(bộ|sở|tỉnh|địa phương|bên|đơn vị|trường|viện|hội|bệnh viện|cơ quan|ngành)\b"
+    r"|\b(các|ba|bốn|3|4)\s+tỉnh\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -146,12 +150,12 @@ def _has_signing(agreement: FoundAgreement, events: list[FoundEvent]) -> bool:
 
 
 def _signed_in_session(sentence: str) -> bool:
-    """"Tại buổi làm việc, hai bên đã ký ...": signed as part of a session, not at a ceremony of its own."""
+    """ "Tại buổi làm việc, hai bên đã ký ...": signed as part of a session, not at a ceremony of its own."""
     return any(kind in _SIGNS_AS_IT_CLOSES for _, _, kind in _event_cues(sentence))
 
 
 def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> FoundEvent:
-    """"Hai Bộ trưởng cũng đã ký kết Thỏa thuận ...": the signing is a meeting of its own, held within the visit
+    """ "Hai Bộ trưởng cũng đã ký kết Thỏa thuận ...": the signing is a meeting of its own, held within the visit
     or talks that frame it, on the agreement's day or else the frame's."""
     frame = agreement.event
     date = agreement.date if agreement.date and agreement.date.precision >= 7 else (frame.date if frame else None)
@@ -195,15 +199,17 @@ _TITLE_YEAR = re.compile(r"(?<!vào )(?<!trong )(?<!ký )(?<!kí )\bnăm\s+((?:1
 
 
 def _year_period(title: str) -> tuple[str, str] | None:
-    """"Kế hoạch hợp tác năm 2025": the year an agreement is for is its period, not the day it was signed."""
+    """ "Kế hoạch hợp tác năm 2025": the year an agreement is for is its period, not the day it was signed."""
     year = _TITLE_YEAR.search(title)
     return (year.group(1), year.group(1)) if year else None
 
 
 def _year_for(text: str, start: int) -> bool:
-    """"năm 2012" after an agreement's name is the year it is for, unless a verb or preposition makes it the
+    """ "năm 2012" after an agreement's name is the year it is for, unless a verb or preposition makes it the
     day of signing ("ký năm 2021", "vào năm 2019")."""
-    return bool(_TITLE_YEAR.match(text, start)) and not re.search(r"\b(ký|kí|ký kết|vào|trong|từ)\s+$", text[max(0, start - 12) : start])
+    return bool(_TITLE_YEAR.match(text, start)) and not re.search(
+        r"\b(ký|kí|ký kết|vào|trong|từ)\s+$", text[max(0, start - 12) : start]
+    )
 
 
 def _year_of_title(mention: DateMention, title_span: tuple[int, int]) -> bool:

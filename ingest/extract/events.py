@@ -298,7 +298,9 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         if source is None:
             continue
         event.participants += [
-            (kind, ref, Role.ATTENDEE, event.anchor) for kind, ref, _, _ in source.participants if kind in {"person", "org"}
+            (kind, ref, Role.ATTENDEE, event.anchor)
+            for kind, ref, _, _ in source.participants
+            if kind in {"person", "org"}
         ]
 
 

@@ -126,6 +126,8 @@ _OPENS_SENTENCE = frozenset(
 )
 # Bodies named in titles ("Ủy viên Bộ Chính trị") that are not parties to cooperation.
 STOP_BODIES = {"Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Bí thư"}
+
+
 @cache
 def _country_matcher() -> PhraseMatcher:
     return PhraseMatcher({s: c.code for c in load_gazetteer().countries.values() for s in (c.name, *c.aliases)})
@@ -141,6 +143,8 @@ def _country_suffix(rest: str) -> tuple[str | None, str | None]:
             return rest[: offset + hit.end], hit.key
         break
     return None, None
+
+
 _PROVINCE_LINK = ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Thủ đô", "thủ đô")
 
 
@@ -319,7 +323,7 @@ _LIST_ITEM_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
 def _province_lists(text: str, found: list[FoundOrg], taken: list[tuple[int, int]], g: Gazetteer) -> list[FoundOrg]:
-    """"Sở Y tế tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Bang": one body per province of the list."""
+    """ "Sở Y tế tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Bang": one body per province of the list."""
     more: list[FoundOrg] = []
     for org in found:
         if org.base is None or org.province is None:
@@ -381,7 +385,7 @@ def _list_item(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _shared_head_lists(text: str, taken: list[tuple[int, int]]) -> list[FoundOrg]:
-    """"lãnh đạo các Bộ: Ngoại giao, Công Thương và Y tế": the head word is written once for the whole list."""
+    """ "lãnh đạo các Bộ: Ngoại giao, Công Thương và Y tế": the head word is written once for the whole list."""
     more: list[FoundOrg] = []
     for shared in _SHARED_HEAD.finditer(text):
         head, pos = shared["head"], shared.end()
@@ -524,8 +528,12 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             pos = t_start + len(phrase)
             ends.append(pos)
             continue
-        if token[:1].islower() and not token.isalpha() and words and words[-1][:1].isupper() and (
-            token.replace("-", "").replace("–", "").isalpha()
+        if (
+            token[:1].islower()
+            and not token.isalpha()
+            and words
+            and words[-1][:1].isupper()
+            and (token.replace("-", "").replace("–", "").isalpha())
         ):
             # "Ban Tuyên huấn-Tuyên giáo": a syllable finishing its word, joined to the next name by a hyphen.
             words.append(token)
@@ -534,7 +542,10 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             continue
         if token[:1].islower() and token.isalpha():
             run_end = _lower_run(
-                text, t_start, after_capital=bool(words) and words[-1][:1].isupper(), first=not words and kind != "association"
+                text,
+                t_start,
+                after_capital=bool(words) and words[-1][:1].isupper(),
+                first=not words and kind != "association",
             )
             if run_end is None:
                 break
@@ -793,7 +804,9 @@ def _enumeration_inside(rest: str) -> bool:
     if listed is None or not (listed.group(1).isupper() and listed.group(2).isupper()):
         return False
     between = rest[listed.start(1) : listed.start(2)]
-    return not any(_starts_word(w, head) for w in between.split() for head in HEADS if len(head.split()) == 1 and w == head)
+    return not any(
+        _starts_word(w, head) for w in between.split() for head in HEADS if len(head.split()) == 1 and w == head
+    )
 
 
 # A unit of a ministry named before it: "Văn phòng Bộ ...", "Vụ Hợp tác quốc tế Bộ ..." is not (the unit's

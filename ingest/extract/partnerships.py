@@ -24,7 +24,8 @@ _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|biên giới|láng giềng)", re.I
 # A wish, a plan or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...", "chưa hợp tác";
 # "sẽ tiếp tục củng cố" goes on with one that exists.
 _NOT_YET = re.compile(
-    r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới|hướng tới|chưa|không|kế hoạch)\b",
+    r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới|hướng tới"
+    r"|chưa|không|kế hoạch)\b",
     re.IGNORECASE,
 )
 

@@ -104,8 +104,11 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
             cursor = joint.end()  # "Su Căn - Bun Nhông", "Văn - Xay Pheng - Su - Ma": a Lao name in spaced parts
             after_joint = True
             continue
-        if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and (
-            text[nxt + 1].isupper() or _lao_lower_part(text, tokens[-1], _NAME_TOKEN.match(text, nxt + 1))
+        if (
+            nxt < len(text)
+            and text[nxt] == " "
+            and nxt + 1 < len(text)
+            and (text[nxt + 1].isupper() or _lao_lower_part(text, tokens[-1], _NAME_TOKEN.match(text, nxt + 1)))
         ):
             cursor = nxt + 1
             continue
@@ -150,8 +153,11 @@ def _continues_lao_name(text: str, pos: int) -> bool:
     if match is None:
         return False
     token = match.group()
-    if token in _NOT_FIRST or token in _NOT_INSIDE or _title_matcher().find(text[pos : pos + 30])[:1] and (
-        _title_matcher().find(text[pos : pos + 30])[0].start == 0
+    if (
+        token in _NOT_FIRST
+        or token in _NOT_INSIDE
+        or _title_matcher().find(text[pos : pos + 30])[:1]
+        and (_title_matcher().find(text[pos : pos + 30])[0].start == 0)
     ):
         return False
     if token[0].isupper():
@@ -177,7 +183,7 @@ def _country_hits(text: str) -> list[str]:
 
 
 def _drop_leading_country(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"Bộ trưởng Thái Lan Somchai ...": a country written before a name is not part of it."""
+    """ "Bộ trưởng Thái Lan Somchai ...": a country written before a name is not part of it."""
     for size in (3, 2, 1):
         if len(tokens) > size and fold(text[tokens[0][0] : tokens[size - 1][1]]) in _country_names():
             return tokens[size:]
