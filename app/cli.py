@@ -18,6 +18,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from app.settings import Settings
+from evaluation import EvalReport, evaluate, score_export
+from evaluation.export import ExportGraph, read_export_file
+from evaluation.gold import GoldError, load_gold
 from graph.errors import Ambiguous, BadInput, NotFound, StoreUnavailable, VilaoError
 from graph.export import to_graphml, to_json, write_csv
 from graph.schema import NodeKind
@@ -309,30 +312,50 @@ def viz_command(
 @app.command("eval")
 @reports_errors
 def eval_command(
-    gold: Annotated[Path, typer.Option("--gold", help="folder of gold annotation files")] = Path("tests/gold"),
+    gold: Annotated[
+        Path, typer.Option("--gold", help="folder of gold files, one <doc>.json per article (GOLD.md's format)")
+    ] = Path("tests/gold"),
     corpus: Annotated[
-        list[Path] | None, typer.Option("--corpus", help="folder holding the annotated articles (repeatable)")
+        list[Path] | None,
+        typer.Option("--corpus", help="folder holding the annotated articles, <doc>.txt (repeatable)"),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    export: Annotated[
+        Path | None, typer.Option("--export", help="score this JSON export instead of ingesting a corpus")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="scores and counts per category as JSON")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="also list what was missed and what was invented")] = False,
+    check: Annotated[bool, typer.Option("--check", help="exit 1 when a category misses its target")] = False,
 ) -> None:
-    """Precision, recall and F1 per category against the gold files; exit 1 when a target is missed."""
-    from ingest.evaluation import evaluate
-
-    folders = corpus or [Path("../shared/corpus/seeds"), Path("../shared/corpus/dev")]
+    """Precision, recall and F1 per category against gold annotations, scored by the yardstick's rules."""
     if not gold.is_dir():
         raise BadInput(f"no gold folder at {gold}")
     try:
-        report = evaluate(gold, folders)
-    except FileNotFoundError as exc:
+        if export is not None:
+            report: EvalReport = score_export(_read_export(export), load_gold(gold))
+        else:
+            folders = corpus or [Path("../shared/corpus/seeds"), Path("../shared/corpus/dev")]
+            report = evaluate(gold, folders)
+    except (FileNotFoundError, GoldError) as exc:
         raise BadInput(str(exc)) from exc
     if as_json:
-        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(report.to_json(errors=errors) + "\n")
     else:
         Console(width=max(130, Console().width)).print(report.table())
-    for line in report.shortfalls():
-        console.print(f"[yellow]target missed:[/yellow] {line}", highlight=False)
-    if report.shortfalls():
+        if errors:
+            sys.stdout.write(report.errors())
+        for doc in report.missing_articles:
+            console.print(f"[yellow]no article for gold file:[/yellow] {doc}", highlight=False)
+        for line in report.shortfalls():
+            console.print(f"[yellow]target missed:[/yellow] {line}", highlight=False)
+    if check and report.shortfalls():
         raise typer.Exit(1)
+
+
+def _read_export(path: Path) -> ExportGraph:
+    try:
+        return read_export_file(path)
+    except (OSError, ValueError) as exc:  # unreadable, not JSON, or not an export's shape
+        raise BadInput(f"cannot read the export {path}: {exc}") from exc
 
 
 def main() -> None:

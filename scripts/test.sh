@@ -10,5 +10,5 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
         || echo "warning: could not install Debian's chromium; the browser tests will fail" >&2
 fi
-.venv/bin/python -m ruff check app graph ingest queries tests bench
+.venv/bin/python -m ruff check app graph ingest queries tests bench evaluation
 exec .venv/bin/python -m pytest -q -rfEs "$@"

@@ -74,3 +74,24 @@ def test_eval_prints_the_scores_against_the_gold_files(shared_corpus: Path) -> N
 def test_eval_without_gold_is_bad_input(tmp_path: Path) -> None:
     result = vilao("eval", "--gold", str(tmp_path / "none"))
     assert result.returncode == 2 and "no gold folder" in result.stderr
+
+
+def test_eval_scores_an_export_as_json_and_lists_errors(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    record = {"doc": "g01", "persons": [{"name": "Lý Thu Trang", "variants": [], "country": "VN"}]}
+    (gold / "g01.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    export = tmp_path / "export.json"
+    nodes = [
+        {"id": "person:a", "kind": "Person", "name": "Lý Thu Trang"},
+        {"id": "person:b", "kind": "Person", "name": "Hà Văn Sơn"},
+    ]
+    export.write_text(json.dumps({"nodes": nodes, "edges": []}, ensure_ascii=False), encoding="utf-8")
+    result = vilao("eval", "--gold", str(gold), "--export", str(export), "--json")
+    assert result.returncode == 0, result.stderr
+    persons = json.loads(result.stdout)["categories"]["persons"]
+    assert (persons["gold"], persons["predicted"], persons["tp"], persons["precision"]) == (1, 2, 1, 0.5)
+    listed = vilao("eval", "--gold", str(gold), "--export", str(export), "--errors", "--check")
+    assert listed.returncode == 1  # persons miss their target, and --check says so
+    assert "invented  Hà Văn Sơn (person:b)" in listed.stdout
+    assert vilao("eval", "--gold", str(gold), "--export", str(tmp_path / "none.json")).returncode == 2
