@@ -123,8 +123,9 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                     target.event = ceremony
             if signed and not _has_signing(target, events) and not _signed_in_session(sentence.text):
                 ceremony = _signing_within(ctx, sentence.index, target)
-                events.append(ceremony)
-                target.event = target.event or ceremony
+                if ceremony is not None:
+                    events.append(ceremony)
+                    target.event = target.event or ceremony
             last = (hit.start, hit.start + len(title))
     return found
 
@@ -154,11 +155,14 @@ def _signed_in_session(sentence: str) -> bool:
     return any(kind in _SIGNS_AS_IT_CLOSES for _, _, kind in _event_cues(sentence))
 
 
-def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> FoundEvent:
+def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> FoundEvent | None:
     """ "Hai Bộ trưởng cũng đã ký kết Thỏa thuận ...": the signing is a meeting of its own, held within the visit
-    or talks that frame it, on the agreement's day or else the frame's."""
+    that frames it, on the agreement's day or month or else the visit's. An agreement recalled with a year alone
+    ("Năm 2019, hai tỉnh đã ký ...") is history, not a meeting this article reports."""
     frame = agreement.event
     date = agreement.date if agreement.date and agreement.date.precision >= 7 else (frame.date if frame else None)
+    if date is None and agreement.date is not None:
+        return None
     ceremony = FoundEvent(
         key=f"signing-{index}",
         event_type=EventType.SIGNING,
