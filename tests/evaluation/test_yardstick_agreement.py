@@ -13,10 +13,14 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evaluation import CATEGORIES, EvalReport, evaluate, score_export
 from evaluation.export import read_export
 from evaluation.gold import GoldDocument, load_gold
+from evaluation.meetings import day_and_month
+from evaluation.names import body_core, similarity, squash
 from evaluation.places import place_code
 from graph.embedded import EmbeddedStore
 from graph.export import to_json
@@ -259,3 +263,28 @@ def test_every_gazetteer_province_is_coded_as_the_yardstick_codes_it(yardstick_c
         assert theirs is not None, f"the yardstick knows no spelling of {p.name}"
         pairs.append((next(c for s in spellings if not (c := place_code(s)).startswith("?")), theirs))
     assert _bijective(pairs) == {}
+
+
+# -- names: the product's folding gives the yardstick's keys --------------------------------------
+
+_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+VIETNAMESE = _LETTERS + _LETTERS.upper()
+# with the spellings the yardstick's abbreviations and qualifiers look for, so that those rules are reached
+NAME_TEXT = st.lists(
+    st.one_of(
+        st.text(alphabet=VIETNAMESE + "fjwz0123456789 -–&.,()/'", max_size=12),
+        st.sampled_from(["KH&CN", "UBND", "tỉnh", "TP", "Lào", "Việt Nam", "CHDCND", "TT&TT", "của", "11/12", "3-4"]),
+    ),
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=NAME_TEXT, b=NAME_TEXT)
+def test_names_fold_and_compare_as_the_yardstick_folds_and_compares_them(
+    yardstick_module: ModuleType, a: str, b: str
+) -> None:
+    assert squash(a) == yardstick_module.squash(a)
+    assert body_core(a) == yardstick_module.org_core(a)
+    assert similarity(squash(a), squash(b)) == yardstick_module.similar(squash(a), squash(b))
+    assert day_and_month(None, a) == yardstick_module.day_month(None, a)
