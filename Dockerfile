@@ -5,6 +5,7 @@ COPY app app
 COPY graph graph
 COPY ingest ingest
 COPY queries queries
+COPY evaluation evaluation
 RUN pip install --no-cache-dir .
 ENV VILAO_STORE=/data
 EXPOSE 8000
