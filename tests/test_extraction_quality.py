@@ -1,15 +1,16 @@
 """Extraction quality on the real articles: seeds + dev ingested, the graph scored against tests/gold by the
 yardstick's rules (the `evaluation` package, which agrees with ../shared/eval/score.py).
 
-These are the articles the rules were developed on, so the bars below are floors that catch a change losing
-facts, not the goal (issue 8's targets on unseen articles are the `Target` column of `vilao eval`). They were
-issue #4's targets (F1 >= 0.90 for persons, organizations, provinces; >= 0.85 for events, agreements,
-participations) while the project scored with a lenient matcher of its own. The yardstick is stricter: a
-record takes the first node that fits rather than the best, every Province node counts (not only those that
-act), and participations count every person edge. Scored by it on 2026-11-29, this set gave persons 0.98,
-organizations 0.91, provinces 0.91, events 0.79, agreements 0.83, participations 0.67 F1 and partnerships
-P 1.00 R 1.00; the floors sit a little under those. Each is its own test case, so a failure names the
-category; its message lists what was missed and what was wrongly found. The table is printed once.
+These are the articles the rules were first developed on, so the bars below are floors that catch a change
+losing facts, not the goal (issue 8's targets on unseen articles are the `Target` column of `vilao eval`, and
+tests/test_real_quality.py holds the judges' own real articles). This gold was written to a narrower convention
+of which bodies and meetings count than the judges' gold: it leaves out bodies named only in passing in a list
+of attendees, and a signing held during a visit as a meeting of its own, which the judges count. Extraction now
+follows the judges, so bodies, events and participations score lower here than they did: scored on 2026-11-29
+this set gave persons 0.98, organizations 0.77, provinces 0.91, events 0.67, agreements 0.89, participations
+0.47 F1 and partnerships P 1.00 R 1.00; the floors sit a little under those. Each is its own test case, so a
+failure names the category; its message lists what was missed and what was wrongly found. The table is printed
+once.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ GOLD = ROOT / "tests" / "gold"
 # (category, metric, minimum), written out here on purpose.
 TARGETS = [
     ("persons", "f1", 0.90),
-    ("organizations", "f1", 0.85),
+    ("organizations", "f1", 0.72),
     ("provinces", "f1", 0.85),
-    ("events", "f1", 0.75),
-    ("agreements", "f1", 0.75),
-    ("participations", "f1", 0.60),
+    ("events", "f1", 0.62),
+    ("agreements", "f1", 0.80),
+    ("participations", "f1", 0.42),
     ("partnerships", "precision", 1.0),
     ("partnerships", "recall", 0.90),
 ]
