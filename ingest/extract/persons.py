@@ -100,7 +100,9 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
             tokens.pop()
             break
         joint = _SPACED_HYPHEN.match(text, nxt)
-        if joint and _continues_lao_name(text, joint.end()):
+        # Only a name transliterated syllable by syllable goes on past " - "; "Somlanchay Nhaynhaphannu - Chuyên
+        # viên" is a name in Latin script, then its title.
+        if joint and len(token) <= 6 and _continues_lao_name(text, joint.end()):
             cursor = joint.end()  # "Su Căn - Bun Nhông", "Văn - Xay Pheng - Su - Ma": a Lao name in spaced parts
             after_joint = True
             continue
