@@ -102,6 +102,23 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     return best
 
 
+def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) -> DateMention | None:
+    """"Hội nghị cấp cao năm 2022", "năm 2024 hai tỉnh đã tổ chức hội đàm": a meeting named with its year is one
+    of its own, told apart from this year's by that year."""
+    for mention in ctx.dates_in(index):
+        if mention.value is None or len(mention.value) != 4:
+            continue
+        if 0 <= mention.start - cue_end <= 30:
+            between = ctx.text[cue_end : mention.start]
+        elif 0 <= cue_start - mention.end <= 45:
+            between = ctx.text[mention.end : cue_start]
+        else:
+            continue
+        if not re.search(r"[,;.:()]", between) and not re.search(r"\d", between):
+            return mention
+    return None
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     opened = text.rfind("(", max(0, pos - 40), pos)
     return opened != -1 and text.find(")", opened, pos) == -1
@@ -127,7 +144,9 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         if not cues:
             continue
         cue_start, cue_end, event_type = min(cues, key=lambda c: _PRIORITY.index(c[2]))
-        date = _pick_date(ctx, sentence.index, sentence.start + cue_start)
+        date = _pick_date(ctx, sentence.index, sentence.start + cue_start) or _year_of_meeting(
+            ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end
+        )
         described = re.match(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa)\b", sentence.text[cue_end:])
         if described and any(e.event_type == event_type for e in events):
             date = None  # "Hội thảo là một trong những hoạt động ...": the meeting already found, described
