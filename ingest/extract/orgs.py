@@ -21,49 +21,8 @@ from ingest.lexicons import load_lexicons
 
 _TOKEN = re.compile(r"[\w&]+(?:[-–][\w&]+)*|\S")
 
-# Head word -> the kind of body it names.
-HEADS: dict[str, str] = {
-    "Sở": "department",
-    "UBND": "peoples_committee",
-    "Ủy ban nhân dân": "peoples_committee",
-    "Uỷ ban nhân dân": "peoples_committee",
-    "Chính quyền": "peoples_committee",
-    "HĐND": "peoples_council",
-    "Hội đồng nhân dân": "peoples_council",
-    "Tỉnh ủy": "party_committee",
-    "Tỉnh uỷ": "party_committee",
-    "Thành ủy": "party_committee",
-    "Thành uỷ": "party_committee",
-    "Bộ": "ministry",
-    "Tổng cục": "agency",
-    "Cục": "agency",
-    "Vụ": "agency",
-    "Viện": "institute",
-    "Học viện": "university",
-    "Trung tâm": "centre",
-    "Trường Đại học": "university",
-    "Đại học": "university",
-    "Trường Cao đẳng": "college",
-    "Phân hiệu": "university",
-    "Hội": "association",
-    "Liên hiệp": "association",
-    "Tập đoàn": "company",
-    "Công ty": "company",
-    "Tổng công ty": "company",
-    "Ủy ban": "committee",
-    "Uỷ ban": "committee",
-    "Quỹ": "fund",
-    "Bệnh viện": "hospital",
-    "Văn phòng": "office",
-    "Đại sứ quán": "embassy",
-    "Phòng thí nghiệm": "laboratory",
-    "Ban": "committee",
-    "Phòng": "office",
-    "Khoa": "faculty",
-    "Trường": "school",
-    "Đảng": "party",
-    "Làng công nghệ": "centre",
-}
+# Head word -> the kind of body it names (ingest/lexicon/body_heads.tsv).
+HEADS: dict[str, str] = load_lexicons().body_heads
 # Heads whose body belongs to a province and is named after it.
 PROVINCIAL_HEADS = {"department", "peoples_committee", "peoples_council", "party_committee"}
 # Bodies that act for their province: a university or a firm named after its city does not.
@@ -75,57 +34,8 @@ def speaks_for_province(org: FoundOrg) -> str | None:
     return org.province.id if org.province is not None and org.org_type in PROVINCIAL_ACTORS else None
 
 
-# Lower-case phrases that occur inside bodies' names ("Cục Ứng dụng và Phát triển công nghệ").
-FIELD_PHRASES = tuple(
-    sorted(
-        """
-        khoa học|công nghệ|kỹ thuật|kĩ thuật|thông tin|truyền thông|phát triển|ứng dụng|chuyển giao|nông thôn|
-        nông nghiệp|lâm nghiệp|nông lâm nghiệp|thủy sản|thuỷ sản|đào tạo|quản lý|quản lí|an toàn|bức xạ|hạt nhân|
-        tiêu chuẩn|đo lường|chất lượng|nghiên cứu|cổ phần|thông minh|bưu chính|viễn thông|sở hữu|trí tuệ|
-        hữu nghị|hợp tác|xúc tiến|quốc tế|cán bộ|đất|quốc gia|miền núi|phía bắc|phía nam|trung ương|năng lượng|
-        nguyên tử|tài nguyên|môi trường|giáo dục|thể thao|văn hóa|văn hoá|du lịch|kế hoạch|đầu tư|ngoại giao|
-        tài chính|công thương|y tế|xây dựng|giao thông|vận tải|nội vụ|tư pháp|lao động|thương binh|xã hội|
-        dân tộc|cộng đồng|giống cây trồng|đổi mới sáng tạo|và|các tổ chức|dữ liệu|thiên tai|cảnh báo|giám sát|
-        không gian mạng|an ninh|thương mại|điện tử|chuyên ngành|hàn lâm|hóa học|hoá học|vật lý|sinh học|
-        công nghệ cao|kinh tế|chính trị|đại học|cao đẳng|học viện|công nghiệp|vũ trụ|dược liệu|cây|thám hiểm|
-        hàng không|tiến bộ|nông lâm|y dược|dầu khí|điện lực|vật liệu|sinh thái|biển|địa chất|khí tượng|thủy văn|
-        bách khoa|sư phạm|ngoại ngữ|luật|mỏ|chăn nuôi|thú y|bảo vệ thực vật|lâm sản|phần mềm|viễn thám|
-        tiêu chuẩn hóa|tiêu chuẩn hoá|nông nghiệp công nghệ cao|trực thuộc|ứng dựng|đổi mới
-        """.replace("\n", "")
-        .replace("  ", "")
-        .split("|"),
-        key=len,
-        reverse=True,
-    )
-)
-_OPENS_SENTENCE = frozenset(
-    [
-        "Nhằm",
-        "Theo",
-        "Tại",
-        "Trong",
-        "Sau",
-        "Trước",
-        "Với",
-        "Để",
-        "Khi",
-        "Ngày",
-        "Sáng",
-        "Chiều",
-        "Tối",
-        "Đây",
-        "Đó",
-        "Hai",
-        "Các",
-        "Những",
-        "Ông",
-        "Bà",
-        "Đồng",
-        "Thay",
-    ]
-)
-# Bodies named in titles ("Ủy viên Bộ Chính trị") that are not parties to cooperation.
-STOP_BODIES = {"Bộ Chính trị", "Ban Chấp hành Trung ương", "Ban Bí thư"}
+_OPENS_SENTENCE = load_lexicons().sentence_openers
+STOP_BODIES = load_lexicons().stop_bodies
 
 
 @cache
@@ -658,12 +568,7 @@ def field_phrase(text: str, pos: int) -> str | None:
 
 
 def _field_phrase(text: str, pos: int) -> str | None:
-    lowered = text[pos : pos + 40].lower()
-    for phrase in FIELD_PHRASES:
-        phrase = phrase.strip()
-        if phrase and lowered.startswith(phrase) and not lowered[len(phrase) : len(phrase) + 1].isalnum():
-            return phrase
-    return None
+    return load_lexicons().field_words.at(text, pos)
 
 
 @cache
@@ -680,16 +585,7 @@ _LONGEST_RUN = 4  # lower-case syllables a name carries between the words that a
 
 def _boundary_at(text: str, pos: int) -> str | None:
     """The closed-class word (function word, verb, aspect marker, title) that starts at pos, if any."""
-    lowered = text[pos : pos + 24].lower()
-    for word in _boundaries_longest_first():
-        if lowered.startswith(word) and not lowered[len(word) : len(word) + 1].isalnum():
-            return word
-    return None
-
-
-@cache
-def _boundaries_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(load_lexicons().boundaries, key=len, reverse=True))
+    return load_lexicons().boundary_index.at(text, pos)
 
 
 def _lower_run(text: str, pos: int, after_capital: bool, first: bool = False) -> int | None:
