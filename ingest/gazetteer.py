@@ -7,6 +7,7 @@ generated from these tables, so every such edge still points at a sentence a use
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -175,6 +176,9 @@ def _lao_letters() -> dict[int, str]:
     return table
 
 
+_FIRST_WORD = re.compile(r"\w+")
+
+
 @dataclass(frozen=True)
 class Hit:
     key: str
@@ -193,9 +197,11 @@ class PhraseMatcher:
         self._keys = list(phrases.values())
         self._ignore_marks = ignore_marks or lao_spelling
         self._table = _lao_letters() if lao_spelling else _bare_letters()
-        self._automaton = ahocorasick_rs.AhoCorasick(
-            [self._norm(p) for p in phrases], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
-        )
+        normalized = [self._norm(p) for p in phrases]
+        self._automaton = ahocorasick_rs.AhoCorasick(normalized, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        # The first word of every phrase: asking whether a phrase starts at one place reads one word first.
+        self._first_words = {_FIRST_WORD.match(p).group() for p in normalized if _FIRST_WORD.match(p)}
+        self._longest = max((len(p) for p in normalized), default=0)
 
     def _norm(self, text: str) -> str:
         """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
@@ -205,6 +211,14 @@ class PhraseMatcher:
         if len(lowered) != len(text):  # a rare character changed length under casefold
             lowered = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
         return lowered
+
+    def at(self, text: str, pos: int) -> Hit | None:
+        """The phrase that starts exactly at pos, if any (offsets relative to pos)."""
+        word = _FIRST_WORD.match(self._norm(text[pos : pos + 24]))
+        if word is None or word.group() not in self._first_words:
+            return None
+        hits = self.find(text[pos : pos + self._longest + 1])
+        return hits[0] if hits and hits[0].start == 0 else None
 
     def find(self, text: str) -> list[Hit]:
         lowered = self._norm(text)

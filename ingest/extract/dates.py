@@ -23,9 +23,7 @@ _FULL = re.compile(
 )
 _DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/.-]|\s*/\s*\d)")
 # "sáng nay", "hôm qua": the day the page was published, or the day before.
-_RELATIVE = re.compile(
-    r"\b(?:(?:sáng|chiều|tối|trưa)\s+)?(?P<word>hôm nay|sáng nay|chiều nay|tối nay|hôm qua)\b", re.IGNORECASE
-)
+_RELATIVE = re.compile(r"\b(?P<word>[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay|[Hh]ôm qua)\b")
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.names import fold
-from ingest.extract.places import province_hits
+from ingest.extract.places import province_at
 from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
 from ingest.lexicons import load_lexicons
 
@@ -48,11 +48,8 @@ def _country_suffix(rest: str) -> tuple[str | None, str | None]:
     Bodies of third countries keep their own country."""
     lead = re.match(r"(của|nước)\s+", rest)
     offset = lead.end() if lead else 0
-    for hit in _country_matcher().find(rest[offset : offset + 60]):
-        if hit.start == 0 and rest[offset].isupper():
-            return rest[: offset + hit.end], hit.key
-        break
-    return None, None
+    hit = _country_matcher().at(rest, offset) if rest[offset : offset + 1].isupper() else None
+    return (rest[: offset + hit.end], hit.key) if hit is not None else (None, None)
 
 
 _PROVINCE_LINK = ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Thủ đô", "thủ đô")
@@ -334,8 +331,7 @@ def _title_or_meeting_matcher() -> PhraseMatcher:
 
 
 def _opens_title_or_meeting(text: str, start: int) -> bool:
-    window = text[start : start + 40]
-    return any(hit.start == 0 for hit in _title_or_meeting_matcher().find(window))
+    return _title_or_meeting_matcher().at(text, start) is not None
 
 
 def _inside_person_name(text: str, start: int) -> bool:
@@ -387,7 +383,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         token, t_start, t_end = match.group(), match.start(), match.end()
         if "\n" in text[pos:t_start]:
             break
-        rest = text[t_start:]
+        rest = text[t_start : t_start + 160]  # what the name may still run into; a bounded look-ahead
         linked = _province_after(rest, g)
         if linked is not None:
             province, length = linked
@@ -672,15 +668,9 @@ def _looks_lao_latin(token: str) -> bool:
 
 def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
     """A province named right here, with or without "tỉnh" / "thành phố" / "TP" before it."""
-    for hit in province_hits(text[:40]):
-        if (
-            hit.start == 0
-            and text[0].isupper()
-            and not _starts_word(text, "Thủ đô")
-            or hit.start == 0
-            and (text.startswith(("TP.", "Thành phố", "Thủ đô")))
-        ):
-            return g.provinces[hit.key], hit.end
+    hit = province_at(text) if text[:1].isupper() else None
+    if hit is not None and (not _starts_word(text, "Thủ đô") or text.startswith(("TP.", "Thành phố", "Thủ đô"))):
+        return g.provinces[hit.key], hit.end
     offset = 0
     for link in sorted(_PROVINCE_LINK, key=len, reverse=True):
         if _starts_word(text, link) or (link.endswith(".") and text.startswith(link)):
@@ -688,10 +678,8 @@ def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
             while offset < len(text) and text[offset] == " ":
                 offset += 1
             break
-    for hit in province_hits(text[offset : offset + 40]):
-        if hit.start == 0 and text[offset].isupper():
-            return g.provinces[hit.key], offset + hit.end
-    return None
+    hit = province_at(text, offset) if text[offset : offset + 1].isupper() else None
+    return (g.provinces[hit.key], offset + hit.end) if hit is not None else None
 
 
 def _enumeration_inside(rest: str) -> bool:

@@ -26,6 +26,12 @@ def province_hits(text: str) -> list[Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+def province_at(text: str, pos: int = 0) -> Hit | None:
+    """The province whose name starts exactly at pos, in any spelling the gazetteer knows."""
+    exact, _, lao = _matchers()
+    return exact.at(text, pos) or lao.at(text, pos)
+
+
 def _lao_transliteration_matcher(g: Gazetteer) -> PhraseMatcher:
     # Only the long, hyphenated or multi-word Vietnamese spellings: distinctive enough to match without marks.
     phrases = {
