@@ -154,3 +154,25 @@ def test_a_signing_during_a_visit_is_a_meeting_of_its_own() -> None:
 )
 def test_no_partnership_from_a_plan_a_wish_or_co_delegates(text: str) -> None:
     assert read(text).partnerships == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "Tổng Lãnh sự quán Việt Nam tại Xa-vẳn-na-khệt đã", "Tổng Lãnh sự quán Việt Nam tại", "VN", id="mission"
+        ),
+        pytest.param("Chính phủ Hoàng gia Campuchia đã", "Chính phủ Hoàng gia Campuchia", "KH", id="government"),
+        pytest.param("cán bộ Quân khu 5 đã", "Quân khu 5", None, id="numbered"),
+        pytest.param("phóng viên Tạp chí Khoa học Lào đã", "Tạp chí Khoa học Lào", "LA", id="journal"),
+        pytest.param("Công an tỉnh Quảng Bình phối hợp", "Công an tỉnh Quảng Bình", "VN", id="police"),
+    ],
+)
+def test_missions_governments_units_journals_and_police(text: str, name: str, country: str | None) -> None:
+    [(found, found_country)] = bodies(text)
+    assert found.startswith(name) and found_country == country
+
+
+def test_a_count_after_a_body_is_no_part_of_its_name() -> None:
+    assert bodies("Sở Y tế 3 tỉnh Bắc Lào") == [("Sở Y tế", None)]
+    assert bodies("Phó Thủ tướng Chính phủ Lê Văn Thành") == []

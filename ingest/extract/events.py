@@ -103,7 +103,7 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
 
 
 def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) -> DateMention | None:
-    """"Hội nghị cấp cao năm 2022", "năm 2024 hai tỉnh đã tổ chức hội đàm": a meeting named with its year is one
+    """ "Hội nghị cấp cao năm 2022", "năm 2024 hai tỉnh đã tổ chức hội đàm": a meeting named with its year is one
     of its own, told apart from this year's by that year."""
     for mention in ctx.dates_in(index):
         if mention.value is None or len(mention.value) != 4:

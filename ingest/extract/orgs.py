@@ -24,7 +24,7 @@ _TOKEN = re.compile(r"[\w&]+(?:[-–][\w&]+)*|\S")
 # Head word -> the kind of body it names (ingest/lexicon/body_heads.tsv).
 HEADS: dict[str, str] = load_lexicons().body_heads
 # Heads whose body belongs to a province and is named after it.
-PROVINCIAL_HEADS = {"department", "peoples_committee", "peoples_council", "party_committee"}
+PROVINCIAL_HEADS = {"department", "peoples_committee", "peoples_council", "party_committee", "police"}
 # Bodies that act for their province: a university or a firm named after its city does not.
 PROVINCIAL_ACTORS = PROVINCIAL_HEADS | {"association", "office"}
 
@@ -99,22 +99,43 @@ def expand_abbreviations(name: str) -> str:
     return name
 
 
-_EMBASSY = re.compile(
-    r"Đại sứ quán\s+(?:nước\s+)?(?P<c1>CHDCND Lào|Lào|Việt Nam|CHXHCN Việt Nam|Hàn Quốc|Nhật Bản)"
-    r"(?:\s+tại\s+(?P<c2>Việt Nam|Lào|Hà Nội|Viêng Chăn))?"
-)
+# A mission abroad is named by the country it speaks for and, often, where it sits: "Đại sứ quán Lào tại Việt
+# Nam", "Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang".
+_MISSION = re.compile(r"(?P<head>Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\s+(?:nước\s+)?(?P<country>\w)")
+_SEAT = re.compile(r"\s+tại\s+((?:[^\W\d_][\w-]*\s*){1,4})")
 
 
 def _embassies(text: str) -> list[FoundOrg]:
     found = []
-    for m in _EMBASSY.finditer(text):
-        c1 = "Lào" if "Lào" in m["c1"] else "Việt Nam" if "Việt Nam" in m["c1"] else m["c1"]
-        key = f"Đại sứ quán {c1}" + (f" tại {m['c2']}" if m["c2"] else "")
-        country = {"Lào": "LA", "Việt Nam": "VN"}.get(c1)
+    for m in _MISSION.finditer(text):
+        _, code = _country_suffix(text[m.start("country") : m.start("country") + 60])
+        if code is None:
+            continue
+        country = load_gazetteer().countries[f"country:{code}"]
+        suffix, _ = _country_suffix(text[m.start("country") :])
+        end = m.start("country") + len(suffix)
+        seat = _mission_seat(text, end)
+        if seat:
+            end = text.index(seat, end) + len(seat)
+        kind = "embassy" if m["head"] == "Đại sứ quán" else "consulate"
+        key = f"{m['head']} {country.name}" + (f" tại {seat}" if seat else "")
         found.append(
-            FoundOrg(key=key, name=m.group(), start=m.start(), end=m.end(), country=country, org_type="embassy")
+            FoundOrg(key=key, name=text[m.start() : end], start=m.start(), end=end, country=code, org_type=kind)
         )
     return found
+
+
+def _mission_seat(text: str, pos: int) -> str | None:
+    """The capitalised place after "tại" where a mission sits, up to the first word that is not capitalised."""
+    seat = _SEAT.match(text, pos)
+    if seat is None:
+        return None
+    words = []
+    for word in seat.group(1).split():
+        if not word[:1].isupper():
+            break
+        words.append(word)
+    return " ".join(words) or None
 
 
 def find_orgs(text: str) -> list[FoundOrg]:
@@ -214,7 +235,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue  # "Khoa học ...": a field word that begins like a head word
         if _inside_person_name(text, hit.start):
             continue  # "Nguyễn Trường Giang": a syllable of a name that spells like a head word
-        if _opens_title_or_meeting(text, hit.start):
+        if _opens_title_or_meeting(text, hit.start, hit.end):
             continue  # "Bộ trưởng ...", "Hội nghị ...", "Phòng họp": a post or a meeting, not a body
         org = _read_name(text, hit.start, hit.end, hit.key, g)
         if org is not None and all(org.end <= a or org.start >= b for a, b in taken):
@@ -330,8 +351,11 @@ def _title_or_meeting_matcher() -> PhraseMatcher:
     return PhraseMatcher(words)
 
 
-def _opens_title_or_meeting(text: str, start: int) -> bool:
-    return _title_or_meeting_matcher().at(text, start) is not None
+def _opens_title_or_meeting(text: str, start: int, head_end: int) -> bool:
+    """A title or a meeting's name at least as long as the head: "Bộ trưởng", "Hội nghị", not the "Tổng Lãnh sự"
+    inside "Tổng Lãnh sự quán"."""
+    hit = _title_or_meeting_matcher().at(text, start)
+    return hit is not None and hit.end >= head_end - start
 
 
 def _inside_person_name(text: str, start: int) -> bool:
@@ -434,6 +458,12 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             pos = t_start + len(phrase)
             ends.append(pos)
             continue
+        if token.isdigit() and len(token) <= 3 and _numbered(kind, words, text, t_end):
+            # "Quân khu 7", "Viện Nuôi trồng thủy sản 1": a number that is part of the name.
+            words.append(token)
+            pos = t_end
+            ends.append(pos)
+            continue
         if (
             token[:1].islower()
             and not token.isalpha()
@@ -478,8 +508,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
                 break  # "Hội Boviengkham ...": a person's name after the head, not the body's
             if token.rstrip(".") in _degrees():
                 break  # "... Khoa Sau Đại học PGS.TS. Nguyễn ...": a degree opens a person's name
-            if token in surnames and kind not in {"company"} and words and _looks_like_name(text, t_start):
-                break
+            if token in surnames and kind not in {"company"} and _looks_like_name(text, t_start):
+                break  # "Phó Thủ tướng Chính phủ Nguyễn Chí Dũng": a person after the body, not more of it
             if _looks_lao_latin(token) and kind != "company" and words:
                 break  # "... Lào Boviengkham": a Lao name after the body, not more of it
             words.append(token)
@@ -680,6 +710,19 @@ def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
             break
     hit = province_at(text, offset) if text[offset : offset + 1].isupper() else None
     return (g.provinces[hit.key], offset + hit.end) if hit is not None else None
+
+
+def _numbered(kind: str, words: list[str], text: str, end: int) -> bool:
+    """A number closes a unit's name right after a military head, or after a named body: not a count or a date."""
+    if re.match(r"\s*[/.,:-]?\d", text[end : end + 3]):
+        return False
+    after = re.match(r"\s+(\w+)", text[end : end + 12])
+    if after and after.group(1)[:1].islower() and after.group(1) not in _AFTER_A_NUMBERED_NAME:
+        return False  # "Sở Y tế 3 tỉnh", "Viện Hóa học 15 năm": a count, not a unit's number
+    return (kind == "military" and not words) or bool(words)
+
+
+_AFTER_A_NUMBERED_NAME = {"và", "đã", "đang", "sẽ", "vừa", "của", "tại", "với", "cùng", "do", "là", "cho", "phối"}
 
 
 def _enumeration_inside(rest: str) -> bool:
