@@ -17,7 +17,7 @@ from functools import cache
 from graph.schema import AgreementType, EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.extract.events import FoundEvent, background, signing_event
+from ingest.extract.events import FoundEvent, background, in_brackets, signing_event
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.orgs import FoundOrg, speaks_for_province
 from ingest.gazetteer import PhraseMatcher
@@ -73,7 +73,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 continue  # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y")
             before = sentence.text[: hit.start]
             after = sentence.text[hit.end :]
-            if _COUNTED.search(before) or _NOT_SIGNED.search(before[-40:]):
+            if _COUNTED.search(before) or _NOT_SIGNED.search(before[-40:]) or _OTHERS.match(after):
                 continue
             clause_end = _clause_end(sentence.text, hit.end)
             title = _title(sentence.text[:clause_end], hit.start, hit.end)
@@ -290,6 +290,10 @@ def _date_right_after(ctx: DocContext, index: int, pos: int) -> DateMention | No
     return None
 
 
+# "các thỏa thuận khác như ...": agreements alluded to, none in particular.
+_OTHERS = re.compile(r"\s+(khác|nào)\b")
+
+
 def _sentence_date(
     ctx: DocContext, index: int, events: list[FoundEvent], title_span: tuple[int, int]
 ) -> DateMention | None:
@@ -299,6 +303,8 @@ def _sentence_date(
     for mention in ctx.dates_in(index):
         if id(mention) in event_dates or not mention.value or _year_of_title(mention, title_span):
             continue
+        if in_brackets(ctx.text, mention.start):
+            continue  # "(18/7/1977)": an anniversary recalled, not the day of signing
         if len(mention.value) == 4 and mention.start > title_span[0] and _year_for(ctx.text, mention.start):
             continue  # "Thỏa thuận ... giữa hai Bộ năm 2012": the year the agreement is for
         return mention

@@ -92,7 +92,7 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     for mention in ctx.dates_in(index):
         if mention.value is not None and len(mention.value) == 4:
             continue
-        if _in_brackets(ctx.text, mention.start):
+        if in_brackets(ctx.text, mention.start):
             continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
@@ -119,7 +119,7 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
     return None
 
 
-def _in_brackets(text: str, pos: int) -> bool:
+def in_brackets(text: str, pos: int) -> bool:
     opened = text.rfind("(", max(0, pos - 40), pos)
     return opened != -1 and text.find(")", opened, pos) == -1
 
