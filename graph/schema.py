@@ -86,7 +86,7 @@ KIND_OF_PREFIX: dict[str, NodeKind] = {prefix: kind for kind, prefix in ID_PREFI
 NODE_PROPS: dict[NodeKind, frozenset[str]] = {
     NodeKind.PERSON: frozenset({"name_key"}),
     NodeKind.ORGANIZATION: frozenset({"org_type", "abbreviation", "note"}),
-    NodeKind.PROVINCE: frozenset({"iso_code", "status_2025", "province_type", "borders_laos"}),
+    NodeKind.PROVINCE: frozenset({"iso_code", "status_2025", "province_type", "borders_laos", "merged_into"}),
     NodeKind.COUNTRY: frozenset(),
     NodeKind.EVENT: frozenset({"event_type", "date", "end_date", "date_inferred", "date_note", "location", "title"}),
     NodeKind.AGREEMENT: frozenset(

@@ -35,6 +35,9 @@ def province_node(g: Gazetteer, province_id: str) -> Node:
             "status_2025": p.status_2025 or None,
             "province_type": p.province_type,
             "borders_laos": p.borders_laos or None,
+            # The 2025 successor as a fact of the province itself: the merged matrix folds a province under it
+            # even when no article names the successor (whose node then stays reference data).
+            "merged_into": p.merged_into or None,
         },
     )
 
@@ -47,16 +50,15 @@ def country_node(g: Gazetteer, country_id: str) -> Node:
 
 
 def add_province(builder: DeltaBuilder, province_id: str) -> None:
-    """A province comes with its country and, if it was merged in 2025, its successor."""
+    """A province comes with its country. Its 2025 successor does not come with it: a province the article never
+    names is no fact of the article (the merger stays in the store's reference data, shown once an article
+    names both)."""
     g = builder.gazetteer
     p = g.provinces[province_id]
     builder.add_node(province_node(g, province_id))
     country_id = f"country:{p.country}"
     builder.add_node(country_node(g, country_id))
     builder.add_gazetteer_edge(p.id, country_id, EdgeType.IN_COUNTRY, f"in:{p.id}")
-    if p.merged_into:
-        add_province(builder, p.merged_into)
-        builder.add_gazetteer_edge(p.id, p.merged_into, EdgeType.MERGED_INTO, f"merged:{p.id}")
 
 
 def person_key(name: str) -> str:
@@ -99,6 +101,8 @@ class Resolver:
 
     def build(self) -> GraphDelta:
         for place in self.x.provinces:
+            if place.aside:
+                continue
             add_province(self.b, place.node_id)
             self.mentions[place.node_id].add(place.sentence)
         for place in self.x.countries:

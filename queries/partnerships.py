@@ -39,9 +39,11 @@ class PartnershipMatrix(BaseModel):
     cells: list[MatrixCell]
 
 
-def _successors(store: GraphStore) -> dict[str, str]:
-    """Each merged province's final successor (a chain of mergers followed to its end)."""
+def _successors(store: GraphStore, provinces: dict[str, Node]) -> dict[str, str]:
+    """Each merged province's final successor (a chain of mergers followed to its end), from the mergers the
+    graph shows and the successor each province node records."""
     step = {e.source: e.target for e in store.edges([EdgeType.MERGED_INTO])}
+    step |= {p.id: str(p.props["merged_into"]) for p in provinces.values() if p.props.get("merged_into")}
     final: dict[str, str] = {}
     for start in step:
         current, seen = start, {start}
@@ -62,7 +64,9 @@ def partnerships(store: GraphStore, a: str = "VN", b: str = "LA", merged: bool =
     of agreements and meetings behind it and the span of their dates."""
     a, b = a.upper(), b.upper()
     provinces: dict[str, Node] = {n.id: n for n in store.nodes([NodeKind.PROVINCE])}
-    successor = _successors(store) if merged else {}
+    successor = _successors(store, provinces) if merged else {}
+    missing = set(successor.values()) - provinces.keys()
+    provinces |= {n.id: n for n in store.get_nodes(missing)}  # successors no article named: reference data
     pairs: dict[tuple[str, str], list[Edge]] = defaultdict(list)
     folded: dict[tuple[str, str], set[str]] = defaultdict(set)
     for edge in store.edges([EdgeType.PARTNERS_WITH]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graph.names import fold
 from ingest.extract.agreements import FoundAgreement, find_agreements
 from ingest.extract.context import DocContext
@@ -14,8 +16,9 @@ from ingest.extract.models import (
     OrgMention,
     Participant,
     PersonMention,
+    PlaceMention,
 )
-from ingest.extract.orgs import FoundOrg, acts, find_orgs
+from ingest.extract.orgs import FoundOrg, acts, find_orgs, speaks_for_province
 from ingest.extract.partnerships import find_partnerships
 from ingest.extract.persons import FoundPerson, find_persons
 from ingest.extract.places import find_countries, find_provinces
@@ -52,7 +55,7 @@ def extract(doc: CleanDocument) -> Extraction:
     return Extraction(
         doc=doc,
         sentences=sentences,
-        provinces=ctx.provinces,
+        provinces=mark_asides(ctx),
         countries=ctx.countries,
         orgs=_org_mentions(ctx),
         persons=_person_mentions(ctx),
@@ -60,6 +63,19 @@ def extract(doc: CleanDocument) -> Extraction:
         agreements=[_agreement_record(ctx, a, agreement_keys[id(a)], event_keys) for a in agreements],
         partnerships=find_partnerships(ctx, events, agreements, event_keys, agreement_keys),
     )
+
+
+_POST_SEAT = re.compile(r"(Tổng [Ll]ãnh sự|Lãnh sự|Đại sứ)\b[^,;.]{0,40}\btại\s+(thành phố\s+|tỉnh\s+|TP\.?\s*)?$")
+
+
+def mark_asides(ctx: DocContext) -> list[PlaceMention]:
+    """Provinces named only as part of a non-provincial body's name or as a diplomat's seat."""
+    for place in ctx.provinces:
+        inside = next((o for o in ctx.orgs if o.start <= place.start < o.end), None)
+        named_after = inside is not None and speaks_for_province(inside) != place.node_id
+        seat = _POST_SEAT.search(ctx.text[max(0, place.start - 80) : place.start])
+        place.aside = bool(named_after or seat)
+    return ctx.provinces
 
 
 def _complete_short_names(orgs: list[FoundOrg]) -> list[FoundOrg]:

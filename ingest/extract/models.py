@@ -21,6 +21,9 @@ class PlaceMention(BaseModel):
     start: int
     end: int
     sentence: int
+    # Named only as part of something else: a university or firm named after its city ("Đại học Đà Nẵng"), or
+    # the seat of a diplomat's post ("Tổng lãnh sự ... tại Đà Nẵng"). No actor, no place of a meeting.
+    aside: bool = False
 
 
 class OrgMention(BaseModel):

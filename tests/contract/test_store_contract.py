@@ -22,6 +22,7 @@ QUANG_TRI_AGAIN = (
     "Tỉnh Khammouane (Lào) đã tiếp đoàn đại biểu tỉnh Quảng Trị, Việt Nam, trong tháng 3/2024.\n"
 )
 HOA_BINH = "# Hòa Bình và Hưng Yên\n\nTỉnh Hòa Bình và tỉnh Hưng Yên ký kết hợp tác về khoa học.\n"
+PHU_THO = "# Phú Thọ\n\nNgày 3/9/2025, UBND tỉnh Phú Thọ làm việc với tỉnh Luông Nậm Thà.\n"
 
 
 def delta_of(text: str, origin: str = "test.md"):
@@ -91,10 +92,17 @@ def test_order_of_ingest_does_not_change_the_graph(store: GraphStore, tmp_path) 
 def test_merged_province_keeps_its_node_and_points_to_its_successor(store: GraphStore) -> None:
     hold_reference(store)
     store.apply([delta_of(HOA_BINH)])
+    # The successor no article named stays reference data: held, recorded on the province, not in the graph.
+    hoa_binh = store.get_node("province:VN-hoa-binh")
+    assert hoa_binh is not None and hoa_binh.props["merged_into"] == "province:VN-phu-tho"
+    assert store.get_node("province:VN-phu-tho") is not None
+    assert "province:VN-phu-tho" not in {n.id for n in store.nodes([NodeKind.PROVINCE])}
+    assert store.edges_of(["province:VN-hoa-binh"], [EdgeType.MERGED_INTO]) == []
+    # Once an article names it, the merger the reference data states is shown, citing it.
+    store.apply([delta_of(PHU_THO, "p.md")])
     [merged] = store.edges_of(["province:VN-hoa-binh"], [EdgeType.MERGED_INTO])
     assert merged.target == "province:VN-phu-tho"
     assert "2025" in merged.evidence[0].quote
-    assert store.get_node("province:VN-phu-tho") is not None
 
 
 def test_reads_agree_on_neighbourhoods_and_counts(store: GraphStore) -> None:

@@ -56,3 +56,30 @@ def test_the_matrix_as_csv_has_one_line_per_pair(graph: GraphStore) -> None:
     quang_tri = next(r for r in rows if r["row_id"] == "province:VN-quang-tri")
     assert quang_tri["row_name"] == "Quảng Trị" and quang_tri["column_name"] == "Khăm Muồn"
     assert (quang_tri["count"], quang_tri["first_date"], quang_tri["last_date"]) == ("2", "2026-06", "2026-06-26")
+
+
+def test_merged_matrix_folds_under_a_successor_no_article_named(tmp_path) -> None:
+    """Quảng Bình was absorbed by Quảng Trị in 2025: its ties count under Quảng Trị even when no article
+    names Quảng Trị (the successor comes from the reference data, not from the article)."""
+    from graph.embedded import EmbeddedStore
+    from ingest.models import ContentType, RawDocument
+    from ingest.pipeline import document_delta, hold_reference
+
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        hold_reference(store)
+        text = (
+            "# Quảng Bình và Khăm Muồn\n\nNgày 8/2/2024, tại Đồng Hới, UBND tỉnh Quảng Bình và UBND tỉnh Khăm Muồn "
+            "đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028.\n"
+        )
+        _, delta = document_delta(RawDocument(origin="qb.md", content=text, content_type=ContentType.MARKDOWN))
+        store.apply([delta])
+        assert "province:VN-quang-tri" not in {n.id for n in store.nodes()}
+        [cell] = partnerships(store, "VN", "LA", merged=True).cells
+        assert (cell.row, cell.column, cell.merged_from) == (
+            "province:VN-quang-tri",
+            "province:LA-KH",
+            ["province:VN-quang-binh"],
+        )
+    finally:
+        store.close()
