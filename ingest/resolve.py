@@ -160,20 +160,8 @@ class Resolver:
             if agency.country is not None:  # an international body is based in no one country
                 self.b.add_node(country_node(self.g, f"country:{agency.country}"))
                 self.b.add_gazetteer_edge(node_id, f"country:{agency.country}", EdgeType.BASED_IN, f"in:{agency.id}")
-            if agency.part_of:
-                parent = self.g.agencies[agency.part_of]
-                self.b.add_node(
-                    Node(
-                        id=parent.id,
-                        kind=NodeKind.ORGANIZATION,
-                        name=parent.name,
-                        aliases=sorted(parent.aliases),
-                        country=parent.country,
-                        name_en=parent.name_en,
-                        props={"org_type": parent.org_type},
-                    )
-                )
-                self.b.add_gazetteer_edge(node_id, parent.id, EdgeType.PART_OF, f"part:{agency.id}")
+            # A parent body the article does not name stays reference data: the PART_OF fact is shown once an
+            # article names both.
         elif country in {"VN", "LA"}:
             self.b.add_node(country_node(self.g, f"country:{country}"))
             self.b.add_edge(node_id, f"country:{country}", EdgeType.BASED_IN, mention.sentences[:1])
