@@ -177,6 +177,18 @@ def _lao_letters() -> dict[int, str]:
 
 
 _FIRST_WORD = re.compile(r"\w+")
+# Old-style tone placement on the second vowel of "oa", "oe", "uy" and its new style on the first; two letters
+# for two, so offsets stay true. Not after "q": in "quý" the mark sits on "y" in both styles.
+_NEW_TONE = {
+    first + old: new + second
+    for first, second, olds, news in (
+        ("o", "a", "àáảãạ", "òóỏõọ"),
+        ("o", "e", "èéẻẽẹ", "òóỏõọ"),
+        ("u", "y", "ỳýỷỹỵ", "ùúủũụ"),
+    )
+    for old, new in zip(olds, news, strict=True)
+}
+_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(_NEW_TONE) + r")(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -204,13 +216,14 @@ class PhraseMatcher:
         self._longest = max((len(p) for p in normalized), default=0)
 
     def _norm(self, text: str) -> str:
-        """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
+        """Lower case (and without tone marks, when asked), one character for one: offsets stay true. The old
+        and the new placing of a tone mark ("Uỷ viên" / "Ủy viên", "hoá" / "hóa") read alike."""
         if self._ignore_marks:
             return text.translate(self._table)
         lowered = text.casefold()
         if len(lowered) != len(text):  # a rare character changed length under casefold
             lowered = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
-        return lowered
+        return _OLD_TONE.sub(lambda m: _NEW_TONE[m.group(1)], lowered) if _OLD_TONE.search(lowered) else lowered
 
     def at(self, text: str, pos: int) -> Hit | None:
         """The phrase that starts exactly at pos, if any (offsets relative to pos)."""

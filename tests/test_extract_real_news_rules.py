@@ -176,3 +176,12 @@ def test_missions_governments_units_journals_and_police(text: str, name: str, co
 def test_a_count_after_a_body_is_no_part_of_its_name() -> None:
     assert bodies("Sở Y tế 3 tỉnh Bắc Lào") == [("Sở Y tế", None)]
     assert bodies("Phó Thủ tướng Chính phủ Lê Văn Thành") == []
+
+
+def test_a_body_the_lexicon_does_not_know_between_title_and_name() -> None:
+    assert ("Trần Văn Bình", "VN") in people("Đi cùng có Trưởng ban Dân vận Huyện ủy Trần Văn Bình, Phó Bí thư")
+    assert ("Lê Thị Hoa", "VN") in people("Trưởng khoa Ngữ văn TS. Lê Thị Hoa đã phát biểu")
+
+
+def test_the_old_and_new_placing_of_a_tone_mark_read_alike() -> None:
+    assert ("Vi Văn Sơn", "VN") in people("Vi Văn Sơn - Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng ban")

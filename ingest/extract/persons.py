@@ -184,6 +184,23 @@ def _country_hits(text: str) -> list[str]:
     return [hit.key for hit in _country_matcher().find(text) if text[hit.start].isupper()]
 
 
+def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """ "Trưởng ban Nội chính Tỉnh ủy Nguyễn Đình Hải", "Trưởng khoa Sau Đại học PGS.TS. Nguyễn Trọng Văn": a
+    body the lexicon does not know runs between the title and the name. The name is the first run that opens with
+    a Vietnamese surname, within the same clause."""
+    clause = text[pos : min(end, pos + 70)]
+    stop = re.search(r"[,;:()]\s|(?<![A-ZĐ])\.\s|\s(và|của|tại|với|đã|cùng)\s", clause)  # "PGS.TS. " goes on
+    clause = clause[: stop.start()] if stop else clause
+    surnames = load_lexicons().surnames
+    for word in re.finditer(r"[^\W\d_]+", clause):
+        if word.start() == 0 or word.group() not in surnames:
+            continue
+        read = read_name(text, pos + word.start())
+        if read is not None and len(read[0].split()) >= 2 and read[0].split()[0] in surnames:
+            return read
+    return None
+
+
 def _drop_leading_country(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "Bộ trưởng Thái Lan Somchai ...": a country written before a name is not part of it."""
     for size in (3, 2, 1):
@@ -232,7 +249,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         if org is None and title in {"Bộ trưởng", "Thứ trưởng"}:
             org, cursor = _ministry_in_title(text, t_end, orgs)
         cursor = _skip_qualifiers(text, _skip(text, cursor, " \t-–"))
-        read = read_name(text, cursor)
+        read = read_name(text, cursor) or _name_further(text, cursor, end)
         if read is None or _place_before(text, t_start):
             continue
         name, n_end = read
