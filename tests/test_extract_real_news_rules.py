@@ -185,3 +185,12 @@ def test_a_body_the_lexicon_does_not_know_between_title_and_name() -> None:
 
 def test_the_old_and_new_placing_of_a_tone_mark_read_alike() -> None:
     assert ("Vi Văn Sơn", "VN") in people("Vi Văn Sơn - Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng ban")
+
+
+def test_neighbours_on_a_border_list_are_no_provinces_of_the_news() -> None:
+    x = read(
+        "Hội thảo du lịch\n\nNgày 9/9/2022, Sở Văn hóa tỉnh Hủa Phăn tổ chức hội thảo về du lịch. "
+        "Tỉnh Hủa Phăn có đường biên giới giáp với các tỉnh Thanh Hóa, Sơn La và Nghệ An."
+    )
+    named = {p.node_id for p in x.provinces if not p.aside}
+    assert named == {"province:LA-HO"}

@@ -68,13 +68,18 @@ def extract(doc: CleanDocument) -> Extraction:
 _POST_SEAT = re.compile(r"(Tổng [Ll]ãnh sự|Lãnh sự|Đại sứ)\b[^,;.]{0,40}\btại\s+(thành phố\s+|tỉnh\s+|TP\.?\s*)?$")
 
 
+# "giáp Sơn La, Thanh Hóa và Nghệ An": neighbours listed on a map, no actors.
+_BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
+
+
 def mark_asides(ctx: DocContext) -> list[PlaceMention]:
-    """Provinces named only as part of a non-provincial body's name or as a diplomat's seat."""
+    """Provinces named only as part of a non-provincial body's name, as a diplomat's seat, or as neighbours."""
     for place in ctx.provinces:
         inside = next((o for o in ctx.orgs if o.start <= place.start < o.end), None)
         named_after = inside is not None and speaks_for_province(inside) != place.node_id
         seat = _POST_SEAT.search(ctx.text[max(0, place.start - 80) : place.start])
-        place.aside = bool(named_after or seat)
+        neighbour = _BORDER_LIST.search(ctx.text[max(0, place.start - 60) : place.start])
+        place.aside = bool(named_after or seat or neighbour)
     return ctx.provinces
 
 

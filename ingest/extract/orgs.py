@@ -546,7 +546,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         return None
     if not words and kind == "department":
         return None
-    if any(f"{head} {' '.join(words)}".strip().startswith(stop) for stop in STOP_BODIES):
+    if any(f"{head} {' '.join(words)}".strip().lower().startswith(stop.lower()) for stop in STOP_BODIES):
         return None
     name = text[start:end]
     body = (" ".join([head, *words]) if words else head).replace(" ,", ",")
