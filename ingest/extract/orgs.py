@@ -164,35 +164,21 @@ def find_orgs(text: str) -> list[FoundOrg]:
             )
             taken.append((start, end))
             continue
-        lao = re.match(r"\s+\(?(của\s+)?Lào\b\)?", text[hit.end :])
-        if agency.country == "VN" and lao:
-            # "Bộ Ngoại giao Lào": a Vietnamese body's name with "Lào" after it names the Lao counterpart.
-            end = hit.end + lao.end()
-            key = f"{expand_abbreviations(agency.name)} Lào"
-            found.append(
-                FoundOrg(
-                    key=key,
-                    name=text[hit.start : end],
-                    start=hit.start,
-                    end=end,
-                    country="LA",
-                    org_type=agency.org_type,
-                )
-            )
-            taken.append((hit.start, end))
-            continue
         foreign = _foreign_counterpart(text, hit.end, agency)
         if foreign is not None:
-            # "Bộ Ngoại giao Nhật Bản": a Vietnamese body's name with another country after it is that country's.
+            # "Bộ Ngoại giao Lào", "Bộ Y tế nước CHDCND Lào", "Bộ Ngoại giao Nhật Bản": a Vietnamese body's name
+            # with another country after it names that country's counterpart (its own row when the gazetteer has it).
             end, code = foreign
-            country_name = g.countries[f"country:{code}"].name
+            key = f"{expand_abbreviations(agency.name)} {g.countries[f'country:{code}'].name}"
+            own = _agency_by_name().get(fold(key))
             found.append(
                 FoundOrg(
-                    key=f"{expand_abbreviations(agency.name)} {country_name}",
+                    key=own.name if own else key,
                     name=text[hit.start : end],
                     start=hit.start,
                     end=end,
                     country=code,
+                    agency=own,
                     org_type=agency.org_type,
                 )
             )
@@ -754,14 +740,17 @@ def _ministry_with_country(text: str, end: int, agency: Agency, g: Gazetteer) ->
 
 
 def _foreign_counterpart(text: str, pos: int, agency: Agency) -> tuple[int, str] | None:
-    """A third country written right after a Vietnamese body's name: where the name ends and the country."""
+    """Another country written right after a Vietnamese body's name ("Lào", "(Lào)", "của Lào", "nước CHDCND
+    Lào", "Nhật Bản"): where the name ends and the country."""
     gap = len(text[pos:]) - len(text[pos:].lstrip(" "))
     if agency.country != "VN" or gap == 0:
         return None
-    suffix, code = _country_suffix(text[pos + gap :])
-    if suffix is None or code in {"VN", "LA"}:
+    rest = text[pos + gap : pos + gap + 80]
+    bracket = rest.startswith("(")
+    suffix, code = _country_suffix(rest[1:] if bracket else rest)
+    if suffix is None or code == "VN" or (bracket and not rest[1 + len(suffix) :].startswith(")")):
         return None
-    return pos + gap + len(suffix), code
+    return pos + gap + len(suffix) + (2 if bracket else 0), code
 
 
 def _province_branch(text: str, pos: int, g: Gazetteer) -> tuple[Province, int] | None:
