@@ -17,7 +17,7 @@ from functools import cache
 from graph.schema import AgreementType, EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.extract.events import FoundEvent, background, in_brackets, signing_event
+from ingest.extract.events import FoundEvent, background, in_brackets, signing_at, signing_event
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.orgs import FoundOrg, speaks_for_province
 from ingest.gazetteer import PhraseMatcher
@@ -163,17 +163,13 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
     date = agreement.date if agreement.date and agreement.date.precision >= 7 else (frame.date if frame else None)
     if date is None and agreement.date is not None:
         return None
-    ceremony = FoundEvent(
-        key=f"signing-{index}",
-        event_type=EventType.SIGNING,
-        anchor=index,
-        date=date,
-        sentences={index},
-        cue_at=ctx.sentences[index].start,
-        location=frame.location if frame else None,
-        province_id=frame.province_id if frame else None,
-        country_id=frame.country_id if frame else None,
-    )
+    ceremony = signing_at(ctx, index, date)
+    if frame is not None:
+        ceremony.location, ceremony.province_id, ceremony.country_id = (
+            frame.location,
+            frame.province_id,
+            frame.country_id,
+        )
     ceremony.participants = [("person", name, Role.ATTENDEE, index) for name in agreement.signers]
     ceremony.participants += [(kind, ref, Role.ATTENDEE, index) for kind, ref in agreement.parties]
     return ceremony

@@ -191,7 +191,15 @@ def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[F
         _read_location(ctx, named)
         _roles_in_sentence(ctx, named, index, whole_sentence=True)
         return named
-    event = FoundEvent(
+    event = signing_at(ctx, index, date)
+    _read_location(ctx, event)
+    _roles_in_sentence(ctx, event, index, whole_sentence=True)
+    return event
+
+
+def signing_at(ctx: DocContext, index: int, date: DateMention | None) -> FoundEvent:
+    """A signing ceremony reported in sentence `index`."""
+    return FoundEvent(
         key=f"s{index}",
         event_type=EventType.SIGNING,
         anchor=index,
@@ -199,9 +207,6 @@ def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[F
         sentences={index},
         cue_at=ctx.sentences[index].start,
     )
-    _read_location(ctx, event)
-    _roles_in_sentence(ctx, event, index, whole_sentence=True)
-    return event
 
 
 def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
