@@ -6,29 +6,90 @@ every value travels as a parameter.
 
 from __future__ import annotations
 
-from graph.schema import EdgeType, NodeKind
+from collections.abc import Iterable
 
-# Edge properties that belong to storage, not to the schema's edge props.
+from graph.schema import EDGE_PROPS, NODE_PROPS, PROP_MERGE, EdgeType, Merge, NodeKind
+
+# Edge properties that belong to storage, not to the schema's edge props. Evidence is a list of lines, each one
+# JSON array [doc_id, start, end, quote]; a write adds the lines the relationship lacks (a list union in
+# Cypher, under the relationship's write lock), so concurrent writers keep each other's lines.
 EDGE_KEY = "key"
-EDGE_EVIDENCE = "evidence_json"
+EDGE_EVIDENCE = "evidence"
+EDGE_EVIDENCE_BEFORE_LINES = "evidence_json"  # stores written before evidence lines: one JSON list
 EDGE_DOC_IDS = "doc_ids"
-EDGE_RESERVED = frozenset({EDGE_KEY, EDGE_EVIDENCE, EDGE_DOC_IDS})
-# Node properties that belong to storage: reference data no article has named yet, and (on the reference
-# data's source document) the version of the reference data the store holds.
+EDGE_RESERVED = frozenset({EDGE_KEY, EDGE_EVIDENCE, EDGE_EVIDENCE_BEFORE_LINES, EDGE_DOC_IDS})
+# Node properties that belong to storage: reference data no article has named yet, (on the reference data's
+# source document) the version of the reference data the store holds, and the rank of the display name
+# (graph.merge.name_rank) so Cypher picks the name Python would.
 NODE_REFERENCE_ONLY = "reference_only"
 NODE_REFERENCE_VERSION = "reference_version"
-NODE_RESERVED = frozenset({NODE_REFERENCE_ONLY, NODE_REFERENCE_VERSION})
+NODE_NAME_RANK = "name_rank"
+NODE_RESERVED = frozenset({NODE_REFERENCE_ONLY, NODE_REFERENCE_VERSION, NODE_NAME_RANK})
 _SHOWN = f"a.{NODE_REFERENCE_ONLY} IS NULL AND b.{NODE_REFERENCE_ONLY} IS NULL"
 
 
 def constraint_queries() -> list[str]:
-    return [
-        f"CREATE CONSTRAINT {kind.value.lower()}_id IF NOT EXISTS FOR (n:{kind.value}) REQUIRE n.id IS UNIQUE"
-        for kind in NodeKind
-    ] + [
-        f"CREATE INDEX {edge_type.value.lower()}_key IF NOT EXISTS FOR ()-[r:{edge_type.value}]-() ON (r.{EDGE_KEY})"
-        for edge_type in EdgeType
-    ]
+    """Unique ids on every label and unique keys on every relationship type: MERGE then locks what it matches."""
+    return (
+        [
+            f"CREATE CONSTRAINT {kind.value.lower()}_id IF NOT EXISTS FOR (n:{kind.value}) REQUIRE n.id IS UNIQUE"
+            for kind in NodeKind
+        ]
+        # Stores from before the unique keys indexed them; the index gives way to the constraint's own.
+        + [f"DROP INDEX {edge_type.value.lower()}_key IF EXISTS" for edge_type in EdgeType]
+        + [
+            f"CREATE CONSTRAINT {edge_type.value.lower()}_key_unique IF NOT EXISTS "
+            f"FOR ()-[r:{edge_type.value}]-() REQUIRE r.{EDGE_KEY} IS UNIQUE"
+            for edge_type in EdgeType
+        ]
+    )
+
+
+def merge_expression(rule: Merge, old: str, new: str) -> str:
+    """The Cypher for graph.merge.merge_value: `old` is the stored value, `new` the written one (either null)."""
+    if rule is Merge.UNION:
+        added = f"[x IN {new} WHERE NOT x IN coalesce({old}, [])]"
+        return f"CASE WHEN {new} IS NULL THEN {old} ELSE coalesce({old}, []) + {added} END"
+    better = {
+        Merge.EARLIEST: f"{new} < {old}",
+        Merge.LATEST: f"{new} > {old}",
+        Merge.GREATEST: f"{new} > {old}",
+        Merge.FULLER: f"size({new}) > size({old}) OR (size({new}) = size({old}) AND {new} > {old})",
+    }[rule]
+    return f"CASE WHEN {new} IS NULL THEN {old} WHEN {old} IS NULL OR {better} THEN {new} ELSE {old} END"
+
+
+def _set_props(var: str, names: Iterable[str]) -> str:
+    return ", ".join(
+        f"{var}.{name} = {merge_expression(PROP_MERGE.get(name, Merge.FULLER), f'{var}.{name}', f'row.props.{name}')}"
+        for name in sorted(names)
+        if PROP_MERGE.get(name) is not Merge.DERIVED
+    )
+
+
+def upsert_nodes_query(kind: NodeKind, *, reference: bool = False) -> str:
+    """Merge node rows into the graph, every property by its rule, in the database; returns which were held.
+
+    The first SET reads the node in its own right-hand side, so Neo4j takes the node's write lock before
+    reading it: what follows reads a node no other transaction can change until this one ends. An article's
+    write brings a reference node into the graph (REMOVE reference_only); reference data marks nodes it creates.
+    """
+    mark = f"ON CREATE SET n.{NODE_REFERENCE_ONLY} = true" if reference else ""
+    cite = "" if reference else f" REMOVE n.{NODE_REFERENCE_ONLY}"
+    props = _set_props("n", ("country", "name_en", *NODE_PROPS[kind]))
+    return (
+        f"UNWIND $rows AS row MERGE (n:{kind.value} {{id: row.id}}) {mark} "
+        f"WITH n, row, n.name IS NOT NULL AND n.{NODE_REFERENCE_ONLY} IS NULL AS held "
+        "SET n.aliases = coalesce(n.aliases, []) "
+        f"WITH n, row, held, n.name IS NULL OR row.name_rank > coalesce(n.{NODE_NAME_RANK}, '') AS better "
+        "WITH n, row, held, better, CASE WHEN better THEN row.name ELSE n.name END AS name "
+        "SET n.aliases = [x IN reduce(acc = [], y IN n.aliases + [n.name, row.name] + row.aliases | "
+        "CASE WHEN y IS NULL OR y IN acc THEN acc ELSE acc + y END) WHERE x <> name], "
+        f"n.kind = '{kind.value}', n.name = name, "
+        f"n.{NODE_NAME_RANK} = CASE WHEN better THEN row.name_rank ELSE n.{NODE_NAME_RANK} END, "
+        f"{props}{cite} "
+        "RETURN row.id AS id, held"
+    )
 
 
 def read_nodes_query(kind: NodeKind) -> str:
@@ -43,28 +104,28 @@ def shown_document_query() -> str:
     return f"MATCH (n:Document {{id: $id}}) WHERE n.{NODE_REFERENCE_ONLY} IS NULL RETURN n.id AS id"
 
 
+def mark_reference_source_query() -> str:
+    return f"MATCH (n:Document {{id: $id}}) SET n.{NODE_REFERENCE_ONLY} = true, n.{NODE_REFERENCE_VERSION} = $version"
+
+
 def reference_version_query() -> str:
     return f"MATCH (n:Document {{id: $id}}) RETURN n.{NODE_REFERENCE_VERSION} AS version"
 
 
-def upsert_nodes_query(kind: NodeKind) -> str:
-    # SET n = row replaces every property: the row is already the merged record.
-    return f"UNWIND $rows AS row MERGE (n:{kind.value} {{id: row.id}}) SET n = row"
-
-
-def read_edges_by_key_query(source: NodeKind, edge_type: EdgeType) -> str:
-    return (
-        f"UNWIND $rows AS row MATCH (a:{source.value} {{id: row.source}})"
-        f"-[r:{edge_type.value} {{{EDGE_KEY}: row.key}}]->(b) "
-        "RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props"
-    )
-
-
 def upsert_edges_query(source: NodeKind, edge_type: EdgeType, target: NodeKind) -> str:
+    """Merge edge rows: evidence lines and document ids as list unions, properties by their rules."""
+    props = _set_props("r", EDGE_PROPS[edge_type])
+    count = ", r.count = size(r.via)" if "via" in EDGE_PROPS[edge_type] else ""
     return (
         f"UNWIND $rows AS row MATCH (a:{source.value} {{id: row.source}}) "
         f"MATCH (b:{target.value} {{id: row.target}}) "
-        f"MERGE (a)-[r:{edge_type.value} {{{EDGE_KEY}: row.key}}]->(b) SET r = row.props"
+        f"MERGE (a)-[r:{edge_type.value} {{{EDGE_KEY}: row.key}}]->(b) "
+        f"WITH r, row, r.{EDGE_EVIDENCE} IS NOT NULL OR r.{EDGE_EVIDENCE_BEFORE_LINES} IS NOT NULL AS held "
+        f"SET r.{EDGE_EVIDENCE} = {merge_expression(Merge.UNION, f'r.{EDGE_EVIDENCE}', 'row.evidence')}, "
+        f"r.{EDGE_DOC_IDS} = {merge_expression(Merge.UNION, f'r.{EDGE_DOC_IDS}', 'row.doc_ids')}"
+        + (f", {props}" if props else "")
+        + count
+        + " RETURN row.key AS key, held"
     )
 
 

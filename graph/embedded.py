@@ -1,25 +1,33 @@
 """The embedded store: one SQLite file in a folder, no server.
 
-SQLite in WAL mode with synchronous=FULL gives the crash safety the design asks for: each document's
-delta is one transaction, so a killed ingest leaves the store as it was after the last whole document.
-Nodes and edges are stored as the pydantic models' JSON; merging reuses graph.merge, as Neo4j does.
+Writes only append. Each document adds its records of nodes and edges, and its evidence lines, with
+INSERT OR IGNORE: a record already held (the same node as another article gave it, a line already quoted)
+is not added twice, and nothing is read back to be rewritten, so writers cannot lose each other's lines.
+Reading folds a node's or an edge's records with graph.merge, the rules Neo4j applies in Cypher.
+
+A batch of documents is one transaction (WAL, synchronous=NORMAL: a killed process loses nothing
+committed), so a killed ingest leaves the store as it was after the last whole batch of documents.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
 from graph.errors import StoreUnavailable
-from graph.merge import fold_edges, fold_nodes, merge_edges, merge_nodes
+from graph.merge import fold_edges, fold_nodes, merge_props
 from graph.schema import (
     ApplyResult,
     Edge,
     EdgeType,
+    Evidence,
     GraphDelta,
     Node,
     NodeKind,
@@ -27,23 +35,30 @@ from graph.schema import (
     StoreCounts,
 )
 
-# reference_only marks reference data no article has named yet: held, but not part of the graph's reading.
+# `reference` marks the records reference data holds: a node is in the graph's reading once an article
+# gave a record of it, an edge once it is an article's or both its ends are in.
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS nodes (
-    id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL, reference_only INTEGER NOT NULL DEFAULT 0
+CREATE TABLE IF NOT EXISTS node_records (
+    id TEXT NOT NULL, digest TEXT NOT NULL, kind TEXT NOT NULL, reference INTEGER NOT NULL, record TEXT NOT NULL,
+    PRIMARY KEY (id, digest, reference)
 );
+CREATE TABLE IF NOT EXISTS edge_records (
+    key TEXT NOT NULL, digest TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
+    reference INTEGER NOT NULL, props TEXT NOT NULL,
+    PRIMARY KEY (key, digest, reference)
+);
+CREATE TABLE IF NOT EXISTS evidence (
+    key TEXT NOT NULL, doc_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL,
+    PRIMARY KEY (key, doc_id, start, "end")
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS edges (
-    key TEXT PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, type TEXT NOT NULL,
-    data TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS nodes_kind ON nodes(kind);
-CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
-CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
-CREATE INDEX IF NOT EXISTS edges_type ON edges(type);
+CREATE INDEX IF NOT EXISTS node_records_kind ON node_records(kind, reference);
+CREATE INDEX IF NOT EXISTS edge_records_source ON edge_records(source);
+CREATE INDEX IF NOT EXISTS edge_records_target ON edge_records(target);
+CREATE INDEX IF NOT EXISTS edge_records_type ON edge_records(type);
 """
-# An edge is in the graph's reading when neither end is reference data only.
-_SHOWN_EDGE = "NOT EXISTS (SELECT 1 FROM nodes n WHERE n.id IN (edges.source, edges.target) AND n.reference_only = 1)"
+_SHOWN_NODE = "EXISTS (SELECT 1 FROM node_records s WHERE s.id = {} AND s.reference = 0)"
+_SHOWN_EDGE = f"(e.reference = 0 OR ({_SHOWN_NODE.format('e.source')} AND {_SHOWN_NODE.format('e.target')}))"
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; it keeps IN (...) lists modest.
 
 DB_FILE = "graph.sqlite"
@@ -64,6 +79,31 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
         yield items[i : i + _CHUNK]
 
 
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _digest(record: str) -> str:
+    return hashlib.blake2b(record.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def _node_rows(nodes: Iterable[Node], reference: bool) -> list[tuple[str, str, str, int, str]]:
+    rows = []
+    for node in nodes:
+        record = node.model_dump_json(exclude={"id"})
+        rows.append((node.id, _digest(record), node.kind.value, int(reference), record))
+    return rows
+
+
+def _edge_rows(edges: Iterable[Edge], reference: bool) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    records, lines = [], []
+    for edge in edges:
+        props = json.dumps(edge.props, ensure_ascii=False, sort_keys=True)
+        records.append((edge.key, _digest(props), edge.source, edge.target, edge.type.value, int(reference), props))
+        lines.extend((edge.key, ev.doc_id, ev.start, ev.end, ev.quote) for ev in edge.evidence)
+    return records, lines
+
+
 class EmbeddedStore:
     kind = "embedded"
 
@@ -73,21 +113,56 @@ class EmbeddedStore:
         self._lock = threading.RLock()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(folder / DB_FILE, isolation_level=None, check_same_thread=False)
+            # Another process may hold the write lock for a batch: wait for it rather than fail.
+            self._db = sqlite3.connect(folder / DB_FILE, isolation_level=None, check_same_thread=False, timeout=120)
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._upgrade()
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            self._upgrade()
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailable(f"cannot open the embedded store at {folder}: {exc}") from exc
 
     def _upgrade(self) -> None:
-        """A store written before reference data was kept apart gains the column that marks it."""
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(nodes)")}
-        if columns and "reference_only" not in columns:
-            self._db.execute("ALTER TABLE nodes ADD COLUMN reference_only INTEGER NOT NULL DEFAULT 0")
+        """A store from before append-only records (one JSON blob per node and edge) is copied into them."""
+        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "nodes" not in tables:
+            return
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            columns = {row[1] for row in db.execute("PRAGMA table_info(nodes)")}
+            flag = "reference_only" if "reference_only" in columns else "0"
+            for data, reference in db.execute(f"SELECT data, {flag} FROM nodes").fetchall():
+                self._insert_nodes([Node.model_validate_json(data)], bool(reference))
+            if "edges" in tables:
+                self._insert_edges(
+                    [Edge.model_validate_json(r[0]) for r in db.execute("SELECT data FROM edges")], False
+                )
+                db.execute("DROP TABLE edges")
+            db.execute("DROP TABLE nodes")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     # -- writes ---------------------------------------------------------------------------------
+
+    def _insert_nodes(self, nodes: Iterable[Node], reference: bool) -> None:
+        self._db.executemany(
+            "INSERT OR IGNORE INTO node_records (id, digest, kind, reference, record) VALUES (?, ?, ?, ?, ?)",
+            _node_rows(nodes, reference),
+        )
+
+    def _insert_edges(self, edges: Iterable[Edge], reference: bool) -> None:
+        records, lines = _edge_rows(edges, reference)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO edge_records (key, digest, source, target, type, reference, props) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            records,
+        )
+        self._db.executemany(
+            'INSERT OR IGNORE INTO evidence (key, doc_id, start, "end", quote) VALUES (?, ?, ?, ?, ?)', lines
+        )
 
     @_locked
     def write_reference(self, reference: ReferenceData) -> bool:
@@ -98,22 +173,10 @@ class EmbeddedStore:
             if held and held[0] == reference.version:
                 db.execute("ROLLBACK")
                 return False
-            nodes = fold_nodes([reference.source, *reference.nodes])
-            old_nodes = {n.id: n for n in self.get_nodes(nodes)}
-            shown = self._shown(list(old_nodes))
-            db.executemany(
-                "INSERT OR REPLACE INTO nodes (id, kind, data, reference_only) VALUES (?, ?, ?, ?)",
-                [
-                    (
-                        n.id,
-                        n.kind.value,
-                        (merge_nodes(old_nodes[n.id], n) if n.id in old_nodes else n).model_dump_json(),
-                        int(n.id == reference.source.id or n.id not in shown),
-                    )
-                    for n in nodes.values()
-                ],
-            )
-            self._write_edges(fold_edges(reference.edges))
+            # The source was an article in stores from before reference data was kept apart.
+            db.execute("DELETE FROM node_records WHERE id = ?", (reference.source.id,))
+            self._insert_nodes([reference.source, *reference.nodes], reference=True)
+            self._insert_edges(reference.edges, reference=True)
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_version', ?)", (reference.version,))
             db.execute("COMMIT")
         except BaseException:
@@ -123,147 +186,141 @@ class EmbeddedStore:
 
     @_locked
     def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
-        return [self._apply_one(delta) for delta in deltas]
-
-    def _apply_one(self, delta: GraphDelta) -> ApplyResult:
-        nodes = fold_nodes(delta.nodes)
-        edges = fold_edges(delta.edges)
+        """One transaction for the whole batch: it lands whole or not at all."""
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            new_document = not self.has_document(delta.doc_id)
-            old_nodes = {n.id: n for n in self.get_nodes(nodes)}
-            shown = self._shown(list(old_nodes))
-            old_edges = self._write_edges(edges)
-            db.executemany(
-                "INSERT OR REPLACE INTO nodes (id, kind, data, reference_only) VALUES (?, ?, ?, 0)",
-                [
-                    (
-                        n.id,
-                        n.kind.value,
-                        (merge_nodes(old_nodes[n.id], n) if n.id in old_nodes else n).model_dump_json(),
-                    )
-                    for n in nodes.values()
-                ],
-            )
+            results = [self._apply_one(delta) for delta in deltas]
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        return results
+
+    def _apply_one(self, delta: GraphDelta) -> ApplyResult:
+        nodes = fold_nodes(delta.nodes)
+        edges = fold_edges(delta.edges)
+        new_document = not self.has_document(delta.doc_id)
+        shown = self._shown(list(nodes))
+        held_edges = self._held_edges(list(edges))
+        self._insert_nodes(nodes.values(), reference=False)
+        self._insert_edges(edges.values(), reference=False)
         return ApplyResult(
             doc_id=delta.doc_id,
             new_document=new_document,
             nodes_added=len(set(nodes) - shown),
+            edges_added=len(set(edges) - held_edges),
             new_nodes=sorted(set(nodes) - shown),
-            edges_added=len(set(edges) - set(old_edges)),
         )
-
-    def _write_edges(self, edges: dict[str, Edge]) -> dict[str, Edge]:
-        """Merge edges into the table; returns the records they were merged with."""
-        old_edges = self._edges_by_key(list(edges))
-        self._db.executemany(
-            "INSERT OR REPLACE INTO edges (key, source, target, type, data) VALUES (?, ?, ?, ?, ?)",
-            [
-                (
-                    key,
-                    e.source,
-                    e.target,
-                    e.type.value,
-                    (merge_edges(old_edges[key], e) if key in old_edges else e).model_dump_json(),
-                )
-                for key, e in edges.items()
-            ],
-        )
-        return old_edges
 
     def _shown(self, node_ids: list[str]) -> set[str]:
         shown: set[str] = set()
         for chunk in _chunks(node_ids):
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT id FROM nodes WHERE reference_only = 0 AND id IN ({marks})", chunk)
-            shown.update(r[0] for r in rows)
+            sql = f"SELECT DISTINCT id FROM node_records WHERE reference = 0 AND id IN ({_marks(len(chunk))})"
+            shown.update(r[0] for r in self._db.execute(sql, chunk))
         return shown
+
+    def _held_edges(self, keys: list[str]) -> set[str]:
+        held: set[str] = set()
+        for chunk in _chunks(keys):
+            sql = f"SELECT DISTINCT key FROM edge_records WHERE key IN ({_marks(len(chunk))})"
+            held.update(r[0] for r in self._db.execute(sql, chunk))
+        return held
 
     # -- reads ----------------------------------------------------------------------------------
 
     @_locked
     def has_document(self, doc_id: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM nodes WHERE id = ? AND reference_only = 0", (doc_id,)).fetchone()
+        row = self._db.execute("SELECT 1 FROM node_records WHERE id = ? AND reference = 0", (doc_id,)).fetchone()
         return row is not None
 
     @_locked
     def get_node(self, node_id: str) -> Node | None:
-        row = self._db.execute("SELECT data FROM nodes WHERE id = ?", (node_id,)).fetchone()
-        return Node.model_validate_json(row[0]) if row else None
+        found = self.get_nodes([node_id])
+        return found[0] if found else None
 
     @_locked
     def get_nodes(self, node_ids: Iterable[str]) -> list[Node]:
-        found: list[Node] = []
+        rows: list[tuple[str, str]] = []
         for chunk in _chunks(sorted(set(node_ids))):
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT data FROM nodes WHERE id IN ({marks}) ORDER BY id", chunk)
-            found.extend(Node.model_validate_json(r[0]) for r in rows)
-        return found
+            sql = f"SELECT id, record FROM node_records WHERE id IN ({_marks(len(chunk))})"
+            rows.extend(self._db.execute(sql, chunk))
+        return _fold_nodes(rows)
 
     @_locked
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]:
-        if kinds is None:
-            rows = self._db.execute("SELECT data FROM nodes WHERE reference_only = 0 ORDER BY id").fetchall()
-        else:
-            wanted = [k.value for k in kinds]
-            marks = ",".join("?" * len(wanted))
-            rows = self._db.execute(
-                f"SELECT data FROM nodes WHERE reference_only = 0 AND kind IN ({marks}) ORDER BY id", wanted
-            ).fetchall()
-        return (Node.model_validate_json(r[0]) for r in rows)
+        wanted = [k.value for k in (NodeKind if kinds is None else kinds)]
+        sql = (
+            f"SELECT id, record FROM node_records WHERE kind IN ({_marks(len(wanted))}) "
+            f"AND id IN (SELECT id FROM node_records WHERE reference = 0)"
+        )
+        return iter(_fold_nodes(self._db.execute(sql, wanted).fetchall()))
 
     @_locked
     def edges(self, types: Iterable[EdgeType] | None = None) -> Iterator[Edge]:
-        if types is None:
-            rows = self._db.execute(f"SELECT data FROM edges WHERE {_SHOWN_EDGE} ORDER BY key").fetchall()
-        else:
-            wanted = [t.value for t in types]
-            marks = ",".join("?" * len(wanted))
-            rows = self._db.execute(
-                f"SELECT data FROM edges WHERE {_SHOWN_EDGE} AND type IN ({marks}) ORDER BY key", wanted
-            ).fetchall()
-        return (Edge.model_validate_json(r[0]) for r in rows)
+        wanted = [t.value for t in (EdgeType if types is None else types)]
+        sql = (
+            f"SELECT key, source, target, type, props FROM edge_records e "
+            f"WHERE type IN ({_marks(len(wanted))}) AND {_SHOWN_EDGE}"
+        )
+        return iter(self._build_edges(self._db.execute(sql, wanted).fetchall(), everything=types is None))
 
     @_locked
     def edges_of(self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None) -> list[Edge]:
         wanted = None if types is None else {t.value for t in types}
-        found: dict[str, Edge] = {}
+        rows: list[tuple[str, str, str, str, str]] = []
         for chunk in _chunks(sorted(set(node_ids))):
-            marks = ",".join("?" * len(chunk))
-            ends = f"(source IN ({marks}) OR target IN ({marks}))"
-            rows = self._db.execute(f"SELECT key, type, data FROM edges WHERE {ends} AND {_SHOWN_EDGE}", chunk + chunk)
-            for key, edge_type, data in rows:
-                if wanted is None or edge_type in wanted:
-                    found[key] = Edge.model_validate_json(data)
-        return [found[k] for k in sorted(found)]
+            marks = _marks(len(chunk))
+            sql = (
+                f"SELECT key, source, target, type, props FROM edge_records e "
+                f"WHERE (source IN ({marks}) OR target IN ({marks})) AND {_SHOWN_EDGE}"
+            )
+            rows.extend(r for r in self._db.execute(sql, chunk + chunk) if wanted is None or r[3] in wanted)
+        return self._build_edges(rows, everything=False)
 
-    def _edges_by_key(self, keys: list[str]) -> dict[str, Edge]:
-        found: dict[str, Edge] = {}
-        for chunk in _chunks(keys):
-            marks = ",".join("?" * len(chunk))
-            for key, data in self._db.execute(f"SELECT key, data FROM edges WHERE key IN ({marks})", chunk):
-                found[key] = Edge.model_validate_json(data)
-        return found
+    def _build_edges(self, rows: list[tuple[str, str, str, str, str]], everything: bool) -> list[Edge]:
+        """Fold each edge's records and gather its evidence lines."""
+        props: dict[str, dict[str, Any]] = {}
+        ends: dict[str, tuple[str, str, str]] = {}
+        for key, source, target, edge_type, record in rows:
+            ends[key] = (source, target, edge_type)
+            props[key] = merge_props(props.get(key, {}), json.loads(record))
+        lines: dict[str, list[Evidence]] = defaultdict(list)
+        keys = sorted(ends)
+        batches = [None] if everything else list(_chunks(keys))
+        for chunk in batches:
+            where = "" if chunk is None else f" WHERE key IN ({_marks(len(chunk))})"
+            sql = f'SELECT key, doc_id, start, "end", quote FROM evidence{where}'
+            for key, doc_id, start, end, quote in self._db.execute(sql, chunk or []):
+                if key in ends:
+                    lines[key].append(Evidence(doc_id=doc_id, quote=quote, start=start, end=end))
+        return [
+            Edge(source=ends[k][0], target=ends[k][1], type=EdgeType(ends[k][2]), props=props[k], evidence=lines[k])
+            for k in keys
+        ]
 
     @_locked
     def counts(self) -> StoreCounts:
-        nodes = dict(
-            self._db.execute(
-                "SELECT kind, count(*) FROM nodes WHERE reference_only = 0 GROUP BY kind ORDER BY kind"
-            ).fetchall()
-        )
-        edges = dict(
-            self._db.execute(
-                f"SELECT type, count(*) FROM edges WHERE {_SHOWN_EDGE} GROUP BY type ORDER BY type"
-            ).fetchall()
-        )
-        return StoreCounts(nodes=nodes, edges=edges)
+        nodes = self._db.execute(
+            "SELECT kind, count(DISTINCT id) FROM node_records WHERE reference = 0 GROUP BY kind ORDER BY kind"
+        ).fetchall()
+        edges = self._db.execute(
+            f"SELECT type, count(DISTINCT key) FROM edge_records e WHERE {_SHOWN_EDGE} GROUP BY type ORDER BY type"
+        ).fetchall()
+        return StoreCounts(nodes=dict(nodes), edges=dict(edges))
 
     @_locked
     def close(self) -> None:
         self._db.close()
+
+
+def _fold_nodes(rows: Iterable[tuple[str, str]]) -> list[Node]:
+    """Each node's records folded into one, ordered by id."""
+    by_id: dict[str, list[Node]] = defaultdict(list)
+    for node_id, record in rows:
+        by_id[node_id].append(_node(node_id, record))
+    return [fold_nodes(by_id[i])[i] for i in sorted(by_id)]
+
+
+def _node(node_id: str, record: str) -> Node:
+    return Node.model_validate({"id": node_id, **json.loads(record)})

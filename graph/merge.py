@@ -1,7 +1,8 @@
 """How two records of one node or one edge become one.
 
 Every rule here is commutative and associative, so ingesting documents in any order yields the same
-graph, and both stores share these rules instead of each writing its own.
+graph. The rules per property are declared in graph.schema (PROP_MERGE); the embedded store folds its
+records with them on reading, and graph.cypher states the same rules in Cypher for Neo4j.
 """
 
 from __future__ import annotations
@@ -9,11 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from graph.schema import Edge, Node, PropValue
-
-# first_* keep the earliest value, last_* the latest; list values are unions.
-_EARLIEST = {"first_date", "first_reported", "date_inferred"}
-_LATEST = {"last_date", "last_reported"}
+from graph.schema import PROP_MERGE, Edge, Merge, Node, PropValue
 
 
 def _marks(text: str) -> int:
@@ -21,21 +18,25 @@ def _marks(text: str) -> int:
     return sum(1 for ch in unicodedata.normalize("NFD", text) if unicodedata.combining(ch))
 
 
-def _name_rank(name: str) -> tuple[int, int, str]:
-    return (_marks(name), len(name), name)
+def name_rank(name: str) -> str:
+    """Orders spellings of one name, best last: more diacritics, then longer, then by the text itself.
+
+    A string, so Neo4j can compare it as Python does: fixed-width counts, then the name."""
+    return f"{_marks(name):04d}{len(name):05d}{name}"
 
 
-def _pick(a: PropValue, b: PropValue) -> PropValue:
+def merge_value(rule: Merge, a: PropValue, b: PropValue) -> PropValue:
     if a is None:
         return b
     if b is None or a == b:
         return a
-    if isinstance(a, list) or isinstance(b, list):
+    if rule is Merge.UNION or isinstance(a, list) or isinstance(b, list):
         return sorted(set(_as_list(a)) | set(_as_list(b)))
-    if isinstance(a, str) and isinstance(b, str):
-        # A date written more precisely (2023-12-11 over 2023-12) is worth more; then a fixed order.
+    if rule is Merge.EARLIEST:
+        return min(a, b)  # type: ignore[type-var]
+    if rule is Merge.FULLER and isinstance(a, str) and isinstance(b, str):
         return max(a, b, key=lambda s: (len(s), s))
-    return max(a, b, key=repr)
+    return max(a, b)  # type: ignore[type-var]
 
 
 def _as_list(value: PropValue) -> list[str]:
@@ -45,30 +46,23 @@ def _as_list(value: PropValue) -> list[str]:
 
 
 def merge_props(a: dict[str, PropValue], b: dict[str, PropValue]) -> dict[str, PropValue]:
-    merged: dict[str, PropValue] = {}
-    for key in sorted(set(a) | set(b)):
-        x, y = a.get(key), b.get(key)
-        if x is not None and y is not None and key in _EARLIEST:
-            merged[key] = min(x, y)  # type: ignore[type-var]
-        elif x is not None and y is not None and key in _LATEST:
-            merged[key] = max(x, y)  # type: ignore[type-var]
-        else:
-            merged[key] = _pick(x, y)
-    return merged
+    return {
+        key: merge_value(PROP_MERGE.get(key, Merge.FULLER), a.get(key), b.get(key)) for key in sorted(set(a) | set(b))
+    }
 
 
 def merge_nodes(a: Node, b: Node) -> Node:
     if a.id != b.id:
         raise ValueError(f"cannot merge {a.id} with {b.id}")
-    name = max(a.name, b.name, key=_name_rank)
+    name = max(a.name, b.name, key=name_rank)
     aliases = sorted((set(a.aliases) | set(b.aliases) | {a.name, b.name}) - {name})
     return Node(
         id=a.id,
         kind=a.kind,
         name=name,
         aliases=aliases,
-        country=_pick(a.country, b.country),  # type: ignore[arg-type]
-        name_en=_pick(a.name_en, b.name_en),  # type: ignore[arg-type]
+        country=merge_value(Merge.FULLER, a.country, b.country),  # type: ignore[arg-type]
+        name_en=merge_value(Merge.FULLER, a.name_en, b.name_en),  # type: ignore[arg-type]
         props=merge_props(a.props, b.props),
     )
 

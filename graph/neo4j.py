@@ -1,8 +1,10 @@
 """The Neo4j 5 store, through the official driver.
 
-A batch of deltas is one managed write transaction: read the records it touches, merge them in Python
-with graph.merge (the same rules the embedded store uses, so both stores hold identical graphs), and
-write them back with UNWIND ... MERGE per label. Driver errors become StoreUnavailable here and nowhere else.
+A batch of deltas is one managed write transaction of batched UNWIND ... MERGE per label and relationship
+shape. Merging happens in the database (graph.cypher states graph.merge's rules in Cypher): aliases and
+evidence lines are list unions, properties follow their declared rules, and nothing is read back into
+Python to be rewritten, so two writers at once keep each other's updates. Driver errors become
+StoreUnavailable here and nowhere else.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from graph import cypher
 from graph.errors import StoreUnavailable
-from graph.merge import fold_edges, fold_nodes, merge_edges, merge_nodes
+from graph.merge import fold_edges, fold_nodes, name_rank
 from graph.schema import (
     KIND_OF_PREFIX,
     ApplyResult,
@@ -37,7 +39,9 @@ T = TypeVar("T")
 
 def _edge_from_record(record: dict[str, Any]) -> Edge:
     props = dict(record["props"])
-    evidence = [Evidence(**e) for e in json.loads(props[cypher.EDGE_EVIDENCE])]
+    lines = [json.loads(line) for line in props.get(cypher.EDGE_EVIDENCE) or []]
+    evidence = [Evidence(doc_id=d, start=s, end=e, quote=q) for d, s, e, q in lines]
+    evidence += [Evidence(**e) for e in json.loads(props.get(cypher.EDGE_EVIDENCE_BEFORE_LINES) or "[]")]
     return Edge(
         source=record["source"],
         target=record["target"],
@@ -48,19 +52,31 @@ def _edge_from_record(record: dict[str, Any]) -> Edge:
 
 
 def _edge_row(edge: Edge) -> dict[str, Any]:
-    props: dict[str, Any] = {k: v for k, v in edge.props.items() if v is not None}
-    props[cypher.EDGE_KEY] = edge.key
-    props[cypher.EDGE_EVIDENCE] = json.dumps([e.model_dump() for e in edge.evidence], ensure_ascii=False)
-    props[cypher.EDGE_DOC_IDS] = edge.doc_ids
-    return {"source": edge.source, "target": edge.target, "key": edge.key, "props": props}
+    return {
+        "source": edge.source,
+        "target": edge.target,
+        "key": edge.key,
+        "props": edge.props,
+        "evidence": [json.dumps([e.doc_id, e.start, e.end, e.quote], ensure_ascii=False) for e in edge.evidence],
+        "doc_ids": edge.doc_ids,
+    }
 
 
 def _node_row(node: Node) -> dict[str, Any]:
-    return {k: v for k, v in node.flat().items() if v is not None}
+    return {
+        "id": node.id,
+        "name": node.name,
+        "name_rank": name_rank(node.name),
+        "aliases": node.aliases,
+        "props": {"country": node.country, "name_en": node.name_en, **node.props},
+    }
 
 
 def _node_from_record(record: dict[str, Any]) -> Node:
-    return Node.from_flat({k: v for k, v in record.items() if k not in cypher.NODE_RESERVED})
+    """A node as stored: its aliases list every spelling but the display name."""
+    flat = {k: v for k, v in record.items() if k not in cypher.NODE_RESERVED}
+    flat["aliases"] = sorted(set(flat.get("aliases") or []) - {flat["name"]})
+    return Node.from_flat(flat)
 
 
 class Neo4jStore:
@@ -103,74 +119,21 @@ class Neo4jStore:
         return self._write(lambda tx: self._write_reference(tx, reference))
 
     def _write_reference(self, tx: ManagedTransaction, reference: ReferenceData) -> bool:
-        source_id = reference.source.id
-        held = tx.run(cypher.reference_version_query(), id=source_id).single()
+        source = reference.source.id
+        held = tx.run(cypher.reference_version_query(), id=source).single()
         if held is not None and held["version"] == reference.version:
             return False
-        nodes = fold_nodes([reference.source, *reference.nodes])
-        old = _read_records(tx, nodes)
-        by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
-        for node_id, node in nodes.items():
-            merged = merge_nodes(_node_from_record(old[node_id]), node) if node_id in old else node
-            row = _node_row(merged)
-            if node_id == source_id or node_id not in old or old[node_id].get(cypher.NODE_REFERENCE_ONLY):
-                row[cypher.NODE_REFERENCE_ONLY] = True
-            if node_id == source_id:
-                row[cypher.NODE_REFERENCE_VERSION] = reference.version
-            by_kind[node.kind].append(row)
-        for kind, rows in sorted(by_kind.items()):
-            tx.run(cypher.upsert_nodes_query(kind), rows=rows).consume()
-        self._write_edges(tx, fold_edges(reference.edges))
+        _write_nodes(tx, reference.nodes, reference=True)
+        _write_nodes(tx, [reference.source], reference=True)
+        # The source was an article in stores from before reference data was kept apart.
+        tx.run(cypher.mark_reference_source_query(), id=source, version=reference.version).consume()
+        _write_edges(tx, reference.edges)
         return True
 
     def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
         if not deltas:
             return []
-        return self._write(lambda tx: self._apply_batch(tx, deltas))
-
-    def _apply_batch(self, tx: ManagedTransaction, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
-        nodes = fold_nodes(n for d in deltas for n in d.nodes)
-        edges = fold_edges(e for d in deltas for e in d.edges)
-        old_records = _read_records(tx, nodes)
-        old_nodes = {i: _node_from_record(r) for i, r in old_records.items()}
-
-        seen_nodes = {i for i, r in old_records.items() if not r.get(cypher.NODE_REFERENCE_ONLY)}
-        merged_nodes = [merge_nodes(old_nodes[i], n) if i in old_nodes else n for i, n in nodes.items()]
-        by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
-        for node in merged_nodes:
-            by_kind[node.kind].append(_node_row(node))
-        for kind, rows in sorted(by_kind.items()):
-            tx.run(cypher.upsert_nodes_query(kind), rows=rows).consume()
-        seen_edges = self._write_edges(tx, edges)
-
-        results: list[ApplyResult] = []
-        for delta in deltas:
-            node_ids = {n.id for n in delta.nodes}
-            edge_keys = {e.key for e in delta.edges}
-            results.append(
-                ApplyResult(
-                    doc_id=delta.doc_id,
-                    new_document=delta.doc_id not in seen_nodes,
-                    nodes_added=len(node_ids - seen_nodes),
-                    new_nodes=sorted(node_ids - seen_nodes),
-                    edges_added=len(edge_keys - seen_edges),
-                )
-            )
-            seen_nodes |= node_ids
-            seen_edges |= edge_keys
-        return results
-
-    def _write_edges(self, tx: ManagedTransaction, edges: dict[str, Edge]) -> set[str]:
-        """Merge edges into the graph; returns the keys of those it held already."""
-        old_edges = _read_edges(tx, edges.values())
-        by_shape: dict[tuple[NodeKind, EdgeType, NodeKind], list[dict[str, Any]]] = defaultdict(list)
-        for key, edge in edges.items():
-            merged = merge_edges(old_edges[key], edge) if key in old_edges else edge
-            shape = (kind_of_id(edge.source), edge.type, kind_of_id(edge.target))
-            by_shape[shape].append(_edge_row(merged))
-        for (source, edge_type, target), rows in sorted(by_shape.items()):
-            tx.run(cypher.upsert_edges_query(source, edge_type, target), rows=rows).consume()
-        return set(old_edges)
+        return self._write(lambda tx: _apply_batch(tx, deltas))
 
     # -- reads ----------------------------------------------------------------------------------
 
@@ -238,6 +201,52 @@ class Neo4jStore:
         self._driver.close()
 
 
+def _apply_batch(tx: ManagedTransaction, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
+    seen_nodes = _write_nodes(tx, [n for d in deltas for n in d.nodes], reference=False)
+    seen_edges = _write_edges(tx, [e for d in deltas for e in d.edges])
+    results: list[ApplyResult] = []
+    for delta in deltas:
+        node_ids = {n.id for n in delta.nodes}
+        edge_keys = {e.key for e in delta.edges}
+        results.append(
+            ApplyResult(
+                doc_id=delta.doc_id,
+                new_document=delta.doc_id not in seen_nodes,
+                nodes_added=len(node_ids - seen_nodes),
+                edges_added=len(edge_keys - seen_edges),
+                new_nodes=sorted(node_ids - seen_nodes),
+            )
+        )
+        seen_nodes |= node_ids
+        seen_edges |= edge_keys
+    return results
+
+
+def _write_nodes(tx: ManagedTransaction, nodes: Iterable[Node], *, reference: bool) -> set[str]:
+    """Merge nodes into the graph, in id order (so concurrent writers lock in one order); returns those the
+    graph held already (reference data only does not count)."""
+    by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
+    for _, node in sorted(fold_nodes(nodes).items()):
+        by_kind[node.kind].append(_node_row(node))
+    held: set[str] = set()
+    for kind, rows in sorted(by_kind.items()):
+        result = tx.run(cypher.upsert_nodes_query(kind, reference=reference), rows=rows)
+        held.update(r["id"] for r in result if r["held"])
+    return held
+
+
+def _write_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> set[str]:
+    """Merge edges into the graph; returns the keys of those it held already."""
+    by_shape: dict[tuple[NodeKind, EdgeType, NodeKind], list[dict[str, Any]]] = defaultdict(list)
+    for _, edge in sorted(fold_edges(edges).items()):
+        by_shape[(kind_of_id(edge.source), edge.type, kind_of_id(edge.target))].append(_edge_row(edge))
+    held: set[str] = set()
+    for (source, edge_type, target), rows in sorted(by_shape.items()):
+        result = tx.run(cypher.upsert_edges_query(source, edge_type, target), rows=rows)
+        held.update(r["key"] for r in result if r["held"])
+    return held
+
+
 def _by_kind(node_ids: Iterable[str]) -> dict[NodeKind, list[str]]:
     """Group ids by the label their prefix names; an id of no known kind names no node."""
     grouped: dict[NodeKind, list[str]] = defaultdict(list)
@@ -260,15 +269,3 @@ def _read_records(tx: ManagedTransaction, node_ids: Iterable[str]) -> dict[str, 
 def _read_nodes(tx: ManagedTransaction, node_ids: Iterable[str]) -> list[Node]:
     records = _read_records(tx, node_ids)
     return [_node_from_record(records[i]) for i in sorted(records)]
-
-
-def _read_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> dict[str, Edge]:
-    by_shape: dict[tuple[NodeKind, EdgeType], list[dict[str, str]]] = defaultdict(list)
-    for edge in edges:
-        by_shape[(kind_of_id(edge.source), edge.type)].append({"source": edge.source, "key": edge.key})
-    found: dict[str, Edge] = {}
-    for (source, edge_type), rows in by_shape.items():
-        for record in tx.run(cypher.read_edges_by_key_query(source, edge_type), rows=rows):
-            edge = _edge_from_record(record.data())
-            found[edge.key] = edge
-    return found

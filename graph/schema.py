@@ -96,6 +96,54 @@ NODE_PROPS: dict[NodeKind, frozenset[str]] = {
     NodeKind.TOPIC: frozenset(),
 }
 
+# Properties each edge type may carry.
+EDGE_PROPS: dict[EdgeType, frozenset[str]] = {
+    EdgeType.HOLDS_POSITION: frozenset({"title", "first_reported", "last_reported"}),
+    EdgeType.PARTICIPATED_IN: frozenset({"role"}),
+    EdgeType.PARTNERS_WITH: frozenset({"first_date", "last_date", "via", "basis", "count"}),
+    EdgeType.MERGED_INTO: frozenset({"date"}),
+    EdgeType.PART_OF: frozenset(),
+    EdgeType.BASED_IN: frozenset(),
+    EdgeType.IN_COUNTRY: frozenset(),
+    EdgeType.PARTY_TO: frozenset(),
+    EdgeType.SIGNED: frozenset(),
+    EdgeType.HELD_IN: frozenset(),
+    EdgeType.SIGNED_AT: frozenset(),
+    EdgeType.MENTIONED_IN: frozenset(),
+    EdgeType.HAS_TOPIC: frozenset(),
+}
+
+
+class Merge(StrEnum):
+    """How two records' values of one property become one; graph.merge and graph.cypher both follow it."""
+
+    EARLIEST = "earliest"  # the smaller: a first date; date_inferred (false, a written year, wins)
+    LATEST = "latest"  # the greater: a last date
+    UNION = "union"  # lists: every value either record holds
+    FULLER = "fuller"  # text: the longer (a date written more precisely, 2023-12-11 over 2023-12), then the greater
+    GREATEST = "greatest"  # numbers: the greater
+    DERIVED = "derived"  # computed from the others (an edge's count is the length of its via)
+
+
+# Properties whose records merge other than by Merge.FULLER.
+_MERGE_RULES: dict[str, Merge] = {
+    "date_inferred": Merge.EARLIEST,
+    "first_date": Merge.EARLIEST,
+    "first_reported": Merge.EARLIEST,
+    "last_date": Merge.LATEST,
+    "last_reported": Merge.LATEST,
+    "via": Merge.UNION,
+    "basis": Merge.UNION,
+    "chars": Merge.GREATEST,
+    "count": Merge.DERIVED,
+}
+# The merge rule of every node and edge property, by name (one name means one thing on every kind).
+PROP_MERGE: dict[str, Merge] = {
+    name: _MERGE_RULES.get(name, Merge.FULLER)
+    for props in (*NODE_PROPS.values(), *EDGE_PROPS.values())
+    for name in sorted(props)
+}
+
 # Which edge property distinguishes two parallel edges of one type between the same nodes.
 EDGE_QUALIFIER: dict[EdgeType, str] = {
     EdgeType.HOLDS_POSITION: "title",
@@ -138,8 +186,13 @@ def kind_of_id(node_id: str) -> NodeKind:
 
 
 def _present(props: dict[str, PropValue]) -> dict[str, PropValue]:
-    """An absent property and a None one are the same; both stores then read back the same record."""
-    return {k: props[k] for k in sorted(props) if props[k] is not None}
+    """An absent property and a None one are the same, and a list merged by union is a set, held sorted;
+    both stores then read back the same record."""
+    return {
+        k: sorted(set(v)) if isinstance(v, list) and PROP_MERGE.get(k) is Merge.UNION else v
+        for k, v in sorted(props.items())
+        if v is not None
+    }
 
 
 class Evidence(BaseModel):
@@ -234,10 +287,13 @@ class Edge(BaseModel):
         return sorted(set(value), key=lambda e: e.sort_key)
 
     @model_validator(mode="after")
-    def _ends_fit_type(self) -> Edge:
+    def _ends_and_props_fit_type(self) -> Edge:
         sources, targets = EDGE_ENDS[self.type]
         if kind_of_id(self.source) not in sources or kind_of_id(self.target) not in targets:
             raise ValueError(f"{self.type} cannot join {self.source} to {self.target}")
+        unknown = set(self.props) - EDGE_PROPS[self.type]
+        if unknown:
+            raise ValueError(f"{self.type} does not take properties {sorted(unknown)}")
         return self
 
     @property

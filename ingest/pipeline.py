@@ -1,7 +1,7 @@
 """The ingest pipeline, wired: load -> clean -> extract -> resolve -> delta -> store.
 
-Deltas go to the store in batches: the embedded store commits each document on its own, Neo4j takes a
-whole batch in one transaction (about five times the throughput of one transaction per document).
+Deltas go to the store in batches, each batch one transaction in either store (Neo4j takes batches at
+about five times the throughput of one transaction per document).
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ import time
 from pathlib import Path
 
 from graph.embedded import EmbeddedStore
+from graph.export import to_json
 from graph.schema import NodeKind
 from ingest.models import ContentType, RawDocument
-from ingest.pipeline import document_delta
+from ingest.pipeline import document_delta, ingest
 
 # Articles written for this test: one shape, many provinces and dates, so each is a distinct document.
 PROVINCES = ["Quảng Trị", "Nghệ An", "Sơn La", "Điện Biên", "Hà Tĩnh", "Thanh Hóa", "Kon Tum", "Quảng Nam"]
@@ -29,7 +30,7 @@ def article(i: int) -> str:
     )
 
 
-def test_killed_ingest_keeps_only_whole_documents(tmp_path: Path) -> None:
+def test_killed_ingest_keeps_only_whole_documents_and_a_rerun_completes_it(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
     for i in range(400):
@@ -61,6 +62,19 @@ def test_killed_ingest_keeps_only_whole_documents(tmp_path: Path) -> None:
         assert {n.id for n in delta.nodes} <= node_ids
         assert {e.key for e in delta.edges} <= edge_keys
     store.close()
+
+    rerun = subprocess.run(
+        [sys.executable, "-m", "app", "ingest", str(folder), "--store", str(store_dir)],
+        capture_output=True,
+        check=False,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    once = EmbeddedStore(tmp_path / "once")
+    ingest([str(folder)], once)
+    resumed = EmbeddedStore(store_dir)
+    assert to_json(resumed) == to_json(once), "re-running the ingest completes the rest"
+    resumed.close()
+    once.close()
 
 
 def _documents(store_dir: Path) -> int:
