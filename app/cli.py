@@ -25,7 +25,7 @@ from graph.errors import Ambiguous, BadInput, NotFound, StoreUnavailable, VilaoE
 from graph.export import to_graphml, to_json, write_csv
 from graph.schema import NodeKind
 from graph.store import GraphStore
-from ingest.pipeline import InputResult, Outcome, count_inputs, ingest
+from ingest.pipeline import Extractor, InputResult, Outcome, count_inputs, default_workers, ingest
 from queries import QUERIES
 from queries.engagements import Engagements, EventEngagement, SigningEngagement
 from queries.partners import Partners
@@ -79,12 +79,16 @@ def opened(store: str | None) -> Iterator[GraphStore]:
 def ingest_command(
     inputs: Annotated[list[str], typer.Argument(help="files, folders (recursively: .txt .md .html) or URLs")],
     store: StoreOption = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="processes extracting at once (default: the cores)")
+    ] = None,
 ) -> None:
     """Read articles into the graph; a summary at the end, exit 1 if any input failed."""
     settings = settings_for(store)
     total = count_inputs(inputs)
     with (
         opened(store) as graph,
+        Extractor(min(workers or default_workers(), max(1, total))) as extractor,
         Progress(
             TextColumn("[bold]ingest"),
             BarColumn(),
@@ -100,7 +104,7 @@ def ingest_command(
         def advance(result: InputResult) -> None:
             progress.update(task, advance=1, description=Path(result.origin).name[:40])
 
-        report = ingest(inputs, graph, batch_size=settings.batch_size, on_progress=advance)
+        report = ingest(inputs, graph, batch_size=settings.batch_size, extractor=extractor, on_progress=advance)
     summary = Table(title="vilao ingest", show_header=False)
     summary.add_row("documents new", str(report.count(Outcome.NEW)))
     summary.add_row("documents unchanged", str(report.count(Outcome.UNCHANGED)))

@@ -6,7 +6,9 @@ about five times the throughput of one transaction per document).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
@@ -71,54 +73,125 @@ def count_inputs(inputs: Sequence[str]) -> int:
     return sum(1 for _ in expand(list(inputs)))
 
 
+def extract_delta(doc: CleanDocument) -> GraphDelta | str:
+    """One document's delta, or why it could not be read; runs in a worker process."""
+    try:
+        return resolve(extract(doc))
+    except BadInput as exc:
+        return str(exc)
+
+
+class Extractor:
+    """Extraction and resolution for batches of documents: in a pool of worker processes, or in this one.
+
+    Each document is read on its own (resolution keeps nothing from one document to the next: cross-article
+    identity comes from deterministic ids), so the deltas do not depend on the number of workers or on order.
+    Workers are forked before any progress thread starts and inherit the loaded lexicons.
+    """
+
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = max(1, workers)
+        self._pool = multiprocessing.get_context("fork").Pool(self.workers) if self.workers > 1 else None
+
+    def start(self, docs: list[CleanDocument]) -> Callable[[], list[GraphDelta | str]]:
+        """Begin extracting; the returned call waits for the deltas, in the documents' order."""
+        if self._pool is None:
+            return lambda: [extract_delta(doc) for doc in docs]
+        chunk = max(1, len(docs) // (self.workers * 4))
+        job = self._pool.map_async(extract_delta, docs, chunksize=chunk)
+        return job.get
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None and exc[0] is not None:
+            self._pool.terminate()
+        self.close()
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
 def ingest(
     inputs: Sequence[str],
     store: GraphStore,
     *,
     batch_size: int = 200,
+    extractor: Extractor | None = None,
     on_progress: Callable[[InputResult], None] | None = None,
 ) -> IngestReport:
+    """Load and clean each input, skip documents the store holds (before extracting them), extract the rest
+    in batches and write each batch in one transaction while the next batch is being extracted."""
     hold_reference(store)
+    extractor = extractor or Extractor(1)
     report = IngestReport()
-    pending: list[tuple[InputResult, GraphDelta]] = []
     seen: set[str] = set()
 
-    def flush() -> None:
-        applied = store.apply([delta for _, delta in pending])
-        for (result, _), outcome in zip(pending, applied, strict=True):
+    def finish(result: InputResult) -> None:
+        report.results.append(result)
+        if on_progress:
+            on_progress(result)
+
+    def write(queued: list[InputResult], wait: Callable[[], list[GraphDelta | str]]) -> None:
+        ready: list[tuple[InputResult, GraphDelta]] = []
+        for result, delta in zip(queued, wait(), strict=True):
+            if isinstance(delta, str):
+                finish(result.model_copy(update={"outcome": Outcome.FAILED, "reason": delta}))
+            else:
+                ready.append((result, delta))
+        for (result, _), outcome in zip(ready, store.apply([d for _, d in ready]), strict=True):
             result.outcome = Outcome.NEW if outcome.new_document else Outcome.UNCHANGED
             result.nodes_added, result.edges_added = outcome.nodes_added, outcome.edges_added
-            report.results.append(result)
-            if on_progress:
-                on_progress(result)
-        pending.clear()
+            finish(result)
 
-    for item in expand(list(inputs)):
-        if isinstance(item, LoadFailure):
-            result = InputResult(origin=item.origin, outcome=Outcome.FAILED, reason=item.reason)
-        else:
-            result = _prepare(item, store, seen, pending)
-        if result is not None:
-            report.results.append(result)
-            if on_progress:
-                on_progress(result)
-        if len(pending) >= batch_size:
-            flush()
-    if pending:
-        flush()
+    in_flight: tuple[list[InputResult], Callable[[], list[GraphDelta | str]]] | None = None
+    for batch in _batches(expand(list(inputs)), batch_size):
+        queued: list[InputResult] = []
+        docs: list[CleanDocument] = []
+        for item in batch:
+            result, doc = _prepare(item, store, seen)
+            if doc is None:
+                finish(result)
+            else:
+                queued.append(result)
+                docs.append(doc)
+        started = (queued, extractor.start(docs))
+        if in_flight is not None:
+            write(*in_flight)
+        in_flight = started
+    if in_flight is not None:
+        write(*in_flight)
     return report
 
 
-def _prepare(
-    origin: str, store: GraphStore, seen: set[str], pending: list[tuple[InputResult, GraphDelta]]
-) -> InputResult | None:
-    """Returns a finished result, or None when the document was queued for the store."""
+def _batches(items: Iterator[str | LoadFailure], size: int) -> Iterator[list[str | LoadFailure]]:
+    batch: list[str | LoadFailure] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _prepare(item: str | LoadFailure, store: GraphStore, seen: set[str]) -> tuple[InputResult, CleanDocument | None]:
+    """Load and clean one input; the document comes back only if it is new (to this run and to the store)."""
+    if isinstance(item, LoadFailure):
+        return InputResult(origin=item.origin, outcome=Outcome.FAILED, reason=item.reason), None
     try:
-        doc, delta = document_delta(load(origin))
+        doc = clean(load(item))
     except (LoadError, BadInput) as exc:
-        return InputResult(origin=origin, outcome=Outcome.FAILED, reason=str(exc))
+        return InputResult(origin=item, outcome=Outcome.FAILED, reason=str(exc)), None
+    result = InputResult(origin=item, outcome=Outcome.NEW, doc_id=doc.doc_id, title=doc.title)
     if doc.doc_id in seen or store.has_document(doc.doc_id):
-        return InputResult(origin=origin, outcome=Outcome.UNCHANGED, doc_id=doc.doc_id, title=doc.title)
+        return result.model_copy(update={"outcome": Outcome.UNCHANGED}), None
     seen.add(doc.doc_id)
-    pending.append((InputResult(origin=origin, outcome=Outcome.NEW, doc_id=doc.doc_id, title=doc.title), delta))
-    return None
+    return result, doc
