@@ -1,29 +1,48 @@
-"""Ingest throughput: extraction alone, and extraction plus the store, in documents per second.
+"""Ingest throughput on real text, every figure side by side in one run (the machines are noisy).
 
-    python bench/bench_ingest.py [--corpus DIR ...] [--repeat 5] [--neo4j bolt://127.0.0.1:7687]
+    python bench/bench_ingest.py [--corpus DIR] [--sizes 200,800] [--repeat 3] [--workers N]
+                                 [--neo4j bolt://... | --neo4j test]
+    python bench/bench_ingest.py --smoke        # a few seconds on the sample corpus, for CI
 
-Each figure is the median of --repeat runs over the same documents in one process; compare figures from
-one run only (the machines are noisy). With --neo4j, the Neo4j store is measured at one document per
-transaction and at the pipeline's batch size.
+The corpus (default ../shared/corpus/raw) is repeated up to each size, every copy made a distinct document
+(a closing line names the copy), in a temporary folder. Measured, medians of --repeat runs:
+
+- extraction alone: load, clean, extract and resolve in this process (documents/s on one core);
+- the embedded store end to end (`ingest` as the CLI runs it) with 1 worker and with N, per size, and
+  the cost per document at each size relative to the smallest;
+- with --neo4j: the Neo4j store end to end, and its write stage alone (the pipeline's batches of deltas,
+  already extracted) against the floor: a raw batched UNWIND ... MERGE of the very same graph, each record
+  written as it stands, with no merging rules. `--neo4j test` starts the test suite's Neo4j 5.26.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
-
-from graph.embedded import EmbeddedStore
-from graph.neo4j import Neo4jStore
-from graph.store import GraphStore
-from ingest.load import expand, load
-from ingest.pipeline import document_delta, ingest
+from typing import Any
 
 HERE = Path(__file__).resolve().parent.parent
-DEFAULT_CORPORA = [HERE / "ingest" / "samples", HERE.parent / "shared" / "corpus"]
+sys.path.insert(0, str(HERE))
+
+from graph.embedded import EmbeddedStore  # noqa: E402
+from graph.merge import fold_edges, fold_nodes  # noqa: E402
+from graph.neo4j import Neo4jStore  # noqa: E402
+from graph.schema import GraphDelta, kind_of_id  # noqa: E402
+from ingest.load import expand, load  # noqa: E402
+from ingest.pipeline import Extractor, document_delta, hold_reference, ingest  # noqa: E402
+
+RAW = HERE.parent / "shared" / "corpus" / "raw"
+SAMPLES = HERE / "ingest" / "samples"
 
 
 def timed(work: Callable[[], object]) -> float:
@@ -32,46 +51,150 @@ def timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def ingest_seconds(files: list[str], store: GraphStore, batch: int) -> float:
+def median_of(repeat: int, work: Callable[[], float]) -> float:
+    return statistics.median(work() for _ in range(repeat))
+
+
+def distinct_copies(corpus: Path, size: int, folder: Path) -> list[str]:
+    """`size` documents from the corpus, repeated as needed, each copy a document of its own."""
+    sources = [f for f in expand([str(corpus)]) if isinstance(f, str)]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(size):
+        source = Path(sources[i % len(sources)])
+        copy = i // len(sources)
+        text = source.read_text(encoding="utf-8")
+        if copy:
+            text += f"\n\n(Bản thứ {copy + 1} của bài này, dùng để đo tốc độ.)\n"
+        path = folder / f"{i:05d}{source.suffix}"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def ingest_seconds(files: list[str], store_at: Callable[[], Any], workers: int, batch: int = 200) -> float:
+    store = store_at()
     try:
-        return timed(lambda: ingest(files, store, batch_size=batch))
+        with Extractor(workers) as extractor:
+            return timed(lambda: ingest(files, store, batch_size=batch, extractor=extractor))
     finally:
         store.close()
 
 
+def raw_merge(uri: str, batches: list[list[GraphDelta]]) -> float:
+    """The floor: the same records written with plain batched UNWIND ... MERGE ... SET +=, no merge rules."""
+    from neo4j import GraphDatabase
+
+    with GraphDatabase.driver(uri, auth=None) as driver, driver.session() as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+
+        def write_batch(tx: Any, deltas: list[GraphDelta]) -> None:
+            nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for node in fold_nodes(n for d in deltas for n in d.nodes).values():
+                props = {k: v for k, v in node.flat().items() if v is not None}
+                nodes[node.kind.value].append({"id": node.id, "props": props})
+            for label, rows in sorted(nodes.items()):
+                tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props", rows=rows).consume()
+            edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+            for edge in fold_edges(e for d in deltas for e in d.edges).values():
+                props = {k: v for k, v in edge.props.items() if v is not None}
+                props["evidence"] = [json.dumps([e.doc_id, e.start, e.end, e.quote]) for e in edge.evidence]
+                shape = (kind_of_id(edge.source).value, edge.type.value, kind_of_id(edge.target).value)
+                edges[shape].append({"source": edge.source, "target": edge.target, "key": edge.key, "props": props})
+            for (source, rel, target), rows in sorted(edges.items()):
+                tx.run(
+                    f"UNWIND $rows AS row MATCH (a:{source} {{id: row.source}}) MATCH (b:{target} {{id: row.target}}) "
+                    f"MERGE (a)-[r:{rel} {{key: row.key}}]->(b) SET r += row.props",
+                    rows=rows,
+                ).consume()
+
+        start = time.perf_counter()
+        for batch in batches:
+            session.execute_write(write_batch, batch)
+        return time.perf_counter() - start
+
+
+@contextmanager
+def neo4j_at(option: str | None) -> Iterator[str | None]:
+    if option != "test":
+        yield option
+        return
+    from tests.neo4j_server import Neo4jServer
+
+    with Neo4jServer() as server:
+        yield server.uri
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", action="append", type=Path)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--neo4j", help="bolt:// URI of a Neo4j to measure as well (it is cleared)")
+    parser.add_argument("--corpus", type=Path, default=RAW)
+    parser.add_argument("--sizes", default="200,800", help="documents per run, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--neo4j", help="bolt:// URI of a Neo4j to measure (it is cleared), or 'test'")
+    parser.add_argument("--smoke", action="store_true", help="the sample corpus, one size, one run")
     args = parser.parse_args()
-    corpora = [c for c in (args.corpus or DEFAULT_CORPORA) if c.exists()]
-    files = [f for f in expand([str(c) for c in corpora]) if isinstance(f, str)]
-    raws = [load(f) for f in files]
-    print(f"{len(raws)} documents from {', '.join(map(str, corpora))}; median of {args.repeat} runs")
+    if args.smoke:
+        args.corpus, args.sizes, args.repeat = SAMPLES, "20", 1
+    if not args.corpus.is_dir():
+        sys.exit(f"no corpus at {args.corpus} (the real articles live in ../shared/corpus/raw)")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"{date.today()}  corpus {args.corpus}  sizes {sizes}  median of {args.repeat}  {os.cpu_count()} cores")
 
-    extract_s = statistics.median(timed(lambda: [document_delta(r) for r in raws]) for _ in range(args.repeat))
-    print(f"extract+resolve      {len(raws) / extract_s:8.0f} docs/s")
-
-    def into(store_factory: Callable[[], GraphStore], batch: int) -> float:
-        runs = [ingest_seconds(files, store_factory(), batch) for _ in range(args.repeat)]
-        return len(files) / statistics.median(runs)
-
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, neo4j_at(args.neo4j) as uri:
         counter = iter(range(10**6))
-        embedded = into(lambda: EmbeddedStore(Path(tmp) / f"s{next(counter)}"), 200)
-        print(f"ingest, embedded     {embedded:8.0f} docs/s")
-    if args.neo4j:
 
-        def fresh() -> Neo4jStore:
-            store = Neo4jStore(args.neo4j, None, None, None)
+        def embedded() -> EmbeddedStore:
+            return EmbeddedStore(Path(tmp) / f"store-{next(counter)}")
+
+        first = distinct_copies(args.corpus, sizes[0], Path(tmp) / f"corpus-{sizes[0]}")
+        raws = [load(f) for f in first]
+        document_delta(raws[0])  # the lexicons load once, before any clock starts
+        extract = median_of(args.repeat, lambda: timed(lambda: [document_delta(r) for r in raws]))
+        print(f"extraction alone, 1 core          {len(raws) / extract:7.0f} docs/s")
+
+        per_doc: dict[int, float] = {}
+        for size in sizes:
+            files = first if size == sizes[0] else distinct_copies(args.corpus, size, Path(tmp) / f"corpus-{size}")
+            one = median_of(args.repeat, lambda files=files: ingest_seconds(files, embedded, 1))
+            many = median_of(args.repeat, lambda files=files: ingest_seconds(files, embedded, args.workers))
+            per_doc[size] = one / size
+            growth = per_doc[size] / per_doc[sizes[0]]
+            print(
+                f"embedded end to end, {size:6d} docs  1 worker {size / one:5.0f} docs/s   "
+                f"{args.workers} workers {size / many:5.0f} docs/s   cost per document x{growth:.2f}"
+            )
+
+        if uri is None:
+            return
+
+        def neo4j() -> Neo4jStore:
+            store = Neo4jStore(uri, None, None, None)
             store.clear()
             return store
 
-        one = into(fresh, 1)
-        batched = into(fresh, 200)
-        print(f"ingest, neo4j 1/tx   {one:8.0f} docs/s")
-        print(f"ingest, neo4j 200/tx {batched:8.0f} docs/s  ({batched / one:.1f}x)")
+        size = sizes[-1]
+        files = [f for f in expand([str(Path(tmp) / f"corpus-{size}")]) if isinstance(f, str)]
+        end_to_end = median_of(args.repeat, lambda: ingest_seconds(files, neo4j, args.workers))
+        print(f"neo4j end to end, {size:6d} docs     {args.workers} workers {size / end_to_end:5.0f} docs/s")
+
+        deltas = [document_delta(load(f))[1] for f in files]
+        batches = [deltas[i : i + 200] for i in range(0, len(deltas), 200)]
+
+        def write_stage() -> float:
+            store = neo4j()
+            hold_reference(store)
+            try:
+                return timed(lambda: [store.apply(b) for b in batches])
+            finally:
+                store.close()
+
+        floor = median_of(args.repeat, lambda: raw_merge(uri, batches))
+        stage = median_of(args.repeat, write_stage)
+        print(
+            f"neo4j write stage, {size:6d} docs    {size / stage:5.0f} docs/s   raw UNWIND MERGE floor "
+            f"{size / floor:5.0f} docs/s   stage/floor x{stage / floor:.2f}"
+        )
 
 
 if __name__ == "__main__":
