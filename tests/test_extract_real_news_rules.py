@@ -194,3 +194,15 @@ def test_neighbours_on_a_border_list_are_no_provinces_of_the_news() -> None:
     )
     named = {p.node_id for p in x.provinces if not p.aside}
     assert named == {"province:LA-HO"}
+
+
+def test_a_body_named_as_the_provinces_speaks_for_it() -> None:
+    x = read(
+        "Hội đàm\n\nNgày 4/4/2025, Bộ Chỉ huy Quân sự tỉnh Điện Biên hội đàm với Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-PH", "province:VN-dien-bien")}
+
+
+def test_a_university_named_after_its_city_does_not() -> None:
+    x = read("Làm việc\n\nNgày 4/4/2025, Trường Đại học Cần Thơ làm việc với Sở Giáo dục tỉnh Chăm Pa Xắc.")
+    assert x.partnerships == []

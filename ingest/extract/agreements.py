@@ -392,16 +392,17 @@ def _venue(text: str, pos: int) -> bool:
 
 
 def _event_parties(ctx: DocContext, event: FoundEvent) -> list[tuple[str, str]]:
-    """Who signed at a meeting: the provinces taking part (directly or through their bodies) when there are
-    two or more, else the bodies taking part."""
-    places = [ref for kind, ref, _, _ in event.participants if kind == "province"]
-    for kind, ref, _, _ in event.participants:
-        if kind == "org":
-            places += [province for o in ctx.orgs if o.key == ref and (province := speaks_for_province(o))]
+    """Who signed at a meeting: the provincial bodies taking part when they stand for two provinces or more
+    ("hai bên" of two military commands are those commands), else the provinces taking part when there are two
+    or more, else the bodies taking part."""
+    bodies = list(dict.fromkeys(ref for kind, ref, _, _ in event.participants if kind == "org"))
+    place_of = {o.key: province for o in ctx.orgs if o.key in bodies and (province := speaks_for_province(o))}
+    if len(set(place_of.values())) >= 2:
+        return [("org", ref) for ref in bodies if ref in place_of]
+    places = [ref for kind, ref, _, _ in event.participants if kind == "province"] + list(place_of.values())
     if len(set(places)) >= 2:
         return [("province", p) for p in dict.fromkeys(places)]
-    orgs = [("org", ref) for kind, ref, _, _ in event.participants if kind == "org"]
-    return list(dict.fromkeys(orgs))
+    return [("org", ref) for ref in bodies]
 
 
 def _resolve_collective(ctx: DocContext, phrase: str, index: int, event: FoundEvent | None) -> list[tuple[str, str]]:

@@ -29,9 +29,19 @@ PROVINCIAL_HEADS = {"department", "peoples_committee", "peoples_council", "party
 PROVINCIAL_ACTORS = PROVINCIAL_HEADS | {"association", "office"}
 
 
+# Bodies named after a city without being the province's: "Trường Đại học Cần Thơ", "Công ty ... Đà Nẵng".
+_NAMED_AFTER_A_CITY = {"university", "college", "company"}
+
+
 def speaks_for_province(org: FoundOrg) -> str | None:
-    """The province a body acts for, when it is a provincial body."""
-    return org.province.id if org.province is not None and org.org_type in PROVINCIAL_ACTORS else None
+    """The province a body acts for: a provincial body by its head ("Sở", "UBND", "Tỉnh ủy" ...), or any body
+    named as the province's with "tỉnh" or "thành phố" ("Bộ Chỉ huy Quân sự tỉnh Lai Châu", "Trường Chính trị
+    tỉnh Thanh Hóa"), but not a university or a firm named after its city."""
+    if org.province is None:
+        return None
+    if org.org_type in PROVINCIAL_ACTORS or (org.base is not None and org.org_type not in _NAMED_AFTER_A_CITY):
+        return org.province.id
+    return None
 
 
 _OPENS_SENTENCE = load_lexicons().sentence_openers
@@ -539,6 +549,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     # "Trường Đại học X" and "Đại học X" name one university.
     body = body.removeprefix("Trường ") if head == "Trường Đại học" else body
     body = expand_abbreviations(body)
+    base: str | None = None
     if province is not None and kind not in PROVINCIAL_HEADS and not linked_by_word:
         country = province.country
         key = f"{body} {province_text}"
@@ -570,7 +581,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         province=province,
         org_type=kind,
         aliases=aliases,
-        base=locals().get("base"),
+        base=base,
     )
 
 
