@@ -188,7 +188,19 @@ _NEW_TONE = {
     )
     for old, new in zip(olds, news, strict=True)
 }
-_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(_NEW_TONE) + r")(?!\w)")
+_OLD_TONE = re.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵ](?!\w)")
+
+
+_OLD_TONE_OF = {new: old for old, new in _NEW_TONE.items()}
+_NEW_STYLE = re.compile(r"(?<![qQ])(?:" + "|".join(_OLD_TONE_OF) + r")(?!\w)")
+
+
+def _tone_placings(phrase: str) -> list[str]:
+    """The phrase as given, with its tone marks placed the new way, and placed the old way."""
+    lowered = phrase.casefold()
+    new = _OLD_TONE.sub(lambda m: _NEW_TONE.get(m.group(), m.group()), lowered)
+    old = _NEW_STYLE.sub(lambda m: _OLD_TONE_OF[m.group()], new)
+    return list(dict.fromkeys([phrase, new, old]))
 
 
 @dataclass(frozen=True)
@@ -206,6 +218,9 @@ class PhraseMatcher:
     """
 
     def __init__(self, phrases: dict[str, str], *, ignore_marks: bool = False, lao_spelling: bool = False) -> None:
+        # Each phrase also in the other placing of its tone marks ("Ủy viên" / "Uỷ viên"): the automaton reads
+        # both at no cost, the text is left as written.
+        phrases = {variant: key for phrase, key in phrases.items() for variant in _tone_placings(phrase)}
         self._keys = list(phrases.values())
         self._ignore_marks = ignore_marks or lao_spelling
         self._table = _lao_letters() if lao_spelling else _bare_letters()
@@ -216,14 +231,13 @@ class PhraseMatcher:
         self._longest = max((len(p) for p in normalized), default=0)
 
     def _norm(self, text: str) -> str:
-        """Lower case (and without tone marks, when asked), one character for one: offsets stay true. The old
-        and the new placing of a tone mark ("Uỷ viên" / "Ủy viên", "hoá" / "hóa") read alike."""
+        """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
         if self._ignore_marks:
             return text.translate(self._table)
         lowered = text.casefold()
         if len(lowered) != len(text):  # a rare character changed length under casefold
             lowered = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
-        return _OLD_TONE.sub(lambda m: _NEW_TONE[m.group(1)], lowered) if _OLD_TONE.search(lowered) else lowered
+        return lowered
 
     def at(self, text: str, pos: int) -> Hit | None:
         """The phrase that starts exactly at pos, if any (offsets relative to pos)."""
