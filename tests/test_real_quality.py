@@ -36,7 +36,7 @@ FLOORS = {
         ("events", "f1", 0.64),
         ("agreements", "f1", 0.20),
         ("participations", "f1", 0.76),
-        ("partnerships", "f1", 0.30),
+        ("partnerships", "f1", 0.45),
     ],
 }
 HALVES = {"tuned": range(1, 31), "check": range(31, 41)}
