@@ -206,3 +206,8 @@ def test_a_body_named_as_the_provinces_speaks_for_it() -> None:
 def test_a_university_named_after_its_city_does_not() -> None:
     x = read("Làm việc\n\nNgày 4/4/2025, Trường Đại học Cần Thơ làm việc với Sở Giáo dục tỉnh Chăm Pa Xắc.")
     assert x.partnerships == []
+
+
+def test_a_ward_or_district_bearing_a_provinces_name_is_no_province() -> None:
+    x = read("Hội nghị\n\nNgày 5/11/2025, tại phường Long An, tỉnh Tây Ninh, UBND tỉnh Tây Ninh tổ chức hội nghị.")
+    assert {p.node_id for p in x.provinces} == {"province:VN-tay-ninh"}

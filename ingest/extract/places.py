@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ingest.extract.models import PlaceMention
@@ -82,8 +83,14 @@ def _mentions(text: str, sentences: list[Sentence], hits: list[Hit]) -> list[Pla
     ]
 
 
+# A ward, commune or district that bears a province's name ("phường Long An", "P.Long An", "huyện Kỳ Sơn")
+# is no province.
+_LOCAL_UNIT = re.compile(r"(?:\b(?:phường|xã|huyện|thị xã|thị trấn|quận|bản|cụm bản)\s+|\b[PXQH]\.\s*)$", re.IGNORECASE)
+
+
 def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
-    return _mentions(text, sentences, province_hits(text))
+    hits = [h for h in province_hits(text) if not _LOCAL_UNIT.search(text[max(0, h.start - 12) : h.start])]
+    return _mentions(text, sentences, hits)
 
 
 def find_countries(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
