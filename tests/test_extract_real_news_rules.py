@@ -135,7 +135,7 @@ def test_two_agreements_listed_in_one_sentence() -> None:
 
 def test_a_signing_during_a_visit_is_a_meeting_of_its_own() -> None:
     x = read(
-        "Từ ngày 4 đến 6/10/2022, Bộ trưởng Bộ Y tế Trần Văn Hải dẫn đầu đoàn sang thăm và làm việc tại Lào. "
+        "Từ ngày 4 đến 6/10/2022, Bộ trưởng Bộ Y tế Trần Văn Hải dẫn đầu đoàn sang thăm chính thức Lào. "
         "Trong chuyến thăm, hai Bộ trưởng đã ký Bản ghi nhớ hợp tác về y tế."
     )
     assert sorted(e.event_type.value for e in x.events) == ["signing", "visit"]
@@ -211,3 +211,13 @@ def test_a_university_named_after_its_city_does_not() -> None:
 def test_a_ward_or_district_bearing_a_provinces_name_is_no_province() -> None:
     x = read("Hội nghị\n\nNgày 5/11/2025, tại phường Long An, tỉnh Tây Ninh, UBND tỉnh Tây Ninh tổ chức hội nghị.")
     assert {p.node_id for p in x.provinces} == {"province:VN-tay-ninh"}
+
+
+def test_a_visit_and_the_talks_held_during_it_are_two_meetings() -> None:
+    x = read(
+        "Thăm và hội đàm\n\nNgày 7/5/2024, đoàn đại biểu tỉnh Sơn La sang thăm và hội đàm với lãnh đạo tỉnh Hủa Phăn."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("talks", "2024-05-07"),
+        ("visit", "2024-05-07"),
+    ]

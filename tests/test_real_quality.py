@@ -34,7 +34,7 @@ FLOORS = {
         ("organizations", "f1", 0.80),
         ("provinces", "f1", 0.72),
         ("events", "f1", 0.64),
-        ("agreements", "f1", 0.20),
+        ("agreements", "f1", 0.40),
         ("participations", "f1", 0.76),
         ("partnerships", "f1", 0.45),
     ],

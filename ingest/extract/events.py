@@ -175,7 +175,43 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
     for event in events:
         _read_participants(ctx, event, events)
-    return events
+    return events + _sessions_of_visits(ctx, events)
+
+
+_SESSIONS = (EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION)
+_WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
+
+
+def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:
+    """"Đoàn đã sang thăm và hội đàm với tỉnh X": a visit and the talks held during it are two meetings, on the
+    same day, with the same people; "thăm và làm việc" is a visit and a working session."""
+    siblings: list[FoundEvent] = []
+    for event in events:
+        text = ctx.sentence_text(event.anchor)
+        kinds = {kind for _, _, kind in cues_in(text)}
+        if _WORKS_WITH.search(text):
+            kinds |= {EventType.VISIT, EventType.WORKING_SESSION}
+        if EventType.VISIT not in kinds or not kinds & set(_SESSIONS):
+            continue
+        wanted = EventType.VISIT if event.event_type in _SESSIONS else next(k for k in _SESSIONS if k in kinds)
+        if event.event_type not in (EventType.VISIT, *_SESSIONS) or any(
+            e.event_type is wanted and _same_date(e.date, event.date) for e in events + siblings
+        ):
+            continue
+        sibling = FoundEvent(
+            key=f"{event.key}-{wanted.value}",
+            event_type=wanted,
+            anchor=event.anchor,
+            date=event.date,
+            cue_at=event.cue_at,
+            sentences=set(event.sentences),
+            location=event.location,
+            province_id=event.province_id,
+            country_id=event.country_id,
+            participants=list(event.participants),
+        )
+        siblings.append(sibling)
+    return siblings
 
 
 def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[FoundEvent]) -> FoundEvent | None:
