@@ -301,10 +301,20 @@ def _sentence_date(
             continue
         if in_brackets(ctx.text, mention.start):
             continue  # "(18/7/1977)": an anniversary recalled, not the day of signing
-        if len(mention.value) == 4 and mention.start > title_span[0] and _year_for(ctx.text, mention.start):
-            continue  # "Thỏa thuận ... giữa hai Bộ năm 2012": the year the agreement is for
+        if len(mention.value) == 4 and not _signed_in_year(ctx, index, mention, title_span):
+            continue  # "Thỏa thuận ... giữa hai Bộ năm 2012": the year an agreement is for dates no signing
         return mention
     return None
+
+
+def _signed_in_year(ctx: DocContext, index: int, mention: DateMention, title_span: tuple[int, int]) -> bool:
+    """A year alone dates a signing when it opens the clause before the verb ("Năm 2019, hai tỉnh đã ký ...") or
+    follows it ("ký năm 2021", "ký vào năm 2019"); after another agreement's name it is that agreement's year."""
+    sentence = ctx.sentences[index]
+    verb = _SIGNED.search(sentence.text)
+    if verb is not None and mention.start < sentence.start + verb.start() and mention.start < title_span[0]:
+        return True
+    return not _year_for(ctx.text, mention.start)
 
 
 def _period(ctx: DocContext, index: int, pos: int, end: int | None = None) -> tuple[str, str] | None:
