@@ -221,3 +221,23 @@ def test_a_visit_and_the_talks_held_during_it_are_two_meetings() -> None:
         ("talks", "2024-05-07"),
         ("visit", "2024-05-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tỉnh sẽ nghiên cứu, đề xuất ký kết biên bản hợp tác với tỉnh Khăm Muồn.", id="proposal"),
+        pytest.param("Hai bên dự kiến ký kết hợp tác giai đoạn 2026 - 2030 vào cuối năm.", id="expected"),
+    ],
+)
+def test_a_proposed_signing_is_no_agreement(text: str) -> None:
+    assert read("Đối ngoại\n\n" + text).agreements == []
+
+
+def test_signing_cooperation_for_a_period_is_an_agreement() -> None:
+    x = read(
+        "Hội đàm\n\nNgày 27/6/2024, tại Đông Hà, UBND tỉnh Quảng Trị và UBND tỉnh Chăm Pa Xắc đã hội đàm và ký kết "
+        "hợp tác giữa hai tỉnh giai đoạn 2024 - 2026."
+    )
+    [agreement] = x.agreements
+    assert (agreement.period_start, agreement.period_end) == ("2024", "2026")

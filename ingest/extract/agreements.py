@@ -29,7 +29,9 @@ _NOT_SIGNED = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đề nghị|mong muốn|hướng tới)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đề nghị|đề xuất|mong muốn|hướng tới|dự định|xem xét)\b", re.IGNORECASE
+)
 # "nội dung đã được ký kết thỏa thuận": the agreement already reported, not a new one.
 _RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí)\s+$", re.IGNORECASE)
 # A headline's "chương trình hợp tác" is often the memorandum the body then names precisely.
@@ -90,8 +92,8 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
             clause = re.split(r"[,;]", before)[-1]
-            if _FUTURE.search(clause) and not dated and not re.search(r"\bđã\b", clause):
-                continue  # "Dự kiến ..., hai Bộ sẽ ký kết Kế hoạch ...": not signed yet
+            if _not_yet(before, clause) and not dated:
+                continue  # "Dự kiến ..., hai Bộ sẽ ký kết Kế hoạch ...", "sẽ nghiên cứu, đề xuất ký kết": not signed
             agreement = FoundAgreement(
                 agreement_type=cues[hit.key],
                 sentence=sentence.index,
@@ -173,6 +175,15 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
     ceremony.participants = [("person", name, Role.ATTENDEE, index) for name in agreement.signers]
     ceremony.participants += [(kind, ref, Role.ATTENDEE, index) for kind, ref in agreement.parties]
     return ceremony
+
+
+def _not_yet(before: str, clause: str) -> bool:
+    """A plan or a proposal governs the verb: in its own clause, or from earlier in the sentence through a list
+    of verbs ("sẽ nghiên cứu, đề xuất ký kết"), unless "đã" comes after it."""
+    if _FUTURE.search(clause) and not re.search(r"\bđã\b", clause):
+        return True
+    future = list(_FUTURE.finditer(before))
+    return bool(future) and not re.search(r"\bđã\b|[.;]", before[future[-1].end() :])
 
 
 def _listed_after(sentence: str, previous_end: int, start: int) -> bool:

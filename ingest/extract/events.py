@@ -183,7 +183,7 @@ _WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
 
 
 def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:
-    """"Đoàn đã sang thăm và hội đàm với tỉnh X": a visit and the talks held during it are two meetings, on the
+    """ "Đoàn đã sang thăm và hội đàm với tỉnh X": a visit and the talks held during it are two meetings, on the
     same day, with the same people; "thăm và làm việc" is a visit and a working session."""
     siblings: list[FoundEvent] = []
     for event in events:
