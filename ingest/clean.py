@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from graph.errors import BadInput
 from ingest.dateline import find_date_line
+from ingest.lexicons import load_lexicons
 from ingest.models import CleanDocument, ContentType, RawDocument
 
 # A line that opens the page's tail: related articles, most-read lists, share buttons.
@@ -173,13 +174,20 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     wrapped = 60 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5
     paragraphs: list[str] = []
-    current, previous = "", ""
-    for line in (x for x in lines if x):
-        joins = (
-            bool(current)
-            and not _ends_sentence(current)
+    current, previous, blank = "", "", False
+    for line in lines:
+        if not line:
+            blank = True
+            continue
+        # A bracket closes a caption's credit or an aside; a lower-case line after it goes on with the sentence.
+        aside_closed = current.endswith(")") and line[:1].islower()
+        joins = bool(current) and (
+            aside_closed
+            or not _ends_sentence(current)
             and ((wrapped and _broken_at_width(previous, line, width)) or line[:1].islower() or _continues(current))
+            and not (blank and _opens_sentence(line))
         )
+        blank = False
         if joins:
             current = f"{current} {line}"
         else:
@@ -190,6 +198,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _opens_sentence(line: str) -> bool:
+    """A line after a blank line that opens with "Ngày", "Sáng", "Theo" ... starts a paragraph, however long the
+    line before it (a headline as wide as the wrapping)."""
+    return line.split(" ", 1)[0].rstrip(",") in load_lexicons().sentence_openers
 
 
 def _broken_at_width(previous: str, line: str, width: int) -> bool:
