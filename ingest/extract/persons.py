@@ -225,8 +225,13 @@ def person_country(name: str, orgs: list[FoundOrg | None]) -> str | None:
 
 
 def _looks_lao(name: str) -> bool:
+    """Lao names in the Vietnamese press: hyphenated or long syllable runs, or long Latin-script words that use
+    none of the letters Lao romanisation does without (w, z, q, j): "Nathapol Withee" is not Lao."""
     parts = name.split()
-    return "-" in name or any(len(part) >= 7 and part.isascii() for part in parts) or len(parts) >= 5
+    if "-" in name or len(parts) >= 5:
+        return True
+    latin = [part for part in parts if part.isascii()]
+    return any(len(part) >= 7 for part in latin) and not any(ch in "wzqj" for part in latin for ch in part.lower())
 
 
 def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | None = None) -> list[FoundPerson]:
