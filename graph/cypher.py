@@ -68,28 +68,42 @@ def _set_props(var: str, names: Iterable[str]) -> str:
 
 
 def upsert_nodes_query(kind: NodeKind, *, reference: bool = False) -> str:
-    """Merge node rows into the graph, every property by its rule, in the database; returns which were held.
+    """Merge node rows into the graph, every property by its rule, in the database.
 
-    The first SET reads the node in its own right-hand side, so Neo4j takes the node's write lock before
-    reading it: what follows reads a node no other transaction can change until this one ends. An article's
-    write brings a reference node into the graph (REMOVE reference_only); reference data marks nodes it creates.
+    A node this write creates takes the row as it stands. On a node held already, the first SET item reads
+    the node in its own right-hand side, so Neo4j takes the node's write lock before reading it: no other
+    transaction changes it until this one ends. Every item reads only the values held before this write.
+    An article's write brings a reference node into the graph (REMOVE reference_only); reference data marks
+    the nodes it creates.
     """
-    mark = f"ON CREATE SET n.{NODE_REFERENCE_ONLY} = true" if reference else ""
-    cite = "" if reference else f" REMOVE n.{NODE_REFERENCE_ONLY}"
-    props = _set_props("n", ("country", "name_en", *NODE_PROPS[kind]))
-    return (
-        f"UNWIND $rows AS row MERGE (n:{kind.value} {{id: row.id}}) {mark} "
-        f"WITH n, row, n.name IS NOT NULL AND n.{NODE_REFERENCE_ONLY} IS NULL AS held "
-        "SET n.aliases = coalesce(n.aliases, []) "
-        f"WITH n, row, held, n.name IS NULL OR row.name_rank > coalesce(n.{NODE_NAME_RANK}, '') AS better "
-        "WITH n, row, held, better, CASE WHEN better THEN row.name ELSE n.name END AS name "
-        "SET n.aliases = [x IN reduce(acc = [], y IN n.aliases + [n.name, row.name] + row.aliases | "
-        "CASE WHEN y IS NULL OR y IN acc THEN acc ELSE acc + y END) WHERE x <> name], "
-        f"n.kind = '{kind.value}', n.name = name, "
-        f"n.{NODE_NAME_RANK} = CASE WHEN better THEN row.name_rank ELSE n.{NODE_NAME_RANK} END, "
-        f"{props}{cite} "
-        "RETURN row.id AS id, held"
+    better = f"row.name_rank > coalesce(n.{NODE_NAME_RANK}, '')"
+    spellings = (
+        "reduce(acc = [], y IN coalesce(n.aliases, []) + [n.name, row.name] + row.aliases | "
+        "CASE WHEN y IS NULL OR y IN acc THEN acc ELSE acc + y END)"
     )
+    created = (
+        f"n += row.props, n.kind = '{kind.value}', n.name = row.name, n.{NODE_NAME_RANK} = row.name_rank, "
+        "n.aliases = row.aliases" + (f", n.{NODE_REFERENCE_ONLY} = true" if reference else "")
+    )
+    matched = (
+        f"n.aliases = [x IN {spellings} WHERE x <> CASE WHEN {better} THEN row.name ELSE n.name END], "
+        f"n.name = CASE WHEN {better} THEN row.name ELSE n.name END, "
+        f"n.{NODE_NAME_RANK} = CASE WHEN {better} THEN row.name_rank ELSE n.{NODE_NAME_RANK} END, "
+        + _set_props("n", ("country", "name_en", *NODE_PROPS[kind]))
+    )
+    cite = "" if reference else f" REMOVE n.{NODE_REFERENCE_ONLY}"
+    merge = f"UNWIND $rows AS row MERGE (n:{kind.value} {{id: row.id}})"
+    return f"{merge} ON CREATE SET {created} ON MATCH SET {matched}{cite}"
+
+
+def held_nodes_query(kind: NodeKind) -> str:
+    """Which of these ids name a node in the graph (reference data only does not count)."""
+    return f"UNWIND $ids AS id MATCH (n:{kind.value} {{id: id}}) WHERE n.{NODE_REFERENCE_ONLY} IS NULL RETURN id"
+
+
+def held_edges_query(edge_type: EdgeType) -> str:
+    """Which of these keys a relationship holds already (found through the unique index on its key)."""
+    return f"UNWIND $keys AS key MATCH ()-[r:{edge_type.value} {{{EDGE_KEY}: key}}]->() RETURN key"
 
 
 def read_nodes_query(kind: NodeKind) -> str:
@@ -113,19 +127,23 @@ def reference_version_query() -> str:
 
 
 def upsert_edges_query(source: NodeKind, edge_type: EdgeType, target: NodeKind) -> str:
-    """Merge edge rows: evidence lines and document ids as list unions, properties by their rules."""
-    props = _set_props("r", EDGE_PROPS[edge_type])
-    count = ", r.count = size(r.via)" if "via" in EDGE_PROPS[edge_type] else ""
+    """Merge edge rows: a new relationship takes the row; on one held already, evidence lines and document ids
+    are list unions (under its write lock, as for nodes) and properties follow their rules."""
+    names = EDGE_PROPS[edge_type]
+    count = "size(r.via)" if "via" in names else None
+    created = f"r += row.props, r.{EDGE_EVIDENCE} = row.evidence, r.{EDGE_DOC_IDS} = row.doc_ids"
+    matched = ", ".join(
+        [
+            f"r.{EDGE_EVIDENCE} = {merge_expression(Merge.UNION, f'r.{EDGE_EVIDENCE}', 'row.evidence')}",
+            f"r.{EDGE_DOC_IDS} = {merge_expression(Merge.UNION, f'r.{EDGE_DOC_IDS}', 'row.doc_ids')}",
+            *([_set_props("r", names)] if _set_props("r", names) else []),
+        ]
+    )
     return (
         f"UNWIND $rows AS row MATCH (a:{source.value} {{id: row.source}}) "
         f"MATCH (b:{target.value} {{id: row.target}}) "
         f"MERGE (a)-[r:{edge_type.value} {{{EDGE_KEY}: row.key}}]->(b) "
-        f"WITH r, row, r.{EDGE_EVIDENCE} IS NOT NULL OR r.{EDGE_EVIDENCE_BEFORE_LINES} IS NOT NULL AS held "
-        f"SET r.{EDGE_EVIDENCE} = {merge_expression(Merge.UNION, f'r.{EDGE_EVIDENCE}', 'row.evidence')}, "
-        f"r.{EDGE_DOC_IDS} = {merge_expression(Merge.UNION, f'r.{EDGE_DOC_IDS}', 'row.doc_ids')}"
-        + (f", {props}" if props else "")
-        + count
-        + " RETURN row.key AS key, held"
+        f"ON CREATE SET {created} ON MATCH SET {matched}" + (f" SET r.count = {count}" if count else "")
     )
 
 

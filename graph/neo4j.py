@@ -56,7 +56,7 @@ def _edge_row(edge: Edge) -> dict[str, Any]:
         "source": edge.source,
         "target": edge.target,
         "key": edge.key,
-        "props": edge.props,
+        "props": {k: v for k, v in edge.props.items() if v is not None},
         "evidence": [json.dumps([e.doc_id, e.start, e.end, e.quote], ensure_ascii=False) for e in edge.evidence],
         "doc_ids": edge.doc_ids,
     }
@@ -68,7 +68,9 @@ def _node_row(node: Node) -> dict[str, Any]:
         "name": node.name,
         "name_rank": name_rank(node.name),
         "aliases": node.aliases,
-        "props": {"country": node.country, "name_en": node.name_en, **node.props},
+        "props": {
+            k: v for k, v in {"country": node.country, "name_en": node.name_en, **node.props}.items() if v is not None
+        },
     }
 
 
@@ -230,8 +232,8 @@ def _write_nodes(tx: ManagedTransaction, nodes: Iterable[Node], *, reference: bo
         by_kind[node.kind].append(_node_row(node))
     held: set[str] = set()
     for kind, rows in sorted(by_kind.items()):
-        result = tx.run(cypher.upsert_nodes_query(kind, reference=reference), rows=rows)
-        held.update(r["id"] for r in result if r["held"])
+        held.update(r["id"] for r in tx.run(cypher.held_nodes_query(kind), ids=[row["id"] for row in rows]))
+        tx.run(cypher.upsert_nodes_query(kind, reference=reference), rows=rows).consume()
     return held
 
 
@@ -242,8 +244,8 @@ def _write_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> set[str]:
         by_shape[(kind_of_id(edge.source), edge.type, kind_of_id(edge.target))].append(_edge_row(edge))
     held: set[str] = set()
     for (source, edge_type, target), rows in sorted(by_shape.items()):
-        result = tx.run(cypher.upsert_edges_query(source, edge_type, target), rows=rows)
-        held.update(r["key"] for r in result if r["held"])
+        held.update(r["key"] for r in tx.run(cypher.held_edges_query(edge_type), keys=[row["key"] for row in rows]))
+        tx.run(cypher.upsert_edges_query(source, edge_type, target), rows=rows).consume()
     return held
 
 
