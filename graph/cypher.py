@@ -28,21 +28,29 @@ NODE_RESERVED = frozenset({NODE_REFERENCE_ONLY, NODE_REFERENCE_VERSION, NODE_NAM
 _SHOWN = f"a.{NODE_REFERENCE_ONLY} IS NULL AND b.{NODE_REFERENCE_ONLY} IS NULL"
 
 
-def constraint_queries() -> list[str]:
-    """Unique ids on every label and unique keys on every relationship type: MERGE then locks what it matches."""
-    return (
-        [
-            f"CREATE CONSTRAINT {kind.value.lower()}_id IF NOT EXISTS FOR (n:{kind.value}) REQUIRE n.id IS UNIQUE"
-            for kind in NodeKind
-        ]
-        # Stores from before the unique keys indexed them; the index gives way to the constraint's own.
-        + [f"DROP INDEX {edge_type.value.lower()}_key IF EXISTS" for edge_type in EdgeType]
-        + [
-            f"CREATE CONSTRAINT {edge_type.value.lower()}_key_unique IF NOT EXISTS "
-            f"FOR ()-[r:{edge_type.value}]-() REQUIRE r.{EDGE_KEY} IS UNIQUE"
-            for edge_type in EdgeType
-        ]
-    )
+def show_constraints_query() -> str:
+    return "SHOW CONSTRAINTS YIELD name"
+
+
+def schema_queries() -> list[tuple[str, str]]:
+    """(constraint name, the queries that make it): unique ids on every label and unique keys on every
+    relationship type, so MERGE locks what it matches. Stores from before the unique keys indexed them; that
+    index gives way to the constraint's own."""
+    return [
+        (
+            f"{kind.value.lower()}_id",
+            f"CREATE CONSTRAINT {kind.value.lower()}_id IF NOT EXISTS FOR (n:{kind.value}) REQUIRE n.id IS UNIQUE",
+        )
+        for kind in NodeKind
+    ] + [
+        (name, query)
+        for edge_type in EdgeType
+        for name in [f"{edge_type.value.lower()}_key_unique"]
+        for query in (
+            f"DROP INDEX {edge_type.value.lower()}_key IF EXISTS",
+            f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR ()-[r:{edge_type.value}]-() REQUIRE r.{EDGE_KEY} IS UNIQUE",
+        )
+    ]
 
 
 def merge_expression(rule: Merge, old: str, new: str) -> str:

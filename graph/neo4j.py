@@ -95,8 +95,13 @@ class Neo4jStore:
         try:
             self._driver.verify_connectivity()
             with self._driver.session(database=self._database) as session:
-                for query in cypher.constraint_queries():
-                    session.run(query).consume()
+                held = {
+                    r["name"] for r in session.execute_read(lambda tx: list(tx.run(cypher.show_constraints_query())))
+                }
+                for name, query in cypher.schema_queries():
+                    if name not in held:
+                        # Several processes may open a new store at once: a deadlock between them is retried.
+                        session.execute_write(lambda tx, query=query: tx.run(query).consume())
         except (DriverError, Neo4jError, OSError) as exc:
             self._driver.close()
             raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {exc}") from exc
