@@ -241,3 +241,11 @@ def test_signing_cooperation_for_a_period_is_an_agreement() -> None:
     )
     [agreement] = x.agreements
     assert (agreement.period_start, agreement.period_end) == ("2024", "2026")
+
+
+def test_a_tally_of_visits_is_no_meeting() -> None:
+    x = read(
+        "Hợp tác\n\nTừ tháng 3/2019 đến năm 2022, tỉnh Hòa Bình đã cử 4 đoàn công tác sang thăm, làm việc tại "
+        "tỉnh Xay Nha Bu Ly."
+    )
+    assert x.events == []

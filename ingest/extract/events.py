@@ -124,10 +124,24 @@ def in_brackets(text: str, pos: int) -> bool:
     return opened != -1 and text.find(")", opened, pos) == -1
 
 
+# "đã cử 2 đoàn công tác sang thăm", "nhiều lượt đoàn": a tally of visits over a period, not one meeting.
+# ("hai đoàn đã hội đàm" is the two sides of one meeting, so only a number, "nhiều" or "hàng chục" tallies.)
+_TALLY = re.compile(r"\b(\d+|nhiều|hàng chục|hàng trăm)\s+(đoàn|cuộc|lượt|chuyến|buổi)\b", re.IGNORECASE)
+
+
+def _tallied(sentence: str, cue_start: int) -> bool:
+    clause_start = max(
+        sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), sentence.rfind(":", 0, cue_start), 0
+    )
+    return bool(_TALLY.search(sentence[clause_start:cue_start]))
+
+
 def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
     for sentence in ctx.sentences:
-        cues = [c for c in cues_in(sentence.text) if _happened(sentence.text, c[0])]
+        cues = [
+            c for c in cues_in(sentence.text) if _happened(sentence.text, c[0]) and not _tallied(sentence.text, c[0])
+        ]
         framed = [
             c
             for c in cues
