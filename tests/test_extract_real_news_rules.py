@@ -249,3 +249,8 @@ def test_a_tally_of_visits_is_no_meeting() -> None:
         "tỉnh Xay Nha Bu Ly."
     )
     assert x.events == []
+
+
+def test_receiving_students_is_a_reception() -> None:
+    x = read("Đón sinh viên\n\nNgày 5/9/2023, Trường Đại học Hùng Vương tiếp nhận 25 sinh viên tỉnh Luông Nậm Thà.")
+    assert [(e.event_type.value, e.date) for e in x.events] == [("reception", "2023-09-05")]

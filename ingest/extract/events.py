@@ -70,9 +70,18 @@ def _cue_matcher() -> PhraseMatcher:
     return PhraseMatcher({cue: cue for cue in load_lexicons().event_cues})
 
 
+# Receiving students or trainees is a reception, with their number between verb and noun ("tiếp nhận 10 sinh
+# viên"), which a fixed phrase cannot hold.
+_RECEIVES_STUDENTS = re.compile(
+    r"\btiếp nhận\s+(?:\d+\s+)?(?:sinh viên|lưu học sinh|học viên|học sinh)\b", re.IGNORECASE
+)
+
+
 def cues_in(text: str) -> list[tuple[int, int, EventType]]:
     cues = load_lexicons().event_cues
-    return [(h.start, h.end, cues[h.key]) for h in _cue_matcher().find(text)]
+    found = [(h.start, h.end, cues[h.key]) for h in _cue_matcher().find(text)]
+    found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
+    return sorted(found)
 
 
 def _happened(sentence: str, cue_start: int) -> bool:
