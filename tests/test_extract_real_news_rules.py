@@ -254,3 +254,15 @@ def test_a_tally_of_visits_is_no_meeting() -> None:
 def test_receiving_students_is_a_reception() -> None:
     x = read("Đón sinh viên\n\nNgày 5/9/2023, Trường Đại học Hùng Vương tiếp nhận 25 sinh viên tỉnh Luông Nậm Thà.")
     assert [(e.event_type.value, e.date) for e in x.events] == [("reception", "2023-09-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Công ty Xuất - nhập khẩu Sa Vẳn đã ký", "Công ty Xuất - nhập khẩu Sa Vẳn", id="lower-compound"),
+        pytest.param("Viện Nghiên cứu Lúa Elba Roza Perez, Viện trưởng", "Viện Nghiên cứu Lúa", id="foreign-person"),
+        pytest.param("đoàn Viện Pasteur Nha Trang đã đến", "Viện Pasteur Nha Trang", id="latin-word-in-name"),
+    ],
+)
+def test_names_with_latin_words_and_compounds(text: str, name: str) -> None:
+    assert bodies(text)[0][0] == name

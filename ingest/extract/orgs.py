@@ -500,14 +500,16 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         if token[0].isupper() or "&" in token:
             if _ROMAN.fullmatch(token) and kind != "company":
                 break  # "Đại hội Đảng XI": a congress's number, not a name
-            if not words and _looks_lao_latin(token) and kind != "company":
-                break  # "Hội Boviengkham ...": a person's name after the head, not the body's
+            if not words and _looks_lao_latin(token) and kind != "company" and _lao_name_follows(text, t_end):
+                break  # "Hội Boviengkham Vongdala ...": a person's name after the head, not the body's
             if token.rstrip(".") in _degrees():
                 break  # "... Khoa Sau Đại học PGS.TS. Nguyễn ...": a degree opens a person's name
             if token in surnames and kind not in {"company"} and _looks_like_name(text, t_start):
                 break  # "Phó Thủ tướng Chính phủ Nguyễn Chí Dũng": a person after the body, not more of it
             if _looks_lao_latin(token) and kind != "company" and words:
                 break  # "... Lào Boviengkham": a Lao name after the body, not more of it
+            if kind != "company" and _foreign_name_after(words, text, t_start):
+                break  # "Bộ ... Môi trường Elba Roza Perez,": a person in Latin script after a Vietnamese name
             words.append(token)
             pos = t_end
             ends.append(pos)
@@ -517,6 +519,16 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             pos = t_end
             ends.append(pos)
             continue
+        if token in {"-", "–"} and words:
+            # "Công ty Kinh doanh xuất - nhập khẩu Lao Scitec": a compound of two lower-case words, when the name
+            # goes on to a capitalised word after it.
+            after = _skip_space(text, t_end)
+            run_end = _lower_run(text, after, after_capital=False) if text[after : after + 1].islower() else None
+            if run_end is not None:
+                words.append(text[t_start:run_end])
+                pos = run_end
+                ends.append(pos)
+                continue
         break
     opens_other = (
         len(words) >= 2
@@ -540,8 +552,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         return None
     if not words and province is None:
         return None
-    if not words and kind == "department":
-        return None
+    if not words and kind in {"department", "office", "faculty"}:
+        return None  # "Phòng Hà Nội": a head and a place name no body
     if any(f"{head} {' '.join(words)}".strip().lower().startswith(stop.lower()) for stop in STOP_BODIES):
         return None
     name = text[start:end]
@@ -686,6 +698,21 @@ def _looks_like_name(text: str, pos: int) -> bool:
         else:
             break
     return 1 <= capitals <= 3
+
+
+def _foreign_name_after(words: list[str], text: str, pos: int) -> bool:
+    """Two or more capitalised words in plain Latin script, closed by a comma, after a name written in Vietnamese:
+    a foreign person's name ("... Môi trường Elba Roza Perez, ..."), not more of the body's."""
+    if not any(not w.isascii() for w in words):
+        return False
+    run = re.match(r"((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\s*,", text[pos : pos + 60])
+    return run is not None
+
+
+def _lao_name_follows(text: str, pos: int) -> bool:
+    """The given name just read is followed by a family name in Latin script: a two-part Lao name."""
+    nxt = _TOKEN.match(text, _skip_space(text, pos))
+    return nxt is not None and _looks_lao_latin(nxt.group())
 
 
 def _looks_lao_latin(token: str) -> bool:
