@@ -262,7 +262,9 @@ class Neo4jServer:
         *,
         startup_timeout: float = 120.0,
         jvm_args: Sequence[str] | None = None,
+        password: str | None = None,
     ) -> None:
+        self.password = password  # authentication on, as user neo4j with this password
         self._requested_port = port
         self.port: int | None = None
         self._given_data_dir = Path(data_dir) if data_dir is not None else None
@@ -345,7 +347,10 @@ class Neo4jServer:
             try:
                 # stdin is a pipe we keep open: the launcher exits when it reaches EOF, so a
                 # crashed/killed test run never leaves a Neo4j behind.
-                self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=out, stderr=err, cwd=self.data_dir)
+                env = {**os.environ, "VILAO_NEO4J_PASSWORD": self.password or ""}
+                self._proc = subprocess.Popen(
+                    cmd, stdin=subprocess.PIPE, stdout=out, stderr=err, cwd=self.data_dir, env=env
+                )
             except OSError as exc:
                 raise Neo4jServerError(f"Could not start java ({' '.join(cmd)}): {exc}") from exc
         self._wait_ready()
@@ -377,7 +382,8 @@ class Neo4jServer:
             if self._proc.poll() is not None:
                 raise self._failure(f"exited with code {self._proc.returncode} after READY")
             try:
-                with GraphDatabase.driver(self.uri, auth=None, connection_timeout=5.0) as driver:
+                auth = ("neo4j", self.password) if self.password else None
+                with GraphDatabase.driver(self.uri, auth=auth, connection_timeout=5.0) as driver:
                     driver.verify_connectivity()
                 return
             except Exception as exc:  # noqa: BLE001 - report the last one

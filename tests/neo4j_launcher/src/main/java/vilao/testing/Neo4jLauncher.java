@@ -51,11 +51,14 @@ public final class Neo4jLauncher {
             return;
         }
         boolean watchStdin = args.length < 3;
+        // With VILAO_NEO4J_PASSWORD set, authentication is on and the user neo4j has that password.
+        String password = System.getenv("VILAO_NEO4J_PASSWORD");
+        boolean auth = password != null && !password.isEmpty();
 
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
@@ -101,6 +104,11 @@ public final class Neo4jLauncher {
         if (!db.isAvailable(Duration.ofSeconds(120).toMillis())) {
             System.err.println("Neo4jLauncher: default database did not become available in 120 s");
             System.exit(1);
+        }
+
+        if (auth) {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
         }
 
         System.out.println("VILAO-NEO4J-READY bolt://" + HOST + ":" + port);
