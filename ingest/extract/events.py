@@ -308,6 +308,13 @@ def _title(sentence: str, cue_start: int, cue_end: int) -> str | None:
     return None
 
 
+# Where a meeting's place ends: punctuation (not the dot of "TP."), a closed-class word, or a title.
+_PLACE_END = re.compile(
+    r"[,;()]|(?<!TP)(?<!Tp)\.|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân|do)\s"
+    r"|\s+Bộ trưởng|\s+Thứ trưởng"
+)
+
+
 def _read_location(ctx: DocContext, event: FoundEvent) -> None:
     sentence = ctx.sentences[event.anchor]
     for match in _AT.finditer(sentence.text):
@@ -317,7 +324,8 @@ def _read_location(ctx: DocContext, event: FoundEvent) -> None:
         if re.match(r"(buổi|hội|lễ|cuộc|chuyến|diễn đàn)\b", sentence.text[match.end() :], re.IGNORECASE):
             continue
         rest = sentence.text[match.end() :]
-        stop = re.search(r",|;|\(|\s+đã\s|\s+diễn ra|\s+có\s|\s+Bộ trưởng|\s+Thứ trưởng", rest)
+        # The place ends at punctuation or at the first closed-class word after it ("tại Hà Nội, ...", "tại Lào là").
+        stop = _PLACE_END.search(rest)
         clause_end = match.end() + (stop.start() if stop else len(rest))
         event.location = " ".join(sentence.text[match.end() : clause_end].split()[:10]) or None
         for province in ctx.provinces_in(event.anchor):
