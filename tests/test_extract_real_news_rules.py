@@ -266,3 +266,11 @@ def test_receiving_students_is_a_reception() -> None:
 )
 def test_names_with_latin_words_and_compounds(text: str, name: str) -> None:
     assert bodies(text)[0][0] == name
+
+
+def test_provinces_guessed_for_two_unnamed_sides_state_no_partnership() -> None:
+    x = read(
+        "Hợp tác\n\nTỉnh Yên Bái có nhiều tiềm năng. Tỉnh Luông Nậm Thà giàu tài nguyên. "
+        "Ngày 5/5/2024, hai tỉnh đã ký biên bản ghi nhớ hợp tác."
+    )
+    assert len(x.agreements) == 1 and x.partnerships == []

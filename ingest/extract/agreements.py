@@ -58,6 +58,9 @@ class FoundAgreement:
     parties: list[tuple[str, str]] = field(default_factory=list)  # (kind, ref): org key or province id
     signers: list[str] = field(default_factory=list)
     event: FoundEvent | None = None
+    # The parties were guessed as the document's most-named provinces ("hai tỉnh" with none named near it): good
+    # enough to file the agreement, too weak to state that those provinces partner.
+    guessed: bool = False
 
 
 @cache
@@ -395,7 +398,8 @@ def _read_parties(
         parties = list(dict.fromkeys(parties))
     collective = _COLLECTIVE.search(sentence.text)
     if len(parties) < 2 and collective:
-        parties = _resolve_collective(ctx, collective.group(0), index, agreement.event) or parties
+        resolved, agreement.guessed = _resolve_collective(ctx, collective.group(0), index, agreement.event)
+        parties = resolved or parties
     if len(parties) < 2:
         counterpart = re.search(r"\b(cho|với)\s+", sentence.text[cue_end - sentence.start :])
         if counterpart:
@@ -426,22 +430,26 @@ def _event_parties(ctx: DocContext, event: FoundEvent) -> list[tuple[str, str]]:
     return [("org", ref) for ref in bodies]
 
 
-def _resolve_collective(ctx: DocContext, phrase: str, index: int, event: FoundEvent | None) -> list[tuple[str, str]]:
-    """ "hai Bộ" -> the document's two ministries; "2 tỉnh Hưng Yên, Hòa Bình" -> those provinces."""
+def _resolve_collective(
+    ctx: DocContext, phrase: str, index: int, event: FoundEvent | None
+) -> tuple[list[tuple[str, str]], bool]:
+    """ "hai Bộ" -> the document's two ministries; "2 tỉnh Hưng Yên, Hòa Bình" -> those provinces. Also whether
+    the answer is only a guess: the document's two most-named provinces when none is named near the phrase."""
     lowered = phrase.lower()
     if "tỉnh" in lowered or "địa phương" in lowered:
         named = [("province", p.node_id) for p in ctx.provinces_in(index)]
         if len(set(named)) >= 2:
-            return list(dict.fromkeys(named))
+            return list(dict.fromkeys(named)), False
         if event is not None:
             found = [("province", ref) for kind, ref, _, _ in event.participants if kind == "province"]
             if len(set(found)) >= 2:
-                return list(dict.fromkeys(found))
-        return _main_provinces(ctx)
+                return list(dict.fromkeys(found)), False
+        guess = _main_provinces(ctx)
+        return guess, bool(guess)
     head = {"bộ": "ministry", "sở": "department"}.get(lowered.split()[-1])
     if head is None and event is not None:
-        return _event_parties(ctx, event)  # "hai bên": the two sides of the meeting it was signed at
-    return [("org", o.key) for o in _main_bodies(ctx.orgs, head)]
+        return _event_parties(ctx, event), False  # "hai bên": the two sides of the meeting it was signed at
+    return [("org", o.key) for o in _main_bodies(ctx.orgs, head)], False
 
 
 def _main_bodies(orgs: list[FoundOrg], org_type: str | None) -> list[FoundOrg]:

@@ -66,6 +66,8 @@ def find_partnerships(
 ) -> list[PartnershipStatement]:
     found: list[PartnershipStatement] = []
     for agreement in agreements:
+        if agreement.guessed:
+            continue
         provinces = {p for kind, ref in agreement.parties if (p := province_of(ctx, kind, ref))}
         for a, b in _pairs(provinces):
             found.append(
