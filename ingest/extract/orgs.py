@@ -11,6 +11,7 @@ a country ("... Lào"), or the first word that cannot belong to a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -386,150 +387,223 @@ def _short_forms(text: str, found: list[FoundOrg], taken: list[tuple[int, int]])
     return more
 
 
+@dataclass
+class _Reading:
+    """A body's name as it is read word by word after its head: what it holds so far and where it would end."""
+
+    text: str
+    kind: str
+    g: Gazetteer
+    pos: int
+    words: list[str] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)  # where the name would end after each word
+    aliases: list[str] = field(default_factory=list)
+    province: Province | None = None
+    province_text: str = ""
+    linked_by_word: bool = False
+    country: str | None = None
+
+    def take(self, piece: str, end: int) -> None:
+        self.words.append(piece)
+        self.ends.append(end)
+        self.pos = end
+
+
+@dataclass(frozen=True)
+class _At:
+    """The token the reading has reached."""
+
+    token: str
+    start: int
+    end: int
+    rest: str  # the text from the token on, a bounded look-ahead
+
+
+_GOES_ON, _ENDS = "goes on", "ends"
+_Rule = Callable[[_Reading, _At], str | None]  # goes on, ends, or None: the rule does not apply here
+
+
+def _province_closes(r: _Reading, at: _At) -> str | None:
+    """ "... tỉnh Quảng Trị": a province ends the name."""
+    linked = _province_after(at.rest, r.g)
+    if linked is None:
+        return None
+    r.province, length = linked
+    r.province_text = at.rest[:length]
+    r.linked_by_word = any(_starts_word(at.rest, link) for link in _PROVINCE_LINK)
+    r.take(at.rest[:length], at.start + length)
+    return _ENDS
+
+
+def _country_closes(r: _Reading, at: _At) -> str | None:
+    """ "... Lào", "... của Việt Nam": a country ends the name; two joined ("Việt Nam-Hàn Quốc") name a joint body."""
+    suffix, code = _country_suffix(at.rest)
+    if not suffix or not r.words:
+        return None
+    if re.match(r"\s*[-–]\s*[A-ZÀ-ỸĐ]", at.rest[len(suffix) :]):
+        tail = re.match(r"\s*[-–]\s*[\wÀ-ỹ]+(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*)?", at.rest[len(suffix) :])
+        length = len(suffix) + (tail.end() if tail else 0)
+        r.take(at.rest[:length], at.start + length)
+        return _GOES_ON
+    r.country = code
+    r.take(suffix, at.start + len(suffix))
+    return _ENDS
+
+
+def _bracketed_short_form(r: _Reading, at: _At) -> str | None:
+    """ "Viện ... (NOMAFSI)": a short form in brackets; the name goes on only to a province or a country after it."""
+    if at.token != "(":
+        return None
+    close = r.text.find(")", at.end)
+    inner = r.text[at.end : close] if close != -1 else ""
+    if not (inner and len(inner) <= 15 and " " not in inner.strip() and r.words):
+        return _ENDS
+    r.aliases.append(inner.strip())
+    after = r.text[_skip_space(r.text, close + 1) :]
+    continues = _province_after(after, r.g) or any(_starts_word(after, s) for s in _PROVINCE_LINK)
+    if continues or _country_suffix(after)[0]:
+        r.pos = close + 1
+        return _GOES_ON
+    return _ENDS
+
+
+def _branch_seat(r: _Reading, at: _At) -> str | None:
+    """ "Phân hiệu Đại học Đà Nẵng tại Kon Tum": a university's branch is named by where it stands."""
+    branch = re.match(r"tại\s+", at.rest) if r.kind in {"university", "college"} and r.words else None
+    seat = _province_after(at.rest[branch.end() :], r.g) if branch else None
+    if seat is None:
+        return None
+    r.take(at.rest[: branch.end() + seat[1]], at.start + branch.end() + seat[1])
+    return _ENDS
+
+
+def _field_word(r: _Reading, at: _At) -> str | None:
+    """ "... Ứng dụng và Phát triển công nghệ": a word bodies are named after, and "và" between two of them."""
+    phrase = _field_phrase(r.text, at.start)
+    if not phrase or (phrase == "và" and not r.words):
+        return None
+    if phrase == "và" and not _next_is_upper_or_field(r.text, at.start + len(phrase)):
+        return _ENDS
+    r.take(r.text[at.start : at.start + len(phrase)], at.start + len(phrase))
+    return _GOES_ON
+
+
+def _unit_number(r: _Reading, at: _At) -> str | None:
+    """ "Quân khu 7", "Viện Nuôi trồng thủy sản 1": a number that is part of the name."""
+    if not (at.token.isdigit() and len(at.token) <= 3 and _numbered(r.kind, r.words, r.text, at.end)):
+        return None
+    r.take(at.token, at.end)
+    return _GOES_ON
+
+
+def _hyphenated_syllable(r: _Reading, at: _At) -> str | None:
+    """ "Ban Tuyên huấn-Tuyên giáo": a syllable finishing its word, joined to the next name by a hyphen."""
+    token = at.token
+    joined = not token.isalpha() and token.replace("-", "").replace("–", "").isalpha()
+    if not (token[:1].islower() and joined and r.words and r.words[-1][:1].isupper()):
+        return None
+    r.take(token, at.end)
+    return _GOES_ON
+
+
+def _lower_case_run(r: _Reading, at: _At) -> str | None:
+    """ "Bộ Chỉ huy Quân sự", "Hội Cựu chiến binh": lower-case words run to a closed-class boundary."""
+    if not (at.token[:1].islower() and at.token.isalpha()):
+        return None
+    run_end = _lower_run(
+        r.text,
+        at.start,
+        after_capital=bool(r.words) and r.words[-1][:1].isupper(),
+        first=not r.words and r.kind != "association",
+    )
+    if run_end is None:
+        return _ENDS
+    r.take(r.text[at.start : run_end], run_end)
+    return _GOES_ON
+
+
+def _comma_inside(r: _Reading, at: _At) -> str | None:
+    """ "Bộ Văn hóa, Thể thao và Du lịch"; "Trường Đại học Nông Lâm, Đại học Huế" (a member school)."""
+    if at.token != "," or not r.words:
+        return None
+    member = r.kind == "university" and re.match(r",\s*Đại học\s+[A-ZÀ-ỸĐ]", at.rest)
+    if not (_enumeration_inside(at.rest) or member):
+        return None
+    r.words.append(",")
+    r.pos = at.end
+    return _GOES_ON
+
+
+def _sentence_opener(r: _Reading, at: _At) -> str | None:
+    """A caption without its full stop runs into the next sentence: "... Setthathirath Nhằm ..."."""
+    return _ENDS if at.token in _OPENS_SENTENCE else None
+
+
+def _capitalised_word(r: _Reading, at: _At) -> str | None:
+    """A capitalised word goes on with the name, unless it opens a person's name, a degree or a congress number."""
+    token = at.token
+    if not (token[0].isupper() or "&" in token):
+        return None
+    not_company = r.kind != "company"
+    stops = (
+        (_ROMAN.fullmatch(token) and not_company)  # "Đại hội Đảng XI"
+        or (not r.words and _looks_lao_latin(token) and not_company and _lao_name_follows(r.text, at.end))
+        or token.rstrip(".") in _degrees()  # "... PGS.TS. Nguyễn ..."
+        or (token in load_lexicons().surnames and not_company and _looks_like_name(r.text, at.start))
+        or (_looks_lao_latin(token) and not_company and r.words)  # "... Lào Boviengkham"
+        or (not_company and _foreign_name_after(r.words, r.text, at.start))  # "... Elba Roza Perez,"
+    )
+    if stops:
+        return _ENDS
+    r.take(token, at.end)
+    return _GOES_ON
+
+
+def _joiner(r: _Reading, at: _At) -> str | None:
+    """ "&" or a dash between two parts of a name ("Khoa học & Công nghệ", "xuất - nhập khẩu Lao Scitec")."""
+    if at.token not in {"&", "-", "–"} or not r.words:
+        return None
+    if _next_is_upper(r.text, at.end):
+        r.take(at.token, at.end)
+        return _GOES_ON
+    after = _skip_space(r.text, at.end)
+    run_end = _lower_run(r.text, after, after_capital=False) if r.text[after : after + 1].islower() else None
+    if at.token == "&" or run_end is None:
+        return None
+    r.take(r.text[at.start : run_end], run_end)
+    return _GOES_ON
+
+
+# The rules a name is read by, in the order they are asked; the first that applies decides.
+_NAME_RULES: tuple[_Rule, ...] = (
+    _province_closes,
+    _country_closes,
+    _bracketed_short_form,
+    _branch_seat,
+    _field_word,
+    _unit_number,
+    _hyphenated_syllable,
+    _lower_case_run,
+    _comma_inside,
+    _sentence_opener,
+    _capitalised_word,
+    _joiner,
+)
+
+
 def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) -> FoundOrg | None:
     kind = HEADS[head]
-    surnames = load_lexicons().surnames
-    pos = head_end
-    words: list[str] = []
-    aliases: list[str] = []
-    province_text, linked_by_word = "", False
-    province: Province | None = None
-    country: str | None = None
-    ends: list[int] = []  # where the name would end after each word, so trailing connectives can be dropped
+    r = _Reading(text=text, kind=kind, g=g, pos=head_end)
     while True:
-        match = _TOKEN.match(text, _skip_space(text, pos))
-        if match is None:
+        match = _TOKEN.match(text, _skip_space(text, r.pos))
+        if match is None or "\n" in text[r.pos : match.start()]:
             break
-        token, t_start, t_end = match.group(), match.start(), match.end()
-        if "\n" in text[pos:t_start]:
+        at = _At(match.group(), match.start(), match.end(), text[match.start() : match.start() + 160])
+        verdict = next((v for rule in _NAME_RULES if (v := rule(r, at)) is not None), _ENDS)
+        if verdict == _ENDS:
             break
-        rest = text[t_start : t_start + 160]  # what the name may still run into; a bounded look-ahead
-        linked = _province_after(rest, g)
-        if linked is not None:
-            province, length = linked
-            province_text = rest[:length]
-            linked_by_word = any(_starts_word(rest, link) for link in _PROVINCE_LINK)
-            words.append(rest[:length])
-            ends.append(t_start + length)
-            break
-        suffix, suffix_country = _country_suffix(rest)
-        joint = suffix and re.match(r"\s*[-–]\s*[A-ZÀ-ỸĐ]", rest[len(suffix) :])
-        if suffix and words and joint:
-            # "Ủy ban Hợp tác ... Việt Nam-Hàn Quốc": two countries name a joint body, not its nationality.
-            tail = re.match(r"\s*[-–]\s*[\wÀ-ỹ]+(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*)?", rest[len(suffix) :])
-            length = len(suffix) + (tail.end() if tail else 0)
-            words.append(rest[:length])
-            pos = t_start + length
-            ends.append(pos)
-            continue
-        if suffix and words:
-            country = suffix_country
-            ends.append(t_start + len(suffix))
-            words.append(suffix)
-            break
-        if token == "(":
-            close = text.find(")", t_end)
-            inner = text[t_end:close] if close != -1 else ""
-            if inner and len(inner) <= 15 and " " not in inner.strip() and words:
-                aliases.append(inner.strip())
-                after = text[_skip_space(text, close + 1) :]
-                continues = _province_after(after, g) or any(_starts_word(after, s) for s in _PROVINCE_LINK)
-                if continues or _country_suffix(after)[0]:
-                    pos = close + 1
-                    continue
-            break
-        branch = re.match(r"tại\s+", rest) if kind in {"university", "college"} and words else None
-        if branch and _province_after(rest[branch.end() :], g):
-            # "Phân hiệu Đại học Đà Nẵng tại Kon Tum": the branch is named by where it stands.
-            _, length = _province_after(rest[branch.end() :], g)
-            words.append(rest[: branch.end() + length])
-            pos = t_start + branch.end() + length
-            ends.append(pos)
-            break
-        phrase = _field_phrase(text, t_start)
-        if phrase and not (phrase == "và" and not words):
-            if phrase == "và" and not _next_is_upper_or_field(text, t_start + len(phrase)):
-                break
-            words.append(text[t_start : t_start + len(phrase)])
-            pos = t_start + len(phrase)
-            ends.append(pos)
-            continue
-        if token.isdigit() and len(token) <= 3 and _numbered(kind, words, text, t_end):
-            # "Quân khu 7", "Viện Nuôi trồng thủy sản 1": a number that is part of the name.
-            words.append(token)
-            pos = t_end
-            ends.append(pos)
-            continue
-        if (
-            token[:1].islower()
-            and not token.isalpha()
-            and words
-            and words[-1][:1].isupper()
-            and (token.replace("-", "").replace("–", "").isalpha())
-        ):
-            # "Ban Tuyên huấn-Tuyên giáo": a syllable finishing its word, joined to the next name by a hyphen.
-            words.append(token)
-            pos = t_end
-            ends.append(pos)
-            continue
-        if token[:1].islower() and token.isalpha():
-            run_end = _lower_run(
-                text,
-                t_start,
-                after_capital=bool(words) and words[-1][:1].isupper(),
-                first=not words and kind != "association",
-            )
-            if run_end is None:
-                break
-            words.append(text[t_start:run_end])
-            pos = run_end
-            ends.append(pos)
-            continue
-        if token == "," and words and _enumeration_inside(rest):
-            # "Bộ Văn hóa, Thể thao và Du lịch": the fields a body is named after, listed with commas.
-            words.append(",")
-            pos = t_end
-            continue
-        if token == "," and kind == "university" and words and re.match(r",\s*Đại học\s+[A-ZÀ-ỸĐ]", rest):
-            # "Trường Đại học Nông Lâm, Đại học Huế": a member school is named with its university.
-            words.append(",")
-            pos = t_end
-            continue
-        if token in _OPENS_SENTENCE:
-            break  # a caption without its full stop runs into the next sentence: "... Setthathirath Nhằm ..."
-        if token[0].isupper() or "&" in token:
-            if _ROMAN.fullmatch(token) and kind != "company":
-                break  # "Đại hội Đảng XI": a congress's number, not a name
-            if not words and _looks_lao_latin(token) and kind != "company" and _lao_name_follows(text, t_end):
-                break  # "Hội Boviengkham Vongdala ...": a person's name after the head, not the body's
-            if token.rstrip(".") in _degrees():
-                break  # "... Khoa Sau Đại học PGS.TS. Nguyễn ...": a degree opens a person's name
-            if token in surnames and kind not in {"company"} and _looks_like_name(text, t_start):
-                break  # "Phó Thủ tướng Chính phủ Nguyễn Chí Dũng": a person after the body, not more of it
-            if _looks_lao_latin(token) and kind != "company" and words:
-                break  # "... Lào Boviengkham": a Lao name after the body, not more of it
-            if kind != "company" and _foreign_name_after(words, text, t_start):
-                break  # "Bộ ... Môi trường Elba Roza Perez,": a person in Latin script after a Vietnamese name
-            words.append(token)
-            pos = t_end
-            ends.append(pos)
-            continue
-        if token in {"&", "-", "–"} and words and _next_is_upper(text, t_end):
-            words.append(token)
-            pos = t_end
-            ends.append(pos)
-            continue
-        if token in {"-", "–"} and words:
-            # "Công ty Kinh doanh xuất - nhập khẩu Lao Scitec": a compound of two lower-case words, when the name
-            # goes on to a capitalised word after it.
-            after = _skip_space(text, t_end)
-            run_end = _lower_run(text, after, after_capital=False) if text[after : after + 1].islower() else None
-            if run_end is not None:
-                words.append(text[t_start:run_end])
-                pos = run_end
-                ends.append(pos)
-                continue
-        break
+    words, ends, aliases = r.words, r.ends, r.aliases
+    province, province_text, linked_by_word, country = r.province, r.province_text, r.linked_by_word, r.country
     opens_other = (
         len(words) >= 2
         and words[-2] == "và"
