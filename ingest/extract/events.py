@@ -10,6 +10,7 @@ Participants come from the sentences that speak of the meeting, with the role th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -43,7 +44,6 @@ _RECEIVES = re.compile(
     r"(?<!trực )(?<!buổi )\b(đã tiếp|thân mật tiếp|tiếp xã giao|tiếp và làm việc|có buổi tiếp|tiếp đoàn|"
     r"tiếp(?!\s+(?:tục|theo|nhận|cận|thu|xúc|giáp|đón|sức|tế)\b))\b"
 )
-_ATTEND = re.compile(r"tham dự[^.]*?\bcó\b", re.IGNORECASE)
 _WITNESS = re.compile(r"chứng kiến", re.IGNORECASE)
 _CHAIR = re.compile(r"\bchủ trì\b", re.IGNORECASE)
 _AT = re.compile(r"\btại\s+", re.IGNORECASE)
@@ -395,7 +395,76 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         ]
 
 
+@dataclass(frozen=True)
+class _RoleCues:
+    """The words of one sentence that give roles, found once: "chứng kiến", "đồng chủ trì", "dẫn đầu" ..."""
+
+    text: str
+    witness: re.Match[str] | None
+    co_chair: re.Match[str] | None
+    co_chair_named_after: bool  # "Đồng chủ trì khóa họp là A và B": the co-chairs come after the verb
+    head: re.Match[str] | None
+    receives: re.Match[str] | None
+    chair: re.Match[str] | None
+
+    @classmethod
+    def of(cls, text: str) -> _RoleCues:
+        co_chair = _CO_CHAIR.search(text)
+        return cls(
+            text=text,
+            witness=_WITNESS.search(text),
+            co_chair=co_chair,
+            co_chair_named_after=bool(co_chair and re.match(r"[^,.;]{0,40}\blà\b", text[co_chair.end() :])),
+            head=_HEAD.search(text),
+            receives=_RECEIVES.search(text),
+            chair=_CHAIR.search(text),
+        )
+
+
+def _witness(c: _RoleCues, rel: int) -> Role | None:
+    """ "... trước sự chứng kiến của X": whoever is named after it witnesses."""
+    return Role.WITNESS if c.witness and rel > c.witness.end() else None
+
+
+def _co_chair(c: _RoleCues, rel: int) -> Role | None:
+    """ "A và B đồng chủ trì", "Đồng chủ trì là A và B"."""
+    return Role.CO_CHAIR if c.co_chair and (rel < c.co_chair.start() or c.co_chair_named_after) else None
+
+
+def _head_of_delegation(c: _RoleCues, rel: int) -> Role | None:
+    """ "do X làm Trưởng đoàn", "do X dẫn đầu"."""
+    return Role.HEAD_OF_DELEGATION if c.head and _heads(c.text, rel, c.head) else None
+
+
+def _host_or_guest(c: _RoleCues, rel: int) -> Role | None:
+    """ "X tiếp Y": X hosts, Y is received."""
+    if not c.receives or c.co_chair:
+        return None
+    return Role.HOST if rel < c.receives.start() else Role.GUEST
+
+
+def _chair(c: _RoleCues, rel: int) -> Role | None:
+    """ "X chủ trì buổi làm việc": the one who chairs hosts."""
+    return Role.HOST if c.chair and rel < c.chair.start() and not c.co_chair else None
+
+
+# Role rules in the order they are asked; who matches none attends ("Tham dự ... có X").
+_ROLE_RULES: tuple[Callable[[_RoleCues, int], Role | None], ...] = (
+    _witness,
+    _co_chair,
+    _head_of_delegation,
+    _host_or_guest,
+    _chair,
+)
+
+
+def _role_at(cues: _RoleCues, rel: int) -> Role:
+    return next((role for rule in _ROLE_RULES if (role := rule(cues, rel)) is not None), Role.ATTENDEE)
+
+
 def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sentence: bool) -> None:
+    """The people, bodies and (in the meeting's own sentence) provinces of a sentence that speaks of the meeting,
+    each with the role the wording gives."""
     sentence = ctx.sentences[index]
     text = sentence.text
     lo, hi = sentence.start, sentence.end
@@ -405,30 +474,10 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
         lo = sentence.start + max(text.rfind(",", 0, cue_at), text.rfind(";", 0, cue_at), -1) + 1
         ends = [i for i in (text.find(",", cue_at), text.find(";", cue_at)) if i >= 0]
         hi = sentence.start + (min(ends) if ends else len(text))
-    co_chair = _CO_CHAIR.search(text)
-    # "Đồng chủ trì khóa họp là A và B": the co-chairs come after the verb.
-    co_chair_named_after = bool(co_chair and re.match(r"[^,.;]{0,40}\blà\b", text[co_chair.end() :]))
-    head = _HEAD.search(text)
-    receives = _RECEIVES.search(text)
-    attend = _ATTEND.search(text)
-    witness = _WITNESS.search(text)
-    chair = _CHAIR.search(text)
+    cues = _RoleCues.of(text)
 
     def role_at(pos: int) -> Role:
-        rel = pos - sentence.start
-        if witness and rel > witness.end():
-            return Role.WITNESS
-        if co_chair and (rel < co_chair.start() or co_chair_named_after):
-            return Role.CO_CHAIR
-        if head and _heads(text, rel, head):
-            return Role.HEAD_OF_DELEGATION
-        if receives and not co_chair:
-            return Role.HOST if rel < receives.start() else Role.GUEST
-        if chair and rel < chair.start() and not co_chair:
-            return Role.HOST
-        if attend and rel > attend.start():
-            return Role.ATTENDEE
-        return Role.ATTENDEE
+        return _role_at(cues, pos - sentence.start)
 
     for person in ctx.persons_in(index):
         if lo <= person.start < hi:
@@ -440,20 +489,28 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     if index == event.anchor:
-        counted = COUNTED_PROVINCES.search(text)
-        if counted:
-            # "Quảng Ninh và ba tỉnh bạn tổ chức hội nghị": the provinces the text has just named.
-            for province_id in _counted(ctx, index, counted.group(1)):
-                event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
-        for province in ctx.free_provinces_in(index):
-            rel = province.start - sentence.start
-            if event.province_id == province.node_id and _after_at(text, rel):
-                continue
-            if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
-                continue
-            if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
-                continue  # "Công ty Bảo Ngọc (Bình Phước)": where a participant is from, not a participant
-            event.participants.append(("province", province.node_id, role_at(province.start), index))
+        _provinces_taking_part(ctx, event, index, role_at)
+
+
+def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_at: Callable[[int], Role]) -> None:
+    """The provinces a meeting's own sentence names as taking part: named, or counted ("ba tỉnh bạn"); not its
+    venue, not neighbours on a border, not where a participant is from."""
+    sentence = ctx.sentences[index]
+    text = sentence.text
+    counted = COUNTED_PROVINCES.search(text)
+    if counted:
+        # "Quảng Ninh và ba tỉnh bạn tổ chức hội nghị": the provinces the text has just named.
+        for province_id in _counted(ctx, index, counted.group(1)):
+            event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
+    for province in ctx.free_provinces_in(index):
+        rel = province.start - sentence.start
+        if event.province_id == province.node_id and _after_at(text, rel):
+            continue
+        if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
+            continue
+        if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
+            continue  # "Công ty Bảo Ngọc (Bình Phước)": where a participant is from, not a participant
+        event.participants.append(("province", province.node_id, role_at(province.start), index))
 
 
 COUNTED_PROVINCES = re.compile(
