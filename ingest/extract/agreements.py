@@ -19,9 +19,11 @@ from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
 from ingest.extract.events import FoundEvent, background, in_brackets, signing_at, signing_event
 from ingest.extract.events import cues_in as _event_cues
+from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
 from ingest.gazetteer import PhraseMatcher
 from ingest.lexicons import load_lexicons
+from ingest.sentences import Sentence
 
 _SIGNED = re.compile(r"\b(ký kết|kí kết|ký|kí|trao|đã ký|ký được|trao đổi văn kiện)\b", re.IGNORECASE)
 _NOT_SIGNED = re.compile(
@@ -361,51 +363,107 @@ def _event_of(ctx: DocContext, index: int, events: list[FoundEvent]) -> FoundEve
     return max(reported, key=lambda e: e.anchor)
 
 
+Parties = list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """An agreement's sentence as the party rules read it: its bodies and provinces, the cue and the verb."""
+
+    ctx: DocContext
+    index: int
+    cue_start: int
+    cue_end: int
+    verb_at: int  # where "ký" stands (the cue itself when the sentence has no verb of signing)
+
+    @property
+    def sentence(self) -> Sentence:
+        return self.ctx.sentences[self.index]
+
+    def within(self, lo: int, hi: int, provinces: list[PlaceMention] | None = None) -> Parties:
+        found: Parties = [("org", o.key) for o in self.ctx.orgs_in(self.index) if lo <= o.start < hi]
+        places = self.ctx.free_provinces_in(self.index) if provinces is None else provinces
+        return found + [("province", p.node_id) for p in places if lo <= p.start < hi]
+
+
+def _parties_between(c: _Clause) -> Parties:
+    """ "... giữa Sở A và Sở B": the parties the agreement names after "giữa"."""
+    text = c.sentence.text
+    between = _BETWEEN.search(text, c.cue_end - c.sentence.start)
+    if between is None:
+        return []
+    stop = re.search(r";|, ngày|\s+đã\s+|\s+và\s+ký|giai đoạn|\.\s", text[between.end() :])
+    span_start = c.sentence.start + between.end()
+    return c.within(span_start, span_start + min(stop.start() if stop else len(text), 150))
+
+
+def _parties_before_verb(c: _Clause) -> Parties:
+    """ "Sở A và Sở B đã ký ...": the bodies and provinces before the verb, not a venue or a source."""
+    text = c.ctx.text
+    found: Parties = [
+        ("org", o.key) for o in c.ctx.orgs_in(c.index) if o.end <= c.verb_at and not _venue(text, o.start)
+    ]
+    return found + [
+        ("province", p.node_id)
+        for p in c.ctx.free_provinces_in(c.index)
+        if p.end <= c.verb_at and not _venue(text, p.start)
+    ]
+
+
+def _signers(c: _Clause) -> list[str]:
+    """The people named right before the verb; else "hai Bộ trưởng ký": the two officials of that rank."""
+    signers = [
+        p.name
+        for p in c.ctx.persons_in(c.index)
+        if p.end <= c.verb_at and not re.search(r"[,;]", c.ctx.text[p.end : c.verb_at])
+    ]
+    officials = re.search(r"\b(hai|2)\s+(Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tỉnh trưởng)\b", c.sentence.text)
+    if not signers and officials and officials.start() < c.verb_at - c.sentence.start:
+        holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
+        signers = list(dict.fromkeys(holders))[:2]
+    return signers
+
+
+def _signers_bodies(c: _Clause, signers: list[str]) -> Parties:
+    """Signers stand for their bodies, wherever in the document their posts are given."""
+    return [
+        ("org", org.key)
+        for signer in signers
+        for person in c.ctx.persons
+        if person.name == signer
+        for _, org in person.positions
+        if org is not None
+    ]
+
+
+def _counterpart(c: _Clause) -> Parties:
+    """ "ký ... với Sở B", "trao ... cho Sở B": the party named after "với" or "cho"."""
+    counterpart = re.search(r"\b(cho|với)\s+", c.sentence.text[c.cue_end - c.sentence.start :])
+    if counterpart is None:
+        return []
+    at = c.cue_end + counterpart.end()
+    return c.within(at, at + 60, c.ctx.provinces_in(c.index))
+
+
 def _read_parties(
     ctx: DocContext, agreement: FoundAgreement, cue_start: int, cue_end: int, events: list[FoundEvent]
 ) -> None:
-    index = agreement.sentence
-    sentence = ctx.sentences[index]
-    orgs = ctx.orgs_in(index)
-    provinces = ctx.free_provinces_in(index)
-    between = _BETWEEN.search(sentence.text, cue_end - sentence.start)
-    parties: list[tuple[str, str]] = []
-    if between:
-        span_start = sentence.start + between.end()
-        stop = re.search(r";|, ngày|\s+đã\s+|\s+và\s+ký|giai đoạn|\.\s", sentence.text[between.end() :])
-        span_end = span_start + min(stop.start() if stop else len(sentence.text), 150)
-        parties = [("org", o.key) for o in orgs if span_start <= o.start < span_end]
-        parties += [("province", p.node_id) for p in provinces if span_start <= p.start < span_end]
+    """Who is party to an agreement, from the surest reading to the weakest; a weaker one is asked only while
+    fewer than two parties are known."""
+    sentence = ctx.sentences[agreement.sentence]
     verb = _SIGNED.search(sentence.text)
     verb_at = sentence.start + (verb.start() if verb else cue_start - sentence.start)
-    if not parties:
-        parties = [("org", o.key) for o in orgs if o.end <= verb_at and not _venue(ctx.text, o.start)]
-        parties += [("province", p.node_id) for p in provinces if p.end <= verb_at and not _venue(ctx.text, p.start)]
-    agreement.signers = [
-        p.name for p in ctx.persons_in(index) if p.end <= verb_at and not re.search(r"[,;]", ctx.text[p.end : verb_at])
-    ]
-    officials = re.search(r"\b(hai|2)\s+(Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tỉnh trưởng)\b", sentence.text)
-    if not agreement.signers and officials and officials.start() < verb_at - sentence.start:
-        # "hai Bộ trưởng ký kết": the two officials of that rank the document names.
-        holders = [p.name for p in ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
-        agreement.signers = list(dict.fromkeys(holders))[:2]
+    c = _Clause(ctx, agreement.sentence, cue_start, cue_end, verb_at)
+    parties = _parties_between(c) or _parties_before_verb(c)
+    agreement.signers = _signers(c)
     if len(parties) < 2:
-        # Signers stand for their bodies, wherever in the document their posts are given.
-        for signer in agreement.signers:
-            for person in ctx.persons:
-                if person.name == signer:
-                    parties += [("org", org.key) for _, org in person.positions if org is not None]
-        parties = list(dict.fromkeys(parties))
+        parties = list(dict.fromkeys(parties + _signers_bodies(c, agreement.signers)))
     collective = _COLLECTIVE.search(sentence.text)
     if len(parties) < 2 and collective:
-        resolved, agreement.guessed = _resolve_collective(ctx, collective.group(0), index, agreement.event)
+        resolved, agreement.guessed = _resolve_collective(ctx, collective.group(0), agreement.sentence, agreement.event)
         parties = resolved or parties
     if len(parties) < 2:
-        counterpart = re.search(r"\b(cho|với)\s+", sentence.text[cue_end - sentence.start :])
-        if counterpart:
-            at = cue_end + counterpart.end()
-            parties += [("org", o.key) for o in orgs if at <= o.start < at + 60]
-            parties += [("province", p.node_id) for p in ctx.provinces_in(index) if at <= p.start < at + 60]
+        parties += _counterpart(c)
     if len(parties) < 2 and agreement.event is not None:
         parties = _event_parties(ctx, agreement.event) or parties
     agreement.parties = list(dict.fromkeys(parties))
