@@ -84,13 +84,26 @@ KIND_OF_PREFIX: dict[str, NodeKind] = {prefix: kind for kind, prefix in ID_PREFI
 
 # Properties each kind may carry beyond id, kind, name, aliases, country and name_en.
 NODE_PROPS: dict[NodeKind, frozenset[str]] = {
-    NodeKind.PERSON: frozenset({"name_key"}),
-    NodeKind.ORGANIZATION: frozenset({"org_type", "abbreviation", "note"}),
+    # "identity": the rule that makes two reports one node (why two articles' mentions were merged).
+    NodeKind.PERSON: frozenset({"name_key", "identity"}),
+    NodeKind.ORGANIZATION: frozenset({"org_type", "abbreviation", "note", "identity"}),
     NodeKind.PROVINCE: frozenset({"iso_code", "status_2025", "province_type", "borders_laos", "merged_into"}),
     NodeKind.COUNTRY: frozenset(),
-    NodeKind.EVENT: frozenset({"event_type", "date", "end_date", "date_inferred", "date_note", "location", "title"}),
+    NodeKind.EVENT: frozenset(
+        {"event_type", "date", "end_date", "date_inferred", "date_note", "location", "title", "identity"}
+    ),
     NodeKind.AGREEMENT: frozenset(
-        {"agreement_type", "date", "date_inferred", "date_note", "period_start", "period_end", "ordinal", "title"}
+        {
+            "agreement_type",
+            "date",
+            "date_inferred",
+            "date_note",
+            "period_start",
+            "period_end",
+            "ordinal",
+            "title",
+            "identity",
+        }
     ),
     NodeKind.DOCUMENT: frozenset({"url", "source", "published", "text", "chars", "path"}),
     NodeKind.TOPIC: frozenset(),

@@ -67,14 +67,14 @@ def person_key(name: str) -> str:
     Vietnamese names are written one way and keep their letters ("huynh-thanh-dat"). Lao names reach the
     Vietnamese press in many spellings ("Vongdara" / "Vôngdala", "Santisouk" / "Sontisouk",
     "Simmalavong" / "Simmlavong"): their key is the consonant skeleton of each word, after folding
-    diacritics and the r/l the press swaps, so every spelling of one name meets on one id whatever order
-    the articles arrive in.
+    diacritics and the r/l and x/s the press swaps ("Sisouvong" / "Xixuvong"), so every spelling of one name
+    meets on one id whatever order the articles arrive in.
     """
     if name.split()[0] in load_lexicons().surnames:
         return slug(name)
     words = []
     for word in fold(name).replace("-", "").replace("–", "").split():
-        word = word.replace("r", "l")
+        word = word.replace("r", "l").replace("x", "s")
         skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiouy")
         words.append(re.sub(r"(.)\1+", r"\1", skeleton))
     return slug(" ".join(words))
@@ -82,6 +82,19 @@ def person_key(name: str) -> str:
 
 def org_id(mention: OrgMention) -> str:
     return mention.agency_id or f"org:{slug(mention.key)}"
+
+
+# Why reports meet on one node: each node records the rule its id was made by.
+IDENTITY = {
+    "vietnamese_name": "one Vietnamese name, as written without marks",
+    "lao_name": "one Lao name: the consonant skeleton of each word, however the press spells it",
+    "gazetteer_body": "one body of the gazetteer, by any of its names and abbreviations",
+    "body_name": "one body's name with its province or country, abbreviations expanded",
+    "dated_meeting": "one meeting: the same date, kind and provinces taking part",
+    "undated_meeting": "a meeting with no date, this article's own",
+    "dated_agreement": "one agreement: the same period (or month), kind and parties",
+    "undated_agreement": "an agreement with no period or date, this article's own",
+}
 
 
 class Resolver:
@@ -149,7 +162,11 @@ class Resolver:
                 aliases=sorted(({*mention.aliases} | set(agency.aliases if agency else ())) - {mention.name}),
                 country=country,
                 name_en=agency.name_en if agency else None,
-                props={"org_type": mention.org_type, "note": agency.note if agency and agency.note else None},
+                props={
+                    "org_type": mention.org_type,
+                    "note": agency.note if agency and agency.note else None,
+                    "identity": IDENTITY["gazetteer_body" if agency else "body_name"],
+                },
             )
         )
         self.mentions[node_id].update(mention.sentences)
@@ -173,8 +190,16 @@ class Resolver:
                 country = country or self.org_country[org_key]
         node_id = f"person:{person_key(mention.name)}"
         self.person_ids[mention.name] = node_id
+        vietnamese = mention.name.split()[0] in load_lexicons().surnames
         self.b.add_node(
-            Node(id=node_id, kind=NodeKind.PERSON, name=mention.name, aliases=mention.aliases, country=country)
+            Node(
+                id=node_id,
+                kind=NodeKind.PERSON,
+                name=mention.name,
+                aliases=mention.aliases,
+                country=country,
+                props={"identity": IDENTITY["vietnamese_name" if vietnamese else "lao_name"]},
+            )
         )
         self.mentions[node_id].update(mention.sentences)
         by_title: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -229,6 +254,7 @@ class Resolver:
                     "date_note": event.date_note,
                     "location": event.location,
                     "title": event.title,
+                    "identity": IDENTITY["dated_meeting" if event.date else "undated_meeting"],
                 },
             )
         )
@@ -282,6 +308,7 @@ class Resolver:
                     "period_end": agreement.period_end,
                     "ordinal": agreement.ordinal,
                     "title": agreement.title,
+                    "identity": IDENTITY["dated_agreement" if when and party_ids else "undated_agreement"],
                 },
             )
         )
