@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.names import fold
-from ingest.extract.places import province_at
+from ingest.extract.places import country_at, province_at
 from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
 from ingest.lexicons import load_lexicons
 
@@ -49,18 +49,13 @@ _OPENS_SENTENCE = load_lexicons().sentence_openers
 STOP_BODIES = load_lexicons().stop_bodies
 
 
-@cache
-def _country_matcher() -> PhraseMatcher:
-    return PhraseMatcher({s: c.code for c in load_gazetteer().countries.values() for s in (c.name, *c.aliases)})
-
-
 def _country_suffix(rest: str) -> tuple[str | None, str | None]:
     """A country closing a body's name ("... Lào", "... của Việt Nam", "... Sierra Leone"): its words and code.
     Bodies of third countries keep their own country."""
     lead = re.match(r"(của|nước)\s+", rest)
     offset = lead.end() if lead else 0
-    hit = _country_matcher().at(rest, offset) if rest[offset : offset + 1].isupper() else None
-    return (rest[: offset + hit.end], hit.key) if hit is not None else (None, None)
+    found = country_at(rest, offset)
+    return (rest[: found[1]], found[0]) if found is not None else (None, None)
 
 
 _PROVINCE_LINK = ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Thủ đô", "thủ đô")

@@ -17,7 +17,7 @@ from functools import cache
 
 from graph.names import fold
 from ingest.extract.orgs import FoundOrg, field_phrase, find_orgs
-from ingest.extract.places import province_hits
+from ingest.extract.places import country_codes, province_hits
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.lexicons import load_lexicons
 
@@ -170,18 +170,8 @@ def _continues_lao_name(text: str, pos: int) -> bool:
 def _country_written(between: str) -> str | None:
     """The country named between a title and a name ("Thủ tướng Campuchia Hun Manet"): the person's own; in
     "Đại sứ Việt Nam tại Lào" the first is, the second is the post."""
-    hits = _country_hits(between)
+    hits = country_codes(between)
     return hits[0] if hits else None
-
-
-@cache
-def _country_matcher() -> PhraseMatcher:
-    g = load_gazetteer()
-    return PhraseMatcher({spelling: c.code for c in g.countries.values() for spelling in (c.name, *c.aliases)})
-
-
-def _country_hits(text: str) -> list[str]:
-    return [hit.key for hit in _country_matcher().find(text) if text[hit.start].isupper()]
 
 
 def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:

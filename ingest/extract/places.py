@@ -33,6 +33,20 @@ def province_at(text: str, pos: int = 0) -> Hit | None:
     return exact.at(text, pos) or lao.at(text, pos)
 
 
+def country_at(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """The ISO code of the country whose name starts exactly at pos, capitalised as a name is, and where the
+    name ends."""
+    _, countries, _ = _matchers()
+    hit = countries.at(text, pos) if text[pos : pos + 1].isupper() else None
+    return (hit.key.split(":", 1)[1], pos + hit.end) if hit is not None else None
+
+
+def country_codes(text: str) -> list[str]:
+    """The ISO codes of the countries named in text, in order, capitalised as names are."""
+    _, countries, _ = _matchers()
+    return [hit.key.split(":", 1)[1] for hit in countries.find(text) if text[hit.start].isupper()]
+
+
 def _lao_transliteration_matcher(g: Gazetteer) -> PhraseMatcher:
     # Only the long, hyphenated or multi-word Vietnamese spellings: distinctive enough to match without marks.
     phrases = {
