@@ -109,7 +109,7 @@ def _org_mentions(ctx: DocContext) -> list[OrgMention]:
         mention.sentences.append(index)
         mention.aliases = sorted(set(mention.aliases) | {org.name, *org.aliases} - {mention.name})
     for org in ctx.orgs:
-        if acts(ctx.text, org.start, org.end):
+        if acts(ctx.text, org.start):
             merged[org.key].acts = True
     return list(merged.values())
 

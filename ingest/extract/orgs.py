@@ -888,6 +888,6 @@ def _province_phrase(province: Province, kind: str) -> str:
 _NOT_ACTOR = re.compile(r"(\bthuộc|trực thuộc|\bTheo|\btheo)\s+$")
 
 
-def acts(text: str, start: int, end: int) -> bool:
+def acts(text: str, start: int) -> bool:
     """Whether this mention of a body shows it engaged, not merely cited as a source or a parent."""
     return not _NOT_ACTOR.search(text[max(0, start - 30) : start])
