@@ -41,6 +41,17 @@ _TERMINAL = (".", "!", "?", ":", ";", "…", "”", '"', ")", "■", "/.", ".”
 _CRAWL_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")
 _TEMPLATE_DEBRIS = re.compile(r"^\s*\{\w+\}\s*$")
 _END_MARK = re.compile(r"\s*■\s*$")
+# A weather widget ("Hà Nội 20 °C", "• Đà Nẵng Hà Nội 25°C") names cities the article is not about.
+_WEATHER_LINE = re.compile(r"^\s*(?:[•·*-]\s*)?\D{2,40}?\s-?\d{1,2}\s?°[CF]\s*$")
+# A related article linked by its address's slug ("ban giao cong trinh truong hoc ... Huế tiếp tục hỗ trợ"):
+# Vietnamese prose is never six words without a diacritic, an address's slug always is.
+_SLUG_LINE = re.compile(r"^\s*(?:[a-z0-9]+ ){5,}")
+# What closes a page after the article: the author's or desk's credit, the site's labels and comment box.
+_CREDIT_TAIL = re.compile(
+    r"^\s*(?:\([^()]{1,60}\)|(?:thực hiện|tác giả|thể loại|chủ đề|từ khóa|bài và ảnh|bài, ảnh|tin, ảnh|share)"
+    r"\s*:.{0,80}|theo \S+(?: \S+)?|ý kiến\s*\(\d*\))\s*$",
+    re.IGNORECASE,
+)
 
 
 def clean(raw: RawDocument) -> CleanDocument:
@@ -143,7 +154,9 @@ def _strip_markup(line: str) -> str:
     line = _LINK.sub(r"\1", line)
     line = _HEADING.sub("", line)
     line = _CREDIT.sub("", line)
-    if _CREDIT_LINE.match(line) or _TEMPLATE_DEBRIS.match(line):
+    if _CREDIT_LINE.match(line) or _TEMPLATE_DEBRIS.match(line) or _WEATHER_LINE.match(line):
+        return ""
+    if _SLUG_LINE.match(line) and not _ends_sentence(line.rstrip()):
         return ""
     line = line.strip().strip("|").strip()
     line = _END_MARK.sub("", line)
@@ -264,6 +277,9 @@ def _drop_byline(paragraphs: list[str]) -> list[str]:
     while len(paragraphs) > 1:
         last = paragraphs[-1]
         if len(last.split()) <= 6 and not _ends_sentence(last) and not re.search(r"\d{1,2}/\d{1,2}", last):
+            paragraphs = paragraphs[:-1]
+            continue
+        if len(last.split()) <= 14 and _CREDIT_TAIL.match(last):
             paragraphs = paragraphs[:-1]
             continue
         break

@@ -66,6 +66,7 @@ class Lexicons:
     field_words: PhraseIndex  # lower-case words bodies are named after
     sentence_openers: frozenset[str]
     stop_bodies: tuple[str, ...]
+    place_lookalikes: tuple[str, ...]  # longer names holding a province's name: "Điện Biên Phủ", "Thái Bình Dương"
 
 
 @cache
@@ -87,4 +88,5 @@ def load_lexicons() -> Lexicons:
         field_words=PhraseIndex(r["phrase"] for r in read_table("field_words.tsv")),
         sentence_openers=frozenset(r["word"] for r in read_table("sentence_openers.tsv")),
         stop_bodies=tuple(r["name"] for r in read_table("stop_bodies.tsv")),
+        place_lookalikes=tuple(r["name"] for r in read_table("place_lookalikes.tsv")),
     )

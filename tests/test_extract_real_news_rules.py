@@ -274,3 +274,69 @@ def test_provinces_guessed_for_two_unnamed_sides_state_no_partnership() -> None:
         "Ngày 5/5/2024, hai tỉnh đã ký biên bản ghi nhớ hợp tác."
     )
     assert len(x.agreements) == 1 and x.partnerships == []
+
+
+def province_ids(text: str) -> set[str]:
+    return {p.node_id for p in read(text).provinces}
+
+
+def test_a_longer_name_holding_a_provinces_name_is_no_province() -> None:
+    text = (
+        "Sáng 7/5, tại Hà Nội, Hội Hữu nghị Việt - Lào kỷ niệm 70 năm Chiến thắng Điện Biên Phủ "
+        "và bàn về hợp tác khu vực châu Á - Thái Bình Dương."
+    )
+    assert province_ids(text) == {"province:VN-ha-noi"}
+
+
+def test_a_city_written_with_its_unit_in_lower_case_is_a_province() -> None:
+    text = "Đoàn công tác của thành phố Hồ Chí Minh đã thăm thủ đô Viêng Chăn vào ngày 2/3/2024."
+    assert province_ids(text) == {"province:VN-ho-chi-minh", "province:LA-VT"}
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        pytest.param("Hà Nội 21 °C\nĐà Nẵng 27 °C\n  • Hải Phòng Hà Nội 20°C\n\n", id="weather-widget"),
+        pytest.param("hop tac y te giua hai tinh bien gioi Đà Nẵng trao học bổng cho sinh viên\n\n", id="slug-teaser"),
+    ],
+)
+def test_page_furniture_names_no_province(furniture: str) -> None:
+    body = "Ngày 12/4/2023, Sở Y tế tỉnh Kon Tum và Sở Y tế tỉnh Át-tạ-pư đã hội đàm về hợp tác y tế."
+    assert province_ids(furniture + body) == province_ids(body) == {"province:VN-kon-tum", "province:LA-AT"}
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Thực hiện: Lê Minh - phóng viên tại Vientiane.", "(PV, Sở Ngoại vụ TP.HCM)", "Theo Nhandan", "Ý kiến ()"],
+)
+def test_a_credit_closing_the_page_is_no_part_of_the_article(credit: str) -> None:
+    body = "Ngày 12/4/2023, Sở Y tế tỉnh Kon Tum và Sở Y tế tỉnh Át-tạ-pư đã hội đàm về hợp tác y tế."
+    x = read(body + "\n\n" + credit)
+    assert x.doc.text == body
+    assert {p.node_id for p in x.provinces} == {"province:VN-kon-tum", "province:LA-AT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Công ty Hoa Sen (Bình Phước) đang phối hợp với Sở Nông nghiệp tỉnh Chăm-pa-sắc làm mô hình lúa sạch.",
+            id="a-firms-home",
+        ),
+        pytest.param(
+            "Nông dân huyện Tam Bình, tỉnh Vĩnh Long hợp tác với nông dân tỉnh Chăm-pa-sắc trồng lúa.",
+            id="a-districts-province",
+        ),
+        pytest.param(
+            "Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang phối hợp với tỉnh Hủa Phăn khám bệnh cho người dân.",
+            id="a-consulates-seat",
+        ),
+    ],
+)
+def test_a_province_that_locates_a_firm_a_district_or_a_mission_states_no_partnership(text: str) -> None:
+    assert read(text).partnerships == []
+
+
+def test_a_statement_of_cooperation_between_two_provinces_is_a_partnership() -> None:
+    x = read("Quan hệ hợp tác giữa tỉnh Quảng Bình và tỉnh Khăm Muồn ngày càng bền chặt.")
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-KH", "province:VN-quang-binh")}

@@ -50,12 +50,13 @@ def extract(doc: CleanDocument) -> Extraction:
     agreements = find_agreements(ctx, events)  # may add the signing ceremonies it reads
     assign_unlinked_people(ctx, events)
     lend_delegation(events)
+    provinces = mark_asides(ctx)  # before partnerships: a province named aside is no party to cooperation
     event_keys = {id(e): f"event-{i}" for i, e in enumerate(events)}
     agreement_keys = {id(a): f"agreement-{i}" for i, a in enumerate(agreements)}
     return Extraction(
         doc=doc,
         sentences=sentences,
-        provinces=mark_asides(ctx),
+        provinces=provinces,
         countries=ctx.countries,
         orgs=_org_mentions(ctx),
         persons=_person_mentions(ctx),

@@ -12,7 +12,7 @@ from itertools import combinations
 from ingest.extract.agreements import FoundAgreement
 from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
-from ingest.extract.models import PartnershipStatement
+from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
 
 _STATEMENT = re.compile(
@@ -28,6 +28,25 @@ _NOT_YET = re.compile(
     r"|chưa|không|kế hoạch)\b",
     re.IGNORECASE,
 )
+
+
+# A province that only says where a firm or a district is ("Công ty Bảo Ngọc (Bình Phước)", "huyện Tam Bình
+# (tỉnh Vĩnh Long)", "huyện Viêng-xay, tỉnh Hủa-phăn") locates something; it states no cooperation of its own.
+_LOCATES = re.compile(
+    r"(?:\(\s*(?:tỉnh|thành phố|TP\.?)?\s*"
+    r"|\b(?:huyện|xã|thị xã|thị trấn|quận|phường|bản|khóm|thôn)\s+[\w\s-]{1,30},\s*(?:tỉnh|thành phố|TP\.?)?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _actor_provinces(ctx: DocContext, index: int) -> list[PlaceMention]:
+    """Provinces a statement can pair: named for themselves, not aside (a diplomat's seat, inside another
+    body's name) nor locating a firm or a district."""
+    return [
+        p
+        for p in ctx.provinces_in(index)
+        if not p.aside and not _LOCATES.search(ctx.text[max(0, p.start - 50) : p.start])
+    ]
 
 
 def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
@@ -111,7 +130,7 @@ def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[l
     if cue is None or _NEIGHBOUR.search(text) or _NOT_YET.search(text[: cue.end()]):
         return [], last_subjects
     start = ctx.sentences[index].start
-    provinces = [p for p in ctx.provinces_in(index)]
+    provinces = _actor_provinces(ctx, index)
     with_ = re.search(r"\bvới\b", text)
     if with_ and text[: cue.start()].strip() == "" and last_subjects:
         objects = {p.node_id for p in provinces if p.start - start > with_.end()}

@@ -7,6 +7,7 @@ from functools import cache
 
 from ingest.extract.models import PlaceMention
 from ingest.gazetteer import Gazetteer, Hit, PhraseMatcher, load_gazetteer
+from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence, sentence_at
 
 
@@ -24,13 +25,14 @@ def province_hits(text: str) -> list[Hit]:
     for hit in lao.find(text):
         if all(hit.end <= a or hit.start >= b for a, b in taken):
             hits.append(hit)
-    return sorted(hits, key=lambda h: h.start)
+    return sorted((h for h in hits if h.key != _LOOKALIKE), key=lambda h: h.start)
 
 
 def province_at(text: str, pos: int = 0) -> Hit | None:
     """The province whose name starts exactly at pos, in any spelling the gazetteer knows."""
     exact, _, lao = _matchers()
-    return exact.at(text, pos) or lao.at(text, pos)
+    hit = exact.at(text, pos) or lao.at(text, pos)
+    return hit if hit is not None and hit.key != _LOOKALIKE else None
 
 
 def country_at(text: str, pos: int = 0) -> tuple[str, int] | None:
@@ -59,8 +61,12 @@ def _lao_transliteration_matcher(g: Gazetteer) -> PhraseMatcher:
     return PhraseMatcher(phrases, lao_spelling=True)
 
 
+# The key of a longer name that holds a province's name; it wins over the province as the longer match.
+_LOOKALIKE = "lookalike"
+
+
 def _province_matcher(g: Gazetteer) -> PhraseMatcher:
-    phrases: dict[str, str] = {}
+    phrases: dict[str, str] = dict.fromkeys(load_lexicons().place_lookalikes, _LOOKALIKE)
     for p in g.provinces.values():
         for spelling in (p.name, *p.aliases):
             phrases.setdefault(spelling, p.id)
@@ -78,9 +84,9 @@ def _country_matcher(g: Gazetteer) -> PhraseMatcher:
 
 
 def _is_proper(text: str, start: int) -> bool:
-    """Place names are capitalised: "Hòa Bình" is a province, "hòa bình" is peace."""
-    first = text[start]
-    return first.isupper() or text[start : start + 5].lower() in {"tỉnh ", "nước "}
+    """Place names are capitalised: "Hòa Bình" is a province, "hòa bình" is peace. A spelling that opens with
+    its unit ("tỉnh Viêng Chăn", "thành phố Hồ Chí Minh") is a name in lower case too."""
+    return text[start].isupper() or text[start:].lower().startswith(_UNIT_WORDS)
 
 
 def _mentions(text: str, sentences: list[Sentence], hits: list[Hit]) -> list[PlaceMention]:
@@ -95,6 +101,9 @@ def _mentions(text: str, sentences: list[Sentence], hits: list[Hit]) -> list[Pla
         for h in hits
         if _is_proper(text, h.start)
     ]
+
+
+_UNIT_WORDS = ("tỉnh ", "nước ", "thành phố ", "thủ đô ")
 
 
 # A ward, commune or district that bears a province's name ("phường Long An", "P.Long An", "huyện Kỳ Sơn")
