@@ -340,3 +340,35 @@ def test_a_province_that_locates_a_firm_a_district_or_a_mission_states_no_partne
 def test_a_statement_of_cooperation_between_two_provinces_is_a_partnership() -> None:
     x = read("Quan hệ hợp tác giữa tỉnh Quảng Bình và tỉnh Khăm Muồn ngày càng bền chặt.")
     assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-KH", "province:VN-quang-binh")}
+
+
+def test_an_anniversary_recalled_dates_the_article_by_its_count_of_years() -> None:
+    x = read(
+        "Chiều 11/7, UBND tỉnh Bến Tre và tỉnh Bò Kẹo đã tổ chức lễ ký kết Biên bản hợp tác. Hướng tới kỷ niệm "
+        "46 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (18/7/1977), hai tỉnh thống nhất nhiều việc."
+    )
+    assert [e.date for e in x.events] == ["2023-07-11"]
+
+
+def test_a_span_of_years_recalled_gives_a_meeting_no_year() -> None:
+    x = read(
+        "Chiều 17/1, Học viện Nông nghiệp và Đại sứ quán Lào tổ chức lễ trao tặng Huân chương cho các chuyên gia. "
+        "Các chuyên gia đã dịch những tác phẩm viết từ năm 1930 đến năm 1975 sang tiếng Lào."
+    )
+    assert [e.date for e in x.events] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trường học có trị giá 2 triệu USD, được khởi công xây dựng từ tháng 3/2015 trên diện tích 4 ha.",
+        "Hệ thống thủy lợi do Việt Nam tài trợ (khởi công năm 2001 và bàn giao năm 2009) đã đi vào hoạt động.",
+    ],
+)
+def test_a_projects_timeline_is_no_meeting(text: str) -> None:
+    assert read(text).events == []
+
+
+def test_a_groundbreaking_ceremony_is_a_meeting() -> None:
+    x = read("Sáng 5/3/2020, tỉnh Nghệ An và tỉnh Xiêng Khoảng tổ chức lễ khởi công trường học hữu nghị.")
+    assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2020-03-05")]

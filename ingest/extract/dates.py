@@ -32,6 +32,11 @@ _WORDS_RANGE = re.compile(
 _WORDS_NO_YEAR = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
 _YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])")
+# "kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)": the year recalled, and how many years ago.
+_ANNIVERSARY = re.compile(
+    r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\b[^.;()]{0,120}\([^()]*?(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)[^()]*\)", re.IGNORECASE
+)
+_HISTORY = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
 
 
@@ -71,7 +76,11 @@ def document_year(text: str, published: str | None) -> int | None:
     """The year a yearless day belongs to: the publication's, else the latest year written in the text."""
     if published and published[:4].isdigit():
         return int(published[:4])
-    years = [int(m.group("y")) for m in _FULL.finditer(text)]
+    # The past the article recalls is not its year: "(18/7/1977)" after "kỷ niệm 46 năm" dates a treaty and
+    # makes the article's year 2023; "từ năm 1912 đến năm 1969" spans a life's work.
+    years = [int(m["y"]) + int(m["n"]) for m in _ANNIVERSARY.finditer(text) if int(m["n"]) <= 100]
+    text = _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text))
+    years += [int(m.group("y")) for m in _FULL.finditer(text)]
     years += [int(m.group("y")) for m in _MONTH.finditer(text)]
     years += [int(m.group("y")) for m in _YEAR.finditer(text)]
     if not years:

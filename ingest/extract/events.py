@@ -138,6 +138,22 @@ def in_brackets(text: str, pos: int) -> bool:
 _TALLY = re.compile(r"\b(\d+|nhiều|hàng chục|hàng trăm)\s+(đoàn|cuộc|lượt|chuyến|buổi)\b", re.IGNORECASE)
 
 
+# "được khởi công xây dựng từ tháng 4/2014", "khởi công năm 2000 và bàn giao năm 2008": a project's timeline,
+# told with a month or a year, is no ceremony anyone attended; "Sáng 5/3, ... lễ khởi công" is one.
+_MILESTONE = re.compile(r"^(khởi công|khánh thành|bàn giao|hoàn thành)$", re.IGNORECASE)
+_TIMELINE = re.compile(
+    r"^\s*(?:xây dựng\s+|đưa vào sử dụng\s+)?(?:từ\s+|vào\s+|trong\s+)?(?:năm\s+(?:19|20)\d{2}|tháng\s+\d{1,2}\s*/\s*\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _milestone(sentence: str, cue: tuple[int, int, EventType]) -> bool:
+    start, end, _ = cue
+    bare = _MILESTONE.match(sentence[start:end]) and not re.search(r"\blễ\s*$", sentence[:start], re.IGNORECASE)
+    passive = re.search(r"\bđược\s*$", sentence[:start])
+    return bool(bare and (passive or _TIMELINE.match(sentence[end:])))
+
+
 def _tallied(sentence: str, cue_start: int) -> bool:
     clause_start = max(
         sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), sentence.rfind(":", 0, cue_start), 0
@@ -149,7 +165,9 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
     for sentence in ctx.sentences:
         cues = [
-            c for c in cues_in(sentence.text) if _happened(sentence.text, c[0]) and not _tallied(sentence.text, c[0])
+            c
+            for c in cues_in(sentence.text)
+            if _happened(sentence.text, c[0]) and not _tallied(sentence.text, c[0]) and not _milestone(sentence.text, c)
         ]
         framed = [
             c
