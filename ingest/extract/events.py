@@ -142,7 +142,8 @@ _TALLY = re.compile(r"\b(\d+|nhiều|hàng chục|hàng trăm)\s+(đoàn|cuộc|
 # told with a month or a year, is no ceremony anyone attended; "Sáng 5/3, ... lễ khởi công" is one.
 _MILESTONE = re.compile(r"^(khởi công|khánh thành|bàn giao|hoàn thành)$", re.IGNORECASE)
 _TIMELINE = re.compile(
-    r"^\s*(?:xây dựng\s+|đưa vào sử dụng\s+)?(?:từ\s+|vào\s+|trong\s+)?(?:năm\s+(?:19|20)\d{2}|tháng\s+\d{1,2}\s*/\s*\d{4})",
+    r"^\s*(?:xây dựng\s+|đưa vào sử dụng\s+)?(?:từ\s+|vào\s+|trong\s+)?"
+    r"(?:năm\s+(?:19|20)\d{2}|tháng\s+\d{1,2}\s*/\s*\d{4})",
     re.IGNORECASE,
 )
 
