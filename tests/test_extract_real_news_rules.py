@@ -372,3 +372,21 @@ def test_a_projects_timeline_is_no_meeting(text: str) -> None:
 def test_a_groundbreaking_ceremony_is_a_meeting() -> None:
     x = read("Sáng 5/3/2020, tỉnh Nghệ An và tỉnh Xiêng Khoảng tổ chức lễ khởi công trường học hữu nghị.")
     assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2020-03-05")]
+
+
+def test_a_province_written_with_a_capital_unit_word_keys_one_body() -> None:
+    assert [o.key for o in find_orgs("Công an Tỉnh Điện Biên ký kết với Công an tỉnh Bò Kẹo.")] == [
+        "Công an tỉnh Điện Biên",
+        "Công an tỉnh Bò Kẹo",
+    ]
+
+
+def test_an_agreement_signed_between_two_bodies_and_the_schedule_it_plans() -> None:
+    x = read(
+        "Ngày 6/12/2020, tại Hà Nội, hai bên tổ chức lễ ký kết các văn bản hợp tác. Biên bản ghi nhớ ký giữa "
+        "Tập đoàn Điện lực Việt Nam với Tập đoàn Phongsubthavy về dự án thủy điện, dự kiến bán điện về Việt Nam "
+        "từ năm 2024-2025."
+    )
+    [mou] = x.agreements
+    assert (mou.date, mou.period_start, mou.period_end) == ("2020-12-06", None, None)
+    assert set(mou.parties) == {("org", "Tập đoàn Điện lực Việt Nam"), ("org", "Tập đoàn Phongsubthavy")}

@@ -92,7 +92,8 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 _year_period(sentence.text[hit.start : clause_end])
             )
             signed = _SIGNED.search(before[-60:]) or re.search(
-                r"^\s*(đã được|được)\s+ký|^[^,;.]{0,80}?\bký\s+(ngày|tháng|năm|vào|hồi)\b", after
+                r"^\s*(đã được|được)\s+ký|^\s*(ký|kí)(\s+kết)?\s+giữa\b|^[^,;.]{0,80}?\bký\s+(ngày|tháng|năm|vào|hồi)\b",
+                after,
             )
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
@@ -216,7 +217,8 @@ _TITLE_YEAR = re.compile(r"(?<!vào )(?<!trong )(?<!ký )(?<!kí )\bnăm\s+((?:1
 
 def _year_period(title: str) -> tuple[str, str] | None:
     """ "Kế hoạch hợp tác năm 2025": the year an agreement is for is its period, not the day it was signed."""
-    year = _TITLE_YEAR.search(title)
+    planned = _SCHEDULED.search(title)
+    year = _TITLE_YEAR.search(title[: planned.start()] if planned else title)
     return (year.group(1), year.group(1)) if year else None
 
 
@@ -330,11 +332,21 @@ def _signed_in_year(ctx: DocContext, index: int, mention: DateMention, title_spa
     verb = _SIGNED.search(sentence.text)
     if verb is not None and mention.start < sentence.start + verb.start() and mention.start < title_span[0]:
         return True
+    if _SCHEDULED.search(ctx.text[title_span[0] : mention.start]):
+        return False  # "..., dự kiến bán điện từ năm 2025": a year the agreement plans for
     return not _year_for(ctx.text, mention.start)
 
 
+# "..., dự kiến bán điện về Việt Nam từ năm 2024-2025": a schedule the agreement plans is not its period.
+_SCHEDULED = re.compile(r"\b(dự kiến|dự định|sẽ)\b", re.IGNORECASE)
+
+
 def _period(ctx: DocContext, index: int, pos: int, end: int | None = None) -> tuple[str, str] | None:
-    periods = [p for p in ctx.periods_in(index) if p.start >= pos - 5 and (end is None or p.start < end)]
+    periods = [
+        p
+        for p in ctx.periods_in(index)
+        if p.start >= pos - 5 and (end is None or p.start < end) and not _SCHEDULED.search(ctx.text[pos : p.start])
+    ]
     if not periods:
         return None
     nearest = min(periods, key=lambda p: p.start)

@@ -58,7 +58,7 @@ def _country_suffix(rest: str) -> tuple[str | None, str | None]:
     return (rest[: found[1]], found[0]) if found is not None else (None, None)
 
 
-_PROVINCE_LINK = ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Thủ đô", "thủ đô")
+_PROVINCE_LINK = ("tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Thủ đô", "thủ đô")
 
 
 @dataclass
