@@ -70,6 +70,12 @@ def _cue_matcher() -> PhraseMatcher:
     return PhraseMatcher({cue: cue for cue in load_lexicons().agreement_cues})
 
 
+# After the agreement's name: "được ký", "ký giữa A và B", "... ký ngày 21/12/2015".
+_SIGNED_AFTER = re.compile(
+    r"^\s*(đã được|được)\s+ký|^\s*(ký|kí)(\s+kết)?\s+giữa\b|^[^,;.]{0,80}?\bký\s+(ngày|tháng|năm|vào|hồi)\b"
+)
+
+
 def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgreement]:
     cues = load_lexicons().agreement_cues
     found: list[FoundAgreement] = []
@@ -91,10 +97,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             period = _period(ctx, sentence.index, sentence.start + hit.start, sentence.start + clause_end) or (
                 _year_period(sentence.text[hit.start : clause_end])
             )
-            signed = _SIGNED.search(before[-60:]) or re.search(
-                r"^\s*(đã được|được)\s+ký|^\s*(ký|kí)(\s+kết)?\s+giữa\b|^[^,;.]{0,80}?\bký\s+(ngày|tháng|năm|vào|hồi)\b",
-                after,
-            )
+            signed = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
             clause = re.split(r"[,;]", before)[-1]
