@@ -6,9 +6,11 @@ import re
 
 from pydantic import BaseModel
 
+from ingest.letters import UPPER
+
 # A sentence ends at . ! ? … (optionally closed by a quote or bracket) before a space and a capital,
 # a digit or an opening quote; abbreviations such as "TP." and "GS.TS." do not end one.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[”\")]*\s+(?=[\"“(\-–]?[A-ZÀ-ỸĐ0-9])")
+_BOUNDARY = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[\"“(\-–]?[{UPPER}0-9])")
 _ABBREVIATIONS = ("TP.", "GS.", "TS.", "PGS.", "ThS.", "Th.S.", "Tp.", "St.", "Mr.", "Dr.", "ông.", "v.v.")
 
 

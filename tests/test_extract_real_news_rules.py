@@ -271,9 +271,18 @@ def test_names_with_latin_words_and_compounds(text: str, name: str) -> None:
 def test_provinces_guessed_for_two_unnamed_sides_state_no_partnership() -> None:
     x = read(
         "Hợp tác\n\nTỉnh Yên Bái có nhiều tiềm năng. Tỉnh Luông Nậm Thà giàu tài nguyên. "
+        "Du lịch ở vùng núi phát triển nhanh. Nông sản được mùa lớn. Giao thông còn nhiều khó khăn. "
         "Ngày 5/5/2024, hai tỉnh đã ký biên bản ghi nhớ hợp tác."
     )
     assert len(x.agreements) == 1 and x.partnerships == []
+
+
+def test_two_provinces_counted_right_after_they_are_named_are_the_two() -> None:
+    x = read(
+        "Hợp tác\n\nTỉnh Yên Bái có nhiều tiềm năng. Tỉnh Luông Nậm Thà giàu tài nguyên. "
+        "Ngày 5/5/2024, hai tỉnh đã ký biên bản ghi nhớ hợp tác."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-LM", "province:VN-yen-bai")}
 
 
 def province_ids(text: str) -> set[str]:
@@ -390,3 +399,29 @@ def test_an_agreement_signed_between_two_bodies_and_the_schedule_it_plans() -> N
     [mou] = x.agreements
     assert (mou.date, mou.period_start, mou.period_end) == ("2020-12-06", None, None)
     assert set(mou.parties) == {("org", "Tập đoàn Điện lực Việt Nam"), ("org", "Tập đoàn Phongsubthavy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param("Đoàn do đồng chí Hà Minh - Bí thư Huyện ủy Mường Nhé làm trưởng đoàn.", "Hà Minh", "Bí thư"),
+        pytest.param("Anh Lê Văn Bình, Bí thư Tỉnh đoàn, cho biết như vậy.", "Lê Văn Bình", "Bí thư"),
+        pytest.param("Thầy Trần Văn Nam – Hiệu trưởng nhà trường phát biểu.", "Trần Văn Nam", "Hiệu trưởng"),
+        pytest.param("Đoàn do ông Khamla Sengdara-Phó Bí thư Tỉnh ủy dẫn đầu.", "Khamla Sengdara", "Phó Bí thư"),
+    ],
+)
+def test_a_name_without_the_words_around_it(text: str, name: str, title: str) -> None:
+    found = find_persons(text, find_orgs(text))
+    assert [p.name for p in found] == [name]
+    assert found[0].positions[0][0].startswith(title)
+    assert text[found[0].start : found[0].end] == name
+
+
+def test_acting_before_a_title_is_no_part_of_the_name() -> None:
+    text = "Bộ trưởng Bùi Thanh Sơn hội đàm với đồng chí Khamla Sengdara Quyền Trưởng ban Đối ngoại."
+    assert [p.name for p in find_persons(text, find_orgs(text))] == ["Bùi Thanh Sơn", "Khamla Sengdara"]
+
+
+def test_a_form_of_address_in_lower_case_opens_a_name() -> None:
+    text = "Tại buổi làm việc, anh Somsak Keola, Phó Bí thư Trung ương Đoàn, trình bày kế hoạch."
+    assert [p.name for p in find_persons(text, find_orgs(text))] == ["Somsak Keola"]

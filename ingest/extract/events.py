@@ -18,6 +18,7 @@ from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
 from ingest.gazetteer import PhraseMatcher
+from ingest.letters import UPPER
 from ingest.lexicons import load_lexicons
 
 # When one sentence names several kinds of meeting, the more specific one names the event.
@@ -533,7 +534,7 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
 
 
 COUNTED_PROVINCES = re.compile(
-    r"\b(hai|ba|bốn|năm|2|3|4|5|các)\s+tỉnh(?:\s+(?:bạn|kết nghĩa|Bắc Lào|của Lào|phía Bắc Lào))?\b(?!\s+[A-ZÀ-ỸĐ])"
+    rf"\b(hai|ba|bốn|năm|2|3|4|5|các)\s+tỉnh(?:\s+(?:bạn|kết nghĩa|Bắc Lào|của Lào|phía Bắc Lào))?\b(?!\s+[{UPPER}])"
 )
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 

@@ -18,6 +18,7 @@ from functools import cache
 from graph.names import fold
 from ingest.extract.places import country_at, province_at
 from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
+from ingest.letters import UPPER
 from ingest.lexicons import load_lexicons
 
 _TOKEN = re.compile(r"[\w&]+(?:[-–][\w&]+)*|\S")
@@ -435,8 +436,8 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
     suffix, code = _country_suffix(at.rest)
     if not suffix or not r.words:
         return None
-    if re.match(r"\s*[-–]\s*[A-ZÀ-ỸĐ]", at.rest[len(suffix) :]):
-        tail = re.match(r"\s*[-–]\s*[\wÀ-ỹ]+(?:\s+[A-ZÀ-ỸĐ][\wÀ-ỹ]*)?", at.rest[len(suffix) :])
+    if re.match(rf"\s*[-–]\s*[{UPPER}]", at.rest[len(suffix) :]):
+        tail = re.match(rf"\s*[-–]\s*\w+(?:\s+[{UPPER}]\w*)?", at.rest[len(suffix) :])
         length = len(suffix) + (tail.end() if tail else 0)
         r.take(at.rest[:length], at.start + length)
         return _GOES_ON
@@ -521,7 +522,7 @@ def _comma_inside(r: _Reading, at: _At) -> str | None:
     """ "Bộ Văn hóa, Thể thao và Du lịch"; "Trường Đại học Nông Lâm, Đại học Huế" (a member school)."""
     if at.token != "," or not r.words:
         return None
-    member = r.kind == "university" and re.match(r",\s*Đại học\s+[A-ZÀ-ỸĐ]", at.rest)
+    member = r.kind == "university" and re.match(rf",\s*Đại học\s+[{UPPER}]", at.rest)
     if not (_enumeration_inside(at.rest) or member):
         return None
     r.words.append(",")

@@ -19,6 +19,7 @@ from graph.names import fold
 from ingest.extract.orgs import FoundOrg, field_phrase, find_orgs
 from ingest.extract.places import country_codes, province_hits
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
+from ingest.letters import UPPER
 from ingest.lexicons import load_lexicons
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-–][\w]+)*")
@@ -39,6 +40,9 @@ _NOT_INSIDE = frozenset(
     Thay Phó Chủ Bí Giám Thứ Trưởng Hội Việt-Lào Lào-Việt
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# Forms of address written capitalised at a sentence's start, and "acting" before a title: not part of a name.
+_ADDRESS = frozenset({"Anh", "Chị", "Thầy", "Cô", "Em", "Chú", "Bác"})
+_ACTING = frozenset({"Quyền"})
 # Words before a capitalised run that make it a place or a thing, not a person.
 _PLACE_BEFORE = re.compile(
     r"(khu tưởng niệm|tưởng niệm|lăng|tượng đài|bảo tàng|đường|phố|quảng trường|trường|thành phố|tp\.?|"
@@ -88,8 +92,18 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         if match is None:
             break
         token = match.group()
+        if not tokens and token in _ADDRESS and re.match(rf" [{UPPER}]", text[match.end() : match.end() + 2]):
+            cursor = match.end() + 1  # "Anh Nguyễn Ngọc Lương", "Thầy Lê Phú Thắng": a form of address
+            continue
+        if tokens and token in _ACTING and _title_matcher().at(text, _skip(text, match.end())):
+            break  # "Bounleua Phandanouvong Quyền Trưởng ban ...": "acting" opens the title after the name
         stop = _NOT_INSIDE if tokens else _NOT_FIRST
         if token in stop or token.isupper() and len(token) > 1 and "-" not in token:
+            break
+        joined_title = re.search(r"[-–](\w+)$", token)
+        if tokens and joined_title and joined_title.group(1) in _NOT_INSIDE:
+            # "Padeumphone Sonthany-Phó Bí thư": a dash without spaces joins the name to its title
+            tokens.append((match.start(), match.start() + joined_title.start()))
             break
         if not token[0].isupper() and not after_joint and not (tokens and _lao_lower_part(text, tokens[-1], match)):
             break
@@ -271,7 +285,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
     return people
 
 
-_NAME_THEN_DASH = re.compile(r"([A-ZÀ-ỸĐ][\w]*(?:[-–][\w]+)*(?:\s+[A-ZÀ-ỸĐ][\w]*(?:[-–][\w]+)*){1,4})\s*[-–,]\s*$")
+_NAME_THEN_DASH = re.compile(rf"(?<!\w)([{UPPER}]\w*(?:[-–]\w+)*(?:\s+[{UPPER}]\w*(?:[-–]\w+)*){{1,4}})\s*[-–,]\s*$")
 
 
 def _name_before(text: str, t_start: int, floor: int) -> tuple[int, str] | None:
@@ -289,7 +303,7 @@ def _name_before(text: str, t_start: int, floor: int) -> tuple[int, str] | None:
     read = read_name(text, n_start)
     if read is None or read[1] != window_start + match.end(1):
         return None
-    return n_start, read[0]
+    return read[1] - len(read[0]), read[0]
 
 
 def _title_before(text: str, t_start: int, title: str, org: FoundOrg | None) -> str:
