@@ -425,3 +425,18 @@ def test_acting_before_a_title_is_no_part_of_the_name() -> None:
 def test_a_form_of_address_in_lower_case_opens_a_name() -> None:
     text = "Tại buổi làm việc, anh Somsak Keola, Phó Bí thư Trung ương Đoàn, trình bày kế hoạch."
     assert [p.name for p in find_persons(text, find_orgs(text))] == ["Somsak Keola"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Bệnh viện Hòa Bình còn tổ chức khám bệnh miễn phí.", "Bệnh viện Hòa Bình"),
+        ("Trung tâm Khuyến nông Quốc gia làm chủ đầu tư dự án.", "Trung tâm Khuyến nông Quốc gia"),
+        ("Viện Kinh tế Số khởi xướng mạng lưới hợp tác.", "Viện Kinh tế Số"),
+        ("Đại học Tây Bắc tích cực hợp tác với Lào.", "Đại học Tây Bắc"),
+        ("Thủ tướng Chính phủ nước CHXHCN Việt Nam chứng kiến lễ ký.", "Chính phủ Việt Nam"),
+        ("Đại sứ quán Việt Nam tại Lào Lê Văn An cho biết.", "Đại sứ quán Việt Nam tại Lào"),
+    ],
+)
+def test_a_bodys_name_ends_before_adverbs_verbs_and_a_persons_name(text: str, key: str) -> None:
+    assert [o.key for o in find_orgs(text)][0] == key

@@ -137,6 +137,13 @@ def _mission_seat(text: str, pos: int) -> str | None:
     seat = _SEAT.match(text, pos)
     if seat is None:
         return None
+    # A seat the gazetteer knows ends where its name ends: "tại Lào Nguyễn Duy Quận" sits in Laos.
+    place = province_at(text, seat.start(1))
+    if place is not None:
+        return text[seat.start(1) : seat.start(1) + place.end]
+    country = country_at(text, seat.start(1))
+    if country is not None:
+        return text[seat.start(1) : country[1]]
     words = []
     for word in seat.group(1).split():
         if not word[:1].isupper():
@@ -618,10 +625,12 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         return None  # the page was cut in the middle of this name: what is left of it is no name
     if province is not None or country is not None:
         words = words[:-1]
+        if words and words[-1] == "nước":
+            words = words[:-1]  # "Chính phủ nước CHXHCN Việt Nam" is the government of Vietnam
     if kind in PROVINCIAL_HEADS and province is None and kind != "department":
         return None
-    if not words and province is None:
-        return None
+    if not words and province is None and not (kind == "government" and country is not None):
+        return None  # a head alone names no body; "Chính phủ nước CHXHCN Việt Nam" names a government
     if not words and kind in {"department", "office", "faculty"}:
         return None  # "Phòng Hà Nội": a head and a place name no body
     if any(f"{head} {' '.join(words)}".strip().lower().startswith(stop.lower()) for stop in STOP_BODIES):
@@ -642,6 +651,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     else:
         # A foreign body keeps its country in its key: the Lao or Japanese ministry is not the Vietnamese one.
         key = body if country in (None, "VN") else f"{body} {g.countries[f'country:{country}'].name}"
+    if kind == "government" and country is not None:
+        key = f"{body} {g.countries[f'country:{country}'].name}"
     agency = _agency_by_name().get(fold(key)) or _agency_by_name().get(fold(body))
     if agency is not None and (country is None or agency.country == country):
         return FoundOrg(
