@@ -1,24 +1,49 @@
-"""Load on the query service, on loopback only.
+"""Load on the query service, on loopback only: analysts asking partners, search, engagements, the matrix,
+the page's graph and paths, about the best-connected provinces and officials of whatever graph is served.
 
-    vilao ingest ingest/samples --store /tmp/bench-store
-    vilao serve --store /tmp/bench-store --port 8765 &
-    locust -f bench/locustfile.py --headless -u 20 -r 5 -t 30s --host http://127.0.0.1:8765
+    python bench/bench_load.py [--docs 10000 --users 50 --seconds 60 | --smoke]   # builds, serves, runs this
 
-Bounded by -t; report the median and 95th percentile latency per endpoint from one run.
+or by hand against a running `vilao serve`:
+
+    locust -f bench/locustfile.py --headless -u 50 -r 10 -t 60s --host http://127.0.0.1:8765
+
+Bounded by -t; locust reports the median and 95th percentile latency per endpoint and exits 1 when any
+request failed.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
+import random
+from typing import Any
+from urllib.parse import quote, urlparse
 
+import httpx
 from locust import HttpUser, between, events, task
 
 
+class Targets:
+    """What the analysts ask about, read from the served graph when the test starts."""
+
+    provinces: list[str] = []
+    lao_provinces: list[str] = []
+    people: list[str] = []
+    searches: list[str] = []
+
+
 @events.test_start.add_listener
-def _loopback_only(environment, **_: object) -> None:
+def _choose_targets(environment: Any, **_: object) -> None:
     host = urlparse(environment.host or "").hostname
     if host not in {"127.0.0.1", "localhost", "::1"}:
         raise SystemExit(f"refusing to load {host!r}: this benchmark targets the loopback only")
+    ranked = httpx.get(f"{environment.host}/api/rankings?limit=10", timeout=600).raise_for_status().json()
+    by_kind = {k["kind"]: [r["node"] for r in k["by_degree"]] for k in ranked["kinds"]}
+    provinces = by_kind.get("Province", [])
+    Targets.provinces = [p["id"] for p in provinces if p.get("country") == "VN"] or [p["id"] for p in provinces]
+    Targets.lao_provinces = [p["id"] for p in provinces if p.get("country") == "LA"] or Targets.provinces
+    Targets.people = [p["id"] for p in by_kind.get("Person", [])]
+    Targets.searches = [n["name"].split()[-1] for n in (*provinces, *by_kind.get("Person", []))] or ["Lào"]
+    if not Targets.provinces or not Targets.people:
+        raise SystemExit("the served graph has no provinces or officials to ask about")
 
 
 class Analyst(HttpUser):
@@ -26,15 +51,16 @@ class Analyst(HttpUser):
 
     @task(4)
     def partners(self) -> None:
-        self.client.get("/api/provinces/Quang Ninh/partners?country=LA", name="partners")
+        province = quote(random.choice(Targets.provinces))
+        self.client.get(f"/api/provinces/{province}/partners?country=LA", name="partners")
 
     @task(3)
     def search(self) -> None:
-        self.client.get("/api/search?q=vongdala", name="search")
+        self.client.get(f"/api/search?q={quote(random.choice(Targets.searches))}", name="search")
 
     @task(2)
     def engagements(self) -> None:
-        self.client.get("/api/people/Huỳnh Thành Đạt/engagements", name="engagements")
+        self.client.get(f"/api/people/{quote(random.choice(Targets.people))}/engagements", name="engagements")
 
     @task(2)
     def matrix(self) -> None:
@@ -42,4 +68,9 @@ class Analyst(HttpUser):
 
     @task(1)
     def graph(self) -> None:
-        self.client.get("/api/graph?focus=Quảng Trị&depth=2", name="graph")
+        self.client.get(f"/api/graph?focus={quote(random.choice(Targets.provinces))}&depth=2", name="graph")
+
+    @task(1)
+    def path(self) -> None:
+        source, target = random.choice(Targets.people), random.choice(Targets.lao_provinces)
+        self.client.get(f"/api/path?from={quote(source)}&to={quote(target)}", name="path")

@@ -155,20 +155,65 @@ def upsert_edges_query(source: NodeKind, edge_type: EdgeType, target: NodeKind) 
     )
 
 
-def all_edges_query(edge_type: EdgeType) -> str:
+# The first $limit lines of a relationship's evidence in document order (doc_id, start, end: the first three
+# fields of each JSON line), and how many it has; the rest stays in the database.
+_EVIDENCE_HEAD = (
+    f"size(r.{EDGE_EVIDENCE}) AS evidence_total, "
+    f"COLLECT {{ UNWIND r.{EDGE_EVIDENCE} AS line WITH line, split(line, ', ') AS parts "
+    "ORDER BY parts[0], toInteger(parts[1]), toInteger(parts[2]) LIMIT $limit RETURN line } AS lines"
+)
+
+
+def _edge_return(paged: bool) -> str:
+    ends = "startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, "
+    if not paged:
+        return f"RETURN {ends}properties(r) AS props"
+    return f"RETURN {ends}r {{.*, {EDGE_EVIDENCE}: null, {EDGE_DOC_IDS}: null}} AS props, {_EVIDENCE_HEAD}"
+
+
+def _types(edge_types: Iterable[EdgeType] | None) -> str:
+    """A relationship pattern's types (from the schema's enum only), so the database expands only those."""
+    return "" if edge_types is None else ":" + "|".join(sorted(t.value for t in edge_types))
+
+
+def all_edges_query(edge_type: EdgeType, *, paged: bool = False) -> str:
+    return f"MATCH (a)-[r:{edge_type.value}]->(b) WHERE {_SHOWN} {_edge_return(paged)} ORDER BY r.{EDGE_KEY}"
+
+
+def edges_of_kind_query(kind: NodeKind, edge_types: Iterable[EdgeType] | None = None, *, paged: bool = False) -> str:
     return (
-        f"MATCH (a)-[r:{edge_type.value}]->(b) WHERE {_SHOWN} "
-        "RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props "
-        f"ORDER BY r.{EDGE_KEY}"
+        f"UNWIND $ids AS id MATCH (a:{kind.value} {{id: id}})-[r{_types(edge_types)}]-(b) WHERE {_SHOWN} "
+        + _edge_return(paged)
     )
 
 
-def edges_of_kind_query(kind: NodeKind) -> str:
+def evidence_query(edge_type: EdgeType) -> str:
+    """The evidence lines of relationships of one type by key (through the unique index on the key), with
+    their keys, optionally only lines of one document ($doc: the line's opening, '["<doc id>"')."""
     return (
-        f"UNWIND $ids AS id MATCH (a:{kind.value} {{id: id}})-[r]-(b) WHERE {_SHOWN} "
-        "RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, "
-        "properties(r) AS props"
+        f"UNWIND $keys AS key MATCH ()-[r:{edge_type.value} {{{EDGE_KEY}: key}}]->() "
+        f"UNWIND r.{EDGE_EVIDENCE} AS line WITH key, line, split(line, ', ') AS parts "
+        "WHERE $doc IS NULL OR parts[0] = $doc RETURN key, line"
     )
+
+
+def document_page_query() -> str:
+    """Documents newest first, undated last, equal dates by id; summaries only (the text stays)."""
+    return (
+        f"MATCH (n:Document) WHERE n.{NODE_REFERENCE_ONLY} IS NULL "
+        "WITH n ORDER BY n.published IS NULL, n.published DESC, n.id SKIP $offset LIMIT $limit "
+        "RETURN n {.*, text: null} AS n"
+    )
+
+
+def revision_queries() -> tuple[str, str]:
+    """Node and relationship totals from Neo4j's count store (constant time): every document adds to them."""
+    return "MATCH (n) RETURN count(n) AS n", "MATCH ()-[r]->() RETURN count(r) AS n"
+
+
+def index_queries() -> list[tuple[str, str]]:
+    """(index name, the query that makes it): what reads look up besides ids and keys."""
+    return [("document_published", "CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published)")]
 
 
 def count_nodes_query() -> str:

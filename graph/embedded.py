@@ -25,10 +25,13 @@ from graph.errors import StoreUnavailable
 from graph.merge import fold_edges, fold_nodes, merge_props
 from graph.schema import (
     ApplyResult,
+    DocumentPage,
     Edge,
     EdgeType,
     Evidence,
+    EvidencePage,
     GraphDelta,
+    KeyedEvidence,
     Node,
     NodeKind,
     ReferenceData,
@@ -56,6 +59,8 @@ CREATE INDEX IF NOT EXISTS node_records_kind ON node_records(kind, reference);
 CREATE INDEX IF NOT EXISTS edge_records_source ON edge_records(source);
 CREATE INDEX IF NOT EXISTS edge_records_target ON edge_records(target);
 CREATE INDEX IF NOT EXISTS edge_records_type ON edge_records(type);
+CREATE INDEX IF NOT EXISTS documents_by_published ON node_records(json_extract(record, '$.props.published') DESC, id)
+    WHERE kind = 'Document' AND reference = 0;
 """
 _SHOWN_NODE = "EXISTS (SELECT 1 FROM node_records s WHERE s.id = {} AND s.reference = 0)"
 _SHOWN_EDGE = f"(e.reference = 0 OR ({_SHOWN_NODE.format('e.source')} AND {_SHOWN_NODE.format('e.target')}))"
@@ -63,6 +68,22 @@ _CHUNK = 500  # SQLite's bound-parameter limit is far above this; it keeps IN (.
 
 DB_FILE = "graph.sqlite"
 T = TypeVar("T")
+
+
+# A page of documents: newest first (undated last), equal dates by id; the expression and the condition are
+# the index's, so SQLite walks documents_by_published instead of parsing every record.
+_DOCUMENT_PAGE = """
+SELECT id FROM node_records WHERE kind = 'Document' AND reference = 0
+ORDER BY json_extract(record, '$.props.published') DESC, id LIMIT ? OFFSET ?
+"""
+# The first lines of each edge's evidence in document order, and how many it has: one pass over the keys' lines.
+_EVIDENCE_HEADS = """
+SELECT key, doc_id, start, "end", quote, total FROM (
+    SELECT key, doc_id, start, "end", quote, count(*) OVER (PARTITION BY key) AS total,
+           row_number() OVER (PARTITION BY key ORDER BY doc_id, start, "end") AS rank
+    FROM evidence WHERE key IN ({marks})
+) WHERE rank <= ?
+"""
 
 
 def _locked(method: Callable[..., T]) -> Callable[..., T]:
@@ -109,8 +130,12 @@ class EmbeddedStore:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        # One connection serves every thread of the API; the lock keeps their statements from interleaving.
+        # Writes go through one connection, one at a time; reads take a connection of their own per thread, so
+        # the API's threads read side by side (WAL lets readers run beside the writer).
         self._lock = threading.RLock()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._counts: tuple[str, StoreCounts] | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             # Another process may hold the write lock for a batch: wait for it rather than fail.
@@ -229,88 +254,179 @@ class EmbeddedStore:
 
     # -- reads ----------------------------------------------------------------------------------
 
+    @property
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's read connection, opened on first use."""
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                db = sqlite3.connect(self.folder / DB_FILE, isolation_level=None, check_same_thread=False, timeout=120)
+                db.execute("PRAGMA query_only = ON")
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(f"cannot read the embedded store at {self.folder}: {exc}") from exc
+            self._local.db = db
+            with self._lock:
+                self._readers.append(db)
+        return db
+
     @_locked
     def has_document(self, doc_id: str) -> bool:
+        # On the writer's connection: a batch asks it inside its own transaction.
         row = self._db.execute("SELECT 1 FROM node_records WHERE id = ? AND reference = 0", (doc_id,)).fetchone()
         return row is not None
 
-    @_locked
     def get_node(self, node_id: str) -> Node | None:
         found = self.get_nodes([node_id])
         return found[0] if found else None
 
-    @_locked
     def get_nodes(self, node_ids: Iterable[str]) -> list[Node]:
         rows: list[tuple[str, str]] = []
         for chunk in _chunks(sorted(set(node_ids))):
             sql = f"SELECT id, record FROM node_records WHERE id IN ({_marks(len(chunk))})"
-            rows.extend(self._db.execute(sql, chunk))
+            rows.extend(self._reader.execute(sql, chunk))
         return _fold_nodes(rows)
 
-    @_locked
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]:
         wanted = [k.value for k in (NodeKind if kinds is None else kinds)]
         sql = (
             f"SELECT id, record FROM node_records WHERE kind IN ({_marks(len(wanted))}) "
             f"AND id IN (SELECT id FROM node_records WHERE reference = 0)"
         )
-        return iter(_fold_nodes(self._db.execute(sql, wanted).fetchall()))
+        return iter(_fold_nodes(self._reader.execute(sql, wanted).fetchall()))
 
-    @_locked
-    def edges(self, types: Iterable[EdgeType] | None = None) -> Iterator[Edge]:
+    def edges(self, types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None) -> Iterator[Edge]:
         wanted = [t.value for t in (EdgeType if types is None else types)]
         sql = (
             f"SELECT key, source, target, type, props FROM edge_records e "
             f"WHERE type IN ({_marks(len(wanted))}) AND {_SHOWN_EDGE}"
         )
-        return iter(self._build_edges(self._db.execute(sql, wanted).fetchall(), everything=types is None))
+        rows = self._reader.execute(sql, wanted).fetchall()
+        return iter(self._build_edges(rows, everything=types is None, evidence_limit=evidence_limit))
 
-    @_locked
-    def edges_of(self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None) -> list[Edge]:
-        wanted = None if types is None else {t.value for t in types}
+    def edges_of(
+        self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None
+    ) -> list[Edge]:
+        wanted = [t.value for t in (EdgeType if types is None else types)]
         rows: list[tuple[str, str, str, str, str]] = []
         for chunk in _chunks(sorted(set(node_ids))):
             marks = _marks(len(chunk))
             sql = (
                 f"SELECT key, source, target, type, props FROM edge_records e "
-                f"WHERE (source IN ({marks}) OR target IN ({marks})) AND {_SHOWN_EDGE}"
+                f"WHERE (source IN ({marks}) OR target IN ({marks})) AND type IN ({_marks(len(wanted))}) "
+                f"AND {_SHOWN_EDGE}"
             )
-            rows.extend(r for r in self._db.execute(sql, chunk + chunk) if wanted is None or r[3] in wanted)
-        return self._build_edges(rows, everything=False)
+            rows.extend(self._reader.execute(sql, chunk + chunk + wanted))
+        return self._build_edges(rows, everything=False, evidence_limit=evidence_limit)
 
-    def _build_edges(self, rows: list[tuple[str, str, str, str, str]], everything: bool) -> list[Edge]:
-        """Fold each edge's records and gather its evidence lines."""
+    def _build_edges(
+        self, rows: list[tuple[str, str, str, str, str]], everything: bool, evidence_limit: int | None
+    ) -> list[Edge]:
+        """Fold each edge's records and gather its evidence lines (all, or the first evidence_limit)."""
         props: dict[str, dict[str, Any]] = {}
         ends: dict[str, tuple[str, str, str]] = {}
         for key, source, target, edge_type, record in rows:
             ends[key] = (source, target, edge_type)
             props[key] = merge_props(props.get(key, {}), json.loads(record))
-        lines: dict[str, list[Evidence]] = defaultdict(list)
         keys = sorted(ends)
+        lines, totals = self._evidence_lines(keys, everything, evidence_limit)
+        return [
+            Edge(
+                source=ends[k][0],
+                target=ends[k][1],
+                type=EdgeType(ends[k][2]),
+                props=props[k],
+                evidence=lines[k],
+                evidence_total=totals.get(k),
+            )
+            for k in keys
+        ]
+
+    def _evidence_lines(
+        self, keys: list[str], everything: bool, limit: int | None
+    ) -> tuple[dict[str, list[Evidence]], dict[str, int]]:
+        lines: dict[str, list[Evidence]] = defaultdict(list)
+        totals: dict[str, int] = {}
+        wanted = set(keys)
+        if limit is not None:
+            for chunk in _chunks(keys):
+                for key, doc_id, start, end, quote, total in self._reader.execute(
+                    _EVIDENCE_HEADS.format(marks=_marks(len(chunk))), [*chunk, limit]
+                ):
+                    lines[key].append(Evidence(doc_id=doc_id, quote=quote, start=start, end=end))
+                    totals[key] = total
+            return lines, totals
         batches = [None] if everything else list(_chunks(keys))
         for chunk in batches:
             where = "" if chunk is None else f" WHERE key IN ({_marks(len(chunk))})"
             sql = f'SELECT key, doc_id, start, "end", quote FROM evidence{where}'
-            for key, doc_id, start, end, quote in self._db.execute(sql, chunk or []):
-                if key in ends:
+            for key, doc_id, start, end, quote in self._reader.execute(sql, chunk or []):
+                if key in wanted:
                     lines[key].append(Evidence(doc_id=doc_id, quote=quote, start=start, end=end))
-        return [
-            Edge(source=ends[k][0], target=ends[k][1], type=EdgeType(ends[k][2]), props=props[k], evidence=lines[k])
-            for k in keys
-        ]
+        return lines, totals
 
-    @_locked
+    def evidence(
+        self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
+    ) -> EvidencePage:
+        wanted = sorted(set(keys))
+        found: list[KeyedEvidence] = []
+        for chunk in _chunks(wanted):
+            sql = f'SELECT key, doc_id, start, "end", quote FROM evidence WHERE key IN ({_marks(len(chunk))})'
+            params: list[Any] = list(chunk)
+            if doc_id is not None:
+                sql += " AND doc_id = ?"
+                params.append(doc_id)
+            found.extend(
+                KeyedEvidence(key=k, evidence=Evidence(doc_id=d, quote=q, start=s, end=e))
+                for k, d, s, e, q in self._reader.execute(sql, params)
+            )
+        found.sort(key=lambda line: (*line.evidence.sort_key, line.key))
+        end = None if limit is None else offset + limit
+        return EvidencePage(total=len(found), lines=found[offset:end])
+
+    def document_page(self, offset: int, limit: int) -> DocumentPage:
+        ids = list(dict.fromkeys(r[0] for r in self._reader.execute(_DOCUMENT_PAGE, (limit, offset))))
+        rows: list[tuple[str, str]] = []
+        for chunk in _chunks(ids):
+            sql = (
+                f"SELECT id, json_remove(record, '$.props.text') FROM node_records "
+                f"WHERE reference = 0 AND id IN ({_marks(len(chunk))})"
+            )
+            rows.extend(self._reader.execute(sql, chunk))
+        by_id = {n.id: n for n in _fold_nodes(rows)}
+        return DocumentPage(
+            total=self.counts().nodes.get(NodeKind.DOCUMENT.value, 0), documents=[by_id[i] for i in ids if i in by_id]
+        )
+
+    def revision(self) -> str:
+        """Every write adds records (rowids only grow while nothing is deleted), so the highest rowids say
+        whether anything was added: two index lookups, whatever the store's size."""
+        nodes, edges = self._reader.execute(
+            "SELECT (SELECT max(rowid) FROM node_records), (SELECT max(rowid) FROM edge_records)"
+        ).fetchone()
+        return f"{nodes or 0}.{edges or 0}"
+
     def counts(self) -> StoreCounts:
-        nodes = self._db.execute(
+        """Counted once per revision of the store, and kept."""
+        revision = self.revision()
+        held = self._counts
+        if held is not None and held[0] == revision:
+            return held[1]
+        db = self._reader
+        nodes = db.execute(
             "SELECT kind, count(DISTINCT id) FROM node_records WHERE reference = 0 GROUP BY kind ORDER BY kind"
         ).fetchall()
-        edges = self._db.execute(
+        edges = db.execute(
             f"SELECT type, count(DISTINCT key) FROM edge_records e WHERE {_SHOWN_EDGE} GROUP BY type ORDER BY type"
         ).fetchall()
-        return StoreCounts(nodes=dict(nodes), edges=dict(edges))
+        counts = StoreCounts(nodes=dict(nodes), edges=dict(edges))
+        self._counts = (revision, counts)
+        return counts
 
     @_locked
     def close(self) -> None:
+        for reader in self._readers:
+            reader.close()
+        self._readers.clear()
         self._db.close()
 
 

@@ -23,10 +23,13 @@ from graph.merge import fold_edges, fold_nodes, name_rank
 from graph.schema import (
     KIND_OF_PREFIX,
     ApplyResult,
+    DocumentPage,
     Edge,
     EdgeType,
     Evidence,
+    EvidencePage,
     GraphDelta,
+    KeyedEvidence,
     Node,
     NodeKind,
     ReferenceData,
@@ -38,8 +41,10 @@ T = TypeVar("T")
 
 
 def _edge_from_record(record: dict[str, Any]) -> Edge:
+    """An edge as read: all its evidence (props), or its first lines and their total (lines, evidence_total)."""
     props = dict(record["props"])
-    lines = [json.loads(line) for line in props.get(cypher.EDGE_EVIDENCE) or []]
+    paged = "lines" in record
+    lines = [json.loads(line) for line in (record["lines"] if paged else props.get(cypher.EDGE_EVIDENCE) or [])]
     evidence = [Evidence(doc_id=d, start=s, end=e, quote=q) for d, s, e, q in lines]
     evidence += [Evidence(**e) for e in json.loads(props.get(cypher.EDGE_EVIDENCE_BEFORE_LINES) or "[]")]
     return Edge(
@@ -48,6 +53,7 @@ def _edge_from_record(record: dict[str, Any]) -> Edge:
         type=EdgeType(record["type"]),
         props={k: v for k, v in props.items() if k not in cypher.EDGE_RESERVED},
         evidence=evidence,
+        evidence_total=record["evidence_total"] if paged else None,
     )
 
 
@@ -87,6 +93,7 @@ class Neo4jStore:
     def __init__(self, uri: str, username: str | None, password: str | None, database: str | None) -> None:
         self.uri = uri
         self._database = database or None
+        self._counts: tuple[str, StoreCounts] | None = None
         auth = (username, password or "") if username else None
         try:
             self._driver: Driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=5.0)
@@ -101,6 +108,10 @@ class Neo4jStore:
                 for name, query in cypher.schema_queries():
                     if name not in held:
                         # Several processes may open a new store at once: a deadlock between them is retried.
+                        session.execute_write(lambda tx, query=query: tx.run(query).consume())
+                indexes = {r["name"] for r in session.execute_read(lambda tx: list(tx.run("SHOW INDEXES YIELD name")))}
+                for name, query in cypher.index_queries():
+                    if name not in indexes:
                         session.execute_write(lambda tx, query=query: tx.run(query).consume())
         except (DriverError, Neo4jError, OSError) as exc:
             self._driver.close()
@@ -166,39 +177,90 @@ class Neo4jStore:
 
         return iter(sorted(self._read(work), key=lambda n: n.id))
 
-    def edges(self, types: Iterable[EdgeType] | None = None) -> Iterator[Edge]:
+    def edges(self, types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None) -> Iterator[Edge]:
         wanted = sorted(types) if types is not None else sorted(EdgeType)
+        paged = evidence_limit is not None
 
         def work(tx: ManagedTransaction) -> list[Edge]:
             found: list[Edge] = []
             for edge_type in wanted:
-                found.extend(_edge_from_record(r.data()) for r in tx.run(cypher.all_edges_query(edge_type)))
+                query = cypher.all_edges_query(edge_type, paged=paged)
+                found.extend(_edge_from_record(r.data()) for r in tx.run(query, limit=evidence_limit))
             return found
 
         return iter(sorted(self._read(work), key=lambda e: e.key))
 
-    def edges_of(self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None) -> list[Edge]:
-        wanted = None if types is None else set(types)
+    def edges_of(
+        self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None
+    ) -> list[Edge]:
+        wanted = None if types is None else sorted(set(types))
+        if wanted == []:
+            return []
         by_kind = _by_kind(node_ids)
+        paged = evidence_limit is not None
 
         def work(tx: ManagedTransaction) -> list[Edge]:
             found: dict[str, Edge] = {}
             for kind, ids in by_kind.items():
-                for record in tx.run(cypher.edges_of_kind_query(kind), ids=ids):
+                query = cypher.edges_of_kind_query(kind, wanted, paged=paged)
+                for record in tx.run(query, ids=ids, limit=evidence_limit):
                     edge = _edge_from_record(record.data())
-                    if wanted is None or edge.type in wanted:
-                        found[edge.key] = edge
+                    found[edge.key] = edge
             return [found[k] for k in sorted(found)]
 
         return self._read(work)
 
+    def evidence(
+        self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
+    ) -> EvidencePage:
+        by_type: dict[EdgeType, list[str]] = defaultdict(list)
+        for key in sorted(set(keys)):
+            edge_type = _type_of_key(key)
+            if edge_type is not None:
+                by_type[edge_type].append(key)
+        opening = None if doc_id is None else json.dumps([doc_id], ensure_ascii=False)[:-1]
+
+        def work(tx: ManagedTransaction) -> list[KeyedEvidence]:
+            found: list[KeyedEvidence] = []
+            for edge_type, wanted in sorted(by_type.items()):
+                for record in tx.run(cypher.evidence_query(edge_type), keys=wanted, doc=opening):
+                    d, s, e, q = json.loads(record["line"])
+                    found.append(KeyedEvidence(key=record["key"], evidence=Evidence(doc_id=d, start=s, end=e, quote=q)))
+            return found
+
+        lines = sorted(self._read(work), key=lambda line: (*line.evidence.sort_key, line.key))
+        end = None if limit is None else offset + limit
+        return EvidencePage(total=len(lines), lines=lines[offset:end])
+
+    def document_page(self, offset: int, limit: int) -> DocumentPage:
+        def work(tx: ManagedTransaction) -> list[Node]:
+            records = tx.run(cypher.document_page_query(), offset=offset, limit=limit)
+            return [_node_from_record(r["n"]) for r in records]
+
+        documents = self._read(work)
+        return DocumentPage(total=self.counts().nodes.get(NodeKind.DOCUMENT.value, 0), documents=documents)
+
+    def revision(self) -> str:
+        def work(tx: ManagedTransaction) -> str:
+            return ".".join(str(tx.run(query).single(strict=True)["n"]) for query in cypher.revision_queries())
+
+        return self._read(work)
+
     def counts(self) -> StoreCounts:
+        """Counted once per revision of the store, and kept."""
+        revision = self.revision()
+        held = self._counts
+        if held is not None and held[0] == revision:
+            return held[1]
+
         def work(tx: ManagedTransaction) -> StoreCounts:
             nodes = {r["kind"]: r["n"] for r in tx.run(cypher.count_nodes_query())}
             edges = {r["type"]: r["n"] for r in tx.run(cypher.count_edges_query())}
             return StoreCounts(nodes=dict(sorted(nodes.items())), edges=dict(sorted(edges.items())))
 
-        return self._read(work)
+        counts = self._read(work)
+        self._counts = (revision, counts)
+        return counts
 
     def clear(self) -> None:
         """Remove everything; for tests that share one server."""
@@ -252,6 +314,15 @@ def _write_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> set[str]:
         held.update(r["key"] for r in tx.run(cypher.held_edges_query(edge_type), keys=[row["key"] for row in rows]))
         tx.run(cypher.upsert_edges_query(source, edge_type, target), rows=rows).consume()
     return held
+
+
+def _type_of_key(key: str) -> EdgeType | None:
+    """An edge key is "source|TYPE[:qualifier]|target" (graph.schema.Edge.key)."""
+    parts = key.split("|")
+    if len(parts) != 3:
+        return None
+    name = parts[1].split(":", 1)[0]
+    return EdgeType(name) if name in EdgeType._value2member_map_ else None
 
 
 def _by_kind(node_ids: Iterable[str]) -> dict[NodeKind, list[str]]:

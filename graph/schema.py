@@ -285,6 +285,8 @@ class Edge(BaseModel):
     type: EdgeType
     props: dict[str, PropValue] = Field(default_factory=dict)
     evidence: list[Evidence] = Field(min_length=1)
+    # Set when a store was asked for the first lines only: how many lines the edge has in all. Never exported.
+    evidence_total: int | None = Field(default=None, exclude=True)
 
     @field_validator("props")
     @classmethod
@@ -380,6 +382,27 @@ class ApplyResult(BaseModel):
     nodes_added: int
     edges_added: int
     new_nodes: list[str] = Field(default_factory=list, description="ids of the nodes this document brought in")
+
+
+class KeyedEvidence(BaseModel):
+    """An evidence line with the key of the edge it supports."""
+
+    key: str
+    evidence: Evidence
+
+
+class EvidencePage(BaseModel):
+    """Some of the evidence lines of some edges, in document order, and how many there are in all."""
+
+    total: int
+    lines: list[KeyedEvidence]
+
+
+class DocumentPage(BaseModel):
+    """A page of documents, newest first, without their bodies, and how many the store holds."""
+
+    total: int
+    documents: list[Node]
 
 
 class StoreCounts(BaseModel):

@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
-from graph.schema import ApplyResult, Edge, EdgeType, GraphDelta, Node, NodeKind, ReferenceData, StoreCounts
+from graph.schema import (
+    ApplyResult,
+    DocumentPage,
+    Edge,
+    EdgeType,
+    EvidencePage,
+    GraphDelta,
+    Node,
+    NodeKind,
+    ReferenceData,
+    StoreCounts,
+)
 
 
 @runtime_checkable
@@ -34,10 +45,32 @@ class GraphStore(Protocol):
 
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]: ...
 
-    def edges(self, types: Iterable[EdgeType] | None = None) -> Iterator[Edge]: ...
+    # With evidence_limit, an edge carries only the first evidence_limit lines of its evidence (in document
+    # order: doc_id, start, end) and evidence_total, the number it has: answers cost what they show.
 
-    def edges_of(self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None) -> list[Edge]:
-        """Edges with either end in node_ids."""
+    def edges(
+        self, types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None
+    ) -> Iterator[Edge]: ...
+
+    def edges_of(
+        self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None
+    ) -> list[Edge]:
+        """Edges with either end in node_ids, of the given types (filtered in the store)."""
+        ...
+
+    def evidence(
+        self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
+    ) -> EvidencePage:
+        """The evidence lines of the edges with these keys (optionally only those quoting one document), in
+        document order, from offset."""
+        ...
+
+    def document_page(self, offset: int, limit: int) -> DocumentPage:
+        """Documents newest first (undated last, equal dates by id), without their text."""
+        ...
+
+    def revision(self) -> str:
+        """A token that changes whenever a write adds to the store; cheap whatever the store's size, for caches."""
         ...
 
     def counts(self) -> StoreCounts: ...

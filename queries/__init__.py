@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from queries.documents import DocumentList, DocumentText, document, documents
 from queries.engagements import Engagements, engagements
 from queries.entity import Entity, entity
+from queries.evidence import EvidenceList, evidence
 from queries.partners import Partners, partners_of
 from queries.partnerships import PartnershipMatrix, partnerships
 from queries.path import PathResult, path
@@ -49,6 +50,7 @@ QUERIES: dict[str, Question[Any]] = {
         Question("path", path, PathResult),
         Question("documents", documents, DocumentList),
         Question("document", document, DocumentText),
+        Question("evidence", evidence, EvidenceList),
         Question("stats", stats, Stats),
         Question("rankings", rankings, Rankings),
     )

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from graph.errors import NotFound
-from graph.schema import Edge, EdgeType, Node, NodeKind
+from graph.schema import Edge, EdgeType, Evidence, Node, NodeKind
 from graph.store import GraphStore
-from queries.dates import newest_first
 
 
 class DocumentSummary(BaseModel):
@@ -61,22 +60,25 @@ class DocumentText(DocumentSummary):
 
 
 def documents(store: GraphStore, offset: int = 0, limit: int = 100) -> DocumentList:
-    """The documents in the store, the most recently published first."""
-    summaries = newest_first(
-        (DocumentSummary.of(n) for n in store.nodes([NodeKind.DOCUMENT])), lambda d: d.published, lambda d: d.id
+    """The documents in the store, the most recently published first (a page of summaries; bodies stay)."""
+    page = store.document_page(offset, limit)
+    return DocumentList(
+        total=page.total, offset=offset, limit=limit, documents=[DocumentSummary.of(n) for n in page.documents]
     )
-    return DocumentList(total=len(summaries), offset=offset, limit=limit, documents=summaries[offset : offset + limit])
 
 
-def _citing(store: GraphStore, doc_id: str) -> list[Edge]:
-    """The edges whose evidence quotes the document.
+def _citing(store: GraphStore, doc_id: str) -> list[tuple[Edge, Evidence]]:
+    """The edges whose evidence quotes the document, with each line that does.
 
     A fact an article supports joins nodes the article mentions, so the edges of the mentioned nodes hold
     them all. A document that mentions nothing (the gazetteer, which only states facts) is read in full.
+    Only the document's own lines are read, whatever else the edges cite.
     """
-    mentioned = {e.source for e in store.edges_of([doc_id], [EdgeType.MENTIONED_IN]) if e.target == doc_id}
-    candidates = store.edges_of(mentioned) if mentioned else list(store.edges())
-    return [e for e in candidates if any(ev.doc_id == doc_id for ev in e.evidence)]
+    mentions = store.edges_of([doc_id], [EdgeType.MENTIONED_IN], evidence_limit=1)
+    mentioned = {e.source for e in mentions if e.target == doc_id}
+    candidates = store.edges_of(mentioned, evidence_limit=1) if mentioned else list(store.edges(evidence_limit=1))
+    by_key = {e.key: e for e in candidates}
+    return [(by_key[line.key], line.evidence) for line in store.evidence(by_key, doc_id=doc_id).lines]
 
 
 def document(store: GraphStore, doc_id: str) -> DocumentText:
@@ -84,8 +86,8 @@ def document(store: GraphStore, doc_id: str) -> DocumentText:
     node = store.get_node(doc_id)
     if node is None or node.kind is not NodeKind.DOCUMENT:
         raise NotFound(f"no document has the id {doc_id!r}")
-    edges = _citing(store, doc_id)
-    names = {n.id: n.name for n in store.get_nodes({end for e in edges for end in (e.source, e.target)})}
+    cited = _citing(store, doc_id)
+    names = {n.id: n.name for n in store.get_nodes({end for e, _ in cited for end in (e.source, e.target)})}
     spans = [
         EvidenceSpan(
             start=ev.start,
@@ -97,9 +99,7 @@ def document(store: GraphStore, doc_id: str) -> DocumentText:
             source_name=names.get(e.source, e.source),
             target_name=names.get(e.target, e.target),
         )
-        for e in edges
-        for ev in e.evidence
-        if ev.doc_id == doc_id
+        for e, ev in cited
     ]
     spans.sort(key=lambda s: (s.start, s.end, s.type.value, s.source, s.target))
     text = node.props.get("text")

@@ -13,7 +13,7 @@ from graph.names import fold
 from graph.schema import Edge, EdgeType, NodeKind
 from graph.store import GraphStore
 from queries.dates import oldest_first
-from queries.records import AgreementInfo, EventInfo, NodeRef, Quote, quotes
+from queries.records import QUOTES_SHOWN, AgreementInfo, Cited, EventInfo, NodeRef, cited
 from queries.resolve import NameIndex, resolve_ref
 
 
@@ -22,34 +22,31 @@ class Participant(BaseModel):
     roles: list[str]
 
 
-class EventEngagement(BaseModel):
+class EventEngagement(Cited):
     kind: Literal["event"] = "event"
     date: str | None = None
     event: EventInfo
     roles: list[str]  # the official's roles: host, guest, co_chair, head_of_delegation, attendee, witness
     places: list[NodeRef]
     counterparts: list[Participant]  # everyone else who took part
-    evidence: list[Quote]
 
 
-class SigningEngagement(BaseModel):
+class SigningEngagement(Cited):
     kind: Literal["agreement"] = "agreement"
     date: str | None = None
     agreement: AgreementInfo
     parties: list[NodeRef]
     co_signers: list[NodeRef]
     signed_at: list[NodeRef]
-    evidence: list[Quote]
 
 
-class PositionEngagement(BaseModel):
+class PositionEngagement(Cited):
     kind: Literal["position"] = "position"
     date: str | None = None  # when the position was first reported
     organization: NodeRef
     title: str | None = None
     first_reported: str | None = None
     last_reported: str | None = None
-    evidence: list[Quote]
 
 
 Engagement = Annotated[EventEngagement | SigningEngagement | PositionEngagement, Field(discriminator="kind")]
@@ -84,13 +81,14 @@ def engagements(store: GraphStore, ref: str, *, names: NameIndex | None = None) 
     person = resolve_ref(store, ref, [NodeKind.PERSON], names)
     kinds = [EdgeType.PARTICIPATED_IN, EdgeType.SIGNED, EdgeType.HOLDS_POSITION]
     own: dict[EdgeType, dict[str, list[Edge]]] = {t: defaultdict(list) for t in kinds}
-    for edge in store.edges_of([person.id], kinds):
+    for edge in store.edges_of([person.id], kinds, evidence_limit=QUOTES_SHOWN):
         if edge.source == person.id:
             own[edge.type][edge.target].append(edge)
     events, signed = set(own[EdgeType.PARTICIPATED_IN]), set(own[EdgeType.SIGNED])
     around = store.edges_of(
         events | signed,
         [EdgeType.PARTICIPATED_IN, EdgeType.SIGNED, EdgeType.PARTY_TO, EdgeType.HELD_IN, EdgeType.SIGNED_AT],
+        evidence_limit=1,  # only who and where: the quotes shown are the official's own edges'
     )
     into: dict[tuple[EdgeType, str], list[Edge]] = defaultdict(list)  # edges by type and target
     out_of: dict[tuple[EdgeType, str], list[Edge]] = defaultdict(list)  # edges by type and source
@@ -121,7 +119,7 @@ def engagements(store: GraphStore, ref: str, *, names: NameIndex | None = None) 
                 roles=sorted(_roles(own[EdgeType.PARTICIPATED_IN][event_id])),
                 places=refs(e.target for e in out_of[(EdgeType.HELD_IN, event_id)]),
                 counterparts=[Participant(node=r, roles=sorted(others[r.id])) for r in refs(others)],
-                evidence=quotes(own[EdgeType.PARTICIPATED_IN][event_id]),
+                **cited(own[EdgeType.PARTICIPATED_IN][event_id]).model_dump(),
             )
         )
     co_signed: dict[str, set[str]] = defaultdict(set)
@@ -137,7 +135,7 @@ def engagements(store: GraphStore, ref: str, *, names: NameIndex | None = None) 
                 parties=refs(e.source for e in into[(EdgeType.PARTY_TO, agreement_id)]),
                 co_signers=co_signers,
                 signed_at=refs(e.target for e in out_of[(EdgeType.SIGNED_AT, agreement_id)]),
-                evidence=quotes(own[EdgeType.SIGNED][agreement_id]),
+                **cited(own[EdgeType.SIGNED][agreement_id]).model_dump(),
             )
         )
     for org_id, edges in sorted(own[EdgeType.HOLDS_POSITION].items()):
@@ -152,7 +150,7 @@ def engagements(store: GraphStore, ref: str, *, names: NameIndex | None = None) 
                     title=_text(edge.props.get("title")),
                     first_reported=first,
                     last_reported=_text(edge.props.get("last_reported")),
-                    evidence=quotes([edge]),
+                    **cited([edge]).model_dump(),
                 )
             )
 

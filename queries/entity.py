@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from graph.schema import EdgeType, Node, NodeKind, PropValue
 from graph.store import GraphStore
 from queries.network import other_end
-from queries.records import NodeRef, Quote, quotes
+from queries.records import QUOTES_SHOWN, Cited, NodeRef, cited
 from queries.resolve import NameIndex, resolve_ref
 
 
@@ -37,12 +37,11 @@ class NodeDetail(BaseModel):
         )
 
 
-class LinkedEdge(BaseModel):
+class LinkedEdge(Cited):
     type: EdgeType
     direction: Literal["out", "in"]  # out: the entity is the edge's source
     other: NodeRef
     props: dict[str, PropValue]
-    evidence: list[Quote]
 
 
 class Entity(BaseModel):
@@ -53,7 +52,7 @@ class Entity(BaseModel):
 def entity(store: GraphStore, ref: str, *, names: NameIndex | None = None) -> Entity:
     """A node (by id or name) with all its edges, the node at the other end of each, and their evidence."""
     node = resolve_ref(store, ref, names=names)
-    edges = store.edges_of([node.id])
+    edges = store.edges_of([node.id], evidence_limit=QUOTES_SHOWN)
     others = {n.id: NodeRef.of(n) for n in store.get_nodes(other_end(e, node.id) for e in edges)}
     linked = [
         LinkedEdge(
@@ -61,7 +60,7 @@ def entity(store: GraphStore, ref: str, *, names: NameIndex | None = None) -> En
             direction="out" if e.source == node.id else "in",
             other=others[other_end(e, node.id)],
             props=e.props,
-            evidence=quotes([e]),
+            **cited([e]).model_dump(),
         )
         for e in edges
         if other_end(e, node.id) in others

@@ -17,34 +17,37 @@ from graph.schema import Edge, EdgeType, Node, NodeKind, kind_of_id
 from graph.store import GraphStore
 from queries.dates import newest_first, span
 from queries.network import other_end
-from queries.records import AgreementInfo, EventInfo, NodeRef, Quote, listed, quotes
+from queries.records import QUOTES_SHOWN, AgreementInfo, Cited, EventInfo, NodeRef, cited, listed
 from queries.resolve import NameIndex, resolve_ref
 
 PARTNER_KINDS = (NodeKind.PROVINCE, NodeKind.ORGANIZATION)
 _TAKES_PART = (EdgeType.PARTY_TO, EdgeType.PARTICIPATED_IN)
 
 
-class PartnerAgreement(AgreementInfo):
+class PartnerAgreement(AgreementInfo, Cited):
+    """Cited by the sentences that make the two sides parties."""
+
     parties: list[NodeRef]
     topics: list[str]
-    evidence: list[Quote]  # the sentences that make the two sides parties
 
 
-class PartnerEvent(EventInfo):
+class PartnerEvent(EventInfo, Cited):
+    """Cited by the sentences that put the two sides at the meeting."""
+
     places: list[NodeRef]
     participants: list[NodeRef]
     topics: list[str]
-    evidence: list[Quote]  # the sentences that put the two sides at the meeting
 
 
-class Partner(BaseModel):
+class Partner(Cited):
+    """Cited by the sentences behind the partnership itself."""
+
     partner: NodeRef
     first_date: str | None = None
     last_date: str | None = None
     agreements: list[PartnerAgreement]
     events: list[PartnerEvent]
     topics: list[str]
-    evidence: list[Quote]  # the sentences behind the partnership itself
 
 
 class Partners(BaseModel):
@@ -56,7 +59,7 @@ class Partners(BaseModel):
 def _sides(store: GraphStore, ids: Iterable[str]) -> dict[str, set[str]]:
     """Each node with the bodies that act for it: a province and the organizations BASED_IN it."""
     sides = {i: {i} for i in ids}
-    for edge in store.edges_of(sides, [EdgeType.BASED_IN]):
+    for edge in store.edges_of(sides, [EdgeType.BASED_IN], evidence_limit=1):
         if edge.target in sides and kind_of_id(edge.source) is NodeKind.ORGANIZATION:
             sides[edge.target].add(edge.source)
     return sides
@@ -66,7 +69,8 @@ class _Items:
     """Agreements and events with everything an answer says about them."""
 
     def __init__(self, store: GraphStore, item_ids: set[str]) -> None:
-        edges = store.edges_of(item_ids, [*_TAKES_PART, EdgeType.HAS_TOPIC, EdgeType.HELD_IN])
+        wanted = [*_TAKES_PART, EdgeType.HAS_TOPIC, EdgeType.HELD_IN]
+        edges = store.edges_of(item_ids, wanted, evidence_limit=QUOTES_SHOWN)
         self.takers: dict[str, list[Edge]] = defaultdict(list)
         self.topics: dict[str, set[str]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
@@ -95,18 +99,18 @@ class _Items:
     def agreement(self, item_id: str, evidence: list[Edge]) -> PartnerAgreement:
         return PartnerAgreement(
             **AgreementInfo.of(self.nodes[item_id]).model_dump(),
+            **cited(evidence).model_dump(),
             parties=self.refs({e.source for e in self.takers[item_id]}),
             topics=self.topic_names(item_id),
-            evidence=quotes(evidence),
         )
 
     def event(self, item_id: str, evidence: list[Edge]) -> PartnerEvent:
         return PartnerEvent(
             **EventInfo.of(self.nodes[item_id]).model_dump(),
+            **cited(evidence).model_dump(),
             places=self.refs(self.places[item_id]),
             participants=self.refs({e.source for e in self.takers[item_id]}),
             topics=self.topic_names(item_id),
-            evidence=quotes(evidence),
         )
 
 
@@ -115,7 +119,7 @@ def partners_of(store: GraphStore, ref: str, country: str | None = None, *, name
     both sides are party to and the meetings both take part in (directly or through their bodies)."""
     subject = resolve_ref(store, ref, PARTNER_KINDS, names)
     links: dict[str, list[Edge]] = defaultdict(list)
-    for edge in store.edges_of([subject.id], [EdgeType.PARTNERS_WITH]):
+    for edge in store.edges_of([subject.id], [EdgeType.PARTNERS_WITH], evidence_limit=QUOTES_SHOWN):
         if other_end(edge, subject.id) != subject.id:
             links[other_end(edge, subject.id)].append(edge)
     wanted = country.upper() if country else None
@@ -123,7 +127,7 @@ def partners_of(store: GraphStore, ref: str, country: str | None = None, *, name
 
     sides = _sides(store, [subject.id, *(n.id for n in counterparts)])
     members = set().union(*sides.values())
-    ties = [e for e in store.edges_of(members, _TAKES_PART) if e.source in members]
+    ties = [e for e in store.edges_of(members, _TAKES_PART, evidence_limit=QUOTES_SHOWN) if e.source in members]
     via = {i for edges in links.values() for e in edges for i in listed(e.props.get("via"))}
     items = _Items(store, {e.target for e in ties} | via)
 
@@ -154,13 +158,13 @@ def partners_of(store: GraphStore, ref: str, country: str | None = None, *, name
         )
         partners.append(
             Partner(
+                **cited(links[counterpart.id]).model_dump(),
                 partner=NodeRef.of(counterpart),
                 first_date=first,
                 last_date=last,
                 agreements=newest_first(agreements, lambda a: a.date, lambda a: a.id),
                 events=newest_first(events, lambda e: e.date, lambda e: e.id),
                 topics=sorted({t for item in (*agreements, *events) for t in item.topics}, key=fold),
-                evidence=quotes(links[counterpart.id]),
             )
         )
     ordered = newest_first(partners, lambda p: p.last_date, lambda p: f"{fold(p.partner.name)}|{p.partner.id}")

@@ -16,10 +16,10 @@ from graph.names import fold
 from graph.schema import Edge, EdgeType, Node, NodeKind
 from graph.store import GraphStore
 from queries.dates import span
-from queries.records import NodeRef, Quote, listed, quotes
+from queries.records import QUOTES_SHOWN, Cited, NodeRef, cited, listed
 
 
-class MatrixCell(BaseModel):
+class MatrixCell(Cited):
     row: str  # a province of country a
     column: str  # a province of country b
     count: int  # agreements and meetings behind the pair
@@ -27,7 +27,6 @@ class MatrixCell(BaseModel):
     last_date: str | None = None
     via: list[str]  # the agreement and event ids
     merged_from: list[str]  # provinces counted here under their successor (merged=true)
-    evidence: list[Quote]
 
 
 class PartnershipMatrix(BaseModel):
@@ -42,7 +41,7 @@ class PartnershipMatrix(BaseModel):
 def _successors(store: GraphStore, provinces: dict[str, Node]) -> dict[str, str]:
     """Each merged province's final successor (a chain of mergers followed to its end), from the mergers the
     graph shows and the successor each province node records."""
-    step = {e.source: e.target for e in store.edges([EdgeType.MERGED_INTO])}
+    step = {e.source: e.target for e in store.edges([EdgeType.MERGED_INTO], evidence_limit=1)}
     step |= {p.id: str(p.props["merged_into"]) for p in provinces.values() if p.props.get("merged_into")}
     final: dict[str, str] = {}
     for start in step:
@@ -69,7 +68,7 @@ def partnerships(store: GraphStore, a: str = "VN", b: str = "LA", merged: bool =
     provinces |= {n.id: n for n in store.get_nodes(missing)}  # successors no article named: reference data
     pairs: dict[tuple[str, str], list[Edge]] = defaultdict(list)
     folded: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for edge in store.edges([EdgeType.PARTNERS_WITH]):
+    for edge in store.edges([EdgeType.PARTNERS_WITH], evidence_limit=QUOTES_SHOWN):
         source, target = provinces.get(edge.source), provinces.get(edge.target)
         if source is None or target is None:
             continue
@@ -98,7 +97,7 @@ def partnerships(store: GraphStore, a: str = "VN", b: str = "LA", merged: bool =
                 last_date=last,
                 via=via,
                 merged_from=sorted(folded[(row, column)]),
-                evidence=quotes(edges),
+                **cited(edges).model_dump(),
             )
         )
 

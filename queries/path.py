@@ -9,19 +9,18 @@ from pydantic import BaseModel
 from graph.schema import Edge, EdgeType, PropValue
 from graph.store import GraphStore
 from queries.network import TIES
-from queries.records import NodeRef, Quote, quotes
+from queries.records import QUOTES_SHOWN, Cited, NodeRef, cited
 from queries.resolve import NameIndex, resolve_ref
 
 MAX_LENGTH = 6  # longer chains say little about how two entities relate
 
 
-class PathStep(BaseModel):
+class PathStep(Cited):
     node: NodeRef  # where the step starts
     next: NodeRef  # where it arrives
     type: EdgeType
     direction: Literal["out", "in"]  # out: the edge runs from node to next
     props: dict[str, PropValue]
-    evidence: list[Quote]
 
 
 class PathResult(BaseModel):
@@ -53,7 +52,7 @@ def path(store: GraphStore, source: str, target: str, *, names: NameIndex | None
             type=edge.type,
             direction="out" if edge.source == a else "in",
             props=edge.props,
-            evidence=quotes([edge]),
+            **cited([edge]).model_dump(),
         )
         for a, b, edge in chain
     ]
@@ -74,7 +73,7 @@ def _shortest(store: GraphStore, start: str, goal: str) -> list[tuple[str, str, 
         ours, mine = parents[side], depth[side]
         current = set(frontiers[side])
         layer: list[str] = []
-        for edge in store.edges_of(current, TIES):
+        for edge in store.edges_of(current, TIES, evidence_limit=QUOTES_SHOWN):
             for a, b in ((edge.source, edge.target), (edge.target, edge.source)):
                 if a in current and b not in ours:
                     ours[b], mine[b] = (a, edge), mine[a] + 1

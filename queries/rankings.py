@@ -38,7 +38,7 @@ class Rankings(BaseModel):
 def rankings(store: GraphStore, limit: int = 10) -> Rankings:
     """Per kind (officials, bodies, provinces), the best-connected nodes by degree and by betweenness."""
     graph = nx.Graph()
-    for edge in store.edges(TIES):
+    for edge in store.edges(TIES, evidence_limit=1):
         graph.add_edge(edge.source, edge.target)
     sampled = graph.number_of_nodes() > EXACT_UP_TO
     between = nx.betweenness_centrality(graph, k=SAMPLE if sampled else None, seed=0)

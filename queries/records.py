@@ -38,10 +38,32 @@ class Quote(BaseModel):
         return cls(doc_id=evidence.doc_id, quote=evidence.quote, start=evidence.start, end=evidence.end)
 
 
+# Quotes an answer shows per item; an edge read for an answer brings no more lines than this from the store.
+# The rest are paged from GET /api/evidence?edge=<key>, so an answer costs what it shows, not the archive's size.
+QUOTES_SHOWN = 3
+
+
 def quotes(edges: Iterable[Edge]) -> list[Quote]:
     """The evidence of several edges, each sentence once, in document order."""
     unique = {e for edge in edges for e in edge.evidence}
     return [Quote.of(e) for e in sorted(unique, key=lambda e: e.sort_key)]
+
+
+class Cited(BaseModel):
+    """What an item of an answer rests on: the first quotes, how many lines there are, and where the rest are."""
+
+    evidence: list[Quote]  # the first QUOTES_SHOWN sentences, in document order
+    evidence_total: int  # the evidence lines of the edges behind the item (a sentence counts once per edge)
+    evidence_edges: list[str]  # keys of those edges: GET /api/evidence?edge=<key>&offset=&limit= gives every line
+
+
+def cited(edges: Iterable[Edge]) -> Cited:
+    held = list(edges)
+    return Cited(
+        evidence=quotes(held)[:QUOTES_SHOWN],
+        evidence_total=sum(len(e.evidence) if e.evidence_total is None else e.evidence_total for e in held),
+        evidence_edges=sorted({e.key for e in held}),
+    )
 
 
 def _text(node: Node, key: str) -> str | None:

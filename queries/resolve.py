@@ -217,7 +217,8 @@ def resolve_ref(
 
 
 class NameIndexCache:
-    """One index per state of the store, rebuilt when its counts change: every new document changes them."""
+    """One index per state of the store, rebuilt when its revision changes (every new document changes it);
+    asking for the revision costs an index lookup, not a count of the graph."""
 
     def __init__(self) -> None:
         self._lock = Lock()
@@ -225,7 +226,7 @@ class NameIndexCache:
         self._index: NameIndex | None = None
 
     def get(self, store: GraphStore) -> NameIndex:
-        key = store.counts().model_dump_json()
+        key = store.revision()
         with self._lock:
             if self._index is None or key != self._key:
                 self._index, self._key = NameIndex.build(store), key

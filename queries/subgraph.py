@@ -13,7 +13,7 @@ from graph.schema import Edge, EdgeType, Node, NodeKind, PropValue
 from graph.store import GraphStore
 from queries.dates import within
 from queries.network import RELATIONS
-from queries.records import NodeRef, Quote, quotes
+from queries.records import QUOTES_SHOWN, Cited, NodeRef, cited
 from queries.resolve import NAMED_KINDS, NameIndex, resolve_ref
 
 DATED_KINDS = (NodeKind.EVENT, NodeKind.AGREEMENT)
@@ -29,12 +29,11 @@ class GraphNode(BaseModel):
     depth: int | None = None  # steps from the focus
 
 
-class GraphEdge(BaseModel):
+class GraphEdge(Cited):
     source: str
     target: str
     type: EdgeType
     props: dict[str, PropValue]
-    evidence: list[Quote]
 
 
 class Subgraph(BaseModel):
@@ -91,7 +90,11 @@ def subgraph(
         kept, depths, truncated = _around(store, view, start, depth, limit)
         focus_ref = NodeRef.of(start)
     ids = set(kept)
-    edges = [e for e in store.edges_of(ids, view.links) if e.source in ids and e.target in ids]
+    edges = [
+        e
+        for e in store.edges_of(ids, view.links, evidence_limit=QUOTES_SHOWN)
+        if e.source in ids and e.target in ids
+    ]
     return Subgraph(
         focus=focus_ref,
         nodes=[
@@ -106,7 +109,8 @@ def subgraph(
             for n in kept.values()
         ],
         edges=[
-            GraphEdge(source=e.source, target=e.target, type=e.type, props=e.props, evidence=quotes([e])) for e in edges
+            GraphEdge(source=e.source, target=e.target, type=e.type, props=e.props, **cited([e]).model_dump())
+            for e in edges
         ],
         truncated=truncated,
         limit=limit,
@@ -123,7 +127,8 @@ def _around(
         if not frontier:
             break
         ends = set(frontier)
-        reached = {b for e in store.edges_of(ends, view.links) for a, b in _ends(e) if a in ends} - set(kept)
+        around = store.edges_of(ends, view.links, evidence_limit=1)
+        reached = {b for e in around for a, b in _ends(e) if a in ends} - set(kept)
         layer = sorted((n for n in store.get_nodes(reached) if view.keeps(n)), key=_order)
         room = limit - len(kept)
         for node in layer[:room]:
@@ -138,7 +143,7 @@ def _whole(store: GraphStore, view: _View, limit: int) -> tuple[dict[str, Node],
     """Without a focus: the nodes the view keeps, the best-connected first."""
     nodes = {n.id: n for n in store.nodes(view.kinds) if view.keeps(n)}
     degree: Counter[str] = Counter()
-    for edge in store.edges(view.links):
+    for edge in store.edges(view.links, evidence_limit=1):
         if edge.source in nodes and edge.target in nodes:
             degree[edge.source] += 1
             degree[edge.target] += 1

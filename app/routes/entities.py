@@ -10,6 +10,7 @@ from app.deps import NamesDep, StoreDep
 from app.errors import error_responses
 from graph.schema import NodeKind
 from queries.entity import Entity, entity
+from queries.evidence import EvidenceList, evidence
 from queries.search import SearchResult, search
 
 router = APIRouter(prefix="/api", tags=["entities"])
@@ -33,3 +34,14 @@ def search_route(
 def entity_route(store: StoreDep, names: NamesDep, ref: Ref) -> Entity:
     """The node, all its edges with the node at the other end, and the evidence of each edge."""
     return entity(store, ref, names=names)
+
+
+@router.get("/evidence", response_model=EvidenceList)
+def evidence_route(
+    store: StoreDep,
+    edge: Annotated[list[str], Query(min_length=1, max_length=50, description="edge keys, as answers' evidence_edges")],
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> EvidenceList:
+    """Every sentence behind some edges, in document order, a page at a time: answers show the first few."""
+    return evidence(store, edge, offset, limit)

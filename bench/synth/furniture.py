@@ -37,7 +37,7 @@ def html_page(rng: random.Random, article: Article, related: list[str]) -> str:
     paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in article.paragraphs)
     links = "\n".join(f'<li><a href="/tin/{i}">{html.escape(t)}</a></li>' for i, t in enumerate(related))
     return (
-        "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+        '<!doctype html>\n<html lang="vi"><head><meta charset="utf-8">'
         f"<title>{html.escape(article.title)} - Cổng thông tin</title>"
         f'<meta property="article:published_time" content="{article.published.isoformat()}T08:00:00+07:00">'
         "</head><body>\n"

@@ -135,6 +135,19 @@ def test_documents_and_one_document_with_its_evidence_spans(api: httpx.Client) -
     assert api.get("/api/documents/doc:nope").status_code == 404
 
 
+def test_an_answer_names_its_edges_and_the_evidence_endpoint_pages_their_sentences(api: httpx.Client) -> None:
+    partner = api.get("/api/provinces/Quảng Ninh/partners").json()["partners"][0]
+    edges = partner["evidence_edges"]
+    assert edges and partner["evidence_total"] >= len(partner["evidence"]) > 0
+    whole = api.get("/api/evidence", params={"edge": edges}).json()
+    assert whole["total"] == partner["evidence_total"] == len(whole["evidence"])
+    shown = [q["quote"] for q in partner["evidence"]]
+    assert [q["quote"] for q in whole["evidence"][: len(shown)]] == shown
+    second = api.get("/api/evidence", params={"edge": edges, "offset": 1, "limit": 1}).json()
+    assert second["evidence"] == whole["evidence"][1:2]
+    assert api.get("/api/evidence").status_code == 422
+
+
 def test_stats_and_rankings(api: httpx.Client) -> None:
     stats = api.get("/api/stats").json()
     assert stats["nodes"]["Province"] == 13

@@ -13,6 +13,7 @@ from graph.neo4j import Neo4jStore
 from queries import QUERIES
 from tests.queries.world import load_world
 
+WORKSHOP = "event:2023-12-11-workshop-most-mtc"
 ASKED: dict[str, list[tuple[Any, ...]]] = {
     "search": [("Quang Tri",), ("vongdala",), ("Sở", "Organization")],
     "entity": [("Khăm Muồn",), ("Bộ KH&CN",)],
@@ -23,6 +24,11 @@ ASKED: dict[str, list[tuple[Any, ...]]] = {
     "path": [("Đặng Ngọc Tuấn", "Quảng Ninh"), ("Bùi Thế Duy", "Khammouane"), ("Hưng Yên", "Hà Nội")],
     "documents": [(), (2, 3)],
     "document": [("doc:workshop-2023-a",), ("doc:gazetteer",)],
+    "evidence": [
+        (["org:la-mtc|PARTNERS_WITH|org:vn-most"],),
+        (["org:la-mtc|PARTNERS_WITH|org:vn-most", f"org:vn-most|PARTICIPATED_IN:attendee|{WORKSHOP}"], 1, 2),
+        (["province:VN-x|PARTNERS_WITH|province:LA-y", "not a key"],),
+    ],
     "stats": [()],
     "rankings": [(), (2,)],
 }

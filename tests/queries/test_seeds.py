@@ -7,6 +7,7 @@ from pathlib import Path
 from graph.store import GraphStore
 from ingest.pipeline import ingest
 from queries.engagements import EventEngagement, engagements
+from queries.evidence import evidence
 from queries.partners import partners_of
 from queries.partnerships import partnerships
 
@@ -25,7 +26,9 @@ def test_the_seeds_answer_partners_engagements_and_the_matrix(store: GraphStore,
 
     timeline = engagements(store, "Huỳnh Thành Đạt").timeline
     [workshop] = [i for i in timeline if isinstance(i, EventEngagement) and i.event.date == "2023-12-11"]
-    assert len({q.doc_id for q in workshop.evidence}) == 2  # both articles that report it
+    # Both articles that report it: the answer shows the first quotes, the evidence question every line.
+    assert len({q.doc_id for q in evidence(store, workshop.evidence_edges).evidence}) == 2
+    assert workshop.evidence and workshop.evidence_total >= len(workshop.evidence)
 
     pairs = {(c.row, c.column) for c in partnerships(store, "VN", "LA").cells}
     assert pairs == {("province:VN-quang-ninh", p) for p in NORTHERN_LAO} | {

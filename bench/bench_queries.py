@@ -1,0 +1,233 @@
+"""Query latency over HTTP under concurrent loopback clients, and the server's peak memory.
+
+    python bench/bench_queries.py --store /tmp/store-1k --store /tmp/store-10k [--clients 4] [--rounds 5]
+                                  [--requests 20] [--code-before DIR] [--json OUT]
+    python bench/bench_queries.py --smoke         # seconds, on the sample corpus, for CI
+
+Each --store (a folder or a bolt:// / neo4j:// URI) is served by its own `vilao serve` process on a free
+loopback port; with --code-before DIR every store is also served by the code in DIR (a checkout of an
+older commit), so before and after are measured side by side. The questions asked are chosen once from
+the first store (its best-connected provinces and officials, searches spelled without diacritics or with
+a typo) and asked of every server. Rounds take the servers in turn, each round sending --requests per
+question from --clients threads; per question the p50, p95 and p99 of each round are reported as their
+median over the rounds, with errors, and each server's peak resident memory (VmHWM) at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+HERE = Path(__file__).resolve().parent.parent
+SAMPLES = HERE / "ingest" / "samples"
+QUESTIONS = ("partners", "engagements", "search", "matrix", "path", "graph")
+
+
+@dataclass
+class Server:
+    label: str
+    store: str
+    code: Path
+    process: subprocess.Popen[bytes]
+    base_url: str
+    timings: dict[str, list[list[float]]] = field(default_factory=lambda: defaultdict(list))
+    errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def peak_rss_mb(self) -> float:
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serving(label: str, store: str, code: Path) -> Iterator[Server]:
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--store", store, "--port", str(port)],
+        cwd=code,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    server = Server(label, store, code, process, f"http://127.0.0.1:{port}")
+    try:
+        deadline = time.monotonic() + 300
+        while True:
+            try:
+                if httpx.get(f"{server.base_url}/healthz", timeout=300).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the server for {label} did not start")
+            time.sleep(0.2)
+        yield server
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _plain(text: str) -> str:
+    """The name as typed without diacritics: "Quảng Trị" -> "Quang Tri"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def _typo(text: str, rng: random.Random) -> str:
+    i = rng.randrange(1, max(len(text) - 1, 2))
+    return text[:i] + text[i + 1 :]
+
+
+def questions(base_url: str, seed: int = 0) -> dict[str, list[str]]:
+    """The URLs to ask, per question, chosen from the store's best-connected provinces and officials."""
+    rng = random.Random(seed)
+    ranked = httpx.get(f"{base_url}/api/rankings?limit=8", timeout=600).raise_for_status().json()
+    by_kind = {k["kind"]: [r["node"] for r in k["by_degree"]] for k in ranked["kinds"]}
+    provinces = [p for p in by_kind.get("Province", []) if p.get("country") == "VN"] or by_kind.get("Province", [])
+    people = by_kind.get("Person", [])
+    lao = [p for p in by_kind.get("Province", []) if p.get("country") == "LA"] or provinces
+    names = [n["name"] for n in (*provinces, *people, *by_kind.get("Organization", []))]
+    searches = [_plain(n) for n in names] + [_typo(_plain(n), rng) for n in names] + [n.split()[-1] for n in names]
+    asked = {
+        "partners": [f"/api/provinces/{quote(p['id'])}/partners?country=LA" for p in provinces],
+        "engagements": [f"/api/people/{quote(p['id'])}/engagements" for p in people],
+        "search": [f"/api/search?q={quote(s)}" for s in searches],
+        "matrix": ["/api/partnerships?a=VN&b=LA"],
+        "path": [f"/api/path?from={quote(a['id'])}&to={quote(b['id'])}" for a in people for b in lao[:2]],
+        "graph": [f"/api/graph?focus={quote(p['id'])}&depth=2" for p in provinces],
+    }
+    return {name: urls for name, urls in asked.items() if urls}
+
+
+def load(server: Server, asked: dict[str, list[str]], clients: int, requests: int, rng: random.Random) -> None:
+    """One round: `requests` of each question, shuffled, from `clients` threads; timings kept per question."""
+    work = [(name, rng.choice(urls)) for name, urls in asked.items() for _ in range(requests)]
+    rng.shuffle(work)
+    lock = threading.Lock()
+    timings: dict[str, list[float]] = defaultdict(list)
+
+    def client() -> None:
+        with httpx.Client(base_url=server.base_url, timeout=600) as http:
+            while True:
+                with lock:
+                    if not work:
+                        return
+                    name, url = work.pop()
+                start = time.perf_counter()
+                try:
+                    ok = http.get(url).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                elapsed = time.perf_counter() - start
+                with lock:
+                    timings[name].append(elapsed)
+                    if not ok:
+                        server.errors[name] += 1
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for name, values in timings.items():
+        server.timings[name].append(values)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def summary(server: Server) -> dict[str, object]:
+    per_question = {}
+    for name, rounds in server.timings.items():
+        per_question[name] = {
+            f"p{q}_ms": round(statistics.median(percentile(r, q) for r in rounds) * 1000, 1) for q in (50, 95, 99)
+        } | {"requests": sum(len(r) for r in rounds), "errors": server.errors.get(name, 0)}
+    return {"label": server.label, "store": server.store, "peak_rss_mb": round(server.peak_rss_mb()), **per_question}
+
+
+def print_table(results: list[dict[str, object]]) -> None:
+    print(f"{'server':28s} {'question':12s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s} {'errors':>7s}")
+    for result in results:
+        for name in QUESTIONS:
+            row = result.get(name)
+            if isinstance(row, dict):
+                print(
+                    f"{result['label']:28s} {name:12s} {row['p50_ms']:8.1f} {row['p95_ms']:8.1f} "
+                    f"{row['p99_ms']:8.1f} {row['errors']:7d}"
+                )
+        print(f"{result['label']:28s} peak RSS {result['peak_rss_mb']} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--store", action="append", default=[], help="a store to serve (repeatable)")
+    parser.add_argument("--code-before", type=Path, help="also serve every store with the code in this folder")
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--requests", type=int, default=20, help="requests per question per round")
+    parser.add_argument("--json", type=Path, help="write the figures here as JSON")
+    parser.add_argument("--smoke", action="store_true", help="a few requests on the sample corpus")
+    args = parser.parse_args()
+    with ExitStack() as stack:
+        if args.smoke:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+            store = str(folder / "store")
+            subprocess.run(
+                [sys.executable, "-m", "app", "ingest", str(SAMPLES), "--store", store, "--workers", "1"],
+                cwd=HERE,
+                check=True,
+                capture_output=True,
+            )
+            args.store, args.rounds, args.requests, args.clients = [store], 1, 3, 2
+        if not args.store:
+            parser.error("give at least one --store, or --smoke")
+        codes = [("", HERE)] + ([(" (before)", args.code_before.resolve())] if args.code_before else [])
+        servers = [
+            stack.enter_context(serving(f"{Path(s).name or s}{suffix}", s, code))
+            for s in args.store
+            for suffix, code in codes
+        ]
+        asked = questions(servers[0].base_url)
+        rng = random.Random(1)
+        for _ in range(args.rounds):
+            for server in servers:
+                load(server, asked, args.clients, args.requests, rng)
+        results = [summary(s) for s in servers]
+    print_table(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    if any(sum(s.errors.values()) for s in servers):
+        raise SystemExit("some requests failed")
+
+
+if __name__ == "__main__":
+    main()
