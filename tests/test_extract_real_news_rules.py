@@ -440,3 +440,24 @@ def test_a_form_of_address_in_lower_case_opens_a_name() -> None:
 )
 def test_a_bodys_name_ends_before_adverbs_verbs_and_a_persons_name(text: str, key: str) -> None:
     assert [o.key for o in find_orgs(text)][0] == key
+
+
+def test_two_units_signing_a_twinning_charter_at_a_meeting_with_no_sides_read() -> None:
+    x = read(
+        "Hai đơn vị biên phòng hội đàm.\n\nDự buổi lễ, về phía Bộ đội Biên phòng tỉnh Quảng Trị có Đại tá Lê Văn An; "
+        "về phía Bộ Chỉ huy Quân sự tỉnh Sa-la-van có Đại tá Sổm Phết.\n\n"
+        "Hai đơn vị đã ký kết quy chế kết nghĩa với nhiều nội dung quan trọng."
+    )
+    [charter] = x.agreements
+    assert set(charter.parties) == {
+        ("org", "Bộ đội Biên phòng tỉnh Quảng Trị"),
+        ("org", "Bộ Chỉ huy Quân sự tỉnh Sa-la-van"),
+    }
+
+
+def test_an_agreement_named_at_length_before_it_was_signed() -> None:
+    x = read(
+        "Thoả thuận Hợp tác giữa Học viện Hành chính Quốc gia và Viện Nghiên cứu Hành chính Lào được ký kết "
+        "trên nền tảng hợp tác lâu dài."
+    )
+    assert [a.agreement_type.value for a in x.agreements] == ["agreement"]

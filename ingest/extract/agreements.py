@@ -71,8 +71,11 @@ def _cue_matcher() -> PhraseMatcher:
 
 
 # After the agreement's name: "được ký", "ký giữa A và B", "... ký ngày 21/12/2015".
+# The agreement's name may run long before its verb: "Biên bản Hội nghị cấp cao ... giữa các tỉnh 3 nước ... được
+# ký ngày 21/12/2015", "Thoả thuận Hợp tác giữa Học viện ... và Viện ... được ký kết trên nền tảng ...".
 _SIGNED_AFTER = re.compile(
-    r"^\s*(đã được|được)\s+ký|^\s*(ký|kí)(\s+kết)?\s+giữa\b|^[^,;.]{0,80}?\bký\s+(ngày|tháng|năm|vào|hồi)\b"
+    r"^[^,;.]{0,160}?\b(đã được|được)\s+(ký|kí)|^\s*(ký|kí)(\s+kết)?\s+giữa\b"
+    r"|^[^,;.]{0,160}?\bký\s+(ngày|tháng|năm|vào|hồi)\b"
 )
 
 
@@ -520,8 +523,9 @@ def _resolve_collective(
         guess = _main_provinces(ctx)
         return guess, bool(guess)
     head = {"bộ": "ministry", "sở": "department"}.get(lowered.split()[-1])
-    if head is None and event is not None:
-        return _event_parties(ctx, event), False  # "hai bên": the two sides of the meeting it was signed at
+    sides = _event_parties(ctx, event) if head is None and event is not None else []
+    if sides:
+        return sides, False  # "hai bên": the two sides of the meeting it was signed at
     return [("org", o.key) for o in _main_bodies(ctx.orgs, head)], False
 
 
