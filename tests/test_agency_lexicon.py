@@ -3,10 +3,13 @@ right country, in sentences written for this test."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from ingest.extract.orgs import find_orgs
+from ingest.extract.orgs import expand_abbreviations, find_orgs
 from ingest.gazetteer import load_gazetteer
+from ingest.lexicons import load_lexicons
 
 
 def _found(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -94,3 +97,14 @@ def test_every_row_loads_with_a_known_country_and_parent() -> None:
         assert agency.part_of is None or agency.part_of in g.agencies, agency.id
         assert f"in:{agency.id}" in g.statements
     assert "tổ chức quốc tế" in g.sentence("in:org:int-undp")[0]
+
+
+def test_no_expansion_holds_another_abbreviation() -> None:
+    """Abbreviations are expanded in one pass (ingest.extract.orgs.expand_abbreviations): that is only the same as
+    expanding them one after another while no expansion holds an abbreviation of its own."""
+    abbreviations = load_lexicons().abbreviations
+    for full in abbreviations.values():
+        held = [s for s in abbreviations if re.search(rf"(?<![\w&]){re.escape(s)}(?![\w&])", full)]
+        assert held == [], f"{full!r} holds {held}"
+    expanded = expand_abbreviations("Bộ KH&CN và Bộ NN&PTNT")
+    assert expanded == "Bộ Khoa học và Công nghệ và Bộ Nông nghiệp và Phát triển nông thôn"
