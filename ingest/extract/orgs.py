@@ -446,13 +446,18 @@ def _province_closes(r: _Reading, at: _At) -> str | None:
     return _ENDS
 
 
+_JOINED_COUNTRY = re.compile(rf"\s*[-–]\s*[{UPPER}]")
+_JOINED_TAIL = re.compile(rf"\s*[-–]\s*\w+(?:\s+[{UPPER}]\w*)?")
+_MEMBER_UNIVERSITY = re.compile(rf",\s*Đại học\s+[{UPPER}]")
+
+
 def _country_closes(r: _Reading, at: _At) -> str | None:
     """ "... Lào", "... của Việt Nam": a country ends the name; two joined ("Việt Nam-Hàn Quốc") name a joint body."""
     suffix, code = _country_suffix(at.rest)
     if not suffix or not r.words:
         return None
-    if re.match(rf"\s*[-–]\s*[{UPPER}]", at.rest[len(suffix) :]):
-        tail = re.match(rf"\s*[-–]\s*\w+(?:\s+[{UPPER}]\w*)?", at.rest[len(suffix) :])
+    if _JOINED_COUNTRY.match(at.rest, len(suffix)):
+        tail = _JOINED_TAIL.match(at.rest[len(suffix) :])
         length = len(suffix) + (tail.end() if tail else 0)
         r.take(at.rest[:length], at.start + length)
         return _GOES_ON
@@ -537,7 +542,7 @@ def _comma_inside(r: _Reading, at: _At) -> str | None:
     """ "Bộ Văn hóa, Thể thao và Du lịch"; "Trường Đại học Nông Lâm, Đại học Huế" (a member school)."""
     if at.token != "," or not r.words:
         return None
-    member = r.kind == "university" and re.match(rf",\s*Đại học\s+[{UPPER}]", at.rest)
+    member = r.kind == "university" and _MEMBER_UNIVERSITY.match(at.rest)
     if not (_enumeration_inside(at.rest) or member):
         return None
     r.words.append(",")

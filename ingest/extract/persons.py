@@ -43,6 +43,7 @@ _NOT_INSIDE = frozenset(
 # Forms of address written capitalised at a sentence's start, and "acting" before a title: not part of a name.
 _ADDRESS = frozenset({"Anh", "Chị", "Thầy", "Cô", "Em", "Chú", "Bác"})
 _ACTING = frozenset({"Quyền"})
+_CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
 # Words before a capitalised run that make it a place or a thing, not a person.
 _PLACE_BEFORE = re.compile(
     r"(khu tưởng niệm|tưởng niệm|lăng|tượng đài|bảo tàng|đường|phố|quảng trường|trường|thành phố|tp\.?|"
@@ -92,7 +93,7 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         if match is None:
             break
         token = match.group()
-        if not tokens and token in _ADDRESS and re.match(rf" [{UPPER}]", text[match.end() : match.end() + 2]):
+        if not tokens and token in _ADDRESS and _CAPITAL_NEXT.match(text, match.end()):
             cursor = match.end() + 1  # "Anh Nguyễn Ngọc Lương", "Thầy Lê Phú Thắng": a form of address
             continue
         if tokens and token in _ACTING and _title_matcher().at(text, _skip(text, match.end())):
