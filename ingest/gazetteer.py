@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 import ahocorasick_rs
 
 from graph.names import fold
+from ingest.letters import lowered
 from ingest.lexicon import read_table
 
 GAZETTEER_DOC_ID = "doc:gazetteer"
@@ -203,15 +204,6 @@ def _tone_placings(phrase: str) -> list[str]:
     return list(dict.fromkeys([phrase, new, old]))
 
 
-@lru_cache(maxsize=256)
-def _lowered(text: str) -> str:
-    """Lower case, one character for one. Several matchers read the same sentence in turn: it is lowered once."""
-    lowered = text.casefold()
-    if len(lowered) != len(text):  # a rare character changed length under casefold
-        lowered = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
-    return lowered
-
-
 @dataclass(frozen=True)
 class Hit:
     key: str
@@ -243,7 +235,7 @@ class PhraseMatcher:
         """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
         if self._ignore_marks:
             return text.translate(self._table)
-        return _lowered(text)
+        return lowered(text)
 
     def at(self, text: str, pos: int) -> Hit | None:
         """The phrase that starts exactly at pos, if any (offsets relative to pos)."""

@@ -4,8 +4,19 @@ a range such as "À-Ỹ" holds "í", "đ" and "ở" too: a capital is named here
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CAPITALS = "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 
 # A regex character class body (no brackets) for a capital letter, Vietnamese ones included.
 UPPER = "A-Z" + re.escape(_CAPITALS)
+
+
+@lru_cache(maxsize=256)
+def lowered(text: str) -> str:
+    """Lower case, one character for one, so offsets into it are offsets into text. Several readers scan the same
+    sentence in turn: it is lowered once."""
+    low = text.casefold()
+    if len(low) != len(text):  # a rare character changed length under casefold
+        low = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
+    return low

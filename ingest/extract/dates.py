@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from pydantic import BaseModel
 
+from ingest.letters import lowered
+
 _DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|trong|hai ngày|các ngày)\s+"
 # The press separates day, month and year with "/", and also with "." or "-" written tight ("19.10", "20-3").
 _RANGE = re.compile(
@@ -24,13 +26,12 @@ _FULL = re.compile(
 _DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/.-]|\s*/\s*\d)")
 # "sáng nay", "hôm qua": the day the page was published, or the day before.
 _RELATIVE = re.compile(r"\b(?P<word>[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay|[Hh]ôm qua)\b")
-_WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 _WORDS_RANGE = re.compile(
-    r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
-    re.IGNORECASE,
+    r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
 )
-_WORDS_NO_YEAR = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)", re.IGNORECASE)
-_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})", re.IGNORECASE)
+_WORDS_NO_YEAR = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)")
+_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})")
 _YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])")
 # "kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)": the year recalled, and how many years ago.
 _ANNIVERSARY = re.compile(
@@ -81,7 +82,7 @@ def document_year(text: str, published: str | None) -> int | None:
     years = [int(m["y"]) + int(m["n"]) for m in _ANNIVERSARY.finditer(text) if int(m["n"]) <= 100]
     text = _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text))
     years += [int(m.group("y")) for m in _FULL.finditer(text)]
-    years += [int(m.group("y")) for m in _MONTH.finditer(text)]
+    years += [int(m.group("y")) for m in _MONTH.finditer(lowered(text))]
     years += [int(m.group("y")) for m in _YEAR.finditer(text)]
     if not years:
         # A year written inside a name ("Tech-Innovation 2023") is the last resort.
@@ -102,11 +103,12 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         found.append(mention)
         taken.append((mention.start, mention.end))
 
-    for m in _WORDS_RANGE.finditer(text):
+    low = lowered(text)  # the patterns of words read the text in lower case, at the same offsets
+    for m in _WORDS_RANGE.finditer(low):
         d1, d2, mo, y = int(m["d1"]), int(m["d2"]), int(m["m"]), int(m["y"])
         if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
             add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo, d1), end_value=_iso(y, mo, d2)))
-    for m in _WORDS.finditer(text):
+    for m in _WORDS.finditer(low):
         if not free(m.start(), m.end()):
             continue
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
@@ -141,10 +143,10 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
     for m in _DAY_MONTH.finditer(text):
         if free(m.start(), m.end()) and _cued(text, m.start()) and (mention := _yearless(m, year)):
             add(mention)
-    for m in _WORDS_NO_YEAR.finditer(text):
+    for m in _WORDS_NO_YEAR.finditer(low):
         if free(m.start(), m.end()) and (mention := _yearless(m, year)):
             add(mention)
-    for m in _MONTH.finditer(text):
+    for m in _MONTH.finditer(low):
         mo, y = int(m["m"]), int(m["y"])
         if free(m.start(), m.end()) and 1 <= mo <= 12:
             add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo)))

@@ -14,11 +14,12 @@ from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
+from ingest.letters import lowered
 
+# Read on the lowered sentence (ingest.letters.lowered): every sentence is tried, few hold a statement.
 _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
-    r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ|phối hợp với)",
-    re.IGNORECASE,
+    r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ|phối hợp với)"
 )
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|biên giới|láng giềng)", re.IGNORECASE)
 # A wish, a plan or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...", "chưa hợp tác";
@@ -126,7 +127,7 @@ def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[l
     """Explicit statements; a sentence with no subject of its own ("Hợp tác với Sở ... tỉnh Bò Kẹo ...")
     continues the subject of the previous statement."""
     text = ctx.sentence_text(index)
-    cue = _STATEMENT.search(text)
+    cue = _STATEMENT.search(lowered(text))
     if cue is None or _NEIGHBOUR.search(text) or _NOT_YET.search(text[: cue.end()]):
         return [], last_subjects
     start = ctx.sentences[index].start
