@@ -461,3 +461,8 @@ def test_an_agreement_named_at_length_before_it_was_signed() -> None:
         "trên nền tảng hợp tác lâu dài."
     )
     assert [a.agreement_type.value for a in x.agreements] == ["agreement"]
+
+
+def test_today_with_its_day_in_brackets_dates_the_meeting() -> None:
+    x = read("Chiều nay (9/6/2022), Công an tỉnh Lai Châu và Công an tỉnh Phông Sa Lỳ tổ chức hội nghị trực tuyến.")
+    assert [(e.event_type.value, e.date) for e in x.events] == [("online_meeting", "2022-06-09")]

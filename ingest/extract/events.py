@@ -102,14 +102,17 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     for mention in ctx.dates_in(index):
         if mention.value is not None and len(mention.value) == 4:
             continue
-        if in_brackets(ctx.text, mention.start):
-            continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day
+        if in_brackets(ctx.text, mention.start) and not _TODAY_BRACKETED.search(ctx.text[: mention.start]):
+            continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day; "hôm nay (19/12)" is
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
             continue
         if best is None or abs(mention.start - cue_at) < abs(best.start - cue_at):
             best = mention
     return best
+
+
+_TODAY_BRACKETED = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*\(\s*$", re.IGNORECASE)
 
 
 def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) -> DateMention | None:
