@@ -28,7 +28,9 @@ from graph.store import GraphStore
 from ingest.pipeline import Extractor, InputResult, Outcome, count_inputs, default_workers, ingest
 from queries import QUERIES
 from queries.engagements import Engagements, EventEngagement, SigningEngagement
+from queries.gaps import Gaps
 from queries.partners import Partners
+from queries.partnerships import PartnershipMatrix, matrix_csv
 from queries.path import PathResult
 from queries.records import Quote
 from queries.search import SearchResult
@@ -288,6 +290,79 @@ def path_command(
         for step in result.steps:
             arrow = f"{step.type.value} →" if step.direction == "out" else f"← {step.type.value}"
             out.add_row(step.node.name, arrow, step.next.name, _quote(step.evidence))
+        return out
+
+    show(result, as_json, table)
+
+
+@query_app.command("matrix")
+@reports_errors
+def matrix_command(
+    merged: Annotated[
+        bool, typer.Option("--merged", help="count provinces merged in 2025 under their successor")
+    ] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="one CSV line per partnering pair")] = False,
+    a: Annotated[str, typer.Option("--a", help="the rows' country")] = "VN",
+    b: Annotated[str, typer.Option("--b", help="the columns' country")] = "LA",
+    topic: Annotated[str | None, typer.Option("--topic", help="only agreements and meetings on this topic")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY[-MM[-DD]]")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY[-MM[-DD]]")] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The partnership matrix: provinces of one country by those of the other, with counts and dates."""
+    with opened(store) as graph:
+        result: PartnershipMatrix = QUERIES["partnerships"].function(graph, a, b, merged, topic, since, until)
+    if as_csv:
+        sys.stdout.write(matrix_csv(result))
+        return
+    names = {r.id: r.name for r in (*result.rows, *result.columns)}
+
+    def table() -> Table:
+        out = Table(title=f"partnerships {result.a} × {result.b}" + (" (2025 provinces)" if result.merged else ""))
+        for column in ("row", "column", "count", "first", "last", "merged from"):
+            out.add_column(column)
+        for cell in result.cells:
+            out.add_row(
+                names[cell.row],
+                names[cell.column],
+                str(cell.count),
+                cell.first_date or "",
+                cell.last_date or "",
+                ", ".join(cell.merged_from),
+            )
+        return out
+
+    show(result, as_json, table)
+
+
+@query_app.command("gaps")
+@reports_errors
+def gaps_command(
+    quiet_since: Annotated[
+        str | None, typer.Option("--quiet-since", help="a year: partnerships with nothing since are gone quiet")
+    ] = None,
+    merged: Annotated[bool, typer.Option("--merged", help="the Vietnamese provinces after the 2025 mergers")] = False,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Border provinces with no Lao partner, Lao provinces with no Vietnamese partner, partnerships gone quiet."""
+    if quiet_since is not None and not (len(quiet_since) == 4 and quiet_since.isdigit()):
+        raise BadInput(f"--quiet-since takes a year (YYYY), not {quiet_since!r}")
+    with opened(store) as graph:
+        result: Gaps = QUERIES["gaps"].function(graph, quiet_since, merged)
+
+    def table() -> Table:
+        out = Table(title="coverage gaps, Vietnam–Laos")
+        for column in ("gap", "province", "since", "in the news"):
+            out.add_column(column)
+        for gap in result.border_without_partner:
+            out.add_row("border province, no Lao partner", gap.province.name, "", "yes" if gap.in_graph else "no")
+        for gap in result.lao_without_partner:
+            out.add_row("Lao province, no Vietnamese partner", gap.province.name, "", "yes" if gap.in_graph else "no")
+        for quiet in result.gone_quiet:
+            last = quiet.last_date or "undated"
+            out.add_row(f"quiet since {result.quiet_since}", f"{quiet.row.name} × {quiet.column.name}", last, "yes")
         return out
 
     show(result, as_json, table)

@@ -122,6 +122,11 @@ def all_nodes_query(kind: NodeKind) -> str:
     return f"MATCH (n:{kind.value}) WHERE n.{NODE_REFERENCE_ONLY} IS NULL RETURN properties(n) AS n ORDER BY n.id"
 
 
+def every_node_query(kind: NodeKind) -> str:
+    """Every node of the kind, reference data no article named included."""
+    return f"MATCH (n:{kind.value}) RETURN properties(n) AS n ORDER BY n.id"
+
+
 def shown_document_query() -> str:
     return f"MATCH (n:Document {{id: $id}}) WHERE n.{NODE_REFERENCE_ONLY} IS NULL RETURN n.id AS id"
 

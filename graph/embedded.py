@@ -294,6 +294,11 @@ class EmbeddedStore:
         )
         return iter(_fold_nodes(self._reader.execute(sql, wanted).fetchall()))
 
+    def held_nodes(self, kinds: Iterable[NodeKind]) -> Iterator[Node]:
+        wanted = [k.value for k in kinds]
+        sql = f"SELECT id, record FROM node_records WHERE kind IN ({_marks(len(wanted))})"
+        return iter(_fold_nodes(self._reader.execute(sql, wanted).fetchall()))
+
     def edges(self, types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None) -> Iterator[Edge]:
         wanted = [t.value for t in (EdgeType if types is None else types)]
         sql = (

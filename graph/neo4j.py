@@ -177,6 +177,17 @@ class Neo4jStore:
 
         return iter(sorted(self._read(work), key=lambda n: n.id))
 
+    def held_nodes(self, kinds: Iterable[NodeKind]) -> Iterator[Node]:
+        wanted = sorted(kinds)
+
+        def work(tx: ManagedTransaction) -> list[Node]:
+            found: list[Node] = []
+            for kind in wanted:
+                found.extend(_node_from_record(r["n"]) for r in tx.run(cypher.every_node_query(kind)))
+            return found
+
+        return iter(sorted(self._read(work), key=lambda n: n.id))
+
     def edges(self, types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None) -> Iterator[Edge]:
         wanted = sorted(types) if types is not None else sorted(EdgeType)
         paged = evidence_limit is not None

@@ -45,6 +45,11 @@ class GraphStore(Protocol):
 
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]: ...
 
+    def held_nodes(self, kinds: Iterable[NodeKind]) -> Iterator[Node]:
+        """Every node of these kinds the store holds, reference data no article named included: all provinces
+        of a country, say, whether the news has named them or not."""
+        ...
+
     # With evidence_limit, an edge carries only the first evidence_limit lines of its evidence (in document
     # order: doc_id, start, end) and evidence_total, the number it has: answers cost what they show.
 

@@ -15,6 +15,8 @@ from queries.documents import DocumentList, DocumentText, document, documents
 from queries.engagements import Engagements, engagements
 from queries.entity import Entity, entity
 from queries.evidence import EvidenceList, evidence
+from queries.gaps import Gaps, gaps
+from queries.pair import Pair, pair
 from queries.partners import Partners, partners_of
 from queries.partnerships import PartnershipMatrix, partnerships
 from queries.path import PathResult, path
@@ -45,6 +47,8 @@ QUERIES: dict[str, Question[Any]] = {
         Question("entity", entity, Entity),
         Question("partners", partners_of, Partners),
         Question("partnerships", partnerships, PartnershipMatrix),
+        Question("pair", pair, Pair),
+        Question("gaps", gaps, Gaps),
         Question("engagements", engagements, Engagements),
         Question("graph", subgraph, Subgraph),
         Question("path", path, PathResult),

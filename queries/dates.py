@@ -43,3 +43,8 @@ def within(date: str | None, since: str | None, until: str | None) -> bool:
         if date[:n] > until[:n]:
             return False
     return True
+
+
+def overlaps(first: str | None, last: str | None, since: str | None, until: str | None) -> bool:
+    """Whether a span of dates (either end may be unknown: the other stands for it) meets [since, until]."""
+    return within(last or first, since, None) and within(first or last, None, until)

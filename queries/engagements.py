@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from graph.names import fold
 from graph.schema import Edge, EdgeType, NodeKind
 from graph.store import GraphStore
-from queries.dates import oldest_first
+from queries.dates import oldest_first, overlaps, within
 from queries.records import QUOTES_SHOWN, AgreementInfo, Cited, EventInfo, NodeRef, cited
 from queries.resolve import NameIndex, resolve_ref
 
@@ -62,6 +62,8 @@ class Engagements(BaseModel):
     person: NodeRef
     timeline: list[Engagement]
     co_participants: list[CoParticipant]
+    since: str | None = None  # the timeline keeps what is dated within [since, until]
+    until: str | None = None
 
 
 _KIND_RANK = {"position": 0, "event": 1, "agreement": 2}
@@ -75,9 +77,17 @@ def _roles(edges: Iterable[Edge]) -> set[str]:
     return {str(e.props["role"]) for e in edges if e.props.get("role")}
 
 
-def engagements(store: GraphStore, ref: str, *, names: NameIndex | None = None) -> Engagements:
+def engagements(
+    store: GraphStore,
+    ref: str,
+    since: str | None = None,
+    until: str | None = None,
+    *,
+    names: NameIndex | None = None,
+) -> Engagements:
     """An official's timeline, oldest first: events with role and counterparts, agreements signed, positions
-    with the dates they were reported; and the people they met or signed with most."""
+    with the dates they were reported; and the people they met or signed with most. With since or until, only
+    what is dated within the period (a position: reported in it)."""
     person = resolve_ref(store, ref, [NodeKind.PERSON], names)
     kinds = [EdgeType.PARTICIPATED_IN, EdgeType.SIGNED, EdgeType.HOLDS_POSITION]
     own: dict[EdgeType, dict[str, list[Edge]]] = {t: defaultdict(list) for t in kinds}
@@ -154,13 +164,28 @@ def engagements(store: GraphStore, ref: str, *, names: NameIndex | None = None) 
                 )
             )
 
+    if since is not None or until is not None:
+        timeline = [item for item in timeline if _dated_within(item, since, until)]
+        shown = {_item_id(item) for item in timeline}
+        met = defaultdict(set, {p: ids & shown for p, ids in met.items() if ids & shown})
+        co_signed = defaultdict(set, {p: ids & shown for p, ids in co_signed.items() if ids & shown})
     people = [r for r in refs(set(met) | set(co_signed)) if r.kind is NodeKind.PERSON]
     co_participants = [
         CoParticipant(person=r, events=sorted(met[r.id]), agreements=sorted(co_signed[r.id])) for r in people
     ]
     co_participants.sort(key=lambda c: -(len(c.events) + len(c.agreements)))
     ordered = oldest_first(timeline, lambda item: item.date, lambda item: f"{_KIND_RANK[item.kind]}|{_item_id(item)}")
-    return Engagements(person=NodeRef.of(person), timeline=ordered, co_participants=co_participants)
+    return Engagements(
+        person=NodeRef.of(person), timeline=ordered, co_participants=co_participants, since=since, until=until
+    )
+
+
+def _dated_within(
+    item: EventEngagement | SigningEngagement | PositionEngagement, since: str | None, until: str | None
+) -> bool:
+    if isinstance(item, PositionEngagement):  # reported over a span: kept when the span meets the period
+        return overlaps(item.first_reported, item.last_reported, since, until)
+    return within(item.date, since, until)
 
 
 def _item_id(item: EventEngagement | SigningEngagement | PositionEngagement) -> str:

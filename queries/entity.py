@@ -44,9 +44,37 @@ class LinkedEdge(Cited):
     props: dict[str, PropValue]
 
 
+class Identity(BaseModel):
+    """Why the reports of one entity are one node: the rule its id was made by, the key the reports agreed on,
+    and the reports themselves (each article and how many of its sentences name it)."""
+
+    rule: str  # e.g. "one meeting: the same date, kind and provinces taking part"
+    key: str  # what the reports share under that rule: date, kind and provinces; a name's skeleton; ...
+    documents: list[NodeRef]
+    mentions: int  # sentences naming it, over all documents
+    merged: bool  # built from more than one mention or article
+
+
 class Entity(BaseModel):
     node: NodeDetail
     edges: list[LinkedEdge]
+    identity: Identity | None = None  # None for places, countries, topics, documents: the gazetteer's own
+
+
+def _identity(node: Node, edges: list[LinkedEdge]) -> Identity | None:
+    rule = node.props.get("identity")
+    if not rule:
+        return None
+    mentions = [e for e in edges if e.type is EdgeType.MENTIONED_IN and e.direction == "out"]
+    count = sum(e.evidence_total for e in mentions)
+    key = node.props.get("name_key") or node.id.split(":", 1)[-1]
+    return Identity(
+        rule=str(rule),
+        key=str(key),
+        documents=sorted((e.other for e in mentions), key=lambda r: r.id),
+        mentions=count,
+        merged=len(mentions) > 1 or count > 1,
+    )
 
 
 def entity(store: GraphStore, ref: str, *, names: NameIndex | None = None) -> Entity:
@@ -66,4 +94,4 @@ def entity(store: GraphStore, ref: str, *, names: NameIndex | None = None) -> En
         if other_end(e, node.id) in others
     ]
     linked.sort(key=lambda e: (e.type.value, e.direction, e.other.name, e.other.id, str(e.props)))
-    return Entity(node=NodeDetail.of(node), edges=linked)
+    return Entity(node=NodeDetail.of(node), edges=linked, identity=_identity(node, linked))

@@ -2,6 +2,8 @@
 
 With merged=True a province absorbed in the 2025 reorganisation is counted under the province it merged
 into (Quảng Bình's ties with Khăm Muồn appear under Quảng Trị), following MERGED_INTO to its end.
+A topic or a period keeps only the agreements and meetings on that topic or dated within it: a cell left with
+none is no cell, and the others count and date what is left.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from pydantic import BaseModel
 from graph.names import fold
 from graph.schema import Edge, EdgeType, Node, NodeKind
 from graph.store import GraphStore
-from queries.dates import span
+from queries.dates import overlaps, span, within
 from queries.records import QUOTES_SHOWN, Cited, NodeRef, cited, listed
+from queries.resolve import NameIndex, resolve_ref
 
 
 class MatrixCell(Cited):
@@ -36,6 +39,10 @@ class PartnershipMatrix(BaseModel):
     rows: list[NodeRef]
     columns: list[NodeRef]
     cells: list[MatrixCell]
+    topic: NodeRef | None = None  # only agreements and meetings on this topic
+    since: str | None = None  # only agreements and meetings dated within [since, until]
+    until: str | None = None
+    topics: list[NodeRef] = []  # every topic of the agreements and meetings behind the pairs, to filter by
 
 
 def _successors(store: GraphStore, provinces: dict[str, Node]) -> dict[str, str]:
@@ -58,10 +65,50 @@ def _edge_count(edge: Edge) -> int:
     return int(value) if isinstance(value, int | float) and value > 0 else 1
 
 
-def partnerships(store: GraphStore, a: str = "VN", b: str = "LA", merged: bool = False) -> PartnershipMatrix:
+class _Behind:
+    """The agreements and meetings partnerships name (their `via`): dates and topics, to filter cells by."""
+
+    def __init__(self, store: GraphStore, item_ids: set[str]) -> None:
+        self.dates: dict[str, str | None] = {
+            n.id: None if n.props.get("date") is None else str(n.props["date"]) for n in store.get_nodes(item_ids)
+        }
+        self.topics: dict[str, set[str]] = defaultdict(set)
+        for edge in store.edges_of(item_ids, [EdgeType.HAS_TOPIC], evidence_limit=1):
+            if edge.source in item_ids:
+                self.topics[edge.source].add(edge.target)
+
+    def keeps(self, item_id: str, topic: str | None, since: str | None, until: str | None) -> bool:
+        on_topic = topic is None or topic in self.topics[item_id]
+        return on_topic and within(self.dates.get(item_id), since, until)
+
+
+def _edge_dates(edges: list[Edge]) -> list[str | None]:
+    return [str(e.props[k]) for e in edges for k in ("first_date", "last_date") if k in e.props]
+
+
+def _stated_within(edge: Edge, since: str | None, until: str | None) -> bool:
+    """A partnership stated without an agreement or meeting behind it: its own span meets the period."""
+    first, last = (None if edge.props.get(k) is None else str(edge.props[k]) for k in ("first_date", "last_date"))
+    return overlaps(first, last, since, until)
+
+
+def partnerships(
+    store: GraphStore,
+    a: str = "VN",
+    b: str = "LA",
+    merged: bool = False,
+    topic: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    *,
+    names: NameIndex | None = None,
+) -> PartnershipMatrix:
     """Provinces of country a (rows) by provinces of country b (columns): each partnering pair with the number
-    of agreements and meetings behind it and the span of their dates."""
+    of agreements and meetings behind it and the span of their dates; optionally only those on one topic (id
+    or name) or dated within [since, until]."""
     a, b = a.upper(), b.upper()
+    topic_node = resolve_ref(store, topic, [NodeKind.TOPIC], names) if topic else None
+    filtered = topic_node is not None or since is not None or until is not None
     provinces: dict[str, Node] = {n.id: n for n in store.nodes([NodeKind.PROVINCE])}
     successor = _successors(store, provinces) if merged else {}
     missing = set(successor.values()) - provinces.keys()
@@ -84,10 +131,22 @@ def partnerships(store: GraphStore, a: str = "VN", b: str = "LA", merged: bool =
         pairs[key].append(edge)
         folded[key] |= {p for p in (row, column) if p not in key}
 
+    behind = _Behind(store, {v for edges in pairs.values() for e in edges for v in listed(e.props.get("via"))})
+    topic_id = topic_node.id if topic_node else None
     cells: list[MatrixCell] = []
     for (row, column), edges in pairs.items():
-        via = sorted({v for e in edges for v in listed(e.props.get("via"))})
-        first, last = span(str(e.props[k]) for e in edges for k in ("first_date", "last_date") if k in e.props)
+        if filtered:
+            kept = {v for e in edges for v in listed(e.props.get("via")) if behind.keeps(v, topic_id, since, until)}
+            stated = [
+                e for e in edges if not e.props.get("via") and topic_id is None and _stated_within(e, since, until)
+            ]
+            edges = [e for e in edges if kept & set(listed(e.props.get("via")))] + stated
+            if not edges:
+                continue
+            via, dates = sorted(kept), [*(behind.dates.get(v) for v in kept), *_edge_dates(stated)]
+        else:
+            via, dates = sorted({v for e in edges for v in listed(e.props.get("via"))}), _edge_dates(edges)
+        first, last = span(dates)
         cells.append(
             MatrixCell(
                 row=row,
@@ -107,7 +166,20 @@ def partnerships(store: GraphStore, a: str = "VN", b: str = "LA", merged: bool =
     rows, columns = refs({c.row for c in cells}), refs({c.column for c in cells})
     row_at, column_at = {r.id: i for i, r in enumerate(rows)}, {c.id: i for i, c in enumerate(columns)}
     cells.sort(key=lambda c: (row_at[c.row], column_at[c.column]))
-    return PartnershipMatrix(a=a, b=b, merged=merged, rows=rows, columns=columns, cells=cells)
+    topic_ids = set().union(*behind.topics.values())
+    topics = sorted((NodeRef.of(n) for n in store.get_nodes(topic_ids)), key=lambda r: (fold(r.name), r.id))
+    return PartnershipMatrix(
+        a=a,
+        b=b,
+        merged=merged,
+        rows=rows,
+        columns=columns,
+        cells=cells,
+        topic=NodeRef.of(topic_node) if topic_node else None,
+        since=since,
+        until=until,
+        topics=topics,
+    )
 
 
 CSV_COLUMNS = (

@@ -27,6 +27,7 @@ class GraphNode(BaseModel):
     country: str | None = None
     date: str | None = None
     depth: int | None = None  # steps from the focus
+    identity: str | None = None  # the rule that made the reports of it one node (graph.schema's `identity`)
 
 
 class GraphEdge(Cited):
@@ -105,6 +106,7 @@ def subgraph(
                 country=n.country,
                 date=None if n.props.get("date") is None else str(n.props["date"]),
                 depth=depths.get(n.id),
+                identity=None if n.props.get("identity") is None else str(n.props["identity"]),
             )
             for n in kept.values()
         ],

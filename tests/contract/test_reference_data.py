@@ -81,3 +81,13 @@ def test_an_embedded_store_from_before_reference_data_reads_as_it_did(tmp_path: 
         assert list(store.nodes()) == [node]
     finally:
         store.close()
+
+
+def test_held_nodes_list_every_province_the_gazetteer_knows_named_or_not(store: GraphStore) -> None:
+    hold_reference(store)
+    store.apply([delta_of(QUANG_TRI)])
+    held = {n.id: n for n in store.held_nodes([NodeKind.PROVINCE])}
+    assert held.keys() == {n.id for n in reference_data().nodes if n.kind is NodeKind.PROVINCE}
+    assert len([p for p in held.values() if p.country == "LA"]) == 18
+    assert held["province:VN-nghe-an"].props["borders_laos"] == "yes"  # named by no article, held all the same
+    assert held[QUANG_TRI_ID] == store.get_node(QUANG_TRI_ID)

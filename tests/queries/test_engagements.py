@@ -60,3 +60,14 @@ def test_a_misspelt_surname_finds_the_official(graph: GraphStore) -> None:
 def test_a_province_has_no_engagements(graph: GraphStore) -> None:
     with pytest.raises(NotFound):
         engagements(graph, "province:VN-quang-ninh")
+
+
+def test_a_period_keeps_what_the_official_did_in_it(graph: GraphStore) -> None:
+    december = engagements(graph, "Huỳnh Thành Đạt", "2023-12", "2023-12")
+    assert [(item.kind, item.date) for item in december.timeline] == [
+        ("position", "2023-12-11"),
+        ("event", "2023-12-11"),
+    ]
+    assert {c.person.id for c in december.co_participants} == {BOVIENGKHAM.id, DUY.id}
+    assert all(c.agreements == [] for c in december.co_participants)  # the April memorandum is out of the period
+    assert engagements(graph, "Huỳnh Thành Đạt", "2024").timeline == []

@@ -68,3 +68,13 @@ def test_an_unknown_document_is_not_found(graph: GraphStore) -> None:
         document(graph, "doc:nope")
     with pytest.raises(NotFound):
         document(graph, "province:LA-KH")
+
+
+def test_an_entity_says_why_two_articles_reports_are_one_node(graph: GraphStore) -> None:
+    identity = entity(graph, "event:2023-12-11-workshop-most-mtc").identity
+    assert identity is not None and identity.merged
+    assert identity.rule == "one meeting: the same date, kind and provinces taking part"
+    assert identity.key == "2023-12-11-workshop-most-mtc"
+    assert [d.id for d in identity.documents] == ["doc:workshop-2023-a", "doc:workshop-2023-b"]
+    assert identity.mentions >= 2
+    assert entity(graph, "Khammouane").identity is None  # a province is the gazetteer's, not a merge of reports

@@ -16,10 +16,27 @@ from tests.queries.world import load_world
 WORKSHOP = "event:2023-12-11-workshop-most-mtc"
 ASKED: dict[str, list[tuple[Any, ...]]] = {
     "search": [("Quang Tri",), ("vongdala",), ("Sở", "Organization")],
-    "entity": [("Khăm Muồn",), ("Bộ KH&CN",)],
+    "entity": [("Khăm Muồn",), ("Bộ KH&CN",), ("event:2023-12-11-workshop-most-mtc",)],
     "partners": [("Quảng Ninh", "LA"), ("Khammouane",), ("org:vn-most",)],
-    "partnerships": [("VN", "LA"), ("VN", "LA", True), ("VN", "VN")],
-    "engagements": [("Huỳnh Thành Đạt",), ("Boviengkham Vongdara",), ("Đặng Ngọc Tuấn",)],
+    "partnerships": [
+        ("VN", "LA"),
+        ("VN", "LA", True),
+        ("VN", "VN"),
+        ("VN", "LA", False, "chuyển đổi số"),
+        ("VN", "LA", True, None, "2023", "2026-06"),
+    ],
+    "pair": [
+        ("Quảng Trị", "Khammouane"),
+        ("Quảng Trị", "Khăm Muồn", True),
+        ("Quảng Ninh", "Luông Pha-bang", False, None, "2023"),
+    ],
+    "gaps": [(), ("2023",), ("2023", True)],
+    "engagements": [
+        ("Huỳnh Thành Đạt",),
+        ("Boviengkham Vongdara",),
+        ("Đặng Ngọc Tuấn",),
+        ("Huỳnh Thành Đạt", "2023-12", "2023-12"),
+    ],
     "graph": [(), ("Quảng Ninh", 2), ("Huỳnh Thành Đạt", 3, None, "2023", "2023-12", 6)],
     "path": [("Đặng Ngọc Tuấn", "Quảng Ninh"), ("Bùi Thế Duy", "Khammouane"), ("Hưng Yên", "Hà Nội")],
     "documents": [(), (2, 3)],

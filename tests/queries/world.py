@@ -85,8 +85,14 @@ def person(node_id: str, name: str, country: str, aliases: list[str] | None = No
 VN = Node(id="country:VN", kind=NodeKind.COUNTRY, name="Việt Nam", country="VN", aliases=["Vietnam"])
 LA = Node(id="country:LA", kind=NodeKind.COUNTRY, name="Lào", country="LA", aliases=["Laos"])
 QUANG_NINH = province("province:VN-quang-ninh", "Quảng Ninh", "VN", ["Quang Ninh"], status_2025="current")
-QUANG_TRI = province("province:VN-quang-tri", "Quảng Trị", "VN", ["Quang Tri"], status_2025="current")
-QUANG_BINH = province("province:VN-quang-binh", "Quảng Bình", "VN", ["Quang Binh"], status_2025="merged-2025")
+QUANG_TRI = province(
+    "province:VN-quang-tri", "Quảng Trị", "VN", ["Quang Tri"], status_2025="current", borders_laos="yes"
+)
+QUANG_BINH = province(
+    "province:VN-quang-binh", "Quảng Bình", "VN", ["Quang Binh"], status_2025="merged-2025", borders_laos="yes"
+)
+# On the Lao border, and named by no article: the reference data's alone.
+NGHE_AN = province("province:VN-nghe-an", "Nghệ An", "VN", ["Nghe An"], status_2025="current", borders_laos="yes")
 HA_NOI = province("province:VN-ha-noi", "Hà Nội", "VN", ["Ha Noi", "Hanoi"], status_2025="current")
 HOA_BINH = province("province:VN-hoa-binh", "Hòa Bình", "VN", ["Hoa Binh", "Hoà Bình"], status_2025="merged-2025")
 PHU_THO = province("province:VN-phu-tho", "Phú Thọ", "VN", ["Phu Tho"], status_2025="current")
@@ -112,6 +118,7 @@ PROVINCES = [
     KHAM_MUON,
     VIENTIANE,
     VIENTIANE_PROVINCE,
+    NGHE_AN,
 ]
 
 MOST = org("org:vn-most", "Bộ Khoa học và Công nghệ", "VN", ["Bộ KH&CN"], abbreviation="MOST")
@@ -249,7 +256,12 @@ def _workshop(a: Article, sentence: int) -> None:
             id=WORKSHOP,
             kind=NodeKind.EVENT,
             name="Hội thảo thúc đẩy hợp tác về công nghệ Việt Nam - Lào",
-            props={"event_type": "workshop", "date": "2023-12-11", "location": "Hà Nội"},
+            props={
+                "event_type": "workshop",
+                "date": "2023-12-11",
+                "location": "Hà Nội",
+                "identity": "one meeting: the same date, kind and provinces taking part",
+            },
         ),
         sentence,
     )
