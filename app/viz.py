@@ -23,7 +23,6 @@ from typing import Any
 from graph.schema import EdgeType, NodeKind
 from graph.store import GraphStore
 from queries.documents import DocumentSummary
-from queries.resolve import NAMED_KINDS
 from queries.subgraph import DATED_KINDS, Subgraph
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -41,6 +40,7 @@ VIS_NETWORK = _pyvis_folder() / "lib" / "vis-9.1.2" / "vis-network.min.js"
 # What /static/{name} serves: our own files, and pyvis's vis-network under a stable name.
 ASSETS: dict[str, tuple[Path, str]] = {
     "network.js": (STATIC / "network.js", "text/javascript"),
+    "views.js": (STATIC / "views.js", "text/javascript"),
     "network.css": (STATIC / "network.css", "text/css"),
     "vis-network.min.js": (VIS_NETWORK, "text/javascript"),
 }
@@ -56,6 +56,20 @@ KIND_STYLE: dict[NodeKind, tuple[str, str]] = {
     NodeKind.DOCUMENT: ("#bab0ac", "triangleDown"),
     NodeKind.TOPIC: ("#76b7b2", "triangle"),
 }
+
+# The page opens on the actors (people, bodies, provinces): meetings and agreements, a node for every report,
+# are what makes a real corpus a hairball, so they are shown on demand (a preset, or their kinds).
+ACTOR_KINDS = (NodeKind.PERSON, NodeKind.ORGANIZATION, NodeKind.PROVINCE)
+PRESETS: list[dict[str, Any]] = [
+    {"name": "actors", "label": "People, bodies and provinces", "kinds": [k.value for k in ACTOR_KINDS]},
+    {
+        "name": "meetings",
+        "label": "… with meetings and agreements",
+        "kinds": [k.value for k in (*ACTOR_KINDS, NodeKind.EVENT, NodeKind.AGREEMENT)],
+    },
+    # Every province the news names, Vietnam's and Laos's side by side, partners across: no focus.
+    {"name": "provinces", "label": "Vietnam–Laos provinces", "kinds": [NodeKind.PROVINCE.value], "whole": True},
+]
 
 # The served page runs only its own files; it talks to its own server and nowhere else.
 PAGE_POLICY = (
@@ -81,9 +95,10 @@ def page_config() -> dict[str, Any]:
     """What the script needs to know of the schema: the kinds, how to draw them, which are shown at first."""
     return {
         "kinds": [
-            {"name": kind.value, "colour": colour, "shape": shape, "shown": kind in NAMED_KINDS}
+            {"name": kind.value, "colour": colour, "shape": shape, "shown": kind in ACTOR_KINDS}
             for kind, (colour, shape) in KIND_STYLE.items()
         ],
+        "presets": PRESETS,
         "dated_kinds": [kind.value for kind in DATED_KINDS],
         "partners_type": EdgeType.PARTNERS_WITH.value,
     }
@@ -105,6 +120,7 @@ def served_page() -> str:
             _data_element("vilao-config", page_config()),
             '<script src="static/vis-network.min.js"></script>',
             '<script src="static/network.js"></script>',
+            '<script src="static/views.js"></script>',
         )
     )
     return _template().replace(_HEAD, head).replace(_SCRIPTS, scripts)
@@ -126,7 +142,8 @@ def standalone_page(view: Subgraph, documents: dict[str, DocumentSummary], depth
 
     Its policy lets only its own two scripts run (by hash) and forbids every connection.
     """
-    codes = [VIS_NETWORK.read_text(encoding="utf-8"), (STATIC / "network.js").read_text(encoding="utf-8")]
+    codes = [VIS_NETWORK.read_text(encoding="utf-8")]
+    codes += [(STATIC / name).read_text(encoding="utf-8") for name in ("network.js", "views.js")]
     policy = (
         f"default-src 'none'; script-src {' '.join(_script_hash(c) for c in codes)}; style-src 'unsafe-inline'; "
         "img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'"

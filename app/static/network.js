@@ -1,4 +1,6 @@
-// The network page: search, focus, filter and widen the graph; the evidence of what is selected.
+// The network page: search, focus, filter and widen the graph; the evidence of what is selected; the period
+// every view follows. views.js adds the partnership matrix, the coverage gaps and an official's timeline
+// through `window.vilaoPage`.
 //
 // Every name, title and quote comes from news articles, so this file writes them only through
 // textContent, attribute properties and vis-network labels (drawn on a canvas), never as HTML.
@@ -33,6 +35,25 @@
     return node;
   }
 
+  // The page is "loading" while any view waits for an answer, "ready" once all have answered.
+  let pending = 0;
+  async function busy(work) {
+    pending += 1;
+    document.body.dataset.state = "loading";
+    try {
+      return await work();
+    } finally {
+      pending -= 1;
+      if (pending === 0) document.body.dataset.state = "ready";
+    }
+  }
+
+  function showError(error) {
+    const box = $("error");
+    box.hidden = !error;
+    box.textContent = error ? error.message : "";
+  }
+
   // ---- where the data comes from -------------------------------------------------------------
 
   function apiSource() {
@@ -52,10 +73,13 @@
     const documentPath = (id) => `api/documents/${encodeURIComponent(id)}`;
     return {
       live: true,
+      get,
       describe: () => "live: the vilao service",
       search: (q) => get("api/search", { q, limit: 12 }).then((body) => body.matches),
       graph: (params) =>
         get("api/graph", { ...params, kinds: params.kinds.join(","), limit: config.limit || undefined }),
+      years: () => get("api/stats").then((body) => body.by_year.map((y) => Number(y.year))),
+      entity: (id) => get(`api/entities/${encodeURIComponent(id)}`),
       document: (id) => get(documentPath(id)),
       documentUrl: (id) => new URL(documentPath(id), document.baseURI).href,
       documentTitle: () => null,
@@ -150,11 +174,14 @@
       };
     }
 
+    const years = [...new Set(data.nodes.filter((n) => /^\d{4}/.test(n.date || "")).map((n) => Number(n.date.slice(0, 4))))];
     return {
       live: false,
       describe: () => `offline copy written by vilao viz on ${data.written}`,
       search: async (q) => search(q),
       graph: async (p) => graph(p),
+      years: async () => years,
+      entity: null,
       document: null,
       documentUrl: () => null,
       documentTitle: (id) => (data.documents[id] || {}).title || null,
@@ -162,11 +189,121 @@
   }
 
   const source = embedded ? embeddedSource(embedded) : apiSource();
-
-  // ---- the controls ----------------------------------------------------------------------------
-
   const url = new URLSearchParams(location.search);
-  const controls = { depth: $("depth"), since: $("since"), until: $("until"), kinds: new Map() };
+
+  // The address keeps the whole view, to share or reload it; each part writes its own keys.
+  function remember(updates) {
+    if (!source.live) return;
+    const params = new URLSearchParams(location.search);
+    for (const [key, value] of Object.entries(updates)) {
+      if (value === null || value === undefined || value === "") params.delete(key);
+      else params.set(key, String(value));
+    }
+    history.replaceState(null, "", `?${params}`);
+  }
+
+  // ---- the period: one range of months for every view ------------------------------------------
+
+  // A slider position is a month: year * 12 + (month - 1). Arrow keys move a whole year, dragging a month.
+  const period = (() => {
+    const from = $("period-from");
+    const to = $("period-to");
+    const label = $("period-label");
+    const listeners = [];
+    const month = (value) => ({ year: Math.floor(value / 12), month: (value % 12) + 1 });
+    const pad = (n) => String(n).padStart(2, "0");
+    const parse = (text, end) => {
+      const found = /^(\d{4})(?:-(\d{2}))?/.exec(text || "");
+      if (!found) return null;
+      return Number(found[1]) * 12 + (found[2] ? Number(found[2]) - 1 : end ? 11 : 0);
+    };
+    const since = () => {
+      const { year, month: m } = month(Number(from.value));
+      return m === 1 ? String(year) : `${year}-${pad(m)}`;
+    };
+    const until = () => {
+      const { year, month: m } = month(Number(to.value));
+      return m === 12 ? String(year) : `${year}-${pad(m)}`;
+    };
+    const whole = () => Number(from.value) === Number(from.min) && Number(to.value) === Number(to.max);
+
+    function params() {
+      return whole() ? { since: "", until: "" } : { since: since(), until: until() };
+    }
+
+    function show() {
+      label.textContent = whole() ? "all dates" : `${since()} – ${until()}`;
+    }
+
+    function changed() {
+      show();
+      const p = params();
+      remember({ since: p.since, until: p.until });
+      for (const listener of listeners) listener(p);
+    }
+
+    function keep(moved) {
+      // The two ends never cross: the one not moved gives way.
+      if (Number(from.value) > Number(to.value)) {
+        if (moved === from) to.value = from.value;
+        else from.value = to.value;
+      }
+    }
+
+    for (const input of [from, to]) {
+      input.addEventListener("input", () => {
+        keep(input);
+        show();
+      });
+      input.addEventListener("change", () => {
+        keep(input);
+        changed();
+      });
+      input.addEventListener("keydown", (event) => {
+        const step = { ArrowLeft: -12, ArrowDown: -12, ArrowRight: 12, ArrowUp: 12 }[event.key];
+        if (!step) return;
+        event.preventDefault();
+        const { year } = month(Number(input.value));
+        const snapped = (year + Math.sign(step)) * 12 + (input === from ? 0 : 11);
+        input.value = String(Math.min(Math.max(snapped, Number(input.min)), Number(input.max)));
+        keep(input);
+        changed();
+      });
+    }
+    $("period-all").addEventListener("click", () => {
+      from.value = from.min;
+      to.value = to.max;
+      changed();
+    });
+
+    async function start() {
+      const known = await source.years().catch(() => []);
+      const thisYear = new Date().getFullYear();
+      const first = known.length ? Math.min(...known) : thisYear;
+      const last = Math.max(thisYear, ...known);
+      for (const input of [from, to]) {
+        input.min = String(first * 12);
+        input.max = String(last * 12 + 11);
+      }
+      const years = $("period-years");
+      for (let year = first; year <= last; year++) {
+        const tick = element("option");
+        tick.value = String(year * 12);
+        tick.label = String(year);
+        years.append(tick);
+      }
+      from.value = String(parse(url.get("since"), false) ?? first * 12);
+      to.value = String(parse(url.get("until"), true) ?? last * 12 + 11);
+      keep(from);
+      show();
+    }
+
+    return { start, params, onChange: (listener) => listeners.push(listener) };
+  })();
+
+  // ---- the network's controls ------------------------------------------------------------------
+
+  const controls = { depth: $("depth"), kinds: new Map() };
   for (const kind of KINDS) {
     const label = element("label");
     const box = element("input");
@@ -185,19 +322,23 @@
     const wanted = url.get("kinds").split(",");
     for (const [name, box] of controls.kinds) box.checked = wanted.includes(name);
   }
-  controls.since.value = url.get("since") || "";
-  controls.until.value = url.get("until") || "";
   if (/^\d+$/.test(url.get("limit") || "")) config.limit = Number(url.get("limit"));
+
+  function chosenKinds() {
+    return [...controls.kinds].filter(([, box]) => box.checked).map(([name]) => name);
+  }
 
   function viewParams(focus, depth) {
     return {
       focus: focus || undefined,
       depth: depth ?? Number(controls.depth.value),
-      kinds: [...controls.kinds].filter(([, box]) => box.checked).map(([name]) => name),
-      since: controls.since.checkValidity() ? controls.since.value.trim() : "",
-      until: controls.until.checkValidity() ? controls.until.value.trim() : "",
+      kinds: chosenKinds(),
+      ...period.params(),
     };
   }
+
+  // Provinces alone and no focus: Vietnam's on the left, Laos's on the right, partners across.
+  const provincesOnly = () => !state.focus && chosenKinds().join(",") === "Province";
 
   // ---- the graph -------------------------------------------------------------------------------
 
@@ -233,7 +374,7 @@
   );
   window.vilaoNetwork = network; // for the browser tests and the curious: positions, selection
 
-  const state = { focus: null, truncated: false, selected: null };
+  const state = { focus: null, truncated: false, selected: null, loaded: false };
 
   function edgeId(edge) {
     const qualifier = edge.props.role || edge.props.title || "";
@@ -261,6 +402,16 @@
     return shown;
   }
 
+  function inColumns(shown) {
+    const sides = { VN: [], LA: [] };
+    for (const node of shown) (node.record.country === "LA" ? sides.LA : sides.VN).push(node);
+    for (const [side, column] of Object.entries(sides)) {
+      column.sort((a, b) => a.label.localeCompare(b.label, "vi"));
+      column.forEach((node, i) => Object.assign(node, { x: side === "LA" ? 320 : -320, y: i * 56, fixed: true }));
+    }
+    return shown;
+  }
+
   function visEdge(edge) {
     const partners = edge.type === config.partners_type;
     return {
@@ -284,6 +435,11 @@
   function settle() {
     return new Promise((resolve) => {
       if (nodes.length === 0) return resolve();
+      if (provincesOnly()) {
+        network.setOptions({ physics: { enabled: false } });
+        network.fit({ animation: false });
+        return resolve();
+      }
       network.once("stabilizationIterationsDone", () => {
         // A still picture: nothing drifts away from the pointer; widening lays out the new nodes again.
         network.setOptions({ physics: { enabled: false } });
@@ -309,66 +465,60 @@
       : "";
   }
 
-  function showError(error) {
-    const box = $("error");
-    box.hidden = !error;
-    box.textContent = error ? error.message : "";
-  }
-
-  async function load(focus) {
-    document.body.dataset.state = "loading";
-    try {
-      const answer = await graphOf(focus);
-      showError(null);
-      state.focus = answer.focus || null;
-      state.truncated = answer.truncated;
-      state.limit = answer.limit;
-      nodes.clear();
-      edges.clear();
-      nodes.add(answer.nodes.map((n) => visNode(n)));
-      edges.add(answer.edges.map(visEdge));
-      if (source.live) remember();
-      showStatus();
-      if (state.focus) showNode(state.focus.id);
-      await settle();
-    } catch (error) {
-      showError(error);
-    }
-    document.body.dataset.state = "ready";
+  function load(focus) {
+    state.loaded = true;
+    return busy(async () => {
+      try {
+        const answer = await graphOf(focus);
+        showError(null);
+        state.focus = answer.focus || null;
+        state.truncated = answer.truncated;
+        state.limit = answer.limit;
+        nodes.clear();
+        edges.clear();
+        const shown = answer.nodes.map((n) => visNode(n));
+        nodes.add(provincesOnly() ? inColumns(shown) : shown);
+        edges.add(answer.edges.map(visEdge));
+        rememberNetwork();
+        showStatus();
+        if (state.focus) showNode(state.focus.id);
+        await settle();
+      } catch (error) {
+        showError(error);
+      }
+    });
   }
 
   // Double-click: the node's own neighbourhood, one step, merged into what is shown.
-  async function widen(id) {
-    document.body.dataset.state = "loading";
-    try {
-      const answer = await graphOf(id, 1);
-      showError(null);
-      const near = network.getPosition(id);
-      nodes.update(answer.nodes.filter((n) => !nodes.get(n.id)).map((n) => visNode(n, near)));
-      edges.update(answer.edges.map(visEdge));
-      state.truncated = state.truncated || answer.truncated;
-      state.limit = answer.limit;
-      showStatus();
-      await settle();
-      network.selectNodes([id]);
-      showNode(id);
-    } catch (error) {
-      showError(error);
-    }
-    document.body.dataset.state = "ready";
+  function widen(id) {
+    return busy(async () => {
+      try {
+        const answer = await graphOf(id, 1);
+        showError(null);
+        const near = network.getPosition(id);
+        nodes.update(answer.nodes.filter((n) => !nodes.get(n.id)).map((n) => visNode(n, near)));
+        edges.update(answer.edges.map(visEdge));
+        state.truncated = state.truncated || answer.truncated;
+        state.limit = answer.limit;
+        showStatus();
+        await settle();
+        network.selectNodes([id]);
+        showNode(id);
+      } catch (error) {
+        showError(error);
+      }
+    });
   }
 
-  function remember() {
-    const params = new URLSearchParams();
-    if (state.focus) params.set("focus", state.focus.id);
+  function rememberNetwork() {
     const view = viewParams();
-    params.set("depth", String(view.depth));
     const defaults = KINDS.filter((k) => k.shown).map((k) => k.name);
-    if (view.kinds.join(",") !== defaults.join(",")) params.set("kinds", view.kinds.join(","));
-    if (view.since) params.set("since", view.since);
-    if (view.until) params.set("until", view.until);
-    if (config.limit) params.set("limit", String(config.limit));
-    history.replaceState(null, "", `?${params}`);
+    remember({
+      focus: state.focus ? state.focus.id : null,
+      depth: String(view.depth),
+      kinds: view.kinds.join(",") !== defaults.join(",") ? view.kinds.join(",") : null,
+      limit: config.limit || null,
+    });
   }
 
   // ---- the side panel ----------------------------------------------------------------------------
@@ -378,6 +528,14 @@
   function nameOf(id) {
     const shown = nodes.get(id);
     return shown ? shown.record.name : id;
+  }
+
+  // What the panel showed before a document was opened over it, to go back to.
+  let panelBack = null;
+
+  function showPanel(render) {
+    panelBack = render;
+    render();
   }
 
   function quote(evidence) {
@@ -419,34 +577,59 @@
     });
   }
 
+  // Why the reports of a node are one node: the rule, the key, the articles that report it.
+  function identitySection(identity) {
+    const section = element("section", null, "identity");
+    section.append(element("h3", "Why one node"), element("p", identity.rule));
+    if (identity.key) section.append(facts([["key", identity.key]]));
+    if (identity.documents) {
+      const reports = identity.documents.length;
+      section.append(element("p", `${identity.mentions} mentions in ${reports} article${reports === 1 ? "" : "s"}:`, "hint"));
+      const list = element("ul", null, "reports");
+      for (const doc of identity.documents) list.append(element("li", `${doc.name} (${doc.id})`));
+      section.append(list);
+    }
+    return section;
+  }
+
+  async function addIdentity(id, place) {
+    try {
+      const answer = await source.entity(id);
+      if (answer.identity && state.selected && state.selected.node === id) place.replaceWith(identitySection(answer.identity));
+    } catch (error) {
+      place.replaceWith(element("p", error.message, "hint"));
+    }
+  }
+
   function showNode(id) {
     const shown = nodes.get(id);
     if (!shown) return;
     const node = shown.record;
     state.selected = { node: id };
-    const parts = [node.kind, node.country, node.date].filter(Boolean).join(" · ");
-    const mine = edges.get({ filter: (e) => e.from === id || e.to === id });
-    panel.replaceChildren(
-      element("h2", node.name),
-      element("p", parts, "meta"),
-      element("p", node.id, "meta"),
-      element("div", null, "actions"),
-      element("h3", `Relations shown (${mine.length})`),
-    );
-    panel.querySelector(".actions").append(
-      button("Focus here", null, () => load(id)),
-      button("Widen", null, () => widen(id)),
-    );
-    for (const { record: edge } of mine) {
-      const section = element("section", null, "relation");
-      const head = element("p", null, "relation-head");
-      const outgoing = edge.source === id;
-      head.append(element("span", outgoing ? `${edge.type} →` : `← ${edge.type}`, "relation-type"), " ");
-      head.append(nodeLink(outgoing ? edge.target : edge.source));
-      section.append(head, facts(Object.entries(edge.props)));
-      for (const evidence of edge.evidence) section.append(quote(evidence));
-      panel.append(section);
-    }
+    showPanel(() => {
+      const parts = [node.kind, node.country, node.date].filter(Boolean).join(" · ");
+      const mine = edges.get({ filter: (e) => e.from === id || e.to === id });
+      const actions = element("div", null, "actions");
+      actions.append(button("Focus here", null, () => load(id)), button("Widen", null, () => widen(id)));
+      if (node.kind === "Person" && page.openTimeline) actions.append(button("Timeline", null, () => page.openTimeline(id)));
+      panel.replaceChildren(element("h2", node.name), element("p", parts, "meta"), element("p", node.id, "meta"), actions);
+      if (node.identity) {
+        const place = identitySection({ rule: node.identity });
+        panel.append(place);
+        if (source.entity) addIdentity(id, place);
+      }
+      panel.append(element("h3", `Relations shown (${mine.length})`));
+      for (const { record: edge } of mine) {
+        const section = element("section", null, "relation");
+        const head = element("p", null, "relation-head");
+        const outgoing = edge.source === id;
+        head.append(element("span", outgoing ? `${edge.type} →` : `← ${edge.type}`, "relation-type"), " ");
+        head.append(nodeLink(outgoing ? edge.target : edge.source));
+        section.append(head, facts(Object.entries(edge.props)));
+        for (const evidence of edge.evidence) section.append(quote(evidence));
+        panel.append(section);
+      }
+    });
   }
 
   function showEdge(id) {
@@ -454,17 +637,18 @@
     if (!shown) return;
     const edge = shown.record;
     state.selected = { edge: id };
-    const ends = element("p", null, "meta");
-    ends.append(nodeLink(edge.source), " → ", nodeLink(edge.target));
-    panel.replaceChildren(element("h2", edge.type), ends, facts(Object.entries(edge.props)));
-    panel.append(element("h3", `Evidence (${edge.evidence.length})`));
-    for (const evidence of edge.evidence) panel.append(quote(evidence));
+    showPanel(() => {
+      const ends = element("p", null, "meta");
+      ends.append(nodeLink(edge.source), " → ", nodeLink(edge.target));
+      panel.replaceChildren(element("h2", edge.type), ends, facts(Object.entries(edge.props)));
+      panel.append(element("h3", `Evidence (${edge.evidence.length})`));
+      for (const evidence of edge.evidence) panel.append(quote(evidence));
+    });
   }
 
   // A document, its evidence sentence marked: the text before, the sentence, the text after.
   async function showDocument(evidence) {
-    const back = state.selected;
-    const again = () => (back && back.edge ? showEdge(back.edge) : back && showNode(back.node));
+    const again = panelBack || (() => panel.replaceChildren());
     panel.replaceChildren(button("← back", "back", again), element("p", "Loading the document…", "hint"));
     try {
       const doc = await source.document(evidence.doc_id);
@@ -525,12 +709,22 @@
       const pick = button(null, null, () => {
         results.hidden = true;
         $("search").value = match.node.name;
+        page.show("network");
         load(match.node.id);
       });
       pick.dataset.id = match.node.id;
       const where = [match.node.kind, match.node.country].filter(Boolean).join(" · ");
       pick.append(element("strong", match.node.name), element("span", where, "hint"));
       item.append(pick);
+      if (match.node.kind === "Person" && page.openTimeline) {
+        const timeline = button("Timeline", "to-timeline", () => {
+          results.hidden = true;
+          $("search").value = match.node.name;
+          page.openTimeline(match.node.id);
+        });
+        timeline.dataset.timeline = match.node.id;
+        item.append(timeline);
+      }
       results.append(item);
     }
     if (!matches.length) results.append(element("li", "Nothing found", "empty"));
@@ -551,15 +745,91 @@
     if (event.key === "Escape") results.hidden = true;
   });
 
-  // ---- start -------------------------------------------------------------------------------------
+  // ---- presets -----------------------------------------------------------------------------------
+
+  for (const preset of config.presets) {
+    const choose = button(preset.label, "preset", () => {
+      for (const [name, box] of controls.kinds) box.checked = preset.kinds.includes(name);
+      load(preset.whole ? null : state.focus ? state.focus.id : null);
+    });
+    choose.dataset.preset = preset.name;
+    $("presets").append(choose);
+  }
+
+  // ---- the views: the network here; the matrix and the timeline from views.js --------------------
 
   const reload = () => load(state.focus ? state.focus.id : null);
+  const views = {
+    network: {
+      show: () => {
+        if (!state.loaded) return reload();
+        network.redraw();
+        network.fit({ animation: false });
+        return undefined;
+      },
+      periodChanged: reload,
+    },
+  };
+  let current = "network";
+
+  const page = {
+    config,
+    source,
+    url,
+    element,
+    button,
+    busy,
+    showError,
+    remember,
+    quote,
+    facts,
+    showPanel,
+    period,
+    panel,
+    openTimeline: null, // set by views.js
+    addView(name, view) {
+      views[name] = view;
+    },
+    // A view shown after the period changed asks again; one shown before keeps what it has.
+    show(name) {
+      if (!views[name]) name = "network";
+      current = name;
+      document.body.dataset.view = name;
+      for (const tab of document.querySelectorAll("#views [data-view]")) {
+        tab.setAttribute("aria-selected", String(tab.dataset.view === name));
+      }
+      remember({ view: name === "network" ? null : name });
+      const view = views[name];
+      if (view.stale) {
+        view.stale = false;
+        return view.periodChanged();
+      }
+      return view.show();
+    },
+  };
+  window.vilaoPage = page;
+
+  for (const tab of document.querySelectorAll("#views [data-view]")) {
+    tab.addEventListener("click", () => page.show(tab.dataset.view));
+  }
   controls.depth.addEventListener("change", reload);
   for (const box of controls.kinds.values()) box.addEventListener("change", reload);
-  for (const input of [controls.since, controls.until]) {
-    input.addEventListener("change", () => input.checkValidity() && reload());
-  }
+  period.onChange(() => {
+    for (const [name, view] of Object.entries(views)) {
+      if (name === current) view.periodChanged();
+      else view.stale = true;
+    }
+  });
+
   $("mode").textContent = source.describe();
-  const initial = url.get("focus") || (embedded && embedded.focus ? embedded.focus.id : null);
-  load(initial || null);
+
+  // Scripts run before DOMContentLoaded: by then views.js has registered its views.
+  document.addEventListener("DOMContentLoaded", () =>
+    busy(async () => {
+      await period.start();
+      const initial = url.get("focus") || (embedded && embedded.focus ? embedded.focus.id : null);
+      state.focus = initial ? { id: initial } : null;
+      await page.show(url.get("view") || "network");
+    }),
+  );
 })();

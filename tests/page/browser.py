@@ -86,3 +86,17 @@ def painted_pixels(page: Page, colour: str) -> int:
         }""",
         colour,
     )
+
+
+def move_period(page: Page, first: int, last: int) -> None:
+    """Set the period slider by keyboard, as a user does: Home or End, then a year per arrow press."""
+    start, end = page.locator("#period-from"), page.locator("#period-to")
+    low = int(start.get_attribute("min") or "0") // 12
+    high = int(end.get_attribute("max") or "0") // 12
+    start.press("Home")
+    for _ in range(first - low):
+        start.press("ArrowRight")
+    end.press("End")
+    for _ in range(high - last):
+        end.press("ArrowLeft")
+    wait_ready(page)

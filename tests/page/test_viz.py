@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from app.viz import VIS_NETWORK
+from app.viz import ACTOR_KINDS, VIS_NETWORK
 from graph.embedded import EmbeddedStore
 from queries.subgraph import subgraph
 from tests.page.browser import Watched, click_node, shown_ids, wait_ready
@@ -42,7 +42,7 @@ def test_the_file_shows_the_neighbourhood_with_no_server(watched: Watched, viz_s
     html = write_page(viz_store, out, "--focus", "Quảng Ninh", "--depth", "2")
     store = EmbeddedStore(Path(viz_store))
     try:
-        expected = subgraph(store, QUANG_NINH.id, 2)
+        expected = subgraph(store, QUANG_NINH.id, 2, ACTOR_KINDS)  # the page opens on the actors
     finally:
         store.close()
     page = watched.page
@@ -99,7 +99,7 @@ def test_article_text_in_the_file_stays_text(watched: Watched, viz_store: str, t
     expect(panel.locator("blockquote.evidence").last).to_contain_text(XSS_QUOTE)
     expect(panel.locator("blockquote.evidence cite").last).to_contain_text(XSS_TITLE)
     assert page.locator("img").count() == 0
-    assert page.locator("script").count() == 4  # settings, data, vis-network, network.js
+    assert page.locator("script").count() == 5  # settings, data, vis-network, network.js, views.js
     page.wait_for_timeout(200)
 
 
