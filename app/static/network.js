@@ -60,7 +60,9 @@
     async function get(path, params) {
       const url = new URL(path, document.baseURI);
       for (const [key, value] of Object.entries(params || {})) {
-        if (value !== null && value !== undefined && value !== "") url.searchParams.set(key, value);
+        for (const one of Array.isArray(value) ? value : [value]) {
+          if (one !== null && one !== undefined && one !== "") url.searchParams.append(key, one);
+        }
       }
       const response = await fetch(url, { headers: { Accept: "application/json" } });
       const body = await response.json().catch(() => ({}));
@@ -80,6 +82,7 @@
         get("api/graph", { ...params, kinds: params.kinds.join(","), limit: config.limit || undefined }),
       years: () => get("api/stats").then((body) => body.by_year.map((y) => Number(y.year))),
       entity: (id) => get(`api/entities/${encodeURIComponent(id)}`),
+      evidence: (edges) => get("api/evidence", { edge: edges, limit: 1000 }).then((body) => body.evidence),
       document: (id) => get(documentPath(id)),
       documentUrl: (id) => new URL(documentPath(id), document.baseURI).href,
       documentTitle: () => null,
@@ -182,6 +185,7 @@
       graph: async (p) => graph(p),
       years: async () => years,
       entity: null,
+      evidence: null,
       document: null,
       documentUrl: () => null,
       documentTitle: (id) => (data.documents[id] || {}).title || null,
@@ -560,6 +564,28 @@
     return block;
   }
 
+  // The quotes an answer shows (its first few), and the rest on demand: `evidence_total` says how many there are.
+  function evidenceOf(cited) {
+    const block = element("div", null, "quotes");
+    block.append(...cited.evidence.map(quote));
+    const total = cited.evidence_total ?? cited.evidence.length;
+    if (total > cited.evidence.length && source.evidence) {
+      const more = button(`All the evidence (${total} lines)`, "more-evidence", async () => {
+        more.disabled = true;
+        try {
+          const lines = await source.evidence(cited.evidence_edges);
+          // A sentence behind several of the edges is shown once.
+          const once = new Map(lines.map((line) => [`${line.doc_id}|${line.start}|${line.end}`, line]));
+          block.replaceChildren(...[...once.values()].map(quote));
+        } catch (error) {
+          more.replaceWith(element("p", error.message, "hint"));
+        }
+      });
+      block.append(more);
+    }
+    return block;
+  }
+
   function facts(entries) {
     const list = element("dl");
     for (const [key, value] of entries) {
@@ -626,7 +652,7 @@
         head.append(element("span", outgoing ? `${edge.type} →` : `← ${edge.type}`, "relation-type"), " ");
         head.append(nodeLink(outgoing ? edge.target : edge.source));
         section.append(head, facts(Object.entries(edge.props)));
-        for (const evidence of edge.evidence) section.append(quote(evidence));
+        section.append(evidenceOf(edge));
         panel.append(section);
       }
     });
@@ -641,8 +667,7 @@
       const ends = element("p", null, "meta");
       ends.append(nodeLink(edge.source), " → ", nodeLink(edge.target));
       panel.replaceChildren(element("h2", edge.type), ends, facts(Object.entries(edge.props)));
-      panel.append(element("h3", `Evidence (${edge.evidence.length})`));
-      for (const evidence of edge.evidence) panel.append(quote(evidence));
+      panel.append(element("h3", `Evidence (${edge.evidence_total ?? edge.evidence.length})`), evidenceOf(edge));
     });
   }
 
@@ -782,6 +807,7 @@
     showError,
     remember,
     quote,
+    evidenceOf,
     facts,
     showPanel,
     period,

@@ -6,7 +6,7 @@
   "use strict";
 
   const page = window.vilaoPage;
-  const { element, button, source, remember, quote, url } = page;
+  const { element, button, source, remember, url } = page;
   const $ = (id) => document.getElementById(id);
 
   if (!source.live) {
@@ -117,10 +117,9 @@
       remember({ merged: params.merged, topic: params.topic });
     });
 
-  function item(title, entries, evidence) {
+  function item(title, entries, cited) {
     const section = element("section", null, "relation");
-    section.append(element("h4", title), page.facts(entries));
-    for (const line of evidence) section.append(quote(line));
+    section.append(element("h4", title), page.facts(entries), page.evidenceOf(cited));
     return section;
   }
 
@@ -139,16 +138,16 @@
         for (const a of answer.agreements) {
           const period = a.period_start ? span(a.period_start, a.period_end) : null;
           const entries = [["type", a.agreement_type], ["signed", a.date], ["period", period], ["parties", names(a.parties)]];
-          panel.append(item(a.title || a.name, entries, a.evidence));
+          panel.append(item(a.title || a.name, entries, a));
         }
         panel.append(element("h3", `Meetings (${answer.events.length})`));
         for (const e of answer.events) {
           const entries = [["kind", e.event_type], ["date", span(e.date, e.end_date || e.date)], ["place", names(e.places)]];
-          panel.append(item(e.title || e.name, [...entries, ["with", names(e.participants)]], e.evidence));
+          panel.append(item(e.title || e.name, [...entries, ["with", names(e.participants)]], e));
         }
         if (!answer.agreements.length && !answer.events.length) {
           panel.append(element("h3", "Stated in"));
-          for (const line of answer.cell ? answer.cell.evidence : []) panel.append(quote(line));
+          if (answer.cell) panel.append(page.evidenceOf(answer.cell));
         }
       });
     });
@@ -243,7 +242,7 @@
         page.facts([["reported", span(entry.first_reported, entry.last_reported || entry.first_reported)]]),
       );
     }
-    for (const line of entry.evidence) li.append(quote(line));
+    li.append(page.evidenceOf(entry));
     return li;
   }
 

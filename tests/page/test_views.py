@@ -160,10 +160,16 @@ def test_the_timeline_of_huynh_thanh_dat_shows_the_workshop_once_with_both_artic
     expect(workshop.locator("time")).to_have_text("2023-12-11")
     expect(workshop.locator("h3")).to_contain_text("Hội thảo")
     expect(workshop.locator("dl")).to_contain_text("co_chair")
-    cited = set(workshop.locator("blockquote.evidence cite a").all_inner_texts())
     answer = httpx.get(f"{seeds_url}/api/people/{DAT}/engagements", timeout=30).json()
     [reported] = [i for i in answer["timeline"] if i["kind"] == "event" and i["event"]["id"] == WORKSHOP]
-    assert cited == {q["doc_id"] for q in reported["evidence"]} and len(cited) == 2
+    lines = httpx.get(f"{seeds_url}/api/evidence", params={"edge": reported["evidence_edges"]}, timeout=30).json()
+    quotes = workshop.locator("blockquote.evidence")
+    expect(quotes).to_have_count(len(reported["evidence"]))  # the first few; the rest on demand
+    workshop.locator("button.more-evidence").click()
+    sentences = {(q["doc_id"], q["start"]) for q in lines["evidence"]}
+    expect(quotes).to_have_count(len(sentences))
+    cited = set(quotes.locator("cite a").all_inner_texts())
+    assert cited == {q["doc_id"] for q in lines["evidence"]} and len(cited) == 2  # both articles
     dates = page.locator("#timeline li time").all_inner_texts()
     assert dates == sorted(dates)  # oldest first
     assert f"person={quote(DAT, safe='')}" in page.url and "view=timeline" in page.url
