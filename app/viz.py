@@ -37,10 +37,11 @@ def _pyvis_folder() -> Path:
 
 
 VIS_NETWORK = _pyvis_folder() / "lib" / "vis-9.1.2" / "vis-network.min.js"
+# The page's own scripts, in the order they run: page.js holds what the others share.
+SCRIPTS = ("page.js", "sources.js", "period.js", "network.js", "views.js")
 # What /static/{name} serves: our own files, and pyvis's vis-network under a stable name.
 ASSETS: dict[str, tuple[Path, str]] = {
-    "network.js": (STATIC / "network.js", "text/javascript"),
-    "views.js": (STATIC / "views.js", "text/javascript"),
+    **{name: (STATIC / name, "text/javascript") for name in SCRIPTS},
     "network.css": (STATIC / "network.css", "text/css"),
     "vis-network.min.js": (VIS_NETWORK, "text/javascript"),
 }
@@ -119,8 +120,7 @@ def served_page() -> str:
         (
             _data_element("vilao-config", page_config()),
             '<script src="static/vis-network.min.js"></script>',
-            '<script src="static/network.js"></script>',
-            '<script src="static/views.js"></script>',
+            *(f'<script src="static/{name}"></script>' for name in SCRIPTS),
         )
     )
     return _template().replace(_HEAD, head).replace(_SCRIPTS, scripts)
@@ -140,10 +140,10 @@ def _script_hash(code: str) -> str:
 def standalone_page(view: Subgraph, documents: dict[str, DocumentSummary], depth: int) -> str:
     """One HTML file holding the page, its libraries and the subgraph: it needs no server and no network.
 
-    Its policy lets only its own two scripts run (by hash) and forbids every connection.
+    Its policy lets only its own scripts run (by hash) and forbids every connection.
     """
     codes = [VIS_NETWORK.read_text(encoding="utf-8")]
-    codes += [(STATIC / name).read_text(encoding="utf-8") for name in ("network.js", "views.js")]
+    codes += [(STATIC / name).read_text(encoding="utf-8") for name in SCRIPTS]
     policy = (
         f"default-src 'none'; script-src {' '.join(_script_hash(c) for c in codes)}; style-src 'unsafe-inline'; "
         "img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'"

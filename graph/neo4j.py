@@ -167,23 +167,16 @@ class Neo4jStore:
         return self._read(lambda tx: _read_nodes(tx, ids))
 
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]:
-        wanted = sorted(kinds) if kinds is not None else sorted(NodeKind)
-
-        def work(tx: ManagedTransaction) -> list[Node]:
-            found: list[Node] = []
-            for kind in wanted:
-                found.extend(_node_from_record(r["n"]) for r in tx.run(cypher.all_nodes_query(kind)))
-            return found
-
-        return iter(sorted(self._read(work), key=lambda n: n.id))
+        return self._nodes_by_kind(sorted(kinds) if kinds is not None else sorted(NodeKind), cypher.all_nodes_query)
 
     def held_nodes(self, kinds: Iterable[NodeKind]) -> Iterator[Node]:
-        wanted = sorted(kinds)
+        return self._nodes_by_kind(sorted(kinds), cypher.every_node_query)
 
+    def _nodes_by_kind(self, kinds: list[NodeKind], query: Callable[[NodeKind], str]) -> Iterator[Node]:
         def work(tx: ManagedTransaction) -> list[Node]:
             found: list[Node] = []
-            for kind in wanted:
-                found.extend(_node_from_record(r["n"]) for r in tx.run(cypher.every_node_query(kind)))
+            for kind in kinds:
+                found.extend(_node_from_record(r["n"]) for r in tx.run(query(kind)))
             return found
 
         return iter(sorted(self._read(work), key=lambda n: n.id))

@@ -1,309 +1,16 @@
-// The network page: search, focus, filter and widen the graph; the evidence of what is selected; the period
-// every view follows. views.js adds the partnership matrix, the coverage gaps and an official's timeline
-// through `window.vilaoPage`.
-//
-// Every name, title and quote comes from news articles, so this file writes them only through
-// textContent, attribute properties and vis-network labels (drawn on a canvas), never as HTML.
-// Data comes from the HTTP API (`vilao serve`) or, in a file written by `vilao viz`, from the JSON
-// embedded in the page; both answer the same three questions: search, graph, document.
+// The network view: search a name, focus, filter and widen the graph around it, and read the evidence of
+// a node or a line in the side panel. Page-wide helpers come from page.js (`window.vilaoPage`).
 (function () {
   "use strict";
 
+  const page = window.vilaoPage;
+  const { config, source, url, element, button, busy, showError, remember, panel, showPanel, evidenceOf, PageError } =
+    page;
   const $ = (id) => document.getElementById(id);
-  const config = JSON.parse($("vilao-config").textContent);
   const KINDS = config.kinds; // [{name, colour, shape, shown}]
   const KIND = Object.fromEntries(KINDS.map((k) => [k.name, k]));
-  const embedded = $("vilao-data") ? JSON.parse($("vilao-data").textContent) : null;
-
-  class PageError extends Error {
-    constructor(message, names) {
-      super(names && names.length ? `${message}. Did you mean: ${names.join("; ")}?` : message);
-    }
-  }
-
-  function element(tag, text, className) {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (className) node.className = className;
-    return node;
-  }
-
-  function button(text, className, onClick) {
-    const node = element("button", text, className);
-    node.type = "button";
-    node.addEventListener("click", onClick);
-    return node;
-  }
-
-  // The page is "loading" while any view waits for an answer, "ready" once all have answered.
-  let pending = 0;
-  async function busy(work) {
-    pending += 1;
-    document.body.dataset.state = "loading";
-    try {
-      return await work();
-    } finally {
-      pending -= 1;
-      if (pending === 0) document.body.dataset.state = "ready";
-    }
-  }
-
-  function showError(error) {
-    const box = $("error");
-    box.hidden = !error;
-    box.textContent = error ? error.message : "";
-  }
-
-  // ---- where the data comes from -------------------------------------------------------------
-
-  function apiSource() {
-    async function get(path, params) {
-      const url = new URL(path, document.baseURI);
-      for (const [key, value] of Object.entries(params || {})) {
-        for (const one of Array.isArray(value) ? value : [value]) {
-          if (one !== null && one !== undefined && one !== "") url.searchParams.append(key, one);
-        }
-      }
-      const response = await fetch(url, { headers: { Accept: "application/json" } });
-      const body = await response.json().catch(() => ({}));
-      if (!response.ok) {
-        const detail = typeof body.detail === "string" ? body.detail : `${response.status} ${response.statusText}`;
-        throw new PageError(detail, body.suggestions || body.candidates);
-      }
-      return body;
-    }
-    const documentPath = (id) => `api/documents/${encodeURIComponent(id)}`;
-    return {
-      live: true,
-      get,
-      describe: () => "live: the vilao service",
-      search: (q) => get("api/search", { q, limit: 12 }).then((body) => body.matches),
-      graph: (params) =>
-        get("api/graph", { ...params, kinds: params.kinds.join(","), limit: config.limit || undefined }),
-      years: () => get("api/stats").then((body) => body.by_year.map((y) => Number(y.year))),
-      entity: (id) => get(`api/entities/${encodeURIComponent(id)}`),
-      evidence: (edges) => get("api/evidence", { edge: edges, limit: 1000 }).then((body) => body.evidence),
-      document: (id) => get(documentPath(id)),
-      documentUrl: (id) => new URL(documentPath(id), document.baseURI).href,
-      documentTitle: () => null,
-    };
-  }
-
-  // The same filters as queries/subgraph.py and queries/dates.py, over the data a `vilao viz` file holds.
-  function embeddedSource(data) {
-    const nodes = new Map(data.nodes.map((n) => [n.id, n]));
-    const touching = new Map();
-    for (const edge of data.edges) {
-      for (const end of [edge.source, edge.target]) {
-        if (!touching.has(end)) touching.set(end, []);
-        touching.get(end).push(edge);
-      }
-    }
-    const fold = (text) =>
-      text
-        .replace(/đ/g, "d")
-        .replace(/Đ/g, "D")
-        .normalize("NFD")
-        .replace(/\p{M}/gu, "")
-        .toLowerCase()
-        .split(/\s+/)
-        .filter(Boolean)
-        .join(" ");
-    const within = (date, since, until) => {
-      if (!since && !until) return true;
-      if (!date) return false;
-      if (since) {
-        const n = Math.min(date.length, since.length);
-        if (date.slice(0, n) < since.slice(0, n)) return false;
-      }
-      if (until) {
-        const n = Math.min(date.length, until.length);
-        if (date.slice(0, n) > until.slice(0, n)) return false;
-      }
-      return true;
-    };
-    const dated = new Set(config.dated_kinds);
-    const keeps = (node, p) =>
-      p.kinds.includes(node.kind) && (!dated.has(node.kind) || within(node.date, p.since, p.until));
-
-    function search(q) {
-      const query = fold(q);
-      if (!query) return [];
-      const words = query.split(" ");
-      const found = [];
-      for (const node of nodes.values()) {
-        const name = fold(node.name);
-        const score = name === query ? 100 : name.startsWith(query) ? 90 : name.includes(query) ? 80 : 0;
-        const all = words.every((w) => name.includes(w));
-        if (score || all) found.push({ node, score: score || 70, matched: node.name });
-      }
-      found.sort((a, b) => b.score - a.score || a.node.name.localeCompare(b.node.name));
-      return found.slice(0, 12);
-    }
-
-    function graph(p) {
-      let start = null;
-      if (p.focus) {
-        start = nodes.get(p.focus) || (search(p.focus)[0] || {}).node;
-        if (!start) throw new PageError(`nothing in this file is named '${p.focus}'`);
-      }
-      const depths = new Map();
-      if (start) {
-        depths.set(start.id, 0);
-        let frontier = [start.id];
-        for (let step = 1; step <= p.depth && frontier.length; step++) {
-          const next = [];
-          for (const id of frontier) {
-            for (const edge of touching.get(id) || []) {
-              const other = edge.source === id ? edge.target : edge.source;
-              const node = nodes.get(other);
-              if (!depths.has(other) && node && keeps(node, p)) {
-                depths.set(other, step);
-                next.push(other);
-              }
-            }
-          }
-          frontier = next;
-        }
-      } else {
-        for (const node of nodes.values()) if (keeps(node, p)) depths.set(node.id, node.depth);
-      }
-      return {
-        focus: start,
-        nodes: [...depths].map(([id, depth]) => ({ ...nodes.get(id), depth })),
-        edges: data.edges.filter((e) => depths.has(e.source) && depths.has(e.target)),
-        truncated: data.truncated,
-        limit: data.limit,
-      };
-    }
-
-    const years = [...new Set(data.nodes.filter((n) => /^\d{4}/.test(n.date || "")).map((n) => Number(n.date.slice(0, 4))))];
-    return {
-      live: false,
-      describe: () => `offline copy written by vilao viz on ${data.written}`,
-      search: async (q) => search(q),
-      graph: async (p) => graph(p),
-      years: async () => years,
-      entity: null,
-      evidence: null,
-      document: null,
-      documentUrl: () => null,
-      documentTitle: (id) => (data.documents[id] || {}).title || null,
-    };
-  }
-
-  const source = embedded ? embeddedSource(embedded) : apiSource();
-  const url = new URLSearchParams(location.search);
-
-  // The address keeps the whole view, to share or reload it; each part writes its own keys.
-  function remember(updates) {
-    if (!source.live) return;
-    const params = new URLSearchParams(location.search);
-    for (const [key, value] of Object.entries(updates)) {
-      if (value === null || value === undefined || value === "") params.delete(key);
-      else params.set(key, String(value));
-    }
-    history.replaceState(null, "", `?${params}`);
-  }
-
-  // ---- the period: one range of months for every view ------------------------------------------
-
-  // A slider position is a month: year * 12 + (month - 1). Arrow keys move a whole year, dragging a month.
-  const period = (() => {
-    const from = $("period-from");
-    const to = $("period-to");
-    const label = $("period-label");
-    const listeners = [];
-    const month = (value) => ({ year: Math.floor(value / 12), month: (value % 12) + 1 });
-    const pad = (n) => String(n).padStart(2, "0");
-    const parse = (text, end) => {
-      const found = /^(\d{4})(?:-(\d{2}))?/.exec(text || "");
-      if (!found) return null;
-      return Number(found[1]) * 12 + (found[2] ? Number(found[2]) - 1 : end ? 11 : 0);
-    };
-    const since = () => {
-      const { year, month: m } = month(Number(from.value));
-      return m === 1 ? String(year) : `${year}-${pad(m)}`;
-    };
-    const until = () => {
-      const { year, month: m } = month(Number(to.value));
-      return m === 12 ? String(year) : `${year}-${pad(m)}`;
-    };
-    const whole = () => Number(from.value) === Number(from.min) && Number(to.value) === Number(to.max);
-
-    function params() {
-      return whole() ? { since: "", until: "" } : { since: since(), until: until() };
-    }
-
-    function show() {
-      label.textContent = whole() ? "all dates" : `${since()} – ${until()}`;
-    }
-
-    function changed() {
-      show();
-      const p = params();
-      remember({ since: p.since, until: p.until });
-      for (const listener of listeners) listener(p);
-    }
-
-    function keep(moved) {
-      // The two ends never cross: the one not moved gives way.
-      if (Number(from.value) > Number(to.value)) {
-        if (moved === from) to.value = from.value;
-        else from.value = to.value;
-      }
-    }
-
-    for (const input of [from, to]) {
-      input.addEventListener("input", () => {
-        keep(input);
-        show();
-      });
-      input.addEventListener("change", () => {
-        keep(input);
-        changed();
-      });
-      input.addEventListener("keydown", (event) => {
-        const step = { ArrowLeft: -12, ArrowDown: -12, ArrowRight: 12, ArrowUp: 12 }[event.key];
-        if (!step) return;
-        event.preventDefault();
-        const { year } = month(Number(input.value));
-        const snapped = (year + Math.sign(step)) * 12 + (input === from ? 0 : 11);
-        input.value = String(Math.min(Math.max(snapped, Number(input.min)), Number(input.max)));
-        keep(input);
-        changed();
-      });
-    }
-    $("period-all").addEventListener("click", () => {
-      from.value = from.min;
-      to.value = to.max;
-      changed();
-    });
-
-    async function start() {
-      const known = await source.years().catch(() => []);
-      const thisYear = new Date().getFullYear();
-      const first = known.length ? Math.min(...known) : thisYear;
-      const last = Math.max(thisYear, ...known);
-      for (const input of [from, to]) {
-        input.min = String(first * 12);
-        input.max = String(last * 12 + 11);
-      }
-      const years = $("period-years");
-      for (let year = first; year <= last; year++) {
-        const tick = element("option");
-        tick.value = String(year * 12);
-        tick.label = String(year);
-        years.append(tick);
-      }
-      from.value = String(parse(url.get("since"), false) ?? first * 12);
-      to.value = String(parse(url.get("until"), true) ?? last * 12 + 11);
-      keep(from);
-      show();
-    }
-
-    return { start, params, onChange: (listener) => listeners.push(listener) };
-  })();
+  const embedded = page.embedded;
+  const period = page.period;
 
   // ---- the network's controls ------------------------------------------------------------------
 
@@ -379,6 +86,8 @@
   window.vilaoNetwork = network; // for the browser tests and the curious: positions, selection
 
   const state = { focus: null, truncated: false, selected: null, loaded: false };
+  const initial = url.get("focus") || (embedded && embedded.focus ? embedded.focus.id : null);
+  if (initial) state.focus = { id: initial }; // named in the address or the file: loaded when the view is shown
 
   function edgeId(edge) {
     const qualifier = edge.props.role || edge.props.title || "";
@@ -527,74 +236,14 @@
 
   // ---- the side panel ----------------------------------------------------------------------------
 
-  const panel = $("panel");
-
   function nameOf(id) {
     const shown = nodes.get(id);
     return shown ? shown.record.name : id;
   }
 
-  // What the panel showed before a document was opened over it, to go back to.
-  let panelBack = null;
-
-  function showPanel(render) {
-    panelBack = render;
-    render();
-  }
-
-  function quote(evidence) {
-    const block = element("blockquote", null, "evidence");
-    block.append(element("p", evidence.quote));
-    const cite = element("cite");
-    const title = source.documentTitle(evidence.doc_id);
-    const href = source.documentUrl(evidence.doc_id);
-    if (href) {
-      const link = element("a", evidence.doc_id);
-      link.href = href;
-      link.addEventListener("click", (event) => {
-        if (event.ctrlKey || event.metaKey || event.shiftKey) return; // the raw JSON in a new tab
-        event.preventDefault();
-        showDocument(evidence);
-      });
-      cite.append("— ", link);
-    } else {
-      cite.append(`— ${title ? `${title} (${evidence.doc_id})` : evidence.doc_id}`);
-    }
-    block.append(cite);
-    return block;
-  }
-
-  // The quotes an answer shows (its first few), and the rest on demand: `evidence_total` says how many there are.
-  function evidenceOf(cited) {
-    const block = element("div", null, "quotes");
-    block.append(...cited.evidence.map(quote));
-    const total = cited.evidence_total ?? cited.evidence.length;
-    if (total > cited.evidence.length && source.evidence) {
-      const more = button(`All the evidence (${total} lines)`, "more-evidence", async () => {
-        more.disabled = true;
-        try {
-          const lines = await source.evidence(cited.evidence_edges);
-          // A sentence behind several of the edges is shown once.
-          const once = new Map(lines.map((line) => [`${line.doc_id}|${line.start}|${line.end}`, line]));
-          block.replaceChildren(...[...once.values()].map(quote));
-        } catch (error) {
-          more.replaceWith(element("p", error.message, "hint"));
-        }
-      });
-      block.append(more);
-    }
-    return block;
-  }
-
-  function facts(entries) {
-    const list = element("dl");
-    for (const [key, value] of entries) {
-      if (value === null || value === undefined || value === "") continue;
-      const text = Array.isArray(value) ? value.map((v) => (nodes.get(v) ? nameOf(v) : v)).join("; ") : value;
-      list.append(element("dt", key), element("dd", text));
-    }
-    return list;
-  }
+  // An edge's properties, the ids they list named as the view names them.
+  const facts = (entries) =>
+    page.facts(entries.map(([key, value]) => [key, Array.isArray(value) ? value.map((v) => (nodes.get(v) ? nameOf(v) : v)) : value]));
 
   function nodeLink(id) {
     return button(nameOf(id), "link-like", () => {
@@ -669,36 +318,6 @@
       panel.replaceChildren(element("h2", edge.type), ends, facts(Object.entries(edge.props)));
       panel.append(element("h3", `Evidence (${edge.evidence_total ?? edge.evidence.length})`), evidenceOf(edge));
     });
-  }
-
-  // A document, its evidence sentence marked: the text before, the sentence, the text after.
-  async function showDocument(evidence) {
-    const again = panelBack || (() => panel.replaceChildren());
-    panel.replaceChildren(button("← back", "back", again), element("p", "Loading the document…", "hint"));
-    try {
-      const doc = await source.document(evidence.doc_id);
-      const text = element("div", null, "document-text");
-      const mark = element("mark", evidence.quote);
-      if (doc.text.slice(evidence.start, evidence.end) === evidence.quote) {
-        text.append(doc.text.slice(0, evidence.start), mark, doc.text.slice(evidence.end));
-      } else {
-        text.append(mark, "\n\n", doc.text); // the span no longer fits the text: quote, then the whole
-      }
-      const raw = element("a", "the document as JSON");
-      raw.href = source.documentUrl(evidence.doc_id);
-      const more = element("p", null, "hint");
-      more.append(raw);
-      panel.replaceChildren(
-        button("← back", "back", again),
-        element("h2", doc.title),
-        element("p", [doc.published, doc.source, doc.id].filter(Boolean).join(" · "), "meta"),
-        text,
-        more,
-      );
-      mark.scrollIntoView({ block: "center" });
-    } catch (error) {
-      panel.replaceChildren(button("← back", "back", again), element("p", error.message, "hint"));
-    }
   }
 
   network.on("click", (event) => {
@@ -781,81 +400,18 @@
     $("presets").append(choose);
   }
 
-  // ---- the views: the network here; the matrix and the timeline from views.js --------------------
+  // ---- the network as a view of the page ---------------------------------------------------------
 
   const reload = () => load(state.focus ? state.focus.id : null);
-  const views = {
-    network: {
-      show: () => {
-        if (!state.loaded) return reload();
-        network.redraw();
-        network.fit({ animation: false });
-        return undefined;
-      },
-      periodChanged: reload,
+  page.addView("network", {
+    show: () => {
+      if (!state.loaded) return reload();
+      network.redraw();
+      network.fit({ animation: false });
+      return undefined;
     },
-  };
-  let current = "network";
-
-  const page = {
-    config,
-    source,
-    url,
-    element,
-    button,
-    busy,
-    showError,
-    remember,
-    quote,
-    evidenceOf,
-    facts,
-    showPanel,
-    period,
-    panel,
-    openTimeline: null, // set by views.js
-    addView(name, view) {
-      views[name] = view;
-    },
-    // A view shown after the period changed asks again; one shown before keeps what it has.
-    show(name) {
-      if (!views[name]) name = "network";
-      current = name;
-      document.body.dataset.view = name;
-      for (const tab of document.querySelectorAll("#views [data-view]")) {
-        tab.setAttribute("aria-selected", String(tab.dataset.view === name));
-      }
-      remember({ view: name === "network" ? null : name });
-      const view = views[name];
-      if (view.stale) {
-        view.stale = false;
-        return view.periodChanged();
-      }
-      return view.show();
-    },
-  };
-  window.vilaoPage = page;
-
-  for (const tab of document.querySelectorAll("#views [data-view]")) {
-    tab.addEventListener("click", () => page.show(tab.dataset.view));
-  }
+    periodChanged: reload,
+  });
   controls.depth.addEventListener("change", reload);
   for (const box of controls.kinds.values()) box.addEventListener("change", reload);
-  period.onChange(() => {
-    for (const [name, view] of Object.entries(views)) {
-      if (name === current) view.periodChanged();
-      else view.stale = true;
-    }
-  });
-
-  $("mode").textContent = source.describe();
-
-  // Scripts run before DOMContentLoaded: by then views.js has registered its views.
-  document.addEventListener("DOMContentLoaded", () =>
-    busy(async () => {
-      await period.start();
-      const initial = url.get("focus") || (embedded && embedded.focus ? embedded.focus.id : null);
-      state.focus = initial ? { id: initial } : null;
-      await page.show(url.get("view") || "network");
-    }),
-  );
 })();

@@ -6,7 +6,7 @@ import re
 
 import httpx
 
-from app.viz import KIND_STYLE, VIS_NETWORK, script_json
+from app.viz import KIND_STYLE, SCRIPTS, VIS_NETWORK, script_json
 from graph.schema import NodeKind
 
 REMOTE = re.compile(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/", re.IGNORECASE)
@@ -16,7 +16,7 @@ def test_the_page_and_its_own_files_name_no_remote_address(base_url: str) -> Non
     page = httpx.get(f"{base_url}/", timeout=30)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "script-src 'self'" in page.headers["content-security-policy"]
-    for name in ("network.js", "network.css"):
+    for name in (*SCRIPTS, "network.css"):
         asset = httpx.get(f"{base_url}/static/{name}", timeout=30)
         assert asset.status_code == 200
         assert not REMOTE.search(asset.text), name

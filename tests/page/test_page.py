@@ -8,7 +8,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from app.viz import ACTOR_KINDS
+from app.viz import ACTOR_KINDS, SCRIPTS
 from tests.page.browser import (
     Watched,
     click_edge,
@@ -187,5 +187,5 @@ def test_names_and_quotes_from_articles_show_as_text_and_run_nothing(watched: Wa
     expect(panel.locator(".document-text")).to_contain_text(XSS_NAME)
     expect(panel.locator(".meta")).to_contain_text(XSS_DOC)
     assert page.locator("img").count() == 0
-    assert page.locator("script").count() == 4  # the page's own: its settings, vis-network, network.js, views.js
+    assert page.locator("script").count() == 2 + len(SCRIPTS)  # the page's own: its settings, vis-network, ours
     page.wait_for_timeout(200)  # give any injected handler the time to fire: the watcher sees no dialog

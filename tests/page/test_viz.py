@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from app.viz import ACTOR_KINDS, VIS_NETWORK
+from app.viz import ACTOR_KINDS, SCRIPTS, VIS_NETWORK
 from graph.embedded import EmbeddedStore
 from queries.subgraph import subgraph
 from tests.page.browser import Watched, click_node, shown_ids, wait_ready
@@ -99,7 +99,8 @@ def test_article_text_in_the_file_stays_text(watched: Watched, viz_store: str, t
     expect(panel.locator("blockquote.evidence").last).to_contain_text(XSS_QUOTE)
     expect(panel.locator("blockquote.evidence cite").last).to_contain_text(XSS_TITLE)
     assert page.locator("img").count() == 0
-    assert page.locator("script").count() == 5  # settings, data, vis-network, network.js, views.js
+    assert page.locator("script").count() == 3 + len(SCRIPTS)  # settings, data, vis-network, ours
+    expect(page.locator("#views")).to_be_hidden()  # the matrix and the timeline need the service
     page.wait_for_timeout(200)
 
 
