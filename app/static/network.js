@@ -412,6 +412,11 @@
     },
     periodChanged: reload,
   });
+  page.focusNetwork = (id) => {
+    state.focus = { id };
+    state.loaded = false;
+    return page.show("network");
+  };
   controls.depth.addEventListener("change", reload);
   for (const box of controls.kinds.values()) box.addEventListener("change", reload);
 })();

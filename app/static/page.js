@@ -179,6 +179,7 @@
     embedded: null, // the data a `vilao viz` file holds, set by sources.js
     period: null, // set by period.js
     openTimeline: null, // set by views.js
+    focusNetwork: null, // set by network.js
     addView(name, view) {
       views[name] = view; // {show, periodChanged}: what to do when shown, and when the period moves
     },

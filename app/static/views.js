@@ -26,6 +26,13 @@
   }
 
   const names = (refs) => refs.map((r) => r.name).join(", ");
+
+  // A province named in a view opens the network around it.
+  function place(ref) {
+    const open = button(ref.name, "link-like", () => page.focusNetwork(ref.id));
+    open.dataset.id = ref.id;
+    return open;
+  }
   const span = (first, last) => (first === last ? first || "undated" : `${first || "?"} – ${last || "?"}`);
 
   // ---- the partnership matrix ----------------------------------------------------------------------
@@ -81,7 +88,8 @@
     const head = element("tr");
     head.append(element("th", `${matrix.a} ↓ · ${matrix.b} →`, "corner"));
     for (const column of matrix.columns) {
-      const th = element("th", column.name);
+      const th = element("th");
+      th.append(place(column));
       th.scope = "col";
       head.append(th);
     }
@@ -90,7 +98,8 @@
     const body = element("tbody");
     for (const row of matrix.rows) {
       const tr = element("tr");
-      const th = element("th", row.name);
+      const th = element("th");
+      th.append(place(row));
       th.scope = "row";
       tr.append(th);
       for (const column of matrix.columns) {
@@ -162,8 +171,9 @@
     const section = element("section", null, "gap");
     section.append(element("h3", `${title} (${entries.length})`));
     const list = element("ul");
-    for (const [text, note] of entries) {
-      const li = element("li", text);
+    for (const [what, note] of entries) {
+      const li = element("li");
+      li.append(what);
       if (note) li.append(" ", element("span", note, "hint"));
       list.append(li);
     }
@@ -175,15 +185,16 @@
     asking(async () => {
       const gaps = await source.get("api/gaps", { merged: merged.checked ? "true" : "", quiet_since: quietSince.value });
       quietSince.value = gaps.quiet_since;
-      const unnamed = (g) => (g.in_graph ? null : "(in no article)");
+      // A province no article names has no network to open.
+      const province = (g) => (g.in_graph ? [place(g.province), null] : [g.province.name, "(in no article)"]);
       $("gaps-lists").replaceChildren(
         gapList(
           "Border provinces with no Lao partner",
-          gaps.border_without_partner.map((g) => [g.province.name, unnamed(g)]),
+          gaps.border_without_partner.map(province),
         ),
         gapList(
           "Lao provinces with no Vietnamese partner",
-          gaps.lao_without_partner.map((g) => [g.province.name, unnamed(g)]),
+          gaps.lao_without_partner.map(province),
         ),
       );
       $("gaps-quiet").replaceChildren(

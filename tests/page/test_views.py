@@ -267,3 +267,17 @@ def test_a_timeline_shows_article_text_as_text(watched: Watched, base_url: str) 
     expect(quotes.last).to_contain_text(XSS_QUOTE)
     assert page.locator("img").count() == 0
     page.wait_for_timeout(200)  # give any injected handler the time to fire: the watcher sees no dialog
+
+
+def test_a_province_in_the_matrix_or_the_gaps_opens_the_network_around_it(watched: Watched, base_url: str) -> None:
+    page = open_page(watched, base_url, "?view=matrix")
+    lao = page.locator("#gaps section.gap", has_text="Lao provinces with no Vietnamese partner")
+    lao.locator("button[data-id='province:LA-VT']").click()
+    wait_ready(page)
+    expect(page.locator("#status")).to_contain_text("around Viêng Chăn")
+    assert "focus=province%3ALA-VT" in page.url and "view=" not in page.url
+    page.locator("#views button[data-view=matrix]").click()
+    page.locator(f"#matrix tbody th button[data-id='{QUANG_TRI}']").click()
+    wait_ready(page)
+    expect(page.locator("#status")).to_contain_text("around Quảng Trị")
+    assert KHAM_MUON in shown_ids(page)
