@@ -466,3 +466,21 @@ def test_an_agreement_named_at_length_before_it_was_signed() -> None:
 def test_today_with_its_day_in_brackets_dates_the_meeting() -> None:
     x = read("Chiều nay (9/6/2022), Công an tỉnh Lai Châu và Công an tỉnh Phông Sa Lỳ tổ chức hội nghị trực tuyến.")
     assert [(e.event_type.value, e.date) for e in x.events] == [("online_meeting", "2022-06-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 3/4/2018, Hội Hữu nghị và Trường Hữu nghị T78 tổ chức hội nghị tổng kết chương trình “Đưa học sinh "
+        "đi thực tế tại nhà dân”.",
+        "Chiều 15/4/2015, Trường Đại học Vinh tổ chức buổi tiếp lưu học sinh Lào tại trường.",
+    ],
+)
+def test_a_meetings_place_is_a_named_place_outside_a_programmes_name(text: str) -> None:
+    [event] = read(text).events
+    assert event.location is None
+
+
+def test_meetings_in_general_are_no_meeting() -> None:
+    x = read("Hai Bộ tiếp tục phối hợp chặt chẽ tại các diễn đàn quốc tế và những hội nghị khu vực.")
+    assert x.events == []

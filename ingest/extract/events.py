@@ -139,6 +139,7 @@ def in_brackets(text: str, pos: int) -> bool:
 
 # "đã cử 2 đoàn công tác sang thăm", "nhiều lượt đoàn": a tally of visits over a period, not one meeting.
 # ("hai đoàn đã hội đàm" is the two sides of one meeting, so only a number, "nhiều" or "hàng chục" tallies.)
+_PLURAL = re.compile(r"\b(các|những)\s+$", re.IGNORECASE)
 _TALLY = re.compile(r"\b(\d+|nhiều|hàng chục|hàng trăm)\s+(đoàn|cuộc|lượt|chuyến|buổi)\b", re.IGNORECASE)
 
 
@@ -160,6 +161,8 @@ def _milestone(sentence: str, cue: tuple[int, int, EventType]) -> bool:
 
 
 def _tallied(sentence: str, cue_start: int) -> bool:
+    if _PLURAL.search(sentence[max(0, cue_start - 8) : cue_start]):
+        return True  # "tại các diễn đàn quốc tế", "những hội nghị": meetings in general, not one
     clause_start = max(
         sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), sentence.rfind(":", 0, cue_start), 0
     )
@@ -346,11 +349,17 @@ def _read_location(ctx: DocContext, event: FoundEvent) -> None:
             continue  # "Đại sứ Lào tại Việt Nam": part of a title, not where the meeting was
         if re.match(r"(buổi|hội|lễ|cuộc|chuyến|diễn đàn)\b", sentence.text[match.end() :], re.IGNORECASE):
             continue
+        before = sentence.text[: match.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # "chương trình “Đưa lưu học sinh đi thực tế tại nhà dân”": inside a programme's name
         rest = sentence.text[match.end() :]
         # The place ends at punctuation or at the first closed-class word after it ("tại Hà Nội, ...", "tại Lào là").
         stop = _PLACE_END.search(rest)
         clause_end = match.end() + (stop.start() if stop else len(rest))
-        event.location = " ".join(sentence.text[match.end() : clause_end].split()[:10]) or None
+        place = " ".join(sentence.text[match.end() : clause_end].split()[:10])
+        if not any(ch.isupper() for ch in place):
+            continue  # "tại trường", "tại các diễn đàn quốc tế", "trực tuyến": no place named
+        event.location = place
         for province in ctx.provinces_in(event.anchor):
             if at <= province.start < sentence.start + clause_end + 25:
                 event.province_id = province.node_id
