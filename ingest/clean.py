@@ -20,8 +20,9 @@ from ingest.models import CleanDocument, ContentType, RawDocument
 
 # A line that opens the page's tail: related articles, most-read lists, share buttons.
 _FURNITURE_START = re.compile(
-    r"^\s*(tin bài liên quan|tin liên quan|bài liên quan|bài viết liên quan|các tin bài khác|tin bài khác|"
-    r"các tin khác|tin khác|tin cùng chuyên mục|cùng chuyên mục|đọc nhiều|xem nhiều|xem thêm|đọc thêm|"
+    r"^\s*(?:các\s+)?(tin bài liên quan|tin liên quan|bài liên quan|bài viết liên quan|tin tức liên quan|"
+    r"bài văn liên quan|tin bài khác|tin khác|tin cùng chuyên mục|cùng chuyên mục|tin cùng chủ đề|đọc nhiều|"
+    r"xem nhiều|xem nhiều nhất|đang được quan tâm|có thể bạn quan tâm|tin mới|tin mới nhất|xem thêm|đọc thêm|"
     r"spread the love|back to top|chia sẻ bài viết|từ khóa|tags?)\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -91,3 +91,10 @@ def test_html_sidebars_and_related_lists_are_dropped_and_the_published_date_kept
     assert "Thời tiết" not in doc.text and "Giá vàng" not in doc.text
     assert "biên bản ghi nhớ" in doc.text
     assert doc.published == "2024-05-06"
+
+
+def test_a_list_of_related_articles_ends_the_article() -> None:
+    body = "Ngày 5/4/2022, tỉnh Kon Tum và tỉnh Át-tạ-pư ký kết biên bản ghi nhớ hợp tác giai đoạn 2022 - 2025. " * 3
+    page = body + "\nCác tin liên quan:\n- Lãnh đạo tỉnh Gia Lai thăm tỉnh Sa-la-van (10-08-2010)\n- Tin (1-1-2010)"
+    cleaned = clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT))
+    assert cleaned.text == body.strip()
