@@ -484,3 +484,14 @@ def test_a_meetings_place_is_a_named_place_outside_a_programmes_name(text: str) 
 def test_meetings_in_general_are_no_meeting() -> None:
     x = read("Hai Bộ tiếp tục phối hợp chặt chẽ tại các diễn đàn quốc tế và những hội nghị khu vực.")
     assert x.events == []
+
+
+def test_a_work_trip_frames_the_meeting_held_during_it() -> None:
+    x = read(
+        "Trong chuyến công tác, chiều ngày 7/8/2024, Bộ trưởng Bộ Y tế Đào Hồng Lan đã có buổi làm việc song phương "
+        "với Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith."
+    )
+    [session] = x.events
+    assert (session.event_type.value, session.date) == ("working_session", "2024-08-07")
+    people = {p.ref for p in session.participants if p.kind == "person"}
+    assert people == {"Đào Hồng Lan", "Bounfeng Phoummalaysith"}

@@ -139,6 +139,14 @@ def in_brackets(text: str, pos: int) -> bool:
 
 # "đã cử 2 đoàn công tác sang thăm", "nhiều lượt đoàn": a tally of visits over a period, not one meeting.
 # ("hai đoàn đã hội đàm" is the two sides of one meeting, so only a number, "nhiều" or "hàng chục" tallies.)
+# "Trong chuyến công tác, chiều 7/8, Bộ trưởng đã có buổi làm việc với ...": the work trip frames the meeting
+# the sentence reports, as "trong khuôn khổ" does.
+_WORK_TRIP = re.compile(r"(chuyến|đợt) công tác\b", re.IGNORECASE)
+
+
+def _frames_work_trip(sentence: str, cue_start: int) -> bool:
+    return bool(_WORK_TRIP.match(sentence, cue_start) and re.search(r"\btrong\s+$", sentence[:cue_start], re.I))
+
 _PLURAL = re.compile(r"\b(các|những)\s+$", re.IGNORECASE)
 _TALLY = re.compile(r"\b(\d+|nhiều|hàng chục|hàng trăm)\s+(đoàn|cuộc|lượt|chuyến|buổi)\b", re.IGNORECASE)
 
@@ -181,6 +189,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             c
             for c in cues
             if re.search(r"(khuôn khổ|nhân dịp|bên lề|sang dự|tham dự)\b[^,;]{0,25}$", sentence.text[: c[0]])
+            or _frames_work_trip(sentence.text, c[0])
         ]
         frame = next((e for e in events for c in framed if e.event_type == c[2]), None)
         if frame is not None and not any(_pick_date(ctx, sentence.index, sentence.start + c[0]) for c in cues):
@@ -237,7 +246,7 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
     siblings: list[FoundEvent] = []
     for event in events:
         text = ctx.sentence_text(event.anchor)
-        kinds = {kind for _, _, kind in cues_in(text)}
+        kinds = {kind for start, _, kind in cues_in(text) if not _frames_work_trip(text, start)}
         if _WORKS_WITH.search(text):
             kinds |= {EventType.VISIT, EventType.WORKING_SESSION}
         if EventType.VISIT not in kinds or not kinds & set(_SESSIONS):
