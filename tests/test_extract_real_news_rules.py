@@ -495,3 +495,26 @@ def test_a_work_trip_frames_the_meeting_held_during_it() -> None:
     assert (session.event_type.value, session.date) == ("working_session", "2024-08-07")
     people = {p.ref for p in session.participants if p.kind == "person"}
     assert people == {"Đào Hồng Lan", "Bounfeng Phoummalaysith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "Đoàn dự hội đàm với Sở Y tế 3 tỉnh: Phông Sa Lỳ, U Đôm Xay, Luông Pha Bang.",
+            ["Sở Y tế tỉnh Phông-xa-lỳ", "Sở Y tế tỉnh U-đôm-xay", "Sở Y tế tỉnh Luông Pha-bang"],
+        ),
+        (
+            "Hội nghị giữa Công an tỉnh Nghệ An với công an các tỉnh Xiêng Khoảng và Hủa Phăn.",
+            ["Công an tỉnh Nghệ An", "Công an tỉnh Xiêng Khoảng", "Công an tỉnh Hủa Phăn"],
+        ),
+        ("Đoàn đại biểu Quốc hội và HĐND khu vực 9 tỉnh Xiêng Khoảng.", []),
+    ],
+)
+def test_a_provincial_body_named_once_for_a_counted_list_of_provinces(text: str, keys: list[str]) -> None:
+    assert [o.key for o in find_orgs(text) if o.province is not None] == keys
+
+
+def test_a_foreign_province_after_its_party_committee_is_no_person() -> None:
+    text = "Dự lễ có Bí thư Tỉnh ủy Lào Cai (Việt Nam) và Bí thư Tỉnh ủy Vân Nam (Trung Quốc)."
+    assert find_persons(text, find_orgs(text)) == []

@@ -251,6 +251,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
             taken.append((org.start, org.end))
     found += _short_forms(text, found, taken)
     found += _province_lists(text, found, taken, g)
+    listed, named_once = _counted_province_lists(text, taken, g)
+    # "Sở Y tế 3 tỉnh: A, B, C" names three bodies; the head alone ("Sở Y tế") is none of its own.
+    found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in named_once)] + listed
     found += _shared_head_lists(text, taken)
     return sorted(found, key=lambda o: o.start)
 
@@ -292,6 +295,62 @@ def _province_lists(text: str, found: list[FoundOrg], taken: list[tuple[int, int
             taken.append((start, end))
             pos = end
     return more
+
+
+# "Sở Y tế 3 tỉnh: Phông-Sa-Lỳ, U-Đôm-Xay, Luông-Pha-Bang", "Công an tỉnh 03 tỉnh: Bò Kẹo, ...", "công an các tỉnh
+# Bô Ly Khăm Xay, Xiêng Khoảng và Hủa Phăn": a provincial body named once for a counted list of provinces.
+_COUNTED_LIST = re.compile(
+    r"(?P<base>(?:Sở|Công an|công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Biên phòng|Ủy ban nhân dân|UBND|Hội đồng nhân dân"
+    r"|HĐND|Tỉnh ủy|Tỉnh đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh)(?:\s+[^\W\d_][\w&]*){0,4}?)"
+    r"(?:\s+tỉnh)?(?:\s+của)?\s+(?P<count>\d+|hai|ba|bốn|năm|các)\s+tỉnh(?:\s+(?:Bắc|Nam|Trung)\s+Lào)?\s*:?\s+"
+)
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+# Words that never sit inside the shared head: "Công an tỉnh Điện Biên tại các tỉnh ..." posts a team abroad.
+_NOT_IN_HEAD = frozenset({"tại", "ở", "với", "và", "cho", "từ", "thuộc", "tỉnh"})
+
+
+def _counted_province_lists(
+    text: str, taken: list[tuple[int, int]], g: Gazetteer
+) -> tuple[list[FoundOrg], list[tuple[int, int]]]:
+    """The bodies of each province listed, and where their shared head was written."""
+    more: list[FoundOrg] = []
+    heads: list[tuple[int, int]] = []
+    for listed in _COUNTED_LIST.finditer(text):
+        base = expand_abbreviations(listed["base"][0].upper() + listed["base"][1:])
+        kind = HEADS.get(base.split()[0]) or HEADS.get(" ".join(base.split()[:2])) or HEADS.get(base)
+        if kind is None or _NOT_IN_HEAD & set(base.split()[1:]) or any(ch in base for ch in ",;"):
+            continue
+        provinces: list[tuple[Province, int, int]] = []
+        pos = listed.end()
+        while (linked := _province_after(text[pos:], g)) is not None:
+            province, length = linked
+            if any(p.country != province.country for p, _, _ in provinces) or any(a <= pos < b for a, b in taken):
+                break
+            provinces.append((province, pos, pos + length))
+            sep = _LIST_ITEM_SEP.match(text, pos + length)
+            if sep is None or sep.end() == pos + length:
+                break
+            pos = sep.end()
+        count = listed["count"]
+        wanted = int(count) if count.isdigit() else _COUNTS.get(count)
+        if len(provinces) < 2 or wanted is not None and wanted != len(provinces):
+            continue  # "HĐND khu vực 9 tỉnh Xiêng Khoảng": a constituency's number, not a count of provinces
+        for province, start, end in provinces:
+            more.append(
+                FoundOrg(
+                    key=f"{base} {_province_phrase(province, kind)}",
+                    name=text[start:end],
+                    start=start,
+                    end=end,
+                    country=province.country,
+                    province=province,
+                    org_type=kind,
+                    base=base,
+                )
+            )
+            taken.append((start, end))
+        heads.append((listed.start(), listed.end()))
+    return more, heads
 
 
 _SHARED_HEAD = re.compile(r"\b(?:các|hai|ba|bốn|năm|\d+)\s+(?P<head>Bộ|Sở|Ban|Viện|Trường|Cục|Vụ)\s*:?\s+")

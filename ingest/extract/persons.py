@@ -260,7 +260,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
             org, cursor = _ministry_in_title(text, t_end, orgs)
         cursor = _skip_qualifiers(text, _skip(text, cursor, " \t-–"))
         read = read_name(text, cursor) or _name_further(text, cursor, end)
-        if read is None or _place_before(text, t_start):
+        if read is None or _place_before(text, t_start) or _foreign_unit(text, read):
             continue
         name, n_end = read
         n_start = n_end - len(name)
@@ -333,6 +333,23 @@ def _ministry_in_title(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[Found
         agency=org.agency,
         org_type=org.org_type,
     ), end
+
+
+_UNIT_THEN = re.compile(r"\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|tỉnh|huyện|châu|thành phố)\s*$")
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\((?:nước\s+)?(?P<country>[^()]{2,30})\)")
+
+
+def _foreign_unit(text: str, read: tuple[str, int]) -> bool:
+    """ "Bí thư Tỉnh ủy Vân Nam (Trung Quốc)": after a unit's word, a name with its country in brackets is the
+    unit's place, a province or county abroad the gazetteer does not know, not a person."""
+    name, n_end = read
+    bracket = _COUNTRY_IN_BRACKETS.match(text, n_end)
+    return bool(
+        bracket
+        and name.split()[0] not in load_lexicons().surnames
+        and _UNIT_THEN.search(text[max(0, n_end - len(name) - 12) : n_end - len(name)])
+        and fold(bracket["country"]) in _country_names()
+    )
 
 
 def _inside_org(orgs: list[FoundOrg], pos: int) -> bool:
