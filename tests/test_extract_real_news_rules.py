@@ -518,3 +518,18 @@ def test_a_provincial_body_named_once_for_a_counted_list_of_provinces(text: str,
 def test_a_foreign_province_after_its_party_committee_is_no_person() -> None:
     text = "Dự lễ có Bí thư Tỉnh ủy Lào Cai (Việt Nam) và Bí thư Tỉnh ủy Vân Nam (Trung Quốc)."
     assert find_persons(text, find_orgs(text)) == []
+
+
+def test_a_set_of_agreements_signed_together_is_filed_once_and_holds_no_ceremony() -> None:
+    x = read("Tại lễ khai trương đã có 7 biên bản ký kết hợp tác giữa Trường Đại học Tây Đô với các doanh nghiệp.")
+    assert [a.title for a in x.agreements] == ["Biên bản ký kết hợp tác"]
+    assert [e.event_type.value for e in x.events] == ["other"]
+
+
+def test_agreements_listed_after_their_count_are_read_where_listed() -> None:
+    x = read(
+        "Ngày 6/12/2020, Tập đoàn Điện lực Việt Nam ký kết 2 biên bản ghi nhớ gồm:\n\n"
+        "Biên bản ghi nhớ ký giữa Tập đoàn Điện lực Việt Nam với Tập đoàn Phongsubthavy.\n\n"
+        "Biên bản ghi nhớ ký giữa Tập đoàn Điện lực Việt Nam với Công ty Điện lực Lào."
+    )
+    assert sorted(a.parties[-1][1] for a in x.agreements) == ["Công ty Điện lực Lào", "Tập đoàn Phongsubthavy"]

@@ -31,6 +31,9 @@ _NOT_SIGNED = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)
+# "đã có 7 biên bản ký kết hợp tác giữa trường ... với các doanh nghiệp": a set of agreements signed together, none
+# named on its own, is filed as one.
+_A_SET_SIGNED = re.compile(r"\b(?:đã có|có|với|đã ký|đã ký kết|ký kết|ký)\s+(?:\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đề nghị|đề xuất|mong muốn|hướng tới|dự định|xem xét)\b", re.IGNORECASE
 )
@@ -89,8 +92,11 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 continue  # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y")
             before = sentence.text[: hit.start]
             after = sentence.text[hit.end :]
-            if _COUNTED.search(before) or _NOT_SIGNED.search(before[-40:]) or _OTHERS.match(after):
+            counted = _COUNTED.search(before)
+            if counted and not _A_SET_SIGNED.search(before) or _NOT_SIGNED.search(before[-40:]) or _OTHERS.match(after):
                 continue
+            if counted and re.search(r":|\b(gồm|bao gồm|như)\b", after):
+                continue  # "3 biên bản ghi nhớ đã ký gồm: ...": each is read where it is listed
             clause_end = _clause_end(sentence.text, hit.end)
             title = _title(sentence.text[:clause_end], hit.start, hit.end)
             title_span = (sentence.start + hit.start, sentence.start + hit.start + len(title))
@@ -100,7 +106,9 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             period = _period(ctx, sentence.index, sentence.start + hit.start, sentence.start + clause_end) or (
                 _year_period(sentence.text[hit.start : clause_end])
             )
-            signed = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
+            verb = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
+            # "biên bản ký kết", "ký kết hợp tác": the cue says it was signed, though not that a ceremony was held
+            signed = verb or "ký" in hit.key
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
             clause = re.split(r"[,;]", before)[-1]
@@ -127,7 +135,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             if same is None:
                 found.append(agreement)
             target = same or agreement
-            day = agreement.date if agreement.date_explicit and signed else None
+            day = agreement.date if agreement.date_explicit and verb else None
             dated_ceremony = target.event is None or target.event.date is None
             if dated_ceremony and day is not None and (day.day_month or (day.value and len(day.value) == 10)):
                 ceremony = signing_event(ctx, sentence.index, day, events)
@@ -135,7 +143,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                     if ceremony not in events:
                         events.append(ceremony)
                     target.event = ceremony
-            if signed and not _has_signing(target, events) and not _signed_in_session(sentence.text):
+            if verb and not _has_signing(target, events) and not _signed_in_session(sentence.text):
                 ceremony = _signing_within(ctx, sentence.index, target)
                 if ceremony is not None:
                     events.append(ceremony)
