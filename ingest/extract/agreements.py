@@ -106,9 +106,11 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             period = _period(ctx, sentence.index, sentence.start + hit.start, sentence.start + clause_end) or (
                 _year_period(sentence.text[hit.start : clause_end])
             )
-            verb = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
-            # "biên bản ký kết", "ký kết hợp tác": the cue says it was signed, though not that a ceremony was held
-            signed = verb or "ký" in hit.key
+            said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
+            # "đã có 7 biên bản ký kết": a set's own name says it was signed; a set signed together holds no
+            # ceremony of its own beside the meeting it was signed at.
+            signed = said or counted and "ký" in hit.key
+            verb = said and not counted
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
             clause = re.split(r"[,;]", before)[-1]
@@ -131,6 +133,8 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             _read_parties(ctx, agreement, sentence.start + hit.start, sentence.start + hit.end, events)
             if not agreement.parties and not agreement.signers:
                 continue
+            if counted and not any(kind == "org" for kind, _ in agreement.parties):
+                continue  # "các ngành ... ký kết 8 thoả thuận với các ngành ... của 3 tỉnh": no body of the set named
             same = _repeats(ctx, found, agreement)
             if same is None:
                 found.append(agreement)
