@@ -533,3 +533,8 @@ def test_agreements_listed_after_their_count_are_read_where_listed() -> None:
         "Biên bản ghi nhớ ký giữa Tập đoàn Điện lực Việt Nam với Công ty Điện lực Lào."
     )
     assert sorted(a.parties[-1][1] for a in x.agreements) == ["Công ty Điện lực Lào", "Tập đoàn Phongsubthavy"]
+
+
+def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
+    assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
+    assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"
