@@ -1,7 +1,7 @@
 // The analysts' and researchers' views beside the network (network.js): the partnership matrix with the
 // coverage gaps, and an official's timeline. They ask the HTTP API, so an offline `vilao viz` file has none.
 //
-// As in network.js, names and quotes from articles are written as text only, never as HTML.
+// As everywhere on the page (page.js), names and quotes from articles are written as text only, never as HTML.
 (function () {
   "use strict";
 
