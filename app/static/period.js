@@ -35,7 +35,8 @@
     }
 
     function show() {
-      label.textContent = whole() ? "all dates" : `${since()} – ${until()}`;
+      const [first, last] = [since(), until()];
+      label.textContent = whole() ? "all dates" : first === last ? first : `${first} – ${last}`;
     }
 
     function changed() {

@@ -12,8 +12,9 @@ from playwright.sync_api import expect
 
 from app.viz import ACTOR_KINDS, SCRIPTS, VIS_NETWORK
 from graph.embedded import EmbeddedStore
+from graph.schema import NodeKind
 from queries.subgraph import subgraph
-from tests.page.browser import Watched, click_node, shown_ids, wait_ready
+from tests.page.browser import Watched, click_node, move_period, shown_ids, wait_ready
 from tests.page.conftest import build_store
 from tests.page.world import XSS_NAME, XSS_PERSON, XSS_QUOTE, XSS_TITLE
 from tests.queries.world import LUANG_PRABANG, QUANG_NINH, QUANG_TRI, SO_QUANG_NINH
@@ -109,3 +110,24 @@ def test_an_unknown_focus_is_an_error_and_no_file(tmp_path: Path, viz_store: str
     result = vilao("viz", "--out", str(out), "--store", viz_store, "--focus", "Zzyzx Qwv")
     assert result.returncode == 1 and "Zzyzx Qwv" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_the_period_slider_narrows_the_file_as_the_service_would(
+    watched: Watched, viz_store: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "period.html"
+    write_page(viz_store, out, "--focus", "Quảng Ninh", "--depth", "2")
+    kinds = [*ACTOR_KINDS, NodeKind.EVENT, NodeKind.AGREEMENT]
+    store = EmbeddedStore(Path(viz_store))
+    try:
+        expected = subgraph(store, QUANG_NINH.id, 2, kinds, "2023", "2023")
+    finally:
+        store.close()
+    page = watched.page
+    page.goto(f"{out.as_uri()}?kinds={','.join(k.value for k in kinds)}")
+    wait_ready(page)
+    move_period(page, 2023, 2023)
+    expect(page.locator("#period-label")).to_have_text("2023")
+    expect(page.locator("#status")).to_have_attribute("data-nodes", str(len(expected.nodes)))
+    assert shown_ids(page) == {node.id for node in expected.nodes}
+    assert all(url.startswith("file://") for url in watched.requests)
