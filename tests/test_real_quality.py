@@ -21,10 +21,10 @@ from graph.embedded import EmbeddedStore
 FLOORS = {
     "tuned": [
         ("persons", "f1", 0.92),
-        ("organizations", "f1", 0.80),
+        ("organizations", "f1", 0.83),
         ("provinces", "f1", 0.90),
         ("events", "f1", 0.70),
-        ("agreements", "f1", 0.80),
+        ("agreements", "f1", 0.90),
         ("participations", "f1", 0.55),
         ("partnerships", "precision", 0.95),
         ("partnerships", "f1", 0.90),
@@ -36,7 +36,7 @@ FLOORS = {
         ("events", "f1", 0.64),
         ("agreements", "f1", 0.60),
         ("participations", "f1", 0.76),
-        ("partnerships", "f1", 0.45),
+        ("partnerships", "f1", 0.55),
     ],
 }
 HALVES = {"tuned": range(1, 31), "check": range(31, 41)}
