@@ -1,8 +1,12 @@
 """Query latency over HTTP under concurrent loopback clients, and the server's peak memory.
 
-    python bench/bench_queries.py --store /tmp/store-1k --store /tmp/store-10k [--clients 4] [--rounds 5]
-                                  [--requests 20] [--code-before DIR] [--json OUT]
+    python bench/bench_queries.py --docs 1000,10000 [--neo4j] [--clients 4] [--rounds 5] [--requests 20]
+                                  [--code-before DIR] [--json OUT] [--workdir /tmp/vilao-bench]
+    python bench/bench_queries.py --store PATH_OR_URI [--store ...]   # stores you have already
     python bench/bench_queries.py --smoke         # seconds, on the sample corpus, for CI
+
+--docs builds (once, under --workdir, see bench/stores.py) an embedded store of the synthetic corpus of each
+size, and with --neo4j a Neo4j 5.26 of each size too (started by the test suite's launcher).
 
 Each --store (a folder or a bolt:// / neo4j:// URI) is served by its own `vilao serve` process on a free
 loopback port; with --code-before DIR every store is also served by the code in DIR (a checkout of an
@@ -35,7 +39,10 @@ from urllib.parse import quote
 
 import httpx
 
-HERE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.stores import DEFAULT_WORKDIR, HERE, embedded_store, neo4j_store  # noqa: E402
+
 SAMPLES = HERE / "ingest" / "samples"
 QUESTIONS = ("partners", "engagements", "search", "matrix", "path", "graph")
 
@@ -190,6 +197,9 @@ def print_table(results: list[dict[str, object]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--store", action="append", default=[], help="a store to serve (repeatable)")
+    parser.add_argument("--docs", help="synthetic corpus sizes to build and serve, e.g. 1000,10000")
+    parser.add_argument("--neo4j", action="store_true", help="with --docs: Neo4j stores of those sizes too")
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     parser.add_argument("--code-before", type=Path, help="also serve every store with the code in this folder")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=5)
@@ -208,12 +218,17 @@ def main() -> None:
                 capture_output=True,
             )
             args.store, args.rounds, args.requests, args.clients = [store], 1, 3, 2
-        if not args.store:
-            parser.error("give at least one --store, or --smoke")
+        stores = [(Path(s).name or s, s) for s in args.store]
+        for docs in [int(d) for d in args.docs.split(",")] if args.docs else []:
+            stores.append((f"embedded {docs}", str(embedded_store(docs, args.workdir))))
+            if args.neo4j:
+                stores.append((f"neo4j {docs}", stack.enter_context(neo4j_store(docs, args.workdir))))
+        if not stores:
+            parser.error("give --docs, at least one --store, or --smoke")
         codes = [("", HERE)] + ([(" (before)", args.code_before.resolve())] if args.code_before else [])
         servers = [
-            stack.enter_context(serving(f"{Path(s).name or s}{suffix}", s, code))
-            for s in args.store
+            stack.enter_context(serving(f"{label}{suffix}", store, code))
+            for label, store in stores
             for suffix, code in codes
         ]
         asked = questions(servers[0].base_url)

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
@@ -43,6 +45,25 @@ def embedded_store(docs: int, workdir: Path, seed: int = 1) -> Path:
         seconds = ingest(corpus(docs, workdir, seed), str(folder))
         (folder / ".complete").write_text(f"{seconds:.1f}\n")
     return folder
+
+
+@contextmanager
+def neo4j_store(docs: int, workdir: Path, seed: int = 1) -> Iterator[str]:
+    """A running Neo4j 5.26 (the test suite's launcher) whose database holds the synthetic corpus of `docs`
+    documents, ingested on first use and kept in its data folder; yields its bolt:// URI."""
+    sys.path.insert(0, str(HERE))
+    from tests.neo4j_server import Neo4jServer
+
+    folder = workdir / f"neo4j-{docs}-seed{seed}"
+    fresh = not (folder / ".complete").exists()
+    if fresh:
+        shutil.rmtree(folder, ignore_errors=True)
+        (folder / "data").mkdir(parents=True)
+    with Neo4jServer(data_dir=folder / "data") as server:
+        if fresh:
+            seconds = ingest(corpus(docs, workdir, seed), server.uri)
+            (folder / ".complete").write_text(f"{seconds:.1f}\n")
+        yield server.uri
 
 
 def size_on_disk(folder: Path) -> int:

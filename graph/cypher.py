@@ -192,6 +192,21 @@ def edges_of_kind_query(kind: NodeKind, edge_types: Iterable[EdgeType] | None = 
     )
 
 
+def edges_by_key_query(edge_type: EdgeType, *, paged: bool = False) -> str:
+    """Relationships of one type by key, through the unique index on the key."""
+    return (
+        f"UNWIND $keys AS key MATCH (a)-[r:{edge_type.value} {{{EDGE_KEY}: key}}]->(b) WHERE {_SHOWN} "
+        + _edge_return(paged)
+    )
+
+
+def links_of_kind_query(kind: NodeKind, edge_types: Iterable[EdgeType]) -> str:
+    return (
+        f"UNWIND $ids AS id MATCH (a:{kind.value} {{id: id}})-[r{_types(edge_types)}]-(b) WHERE {_SHOWN} "
+        f"RETURN DISTINCT r.{EDGE_KEY} AS key"
+    )
+
+
 def evidence_query(edge_type: EdgeType) -> str:
     """The evidence lines of relationships of one type by key (through the unique index on the key), with
     their keys, optionally only lines of one document ($doc: the line's opening, '["<doc id>"')."""

@@ -30,6 +30,7 @@ from graph.schema import (
     EvidencePage,
     GraphDelta,
     KeyedEvidence,
+    Link,
     Node,
     NodeKind,
     ReferenceData,
@@ -45,15 +46,15 @@ def _edge_from_record(record: dict[str, Any]) -> Edge:
     props = dict(record["props"])
     paged = "lines" in record
     lines = [json.loads(line) for line in (record["lines"] if paged else props.get(cypher.EDGE_EVIDENCE) or [])]
-    evidence = [Evidence(doc_id=d, start=s, end=e, quote=q) for d, s, e, q in lines]
+    evidence = [Evidence.stored(d, q, s, e) for d, s, e, q in lines]
     evidence += [Evidence(**e) for e in json.loads(props.get(cypher.EDGE_EVIDENCE_BEFORE_LINES) or "[]")]
-    return Edge(
-        source=record["source"],
-        target=record["target"],
-        type=EdgeType(record["type"]),
-        props={k: v for k, v in props.items() if k not in cypher.EDGE_RESERVED},
-        evidence=evidence,
-        evidence_total=record["evidence_total"] if paged else None,
+    return Edge.stored(
+        record["source"],
+        record["target"],
+        EdgeType(record["type"]),
+        {k: v for k, v in props.items() if k not in cypher.EDGE_RESERVED},
+        evidence,
+        record["evidence_total"] if paged else None,
     )
 
 
@@ -214,14 +215,37 @@ class Neo4jStore:
 
         return self._read(work)
 
+    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+        by_type = _keys_by_type(keys)
+        paged = evidence_limit is not None
+
+        def work(tx: ManagedTransaction) -> list[Edge]:
+            found: list[Edge] = []
+            for edge_type, wanted in sorted(by_type.items()):
+                query = cypher.edges_by_key_query(edge_type, paged=paged)
+                found.extend(_edge_from_record(r.data()) for r in tx.run(query, keys=wanted, limit=evidence_limit))
+            return sorted(found, key=lambda e: e.key)
+
+        return self._read(work)
+
+    def links(self, node_ids: Iterable[str], types: Iterable[EdgeType]) -> list[Link]:
+        wanted = sorted(set(types))
+        if not wanted:
+            return []
+        by_kind = _by_kind(node_ids)
+
+        def work(tx: ManagedTransaction) -> set[str]:
+            keys: set[str] = set()
+            for kind, ids in by_kind.items():
+                keys.update(r["key"] for r in tx.run(cypher.links_of_kind_query(kind, wanted), ids=ids))
+            return keys
+
+        return [Link.of_key(k) for k in sorted(self._read(work))]
+
     def evidence(
         self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
     ) -> EvidencePage:
-        by_type: dict[EdgeType, list[str]] = defaultdict(list)
-        for key in sorted(set(keys)):
-            edge_type = _type_of_key(key)
-            if edge_type is not None:
-                by_type[edge_type].append(key)
+        by_type = _keys_by_type(keys)
         opening = None if doc_id is None else json.dumps([doc_id], ensure_ascii=False)[:-1]
 
         def work(tx: ManagedTransaction) -> list[KeyedEvidence]:
@@ -229,7 +253,7 @@ class Neo4jStore:
             for edge_type, wanted in sorted(by_type.items()):
                 for record in tx.run(cypher.evidence_query(edge_type), keys=wanted, doc=opening):
                     d, s, e, q = json.loads(record["line"])
-                    found.append(KeyedEvidence(key=record["key"], evidence=Evidence(doc_id=d, start=s, end=e, quote=q)))
+                    found.append(KeyedEvidence(key=record["key"], evidence=Evidence.stored(d, q, s, e)))
             return found
 
         lines = sorted(self._read(work), key=lambda line: (*line.evidence.sort_key, line.key))
@@ -320,13 +344,14 @@ def _write_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> set[str]:
     return held
 
 
-def _type_of_key(key: str) -> EdgeType | None:
-    """An edge key is "source|TYPE[:qualifier]|target" (graph.schema.Edge.key)."""
-    parts = key.split("|")
-    if len(parts) != 3:
-        return None
-    name = parts[1].split(":", 1)[0]
-    return EdgeType(name) if name in EdgeType._value2member_map_ else None
+def _keys_by_type(keys: Iterable[str]) -> dict[EdgeType, list[str]]:
+    by_type: dict[EdgeType, list[str]] = defaultdict(list)
+    for key in sorted(set(keys)):
+        try:
+            by_type[Link.of_key(key).type].append(key)
+        except ValueError:
+            continue  # not an edge key: no edge has it
+    return by_type
 
 
 def _by_kind(node_ids: Iterable[str]) -> dict[NodeKind, list[str]]:

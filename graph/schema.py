@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -198,6 +198,13 @@ def kind_of_id(node_id: str) -> NodeKind:
         raise ValueError(f"node id {node_id!r} has no known kind prefix") from None
 
 
+def _edge_props(value: dict[str, PropValue]) -> dict[str, PropValue]:
+    props = _present(value)
+    if isinstance(props.get("via"), list):
+        props["count"] = len(props["via"])  # type: ignore[arg-type]  # derived, so every record agrees
+    return props
+
+
 def _present(props: dict[str, PropValue]) -> dict[str, PropValue]:
     """An absent property and a None one are the same, and a list merged by union is a set, held sorted;
     both stores then read back the same record."""
@@ -228,6 +235,12 @@ class Evidence(BaseModel):
     def sort_key(self) -> tuple[str, int, int]:
         return (self.doc_id, self.start, self.end)
 
+    @classmethod
+    def stored(cls, doc_id: str, quote: str, start: int, end: int) -> Evidence:
+        """A line as a store reads it back: checked when it was written, so not checked again (reads build
+        thousands of them per answer)."""
+        return cls.model_construct(doc_id=doc_id, quote=quote, start=start, end=end)
+
 
 class Node(BaseModel):
     id: str
@@ -242,6 +255,22 @@ class Node(BaseModel):
     @classmethod
     def _no_empty_props(cls, value: dict[str, PropValue]) -> dict[str, PropValue]:
         return _present(value)
+
+    @classmethod
+    def stored(
+        cls,
+        id: str,
+        kind: NodeKind,
+        name: str,
+        aliases: list[str],
+        country: str | None,
+        name_en: str | None,
+        props: dict[str, PropValue],
+    ) -> Node:
+        """A node as a store reads it back: validated when written, so only put in the validators' normal form."""
+        return cls.model_construct(
+            id=id, kind=kind, name=name, aliases=aliases, country=country, name_en=name_en, props=_present(props)
+        )
 
     @model_validator(mode="after")
     def _id_and_props_fit_kind(self) -> Node:
@@ -291,15 +320,33 @@ class Edge(BaseModel):
     @field_validator("props")
     @classmethod
     def _no_empty_props(cls, value: dict[str, PropValue]) -> dict[str, PropValue]:
-        props = _present(value)
-        if isinstance(props.get("via"), list):
-            props["count"] = len(props["via"])  # type: ignore[arg-type]  # derived, so every record agrees
-        return props
+        return _edge_props(value)
 
     @field_validator("evidence")
     @classmethod
     def _evidence_sorted_unique(cls, value: list[Evidence]) -> list[Evidence]:
         return sorted(set(value), key=lambda e: e.sort_key)
+
+    @classmethod
+    def stored(
+        cls,
+        source: str,
+        target: str,
+        type: EdgeType,
+        props: dict[str, PropValue],
+        evidence: list[Evidence],
+        evidence_total: int | None = None,
+    ) -> Edge:
+        """An edge as a store reads it back: validated when written, so only put in the validators' normal
+        form (props without empties, evidence sorted and unique), not checked again: reads build thousands."""
+        return cls.model_construct(
+            source=source,
+            target=target,
+            type=type,
+            props=_edge_props(props),
+            evidence=cls._evidence_sorted_unique(evidence),
+            evidence_total=evidence_total,
+        )
 
     @model_validator(mode="after")
     def _ends_and_props_fit_type(self) -> Edge:
@@ -382,6 +429,28 @@ class ApplyResult(BaseModel):
     nodes_added: int
     edges_added: int
     new_nodes: list[str] = Field(default_factory=list, description="ids of the nodes this document brought in")
+
+
+class Link(NamedTuple):
+    """An edge's ends, type and qualifier (a role, a title) only: what walking the graph needs, read without
+    properties or evidence. A plain tuple: answers read thousands of them."""
+
+    source: str
+    type: EdgeType
+    target: str
+    qualifier: str
+
+    @property
+    def key(self) -> str:
+        tail = f":{self.qualifier}" if self.qualifier else ""
+        return f"{self.source}|{self.type.value}{tail}|{self.target}"
+
+    @classmethod
+    def of_key(cls, key: str) -> Link:
+        """From an edge key, "source|TYPE[:qualifier]|target" (Edge.key)."""
+        source, middle, target = key.split("|")
+        name, _, qualifier = middle.partition(":")
+        return cls(source, EdgeType(name), target, qualifier)
 
 
 class KeyedEvidence(BaseModel):

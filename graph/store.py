@@ -12,6 +12,7 @@ from graph.schema import (
     EdgeType,
     EvidencePage,
     GraphDelta,
+    Link,
     Node,
     NodeKind,
     ReferenceData,
@@ -61,6 +62,14 @@ class GraphStore(Protocol):
         self, node_ids: Iterable[str], types: Iterable[EdgeType] | None = None, *, evidence_limit: int | None = None
     ) -> list[Edge]:
         """Edges with either end in node_ids, of the given types (filtered in the store)."""
+        ...
+
+    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+        """The edges with these keys (Edge.key, Link.key), ordered by key; unknown keys are left out."""
+        ...
+
+    def links(self, node_ids: Iterable[str], types: Iterable[EdgeType]) -> list[Link]:
+        """The edges with either end in node_ids, of these types, as ends and qualifier only, ordered by key."""
         ...
 
     def evidence(

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from graph.names import fold
-from graph.schema import Edge, EdgeType, NodeKind
+from graph.schema import Edge, EdgeType, Link, NodeKind
 from graph.store import GraphStore
 from queries.dates import oldest_first, overlaps, within
 from queries.records import QUOTES_SHOWN, AgreementInfo, Cited, EventInfo, NodeRef, cited
@@ -95,16 +95,16 @@ def engagements(
         if edge.source == person.id:
             own[edge.type][edge.target].append(edge)
     events, signed = set(own[EdgeType.PARTICIPATED_IN]), set(own[EdgeType.SIGNED])
-    around = store.edges_of(
+    # Who else took part, signed or was party, and where: ends and roles only; the quotes are the official's.
+    around = store.links(
         events | signed,
         [EdgeType.PARTICIPATED_IN, EdgeType.SIGNED, EdgeType.PARTY_TO, EdgeType.HELD_IN, EdgeType.SIGNED_AT],
-        evidence_limit=1,  # only who and where: the quotes shown are the official's own edges'
     )
-    into: dict[tuple[EdgeType, str], list[Edge]] = defaultdict(list)  # edges by type and target
-    out_of: dict[tuple[EdgeType, str], list[Edge]] = defaultdict(list)  # edges by type and source
-    for edge in around:
-        into[(edge.type, edge.target)].append(edge)
-        out_of[(edge.type, edge.source)].append(edge)
+    into: dict[tuple[EdgeType, str], list[Link]] = defaultdict(list)  # links by type and target
+    out_of: dict[tuple[EdgeType, str], list[Link]] = defaultdict(list)  # links by type and source
+    for link in around:
+        into[(link.type, link.target)].append(link)
+        out_of[(link.type, link.source)].append(link)
     mentioned = {e.source for e in around} | {e.target for e in around} | set(own[EdgeType.HOLDS_POSITION])
     nodes = {n.id: n for n in store.get_nodes(mentioned | events | signed)}
 
@@ -117,9 +117,10 @@ def engagements(
     for event_id in sorted(events & set(nodes)):
         info = EventInfo.of(nodes[event_id])
         others: dict[str, set[str]] = defaultdict(set)
-        for edge in into[(EdgeType.PARTICIPATED_IN, event_id)]:
-            if edge.source != person.id:
-                others[edge.source].update(_roles([edge]))
+        for link in into[(EdgeType.PARTICIPATED_IN, event_id)]:
+            if link.source != person.id:
+                roles = others[link.source]
+                roles.update([link.qualifier] if link.qualifier else [])  # a participation's qualifier: its role
         for other in others:
             met[other].add(event_id)
         timeline.append(

@@ -21,6 +21,7 @@ from queries.records import QUOTES_SHOWN, AgreementInfo, Cited, EventInfo, NodeR
 from queries.resolve import NameIndex, resolve_ref
 
 PARTNER_KINDS = (NodeKind.PROVINCE, NodeKind.ORGANIZATION)
+ITEMS_SHOWN = 10  # agreements and meetings listed per partner unless more are asked for
 _TAKES_PART = (EdgeType.PARTY_TO, EdgeType.PARTICIPATED_IN)
 
 
@@ -40,28 +41,32 @@ class PartnerEvent(EventInfo, Cited):
 
 
 class Partner(Cited):
-    """Cited by the sentences behind the partnership itself."""
+    """Cited by the sentences behind the partnership itself. The newest agreements and meetings are listed,
+    up to the `items` asked for; the totals count them all, and the dates and topics span them all."""
 
     partner: NodeRef
     first_date: str | None = None
     last_date: str | None = None
     agreements: list[PartnerAgreement]
+    agreements_total: int
     events: list[PartnerEvent]
+    events_total: int
     topics: list[str]
 
 
 class Partners(BaseModel):
     subject: NodeRef
     country: str | None = None
+    items: int  # the most agreements and the most meetings listed per partner
     partners: list[Partner]
 
 
 def _sides(store: GraphStore, ids: Iterable[str]) -> dict[str, set[str]]:
     """Each node with the bodies that act for it: a province and the organizations BASED_IN it."""
     sides = {i: {i} for i in ids}
-    for edge in store.edges_of(sides, [EdgeType.BASED_IN], evidence_limit=1):
-        if edge.target in sides and kind_of_id(edge.source) is NodeKind.ORGANIZATION:
-            sides[edge.target].add(edge.source)
+    for link in store.links(sides, [EdgeType.BASED_IN]):
+        if link.target in sides and kind_of_id(link.source) is NodeKind.ORGANIZATION:
+            sides[link.target].add(link.source)
     return sides
 
 
@@ -114,9 +119,17 @@ class _Items:
         )
 
 
-def partners_of(store: GraphStore, ref: str, country: str | None = None, *, names: NameIndex | None = None) -> Partners:
+def partners_of(
+    store: GraphStore,
+    ref: str,
+    country: str | None = None,
+    items: int = ITEMS_SHOWN,
+    *,
+    names: NameIndex | None = None,
+) -> Partners:
     """A province's or a body's partners (optionally in one country), newest first, each with the agreements
-    both sides are party to and the meetings both take part in (directly or through their bodies)."""
+    both sides are party to and the meetings both take part in (directly or through their bodies): the newest
+    `items` of each, and how many there are."""
     subject = resolve_ref(store, ref, PARTNER_KINDS, names)
     links: dict[str, list[Edge]] = defaultdict(list)
     for edge in store.edges_of([subject.id], [EdgeType.PARTNERS_WITH], evidence_limit=QUOTES_SHOWN):
@@ -125,35 +138,45 @@ def partners_of(store: GraphStore, ref: str, country: str | None = None, *, name
     wanted = country.upper() if country else None
     counterparts = [n for n in store.get_nodes(links) if wanted is None or (n.country or "").upper() == wanted]
 
+    # Which items each side took part in, from the edges' ends alone: no properties, no evidence.
     sides = _sides(store, [subject.id, *(n.id for n in counterparts)])
     members = set().union(*sides.values())
-    ties = [e for e in store.edges_of(members, _TAKES_PART, evidence_limit=QUOTES_SHOWN) if e.source in members]
-    via = {i for edges in links.values() for e in edges for i in listed(e.props.get("via"))}
-    items = _Items(store, {e.target for e in ties} | via)
+    takers: dict[str, set[str]] = defaultdict(set)
+    for link in store.links(members, _TAKES_PART):
+        if link.source in members:
+            takers[link.target].add(link.source)
+    ours = sides[subject.id]
+    behind: dict[str, set[str]] = {}  # partner -> the items behind the partnership
+    for counterpart in counterparts:
+        theirs = sides[counterpart.id]
+        named = {i for e in links[counterpart.id] for i in listed(e.props.get("via"))}
+        # Both sides took part, or the partnership itself names the item (its `via`).
+        behind[counterpart.id] = named | {i for i, s in takers.items() if s & ours and s & theirs}
+    held = {n.id: n for n in store.get_nodes(set().union(*behind.values()))}
+    topics_of: dict[str, set[str]] = defaultdict(set)
+    for link in store.links(held, [EdgeType.HAS_TOPIC]):
+        topics_of[link.source].add(link.target)
+    topic_names = {n.id: n.name for n in store.get_nodes(set().union(*topics_of.values()))}
+
+    def newest(ids: Iterable[str], kind: NodeKind) -> list[Node]:
+        found = [held[i] for i in ids if i in held and held[i].kind is kind]
+        return newest_first(found, lambda n: _date(n, "date"), lambda n: n.id)
+
+    listing = {
+        c.id: (newest(behind[c.id], NodeKind.AGREEMENT), newest(behind[c.id], NodeKind.EVENT)) for c in counterparts
+    }
+    shown = {n.id for agreements, events in listing.values() for n in (*agreements[:items], *events[:items])}
+    details = _Items(store, shown)
 
     partners: list[Partner] = []
     for counterpart in counterparts:
-        ours, theirs = sides[subject.id], sides[counterpart.id]
-        named = {i for e in links[counterpart.id] for i in listed(e.props.get("via"))}
-        agreements: list[PartnerAgreement] = []
-        events: list[PartnerEvent] = []
-        for item_id in sorted({e.target for e in ties} | named):
-            evidence = items.tying(item_id, ours | theirs)
-            took_part = {e.source for e in evidence}
-            both = bool(took_part & ours) and bool(took_part & theirs)
-            # Both sides took part, or the partnership itself names the item (its `via`).
-            if item_id not in items.nodes or not (both or item_id in named):
-                continue
-            kind = items.nodes[item_id].kind
-            if kind is NodeKind.AGREEMENT:
-                agreements.append(items.agreement(item_id, evidence))
-            elif kind is NodeKind.EVENT:
-                events.append(items.event(item_id, evidence))
+        agreements, events = listing[counterpart.id]
+        evidence_sides = ours | sides[counterpart.id]
         first, last = span(
             [
                 *(str(e.props[k]) for e in links[counterpart.id] for k in ("first_date", "last_date") if k in e.props),
-                *(a.date for a in agreements),
-                *(d for ev in events for d in (ev.date, ev.end_date)),
+                *(_date(a, "date") for a in agreements),
+                *(_date(ev, k) for ev in events for k in ("date", "end_date")),
             ]
         )
         partners.append(
@@ -162,10 +185,20 @@ def partners_of(store: GraphStore, ref: str, country: str | None = None, *, name
                 partner=NodeRef.of(counterpart),
                 first_date=first,
                 last_date=last,
-                agreements=newest_first(agreements, lambda a: a.date, lambda a: a.id),
-                events=newest_first(events, lambda e: e.date, lambda e: e.id),
-                topics=sorted({t for item in (*agreements, *events) for t in item.topics}, key=fold),
+                agreements=[details.agreement(a.id, details.tying(a.id, evidence_sides)) for a in agreements[:items]],
+                agreements_total=len(agreements),
+                events=[details.event(e.id, details.tying(e.id, evidence_sides)) for e in events[:items]],
+                events_total=len(events),
+                topics=sorted(
+                    {topic_names[t] for n in (*agreements, *events) for t in topics_of[n.id] if t in topic_names},
+                    key=fold,
+                ),
             )
         )
     ordered = newest_first(partners, lambda p: p.last_date, lambda p: f"{fold(p.partner.name)}|{p.partner.id}")
-    return Partners(subject=NodeRef.of(subject), country=wanted, partners=ordered)
+    return Partners(subject=NodeRef.of(subject), country=wanted, items=items, partners=ordered)
+
+
+def _date(node: Node, key: str) -> str | None:
+    value = node.props.get(key)
+    return None if value is None else str(value)

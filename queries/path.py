@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from graph.schema import Edge, EdgeType, PropValue
+from graph.schema import EdgeType, Link, PropValue
 from graph.store import GraphStore
 from queries.network import TIES
 from queries.records import QUOTES_SHOWN, Cited, NodeRef, cited
@@ -32,7 +32,7 @@ class PathResult(BaseModel):
 
 
 # node -> (the neighbour it was reached from, the edge between them), per side of the search
-_Parents = dict[str, tuple[str, Edge] | None]
+_Parents = dict[str, tuple[str, Link] | None]
 
 
 def path(store: GraphStore, source: str, target: str, *, names: NameIndex | None = None) -> PathResult:
@@ -41,9 +41,12 @@ def path(store: GraphStore, source: str, target: str, *, names: NameIndex | None
     start = resolve_ref(store, source, names=names)
     goal = resolve_ref(store, target, names=names)
     ends = NodeRef.of(start), NodeRef.of(goal)
-    chain = _shortest(store, start.id, goal.id)
-    if chain is None:
+    walked = _shortest(store, start.id, goal.id)
+    if walked is None:
         return PathResult(source=ends[0], target=ends[1], found=False, steps=[])
+    # The walk read ends only; the steps' properties and first quotes are read for the chain alone.
+    by_key = {e.key: e for e in store.edges_by_key([link.key for _, _, link in walked], evidence_limit=QUOTES_SHOWN)}
+    chain = [(a, b, by_key[link.key]) for a, b, link in walked]
     refs = {n.id: NodeRef.of(n) for n in store.get_nodes({n for step in chain for n in step[:2]})}
     steps = [
         PathStep(
@@ -59,7 +62,7 @@ def path(store: GraphStore, source: str, target: str, *, names: NameIndex | None
     return PathResult(source=ends[0], target=ends[1], found=True, length=len(steps), steps=steps)
 
 
-def _shortest(store: GraphStore, start: str, goal: str) -> list[tuple[str, str, Edge]] | None:
+def _shortest(store: GraphStore, start: str, goal: str) -> list[tuple[str, str, Link]] | None:
     """Breadth first from both ends at once, a whole layer at a time; ties go to the smallest ids."""
     if start == goal:
         return []
@@ -73,7 +76,7 @@ def _shortest(store: GraphStore, start: str, goal: str) -> list[tuple[str, str, 
         ours, mine = parents[side], depth[side]
         current = set(frontiers[side])
         layer: list[str] = []
-        for edge in store.edges_of(current, TIES, evidence_limit=QUOTES_SHOWN):
+        for edge in store.links(current, TIES):
             for a, b in ((edge.source, edge.target), (edge.target, edge.source)):
                 if a in current and b not in ours:
                     ours[b], mine[b] = (a, edge), mine[a] + 1
@@ -86,9 +89,9 @@ def _shortest(store: GraphStore, start: str, goal: str) -> list[tuple[str, str, 
     return None
 
 
-def _walk(parents: _Parents, middle: str, forward: bool) -> list[tuple[str, str, Edge]]:
+def _walk(parents: _Parents, middle: str, forward: bool) -> list[tuple[str, str, Link]]:
     """The steps from a side's end to the middle (forward) or from the middle to that end."""
-    steps: list[tuple[str, str, Edge]] = []
+    steps: list[tuple[str, str, Link]] = []
     node = middle
     while (parent := parents[node]) is not None:
         previous, edge = parent

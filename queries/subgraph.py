@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 
 from graph.names import fold
-from graph.schema import Edge, EdgeType, Node, NodeKind, PropValue
+from graph.schema import Edge, EdgeType, Link, Node, NodeKind, PropValue
 from graph.store import GraphStore
 from queries.dates import within
 from queries.network import RELATIONS
@@ -61,7 +61,7 @@ class _View:
         return True
 
 
-def _ends(edge: Edge) -> tuple[tuple[str, str], tuple[str, str]]:
+def _ends(edge: Edge | Link) -> tuple[tuple[str, str], tuple[str, str]]:
     return (edge.source, edge.target), (edge.target, edge.source)
 
 
@@ -91,11 +91,9 @@ def subgraph(
         kept, depths, truncated = _around(store, view, start, depth, limit)
         focus_ref = NodeRef.of(start)
     ids = set(kept)
-    edges = [
-        e
-        for e in store.edges_of(ids, view.links, evidence_limit=QUOTES_SHOWN)
-        if e.source in ids and e.target in ids
-    ]
+    # The edges among the kept nodes, found from their ends first: most edges of a hub lead out of the view.
+    inside = {link.key for link in store.links(ids, view.links) if link.source in ids and link.target in ids}
+    edges = store.edges_by_key(inside, evidence_limit=QUOTES_SHOWN)
     return Subgraph(
         focus=focus_ref,
         nodes=[
@@ -129,8 +127,7 @@ def _around(
         if not frontier:
             break
         ends = set(frontier)
-        around = store.edges_of(ends, view.links, evidence_limit=1)
-        reached = {b for e in around for a, b in _ends(e) if a in ends} - set(kept)
+        reached = {b for link in store.links(ends, view.links) for a, b in _ends(link) if a in ends} - set(kept)
         layer = sorted((n for n in store.get_nodes(reached) if view.keeps(n)), key=_order)
         room = limit - len(kept)
         for node in layer[:room]:
@@ -145,9 +142,9 @@ def _whole(store: GraphStore, view: _View, limit: int) -> tuple[dict[str, Node],
     """Without a focus: the nodes the view keeps, the best-connected first."""
     nodes = {n.id: n for n in store.nodes(view.kinds) if view.keeps(n)}
     degree: Counter[str] = Counter()
-    for edge in store.edges(view.links, evidence_limit=1):
-        if edge.source in nodes and edge.target in nodes:
-            degree[edge.source] += 1
-            degree[edge.target] += 1
+    for link in store.links(nodes, view.links):
+        if link.source in nodes and link.target in nodes:
+            degree[link.source] += 1
+            degree[link.target] += 1
     ranked = sorted(nodes.values(), key=lambda n: (-degree[n.id], *_order(n)))
     return {n.id: n for n in ranked[:limit]}, {}, len(ranked) > limit

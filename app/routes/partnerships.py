@@ -12,7 +12,7 @@ from app.errors import error_responses
 from app.routes.network import IsoDate
 from queries.gaps import Gaps, gaps
 from queries.pair import Pair, pair
-from queries.partners import Partners, partners_of
+from queries.partners import ITEMS_SHOWN, Partners, partners_of
 from queries.partnerships import PartnershipMatrix, matrix_csv, partnerships
 
 router = APIRouter(prefix="/api", tags=["partnerships"])
@@ -30,9 +30,13 @@ def partners_route(
     country: Annotated[
         str | None, Query(pattern="^[A-Za-z]{2}$", description="only partners in this country, e.g. LA")
     ] = None,
+    items: Annotated[int, Query(ge=1, le=1000, description="most agreements and meetings listed per partner")] = (
+        ITEMS_SHOWN
+    ),
 ) -> Partners:
-    """The counterparts of a province or a body, newest first, with the agreements and meetings behind each."""
-    return partners_of(store, ref, country, names=names)
+    """The counterparts of a province or a body, newest first, with the newest agreements and meetings behind
+    each and how many there are in all."""
+    return partners_of(store, ref, country, items, names=names)
 
 
 @router.get(
