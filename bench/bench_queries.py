@@ -13,8 +13,9 @@ loopback port; with --code-before DIR every store is also served by the code in 
 older commit), so before and after are measured side by side. The questions asked are chosen once from
 the first store (its best-connected provinces and officials, searches spelled without diacritics or with
 a typo) and asked of every server. Rounds take the servers in turn, each round sending --requests per
-question from --clients threads; per question the p50, p95 and p99 of each round are reported as their
-median over the rounds, with errors, and each server's peak resident memory (VmHWM) at the end.
+question from --clients threads (all questions mixed, or with --apart one question at a time); per question
+the p50, p95 and p99 of each round are reported as their median over the rounds, with errors, and each
+server's peak resident memory (VmHWM) at the end.
 """
 
 from __future__ import annotations
@@ -205,6 +206,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=20, help="requests per question per round")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
+    parser.add_argument(
+        "--apart", action="store_true", help="each question alone in its turn, not mixed with the slower ones"
+    )
     parser.add_argument("--smoke", action="store_true", help="a few requests on the sample corpus")
     args = parser.parse_args()
     with ExitStack() as stack:
@@ -233,9 +237,13 @@ def main() -> None:
         ]
         asked = questions(servers[0].base_url)
         rng = random.Random(1)
+        # Mixed, a slow question holds the server's interpreter and every question queued behind it waits;
+        # apart, each question's figures are its own.
+        batches = [{name: urls} for name, urls in asked.items()] if args.apart else [asked]
         for _ in range(args.rounds):
             for server in servers:
-                load(server, asked, args.clients, args.requests, rng)
+                for batch in batches:
+                    load(server, batch, args.clients, args.requests, rng)
         results = [summary(s) for s in servers]
     print_table(results)
     if args.json:

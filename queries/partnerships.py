@@ -68,14 +68,16 @@ def _edge_count(edge: Edge) -> int:
 class _Behind:
     """The agreements and meetings partnerships name (their `via`): dates and topics, to filter cells by."""
 
-    def __init__(self, store: GraphStore, item_ids: set[str]) -> None:
+    def __init__(self, store: GraphStore, item_ids: set[str], dated: bool) -> None:
+        # Dates only filter cells: the whole matrix does without reading every item (thousands at 10k articles).
+        nodes = store.get_nodes(item_ids) if dated else []
         self.dates: dict[str, str | None] = {
-            n.id: None if n.props.get("date") is None else str(n.props["date"]) for n in store.get_nodes(item_ids)
+            n.id: None if n.props.get("date") is None else str(n.props["date"]) for n in nodes
         }
         self.topics: dict[str, set[str]] = defaultdict(set)
-        for edge in store.edges_of(item_ids, [EdgeType.HAS_TOPIC], evidence_limit=1):
-            if edge.source in item_ids:
-                self.topics[edge.source].add(edge.target)
+        for link in store.links(item_ids, [EdgeType.HAS_TOPIC]):
+            if link.source in item_ids:
+                self.topics[link.source].add(link.target)
 
     def keeps(self, item_id: str, topic: str | None, since: str | None, until: str | None) -> bool:
         on_topic = topic is None or topic in self.topics[item_id]
@@ -115,7 +117,8 @@ def partnerships(
     provinces |= {n.id: n for n in store.get_nodes(missing)}  # successors no article named: reference data
     pairs: dict[tuple[str, str], list[Edge]] = defaultdict(list)
     folded: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for edge in store.edges([EdgeType.PARTNERS_WITH], evidence_limit=QUOTES_SHOWN):
+    # Partnerships of provinces only, looked up from the provinces: bodies' partnerships are most of them.
+    for edge in store.edges_of(provinces, [EdgeType.PARTNERS_WITH], evidence_limit=QUOTES_SHOWN):
         source, target = provinces.get(edge.source), provinces.get(edge.target)
         if source is None or target is None:
             continue
@@ -131,7 +134,8 @@ def partnerships(
         pairs[key].append(edge)
         folded[key] |= {p for p in (row, column) if p not in key}
 
-    behind = _Behind(store, {v for edges in pairs.values() for e in edges for v in listed(e.props.get("via"))})
+    via_all = {v for edges in pairs.values() for e in edges for v in listed(e.props.get("via"))}
+    behind = _Behind(store, via_all, dated=since is not None or until is not None)
     topic_id = topic_node.id if topic_node else None
     cells: list[MatrixCell] = []
     for (row, column), edges in pairs.items():
