@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Session
+from neo4j.exceptions import ClientError, DriverError, Neo4jError
 
 from graph import cypher
 from graph.errors import StoreUnavailable
@@ -88,6 +88,16 @@ def _node_from_record(record: dict[str, Any]) -> Node:
     return Node.from_flat(flat)
 
 
+def _make_schema(session: Session, query: str) -> None:
+    """Several processes may open a new store at once: a deadlock between them is retried (the driver does), and
+    the one that finds the other's index or constraint already made has nothing left to do."""
+    try:
+        session.execute_write(lambda tx: tx.run(query).consume())
+    except ClientError as exc:
+        if "AlreadyExists" not in (exc.code or ""):
+            raise
+
+
 class Neo4jStore:
     kind = "neo4j"
 
@@ -108,12 +118,11 @@ class Neo4jStore:
                 }
                 for name, query in cypher.schema_queries():
                     if name not in held:
-                        # Several processes may open a new store at once: a deadlock between them is retried.
-                        session.execute_write(lambda tx, query=query: tx.run(query).consume())
+                        _make_schema(session, query)
                 indexes = {r["name"] for r in session.execute_read(lambda tx: list(tx.run("SHOW INDEXES YIELD name")))}
                 for name, query in cypher.index_queries():
                     if name not in indexes:
-                        session.execute_write(lambda tx, query=query: tx.run(query).consume())
+                        _make_schema(session, query)
         except (DriverError, Neo4jError, OSError) as exc:
             self._driver.close()
             raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {exc}") from exc
