@@ -538,3 +538,13 @@ def test_agreements_listed_after_their_count_are_read_where_listed() -> None:
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"
+
+
+def test_a_language_after_tieng_is_part_of_the_name_not_its_country() -> None:
+    assert bodies("Trung tâm dạy tiếng Việt Nam tại huyện Viêng Xay khai giảng.") == [
+        ("Trung tâm dạy tiếng Việt Nam", None)
+    ]
+    assert [name for name, _ in bodies("Khoa tiếng Lào Trường Đại học Vinh tổ chức lễ.")] == [
+        "Khoa tiếng Lào",
+        "Trường Đại học Vinh",
+    ]

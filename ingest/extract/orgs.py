@@ -515,6 +515,9 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
     suffix, code = _country_suffix(at.rest)
     if not suffix or not r.words:
         return None
+    if r.words[-1].lower().endswith("tiếng"):
+        r.take(suffix, at.start + len(suffix))  # "Trung tâm dạy tiếng Việt Nam": after "tiếng", a language
+        return _ENDS
     if _JOINED_COUNTRY.match(at.rest, len(suffix)):
         tail = _JOINED_TAIL.match(at.rest[len(suffix) :])
         length = len(suffix) + (tail.end() if tail else 0)
