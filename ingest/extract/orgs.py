@@ -261,6 +261,20 @@ def find_orgs(text: str) -> list[FoundOrg]:
 _LIST_ITEM_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
+def _provincial_body(base: str, kind: str, province: Province, text: str, start: int, end: int) -> FoundOrg:
+    """The body a head names for one province of a list, named where the province stands."""
+    return FoundOrg(
+        key=f"{base} {_province_phrase(province, kind)}",
+        name=text[start:end],
+        start=start,
+        end=end,
+        country=province.country,
+        province=province,
+        org_type=kind or None,
+        base=base,
+    )
+
+
 def _province_lists(text: str, found: list[FoundOrg], taken: list[tuple[int, int]], g: Gazetteer) -> list[FoundOrg]:
     """ "Sở Y tế tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Bang": one body per province of the list."""
     more: list[FoundOrg] = []
@@ -279,19 +293,7 @@ def _province_lists(text: str, found: list[FoundOrg], taken: list[tuple[int, int
             start, end = sep.end(), sep.end() + length
             if any(a <= start < b for a, b in taken) or province.country != org.province.country:
                 break
-            key = f"{org.base} {_province_phrase(province, org.org_type or '')}"
-            more.append(
-                FoundOrg(
-                    key=key,
-                    name=text[start:end],
-                    start=start,
-                    end=end,
-                    country=province.country,
-                    province=province,
-                    org_type=org.org_type,
-                    base=org.base,
-                )
-            )
+            more.append(_provincial_body(org.base, org.org_type or "", province, text, start, end))
             taken.append((start, end))
             pos = end
     return more
@@ -336,18 +338,7 @@ def _counted_province_lists(
         if len(provinces) < 2 or wanted is not None and wanted != len(provinces):
             continue  # "HĐND khu vực 9 tỉnh Xiêng Khoảng": a constituency's number, not a count of provinces
         for province, start, end in provinces:
-            more.append(
-                FoundOrg(
-                    key=f"{base} {_province_phrase(province, kind)}",
-                    name=text[start:end],
-                    start=start,
-                    end=end,
-                    country=province.country,
-                    province=province,
-                    org_type=kind,
-                    base=base,
-                )
-            )
+            more.append(_provincial_body(base, kind, province, text, start, end))
             taken.append((start, end))
         heads.append((listed.start(), listed.end()))
     return more, heads
