@@ -2,7 +2,7 @@
 
     python bench/bench_ingest.py [--corpus DIR] [--sizes 200,800] [--repeat 3] [--workers N]
                                  [--neo4j bolt://... | --neo4j test]
-    python bench/bench_ingest.py --smoke        # a few seconds on the sample corpus, for CI
+    python bench/bench_ingest.py --smoke [--neo4j ...]   # seconds on the sample corpus, for CI
 
 The corpus (default ../shared/corpus/raw) is repeated up to each size, every copy made a distinct document
 (a closing line names the copy), in a temporary folder. Measured, medians of --repeat runs:
@@ -12,21 +12,22 @@ The corpus (default ../shared/corpus/raw) is repeated up to each size, every cop
   the cost per document at each size relative to the smallest;
 - with --neo4j: the Neo4j store end to end, and its write stage alone (the pipeline's batches of deltas,
   already extracted) against the floor: a raw batched UNWIND ... MERGE of the very same graph, each record
-  written as it stands, with no merging rules. `--neo4j test` starts the test suite's Neo4j 5.26.
+  written as it stands, with no merging rules. The two alternate, run for run, after one run of each to warm
+  the server, so a busy moment on the machine falls on both; besides wall time, the CPU seconds they cost
+  (this process and, for `--neo4j test`, the server's) are compared, which other sessions on the machine
+  disturb less. `--neo4j test` starts the test suite's Neo4j 5.26 (with authentication, as the tests run it);
+  credentials for another server come from NEO4J_USERNAME and NEO4J_PASSWORD.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
 import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
 
+from bench.neo4j_floor import Cost, Neo4jTarget, cost_of, neo4j_at, raw_merge  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
-from graph.merge import fold_edges, fold_nodes  # noqa: E402
 from graph.neo4j import Neo4jStore  # noqa: E402
-from graph.schema import GraphDelta, kind_of_id  # noqa: E402
 from ingest.load import expand, load  # noqa: E402
 from ingest.pipeline import Extractor, document_delta, hold_reference, ingest  # noqa: E402
 
@@ -81,48 +81,43 @@ def ingest_seconds(files: list[str], store_at: Callable[[], Any], workers: int, 
         store.close()
 
 
-def raw_merge(uri: str, batches: list[list[GraphDelta]]) -> float:
-    """The floor: the same records written with plain batched UNWIND ... MERGE ... SET +=, no merge rules."""
-    from neo4j import GraphDatabase
+def measure_neo4j(target: Neo4jTarget, files: list[str], repeat: int, workers: int) -> None:
+    """Neo4j end to end, then its write stage against the raw floor, alternating run for run."""
 
-    with GraphDatabase.driver(uri, auth=None) as driver, driver.session() as session:
-        session.run("MATCH (n) DETACH DELETE n").consume()
+    def neo4j() -> Neo4jStore:
+        store = Neo4jStore(target.uri, *(target.auth or (None, None)), None)
+        store.clear()
+        return store
 
-        def write_batch(tx: Any, deltas: list[GraphDelta]) -> None:
-            nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for node in fold_nodes(n for d in deltas for n in d.nodes).values():
-                props = {k: v for k, v in node.flat().items() if v is not None}
-                nodes[node.kind.value].append({"id": node.id, "props": props})
-            for label, rows in sorted(nodes.items()):
-                tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props", rows=rows).consume()
-            edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-            for edge in fold_edges(e for d in deltas for e in d.edges).values():
-                props = {k: v for k, v in edge.props.items() if v is not None}
-                props["evidence"] = [json.dumps([e.doc_id, e.start, e.end, e.quote]) for e in edge.evidence]
-                shape = (kind_of_id(edge.source).value, edge.type.value, kind_of_id(edge.target).value)
-                edges[shape].append({"source": edge.source, "target": edge.target, "key": edge.key, "props": props})
-            for (source, rel, target), rows in sorted(edges.items()):
-                tx.run(
-                    f"UNWIND $rows AS row MATCH (a:{source} {{id: row.source}}) MATCH (b:{target} {{id: row.target}}) "
-                    f"MERGE (a)-[r:{rel} {{key: row.key}}]->(b) SET r += row.props",
-                    rows=rows,
-                ).consume()
+    size = len(files)
+    end_to_end = median_of(repeat, lambda: ingest_seconds(files, neo4j, workers))
+    print(f"neo4j end to end, {size:6d} docs     {workers} workers {size / end_to_end:5.0f} docs/s")
 
-        start = time.perf_counter()
-        for batch in batches:
-            session.execute_write(write_batch, batch)
-        return time.perf_counter() - start
+    deltas = [document_delta(load(f))[1] for f in files]
+    batches = [deltas[i : i + 200] for i in range(0, len(deltas), 200)]
 
+    def write_stage() -> Cost:
+        store = neo4j()
+        hold_reference(store)
+        try:
+            return cost_of(lambda: [store.apply(b) for b in batches], target.pid)
+        finally:
+            store.close()
 
-@contextmanager
-def neo4j_at(option: str | None) -> Iterator[str | None]:
-    if option != "test":
-        yield option
-        return
-    from tests.neo4j_server import Neo4jServer
-
-    with Neo4jServer() as server:
-        yield server.uri
+    runs = [(raw_merge(target, batches), write_stage()) for _ in range(repeat + 1)][1:]
+    floor = statistics.median(f.wall for f, _ in runs)
+    stage = statistics.median(s.wall for _, s in runs)
+    print(
+        f"neo4j write stage, {size:6d} docs    {size / stage:5.0f} docs/s   raw UNWIND MERGE floor "
+        f"{size / floor:5.0f} docs/s   stage/floor x{stage / floor:.2f} "
+        f"(run by run x{statistics.median(s.wall / f.wall for f, s in runs):.2f})"
+    )
+    what = "this process and the server" if target.pid else "this process"
+    print(
+        f"neo4j write stage CPU ({what})  {statistics.median(s.cpu for _, s in runs):5.2f} s   floor "
+        f"{statistics.median(f.cpu for f, _ in runs):5.2f} s   stage/floor "
+        f"x{statistics.median(s.cpu / f.cpu for f, s in runs):.2f}"
+    )
 
 
 def main() -> None:
@@ -141,7 +136,7 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"{date.today()}  corpus {args.corpus}  sizes {sizes}  median of {args.repeat}  {os.cpu_count()} cores")
 
-    with tempfile.TemporaryDirectory() as tmp, neo4j_at(args.neo4j) as uri:
+    with tempfile.TemporaryDirectory() as tmp, neo4j_at(args.neo4j) as target:
         counter = iter(range(10**6))
 
         def embedded() -> EmbeddedStore:
@@ -165,36 +160,10 @@ def main() -> None:
                 f"{args.workers} workers {size / many:5.0f} docs/s   cost per document x{growth:.2f}"
             )
 
-        if uri is None:
-            return
-
-        def neo4j() -> Neo4jStore:
-            store = Neo4jStore(uri, None, None, None)
-            store.clear()
-            return store
-
-        size = sizes[-1]
-        files = [f for f in expand([str(Path(tmp) / f"corpus-{size}")]) if isinstance(f, str)]
-        end_to_end = median_of(args.repeat, lambda: ingest_seconds(files, neo4j, args.workers))
-        print(f"neo4j end to end, {size:6d} docs     {args.workers} workers {size / end_to_end:5.0f} docs/s")
-
-        deltas = [document_delta(load(f))[1] for f in files]
-        batches = [deltas[i : i + 200] for i in range(0, len(deltas), 200)]
-
-        def write_stage() -> float:
-            store = neo4j()
-            hold_reference(store)
-            try:
-                return timed(lambda: [store.apply(b) for b in batches])
-            finally:
-                store.close()
-
-        floor = median_of(args.repeat, lambda: raw_merge(uri, batches))
-        stage = median_of(args.repeat, write_stage)
-        print(
-            f"neo4j write stage, {size:6d} docs    {size / stage:5.0f} docs/s   raw UNWIND MERGE floor "
-            f"{size / floor:5.0f} docs/s   stage/floor x{stage / floor:.2f}"
-        )
+        if target is not None:
+            size = sizes[-1]
+            files = [f for f in expand([str(Path(tmp) / f"corpus-{size}")]) if isinstance(f, str)]
+            measure_neo4j(target, files, args.repeat, args.workers)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from graph.schema import PROP_MERGE, Edge, Merge, Node, PropValue
 
@@ -18,6 +19,7 @@ def _marks(text: str) -> int:
     return sum(1 for ch in unicodedata.normalize("NFD", text) if unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every batch: ministries, provinces, officials
 def name_rank(name: str) -> str:
     """Orders spellings of one name, best last: more diacritics, then longer, then by the text itself.
 

@@ -58,11 +58,11 @@ def _edge_from_record(record: dict[str, Any]) -> Edge:
     )
 
 
-def _edge_row(edge: Edge) -> dict[str, Any]:
+def _edge_row(key: str, edge: Edge) -> dict[str, Any]:
     return {
         "source": edge.source,
         "target": edge.target,
-        "key": edge.key,
+        "key": key,
         "props": {k: v for k, v in edge.props.items() if v is not None},
         "evidence": [json.dumps([e.doc_id, e.start, e.end, e.quote], ensure_ascii=False) for e in edge.evidence],
         "doc_ids": edge.doc_ids,
@@ -151,11 +151,11 @@ class Neo4jStore:
         held = tx.run(cypher.reference_version_query(), id=source).single()
         if held is not None and held["version"] == reference.version:
             return False
-        _write_nodes(tx, reference.nodes, reference=True)
-        _write_nodes(tx, [reference.source], reference=True)
+        _write_nodes(tx, fold_nodes(reference.nodes), reference=True)
+        _write_nodes(tx, fold_nodes([reference.source]), reference=True)
         # The source was an article in stores from before reference data was kept apart.
         tx.run(cypher.mark_reference_source_query(), id=source, version=reference.version).consume()
-        _write_edges(tx, reference.edges)
+        _write_edges(tx, fold_edges(reference.edges))
         return True
 
     def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
@@ -308,49 +308,57 @@ class Neo4jStore:
 
 
 def _apply_batch(tx: ManagedTransaction, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
-    seen_nodes = _write_nodes(tx, [n for d in deltas for n in d.nodes], reference=False)
-    seen_edges = _write_edges(tx, [e for d in deltas for e in d.edges])
+    nodes = fold_nodes(n for d in deltas for n in d.nodes)
+    edges = fold_edges(e for d in deltas for e in d.edges)
+    seen = _held(tx, nodes, edges)
+    _write_nodes(tx, nodes, reference=False)
+    _write_edges(tx, edges)
     results: list[ApplyResult] = []
     for delta in deltas:
         node_ids = {n.id for n in delta.nodes}
         edge_keys = {e.key for e in delta.edges}
+        new_nodes = node_ids - seen
         results.append(
             ApplyResult(
                 doc_id=delta.doc_id,
-                new_document=delta.doc_id not in seen_nodes,
-                nodes_added=len(node_ids - seen_nodes),
-                edges_added=len(edge_keys - seen_edges),
-                new_nodes=sorted(node_ids - seen_nodes),
+                new_document=delta.doc_id not in seen,
+                nodes_added=len(new_nodes),
+                edges_added=len(edge_keys - seen),
+                new_nodes=sorted(new_nodes),
             )
         )
-        seen_nodes |= node_ids
-        seen_edges |= edge_keys
+        seen |= node_ids | edge_keys
     return results
 
 
-def _write_nodes(tx: ManagedTransaction, nodes: Iterable[Node], *, reference: bool) -> set[str]:
-    """Merge nodes into the graph, in id order (so concurrent writers lock in one order); returns those the
-    graph held already (reference data only does not count)."""
+def _held(tx: ManagedTransaction, nodes: dict[str, Node], edges: dict[str, Edge]) -> set[str]:
+    """The node ids and edge keys of a batch the graph holds already (node ids and edge keys never meet: a key
+    joins two ids with '|')."""
+    params: dict[str, list[str]] = {cypher.held_ids_param(kind): [] for kind in NodeKind}
+    params |= {cypher.held_keys_param(edge_type): [] for edge_type in EdgeType}
+    for node_id, node in nodes.items():
+        params[cypher.held_ids_param(node.kind)].append(node_id)
+    for key, edge in edges.items():
+        params[cypher.held_keys_param(edge.type)].append(key)
+    return set(tx.run(cypher.held_query(), params).single(strict=True)["held"])
+
+
+def _write_nodes(tx: ManagedTransaction, nodes: dict[str, Node], *, reference: bool) -> None:
+    """Merge nodes (folded by id) into the graph, in id order, so concurrent writers lock in one order."""
     by_kind: dict[NodeKind, list[dict[str, Any]]] = defaultdict(list)
-    for _, node in sorted(fold_nodes(nodes).items()):
+    for _, node in sorted(nodes.items()):
         by_kind[node.kind].append(_node_row(node))
-    held: set[str] = set()
     for kind, rows in sorted(by_kind.items()):
-        held.update(r["id"] for r in tx.run(cypher.held_nodes_query(kind), ids=[row["id"] for row in rows]))
         tx.run(cypher.upsert_nodes_query(kind, reference=reference), rows=rows).consume()
-    return held
 
 
-def _write_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> set[str]:
-    """Merge edges into the graph; returns the keys of those it held already."""
+def _write_edges(tx: ManagedTransaction, edges: dict[str, Edge]) -> None:
+    """Merge edges (folded by key) into the graph, in key order."""
     by_shape: dict[tuple[NodeKind, EdgeType, NodeKind], list[dict[str, Any]]] = defaultdict(list)
-    for _, edge in sorted(fold_edges(edges).items()):
-        by_shape[(kind_of_id(edge.source), edge.type, kind_of_id(edge.target))].append(_edge_row(edge))
-    held: set[str] = set()
+    for key, edge in sorted(edges.items()):
+        by_shape[(kind_of_id(edge.source), edge.type, kind_of_id(edge.target))].append(_edge_row(key, edge))
     for (source, edge_type, target), rows in sorted(by_shape.items()):
-        held.update(r["key"] for r in tx.run(cypher.held_edges_query(edge_type), keys=[row["key"] for row in rows]))
         tx.run(cypher.upsert_edges_query(source, edge_type, target), rows=rows).consume()
-    return held
 
 
 def _keys_by_type(keys: Iterable[str]) -> dict[EdgeType, list[str]]:

@@ -150,6 +150,8 @@ _MERGE_RULES: dict[str, Merge] = {
     "chars": Merge.GREATEST,
     "count": Merge.DERIVED,
 }
+# What each derived property is the length of.
+DERIVED_FROM: dict[str, str] = {"count": "via"}
 # The merge rule of every node and edge property, by name (one name means one thing on every kind).
 PROP_MERGE: dict[str, Merge] = {
     name: _MERGE_RULES.get(name, Merge.FULLER)
@@ -200,8 +202,9 @@ def kind_of_id(node_id: str) -> NodeKind:
 
 def _edge_props(value: dict[str, PropValue]) -> dict[str, PropValue]:
     props = _present(value)
-    if isinstance(props.get("via"), list):
-        props["count"] = len(props["via"])  # type: ignore[arg-type]  # derived, so every record agrees
+    for derived, of in DERIVED_FROM.items():
+        if isinstance(props.get(of), list):
+            props[derived] = len(props[of])  # type: ignore[arg-type]  # derived, so every record agrees
     return props
 
 
