@@ -27,7 +27,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ sys.path.insert(0, str(HERE))
 from bench.neo4j_floor import Cost, Neo4jTarget, cost_of, neo4j_at, raw_merge  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.neo4j import Neo4jStore  # noqa: E402
+from ingest.clean import clean  # noqa: E402
 from ingest.load import expand, load  # noqa: E402
 from ingest.pipeline import Extractor, document_delta, hold_reference, ingest  # noqa: E402
 
@@ -55,19 +56,37 @@ def median_of(repeat: int, work: Callable[[], float]) -> float:
     return statistics.median(work() for _ in range(repeat))
 
 
+def _marked(text: str, copy: int) -> Iterator[str]:
+    """Ways to make a copy of an article a document of its own, surest first: the cleaner keeps a title, but may
+    cut a closing line or a short paragraph as page furniture."""
+    first, _, rest = text.partition("\n")
+    marker = f"(Bản thứ {copy + 1} của bài này, dùng để đo tốc độ.)"
+    yield f"{first.rstrip()} (bản {copy + 1})\n{rest}"
+    yield f"{first.rstrip()} (bản {copy + 1})\n{rest}\n\n{marker}\n"
+    head, _, tail = text.partition("\n\n")
+    yield f"{first.rstrip()} (bản {copy + 1})\n\n{marker}\n\n{tail or head}"
+
+
 def distinct_copies(corpus: Path, size: int, folder: Path) -> list[str]:
-    """`size` documents from the corpus, repeated as needed, each copy a document of its own."""
-    sources = [f for f in expand([str(corpus)]) if isinstance(f, str)]
+    """`size` documents from the corpus (its articles; a README is none), repeated as needed, each copy a document
+    of its own: its cleaned text, and so its id, differs from every other's (checked here)."""
+    sources = [f for f in expand([str(corpus)]) if isinstance(f, str) and Path(f).name != "README.md"]
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
+    paths: list[str] = []
+    ids: set[str] = set()
     for i in range(size):
         source = Path(sources[i % len(sources)])
         copy = i // len(sources)
         text = source.read_text(encoding="utf-8")
-        if copy:
-            text += f"\n\n(Bản thứ {copy + 1} của bài này, dùng để đo tốc độ.)\n"
         path = folder / f"{i:05d}{source.suffix}"
-        path.write_text(text, encoding="utf-8")
+        for candidate in [text] if copy == 0 else _marked(text, copy):
+            path.write_text(candidate, encoding="utf-8")
+            doc_id = clean(load(str(path))).doc_id
+            if doc_id not in ids:
+                break
+        else:
+            sys.exit(f"could not make copy {copy + 1} of {source} a document of its own")
+        ids.add(doc_id)
         paths.append(str(path))
     return paths
 

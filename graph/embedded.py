@@ -125,12 +125,14 @@ def _node_rows(nodes: Iterable[Node], reference: bool) -> list[tuple[str, str, s
     return rows
 
 
-def _edge_rows(edges: Iterable[Edge], reference: bool) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+def _edge_rows(
+    edges: Iterable[tuple[str, Edge]], reference: bool
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     records, lines = [], []
-    for edge in edges:
+    for key, edge in edges:
         props = json.dumps(edge.props, ensure_ascii=False, sort_keys=True)
-        records.append((edge.key, _digest(props), edge.source, edge.target, edge.type.value, int(reference), props))
-        lines.extend((edge.key, ev.doc_id, ev.start, ev.end, ev.quote) for ev in edge.evidence)
+        records.append((key, _digest(props), edge.source, edge.target, edge.type.value, int(reference), props))
+        lines.extend((key, ev.doc_id, ev.start, ev.end, ev.quote) for ev in edge.evidence)
     return records, lines
 
 
@@ -169,9 +171,8 @@ class EmbeddedStore:
             for data, reference in db.execute(f"SELECT data, {flag} FROM nodes").fetchall():
                 self._insert_nodes([Node.model_validate_json(data)], bool(reference))
             if "edges" in tables:
-                self._insert_edges(
-                    [Edge.model_validate_json(r[0]) for r in db.execute("SELECT data FROM edges")], False
-                )
+                edges = [Edge.model_validate_json(r[0]) for r in db.execute("SELECT data FROM edges")]
+                self._insert_edges([(e.key, e) for e in edges], False)
                 db.execute("DROP TABLE edges")
             db.execute("DROP TABLE nodes")
             db.execute("COMMIT")
@@ -187,7 +188,8 @@ class EmbeddedStore:
             _node_rows(nodes, reference),
         )
 
-    def _insert_edges(self, edges: Iterable[Edge], reference: bool) -> None:
+    def _insert_edges(self, edges: Iterable[tuple[str, Edge]], reference: bool) -> None:
+        """Edges with their keys (which a batch has worked out already)."""
         records, lines = _edge_rows(edges, reference)
         self._db.executemany(
             "INSERT OR IGNORE INTO edge_records (key, digest, source, target, type, reference, props) "
@@ -210,7 +212,7 @@ class EmbeddedStore:
             # The source was an article in stores from before reference data was kept apart.
             db.execute("DELETE FROM node_records WHERE id = ?", (reference.source.id,))
             self._insert_nodes([reference.source, *reference.nodes], reference=True)
-            self._insert_edges(reference.edges, reference=True)
+            self._insert_edges([(e.key, e) for e in reference.edges], reference=True)
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_version', ?)", (reference.version,))
             db.execute("COMMIT")
         except BaseException:
@@ -224,28 +226,35 @@ class EmbeddedStore:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            results = [self._apply_one(delta) for delta in deltas]
+            results = self._apply_batch(deltas)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         return results
 
-    def _apply_one(self, delta: GraphDelta) -> ApplyResult:
-        nodes = fold_nodes(delta.nodes)
-        edges = fold_edges(delta.edges)
-        new_document = not self.has_document(delta.doc_id)
-        shown = self._shown(list(nodes))
-        held_edges = self._held_edges(list(edges))
-        self._insert_nodes(nodes.values(), reference=False)
-        self._insert_edges(edges.values(), reference=False)
-        return ApplyResult(
-            doc_id=delta.doc_id,
-            new_document=new_document,
-            nodes_added=len(set(nodes) - shown),
-            edges_added=len(set(edges) - held_edges),
-            new_nodes=sorted(set(nodes) - shown),
-        )
+    def _apply_batch(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
+        """What the store held is asked once for the whole batch, and the records go in with one statement per
+        table; each document then counts as new what neither the store nor an earlier document held."""
+        folded = [(delta, fold_nodes(delta.nodes), fold_edges(delta.edges)) for delta in deltas]
+        node_ids = {i for delta, nodes, _ in folded for i in (*nodes, delta.doc_id)}
+        seen = self._shown(sorted(node_ids)) | self._held_edges(sorted({k for _, _, edges in folded for k in edges}))
+        results: list[ApplyResult] = []
+        for delta, nodes, edges in folded:
+            new_nodes = nodes.keys() - seen
+            results.append(
+                ApplyResult(
+                    doc_id=delta.doc_id,
+                    new_document=delta.doc_id not in seen,
+                    nodes_added=len(new_nodes),
+                    edges_added=len(edges.keys() - seen),  # edge keys join two ids with '|': never an id
+                    new_nodes=sorted(new_nodes),
+                )
+            )
+            seen |= nodes.keys() | edges.keys()
+        self._insert_nodes([n for _, nodes, _ in folded for n in nodes.values()], reference=False)
+        self._insert_edges([item for _, _, edges in folded for item in edges.items()], reference=False)
+        return results
 
     def _shown(self, node_ids: list[str]) -> set[str]:
         shown: set[str] = set()

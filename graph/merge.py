@@ -85,7 +85,8 @@ def fold_nodes(nodes: Iterable[Node]) -> dict[str, Node]:
     folded: dict[str, Node] = {}
     for node in nodes:
         seen = folded.get(node.id)
-        folded[node.id] = node if seen is None else merge_nodes(seen, node)
+        # A record equal to the one held changes nothing (every rule is idempotent): no merged copy to build.
+        folded[node.id] = node if seen is None or seen == node else merge_nodes(seen, node)
     return folded
 
 

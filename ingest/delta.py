@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.merge import fold_edges, fold_nodes
+from graph.merge import merge_edges, merge_nodes
 from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind, PropValue
 from ingest.gazetteer import Gazetteer
 from ingest.models import CleanDocument
@@ -12,12 +12,16 @@ from ingest.sentences import Sentence
 
 
 class DeltaBuilder:
+    """Collects a document's nodes and edges, folding repeats as they come: an article names its provinces,
+    countries and bodies many times over, and each repeat would otherwise be a record to merge later."""
+
     def __init__(self, doc: CleanDocument, sentences: list[Sentence], gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.sentences = sentences
         self.gazetteer = gazetteer
-        self._nodes: list[Node] = []
-        self._edges: list[Edge] = []
+        self._nodes: dict[str, Node] = {}
+        self._edges: dict[str, Edge] = {}
+        self._quotes: dict[int, Evidence] = {}  # one Evidence per sentence quoted
         self.add_node(
             Node(
                 id=doc.doc_id,
@@ -34,15 +38,26 @@ class DeltaBuilder:
             )
         )
 
+    def has_node(self, node_id: str) -> bool:
+        return node_id in self._nodes
+
     def add_node(self, node: Node) -> str:
-        self._nodes.append(node)
+        held = self._nodes.get(node.id)
+        if held is None:
+            self._nodes[node.id] = node
+        elif held != node:
+            self._nodes[node.id] = merge_nodes(held, node)
         return node.id
 
     def evidence(self, sentence_indexes: Iterable[int]) -> list[Evidence]:
-        return [
-            Evidence(doc_id=self.doc.doc_id, quote=s.text, start=s.start, end=s.end)
-            for s in (self.sentences[i] for i in sorted(set(sentence_indexes)))
-        ]
+        return [self._quote(i) for i in sorted(set(sentence_indexes))]
+
+    def _quote(self, index: int) -> Evidence:
+        quote = self._quotes.get(index)
+        if quote is None:
+            s = self.sentences[index]
+            quote = self._quotes[index] = Evidence(doc_id=self.doc.doc_id, quote=s.text, start=s.start, end=s.end)
+        return quote
 
     def add_edge(
         self,
@@ -54,7 +69,10 @@ class DeltaBuilder:
     ) -> None:
         evidence = self.evidence(sentences)
         if evidence:
-            self._edges.append(Edge(source=source, target=target, type=edge_type, props=props or {}, evidence=evidence))
+            edge = Edge(source=source, target=target, type=edge_type, props=props or {}, evidence=evidence)
+            key = edge.key
+            held = self._edges.get(key)
+            self._edges[key] = edge if held is None else merge_edges(held, edge)
 
     def add_gazetteer_edge(self, source: str, target: str, edge_type: EdgeType, statement: str) -> None:
         """A fact the gazetteer states (a province's country, a merger, a body's seat or parent).
@@ -66,8 +84,4 @@ class DeltaBuilder:
         self.gazetteer.sentence(statement)
 
     def build(self) -> GraphDelta:
-        return GraphDelta(
-            doc_id=self.doc.doc_id,
-            nodes=list(fold_nodes(self._nodes).values()),
-            edges=list(fold_edges(self._edges).values()),
-        )
+        return GraphDelta(doc_id=self.doc.doc_id, nodes=list(self._nodes.values()), edges=list(self._edges.values()))
