@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from pydantic import BaseModel
@@ -18,23 +18,24 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from app.settings import Settings
-from evaluation import EvalReport, evaluate, score_export
-from evaluation.export import ExportGraph, read_export_file
-from evaluation.gold import GoldError, load_gold
 from graph.errors import Ambiguous, BadInput, NotFound, StoreUnavailable, VilaoError
-from graph.export import to_graphml, to_json, write_csv
 from graph.schema import NodeKind
 from graph.store import GraphStore
 from ingest.pipeline import Extractor, InputResult, Outcome, count_inputs, default_workers, ingest
-from queries import QUERIES
-from queries.engagements import Engagements, EventEngagement, SigningEngagement
-from queries.gaps import Gaps
-from queries.partners import Partners
-from queries.partnerships import PartnershipMatrix, matrix_csv
-from queries.path import PathResult
-from queries.records import Quote
-from queries.search import SearchResult
-from queries.subgraph import Subgraph
+
+# The queries, the exports (networkx) and the evaluation load only in the commands that use them: `vilao ingest`
+# starts without them (about half of the start-up's imports).
+if TYPE_CHECKING:
+    from evaluation import EvalReport
+    from evaluation.export import ExportGraph
+    from queries.engagements import Engagements
+    from queries.gaps import Gaps
+    from queries.partners import Partners
+    from queries.partnerships import PartnershipMatrix
+    from queries.path import PathResult
+    from queries.records import Quote
+    from queries.search import SearchResult
+    from queries.subgraph import Subgraph
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="vilao: Vietnam–Laos cooperation knowledge graph")
 console = Console(stderr=True)
@@ -134,6 +135,8 @@ def export_command(
     out: Annotated[Path | None, typer.Option("--out", help="a file (json, graphml) or a folder (csv)")] = None,
 ) -> None:
     """Write the whole graph: JSON (DESIGN's format), GraphML (Gephi) or CSV (neo4j-admin import)."""
+    from graph.export import to_graphml, to_json, write_csv
+
     with opened(store) as graph:
         if format is ExportFormat.CSV:
             nodes_path, edges_path = write_csv(graph, out or Path("vilao-export"))
@@ -196,6 +199,8 @@ def partners_command(
     as_json: JsonOption = False,
 ) -> None:
     """Partners of a province or a body, newest first, with the agreements and meetings behind each."""
+    from queries import QUERIES
+
     with opened(store) as graph:
         result: Partners = QUERIES["partners"].function(graph, name, country)
 
@@ -225,6 +230,9 @@ def engagements_command(
     as_json: JsonOption = False,
 ) -> None:
     """An official's timeline, oldest first: meetings, agreements signed, positions held."""
+    from queries import QUERIES
+    from queries.engagements import EventEngagement, SigningEngagement
+
     with opened(store) as graph:
         result: Engagements = QUERIES["engagements"].function(graph, name)
 
@@ -256,6 +264,8 @@ def search_command(
     as_json: JsonOption = False,
 ) -> None:
     """Nodes whose name or alias resembles the text, best first."""
+    from queries import QUERIES
+
     with opened(store) as graph:
         result: SearchResult = QUERIES["search"].function(graph, text, kind)
 
@@ -279,6 +289,8 @@ def path_command(
     as_json: JsonOption = False,
 ) -> None:
     """The shortest chain of relations from A to B, with the evidence of every step."""
+    from queries import QUERIES
+
     with opened(store) as graph:
         result: PathResult = QUERIES["path"].function(graph, source, target)
 
@@ -311,6 +323,9 @@ def matrix_command(
     as_json: JsonOption = False,
 ) -> None:
     """The partnership matrix: provinces of one country by those of the other, with counts and dates."""
+    from queries import QUERIES
+    from queries.partnerships import matrix_csv
+
     with opened(store) as graph:
         result: PartnershipMatrix = QUERIES["partnerships"].function(graph, a, b, merged, topic, since, until)
     if as_csv:
@@ -349,6 +364,8 @@ def gaps_command(
     """Border provinces with no Lao partner, Lao provinces with no Vietnamese partner, partnerships gone quiet."""
     if quiet_since is not None and not (len(quiet_since) == 4 and quiet_since.isdigit()):
         raise BadInput(f"--quiet-since takes a year (YYYY), not {quiet_since!r}")
+    from queries import QUERIES
+
     with opened(store) as graph:
         result: Gaps = QUERIES["gaps"].function(graph, quiet_since, merged)
 
@@ -378,6 +395,7 @@ def viz_command(
 ) -> None:
     """Write the network page as one self-contained HTML file, its data embedded: no server, no network."""
     from app.viz import cited_documents, standalone_page
+    from queries import QUERIES
 
     settings = settings_for(store)
     with opened(store) as graph:
@@ -406,6 +424,9 @@ def eval_command(
     check: Annotated[bool, typer.Option("--check", help="exit 1 when a category misses its target")] = False,
 ) -> None:
     """Precision, recall and F1 per category against gold annotations, scored by the yardstick's rules."""
+    from evaluation import evaluate, score_export
+    from evaluation.gold import GoldError, load_gold
+
     if not gold.is_dir():
         raise BadInput(f"no gold folder at {gold}")
     try:
@@ -431,6 +452,8 @@ def eval_command(
 
 
 def _read_export(path: Path) -> ExportGraph:
+    from evaluation.export import read_export_file
+
     try:
         return read_export_file(path)
     except (OSError, ValueError) as exc:  # unreadable, not JSON, or not an export's shape

@@ -56,6 +56,8 @@ def merge_props(a: dict[str, PropValue], b: dict[str, PropValue]) -> dict[str, P
 def merge_nodes(a: Node, b: Node) -> Node:
     if a.id != b.id:
         raise ValueError(f"cannot merge {a.id} with {b.id}")
+    if a == b and a.name not in a.aliases and a.aliases == sorted(set(a.aliases)):
+        return a  # what the merge would build anew: a settled record merged with itself (the common repeat)
     name = max(a.name, b.name, key=name_rank)
     aliases = sorted((set(a.aliases) | set(b.aliases) | {a.name, b.name}) - {name})
     return Node(
@@ -85,8 +87,7 @@ def fold_nodes(nodes: Iterable[Node]) -> dict[str, Node]:
     folded: dict[str, Node] = {}
     for node in nodes:
         seen = folded.get(node.id)
-        # A record equal to the one held changes nothing (every rule is idempotent): no merged copy to build.
-        folded[node.id] = node if seen is None or seen == node else merge_nodes(seen, node)
+        folded[node.id] = node if seen is None else merge_nodes(seen, node)
     return folded
 
 

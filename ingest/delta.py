@@ -43,11 +43,13 @@ class DeltaBuilder:
 
     def add_node(self, node: Node) -> str:
         held = self._nodes.get(node.id)
-        if held is None:
-            self._nodes[node.id] = node
-        elif held != node:
-            self._nodes[node.id] = merge_nodes(held, node)
+        self._nodes[node.id] = node if held is None else merge_nodes(held, node)
         return node.id
+
+    def add_again(self, *node_ids: str) -> None:
+        """Nodes named again as they were before: the same as adding the same records once more."""
+        for node_id in node_ids:
+            self.add_node(self._nodes[node_id])
 
     def evidence(self, sentence_indexes: Iterable[int]) -> list[Evidence]:
         return [self._quote(i) for i in sorted(set(sentence_indexes))]

@@ -53,10 +53,11 @@ def add_province(builder: DeltaBuilder, province_id: str) -> None:
     """A province comes with its country. Its 2025 successor does not come with it: a province the article never
     names is no fact of the article (the merger stays in the store's reference data, shown once an article
     names both)."""
-    if builder.has_node(province_id):  # named before in this article: it and its country are in already
-        return
     g = builder.gazetteer
     p = g.provinces[province_id]
+    if builder.has_node(province_id):  # named before in this article: no new records to build
+        builder.add_again(province_id, f"country:{p.country}")
+        return
     builder.add_node(province_node(g, province_id))
     country_id = f"country:{p.country}"
     builder.add_node(country_node(g, country_id))

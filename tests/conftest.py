@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from graph.embedded import EmbeddedStore
-from graph.neo4j import Neo4jStore
 from graph.store import GraphStore
+from tests.neo4j_fixture import neo4j_store
 
 pytest_plugins = ["tests.neo4j_fixture"]
 
@@ -26,7 +26,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
     if request.param == "embedded":
         graph: GraphStore = EmbeddedStore(tmp_path / "store")
     else:
-        neo4j = Neo4jStore(request.getfixturevalue("neo4j_uri"), None, None, None)
+        neo4j = neo4j_store(request.getfixturevalue("neo4j_uri"))
         neo4j.clear()
         graph = neo4j
     try:

@@ -5,8 +5,13 @@ Register it from ``tests/conftest.py`` with ``pytest_plugins = ["tests.neo4j_fix
 Fixtures (all session-scoped):
 
 * ``neo4j_server`` -> :class:`tests.neo4j_server.Neo4jServer` (started; stopped at session end)
-* ``neo4j_uri``    -> ``"bolt://127.0.0.1:<port>"`` (auth disabled: use ``auth=None``)
+* ``neo4j_uri``    -> ``"bolt://127.0.0.1:<port>"``
+* ``neo4j_credentials`` -> ``NEO4J_USERNAME`` and ``NEO4J_PASSWORD`` of the test user in the environment
 * ``neo4j_classpath`` -> Java classpath with all Neo4j jars (``org.neo4j.cli.AdminTool``)
+
+The server runs with authentication on, as production does: user ``neo4j``, password :data:`TEST_PASSWORD`.
+Tests open the store with :func:`neo4j_store`; the settings and the CLI processes they start read the
+credentials from the environment (``neo4j_credentials``, which the server fixture sets for the session).
 
 A Neo4j that cannot be built or started is a test *failure*, never a skip (with ``CI=true``
 and without it alike); the failure message carries the Maven / java output tails.
@@ -20,7 +25,16 @@ from typing import NoReturn
 
 import pytest
 
+from graph.neo4j import Neo4jStore
 from tests.neo4j_server import Neo4jServer, Neo4jServerError, classpath
+
+TEST_USERNAME = "neo4j"
+TEST_PASSWORD = "vilao-mat-khau-kiem-thu"  # Neo4j asks for 8 characters at least
+
+
+def neo4j_store(uri: str) -> Neo4jStore:
+    """The vilao store on a test Neo4j, as the test user."""
+    return Neo4jStore(uri, TEST_USERNAME, TEST_PASSWORD, None)
 
 
 def _fail(what: str, exc: BaseException) -> NoReturn:
@@ -42,9 +56,18 @@ def neo4j_classpath() -> str:
 
 
 @pytest.fixture(scope="session")
-def neo4j_server() -> Iterator[Neo4jServer]:
-    """A started embedded Neo4j 5.26 Community with Bolt on a free loopback port."""
-    server = Neo4jServer()
+def neo4j_credentials() -> Iterator[None]:
+    """The test user's credentials in the environment, for Settings and for the vilao processes tests start."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEO4J_USERNAME", TEST_USERNAME)
+        patch.setenv("NEO4J_PASSWORD", TEST_PASSWORD)
+        yield
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(neo4j_credentials: None) -> Iterator[Neo4jServer]:
+    """A started embedded Neo4j 5.26 Community with Bolt on a free loopback port, authentication on."""
+    server = Neo4jServer(password=TEST_PASSWORD)
     try:
         server.start()
     except Neo4jServerError as exc:
@@ -57,5 +80,5 @@ def neo4j_server() -> Iterator[Neo4jServer]:
 
 @pytest.fixture(scope="session")
 def neo4j_uri(neo4j_server: Neo4jServer) -> str:
-    """``bolt://127.0.0.1:<port>`` of the session's Neo4j (no auth)."""
+    """``bolt://127.0.0.1:<port>`` of the session's Neo4j (open it with :func:`neo4j_store`)."""
     return neo4j_server.uri

@@ -16,9 +16,9 @@ import pytest
 from app.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.export import to_json
-from graph.neo4j import Neo4jStore
 from ingest.pipeline import ingest
 from tests.api.server import serving
+from tests.neo4j_fixture import neo4j_store
 from tests.test_crash_safety import article
 
 # Three sets of articles written for the tests; their provinces, bodies and partnerships recur across them.
@@ -48,7 +48,7 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield str(tmp_path / "shared-store")
         return
     uri: str = request.getfixturevalue("neo4j_uri")
-    neo4j = Neo4jStore(uri, None, None, None)
+    neo4j = neo4j_store(uri)
     neo4j.clear()
     neo4j.close()
     yield uri

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from neo4j import GraphDatabase
 
+from tests.neo4j_fixture import TEST_PASSWORD, TEST_USERNAME
 from tests.neo4j_server import run_admin_tool
 
 # Registers the fixtures even before tests/conftest.py does; pytest loads a plugin
@@ -23,7 +24,7 @@ def test_bolt_roundtrip_with_parameters(neo4j_uri: str) -> None:
     marker = str(uuid.uuid4())
     name = 'O\'Brien "quoted" Việt–Lào'
 
-    with GraphDatabase.driver(neo4j_uri, auth=None) as driver:
+    with GraphDatabase.driver(neo4j_uri, auth=(TEST_USERNAME, TEST_PASSWORD)) as driver:
         driver.verify_connectivity()
         info = driver.get_server_info()
         assert info.agent.startswith("Neo4j/5.26"), info.agent

@@ -14,8 +14,8 @@ import uvicorn
 from app.main import create_app
 from app.settings import Settings
 from graph.embedded import EmbeddedStore
-from graph.neo4j import Neo4jStore
 from graph.store import GraphStore
+from tests.neo4j_fixture import neo4j_store
 from tests.queries.world import load_world
 
 
@@ -51,7 +51,7 @@ def prepared_store(kind: str, folder: Path, neo4j_uri: str | None, *, with_world
     else:
         assert neo4j_uri is not None
         target = neo4j_uri
-        neo4j = Neo4jStore(neo4j_uri, None, None, None)
+        neo4j = neo4j_store(neo4j_uri)
         neo4j.clear()
         graph = neo4j
     try:

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from graph.embedded import EmbeddedStore
-from graph.neo4j import Neo4jStore
+from tests.neo4j_fixture import neo4j_store
 from tests.queries.world import load_world
 
 
@@ -57,7 +57,7 @@ def test_an_ambiguous_or_unknown_name_is_exit_1_with_the_candidates(world_store:
 
 
 def test_the_same_answer_from_neo4j(world_store: str, neo4j_uri: str) -> None:
-    neo4j = Neo4jStore(neo4j_uri, None, None, None)
+    neo4j = neo4j_store(neo4j_uri)
     neo4j.clear()
     load_world(neo4j)
     neo4j.close()

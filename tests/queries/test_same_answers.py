@@ -11,6 +11,7 @@ import pytest
 from graph.embedded import EmbeddedStore
 from graph.neo4j import Neo4jStore
 from queries import QUERIES
+from tests.neo4j_fixture import neo4j_store
 from tests.queries.world import load_world
 
 WORKSHOP = "event:2023-12-11-workshop-most-mtc"
@@ -56,7 +57,7 @@ ABOUT_THE_STORE = {"store"}
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory, neo4j_uri: str) -> Iterator[tuple[EmbeddedStore, Neo4jStore]]:
     embedded = EmbeddedStore(Path(tmp_path_factory.mktemp("same")) / "store")
-    neo4j = Neo4jStore(neo4j_uri, None, None, None)
+    neo4j = neo4j_store(neo4j_uri)
     neo4j.clear()
     for graph in (embedded, neo4j):
         load_world(graph)
