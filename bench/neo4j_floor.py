@@ -18,8 +18,6 @@ from typing import Any
 from graph.merge import fold_edges, fold_nodes
 from graph.schema import GraphDelta, kind_of_id
 
-TEST_PASSWORD = "bench-mat-khau"
-
 
 @dataclass(frozen=True)
 class Neo4jTarget:
@@ -45,9 +43,10 @@ def neo4j_at(option: str | None) -> Iterator[Neo4jTarget | None]:
         yield Neo4jTarget(option, (user, os.environ.get("NEO4J_PASSWORD", "")) if user else None, None)
         return
     from tests.neo4j_server import Neo4jServer
+    from tests.neo4j_user import TEST_PASSWORD, TEST_USERNAME
 
     with Neo4jServer(password=TEST_PASSWORD) as server:
-        yield Neo4jTarget(server.uri, ("neo4j", TEST_PASSWORD), server.pid)
+        yield Neo4jTarget(server.uri, (TEST_USERNAME, TEST_PASSWORD), server.pid)
 
 
 def _process_cpu(pid: int | None) -> float:

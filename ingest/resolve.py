@@ -60,8 +60,16 @@ def add_province(builder: DeltaBuilder, province_id: str) -> None:
         return
     builder.add_node(province_node(g, province_id))
     country_id = f"country:{p.country}"
-    builder.add_node(country_node(g, country_id))
+    add_country(builder, country_id)
     builder.add_gazetteer_edge(p.id, country_id, EdgeType.IN_COUNTRY, f"in:{p.id}")
+
+
+def add_country(builder: DeltaBuilder, country_id: str) -> None:
+    """A country, named directly or through a province or a body: its record is built once per article."""
+    if builder.has_node(country_id):
+        builder.add_again(country_id)
+    else:
+        builder.add_node(country_node(builder.gazetteer, country_id))
 
 
 def person_key(name: str) -> str:
@@ -122,7 +130,7 @@ class Resolver:
             add_province(self.b, place.node_id)
             self.mentions[place.node_id].add(place.sentence)
         for place in self.x.countries:
-            self.b.add_node(country_node(self.g, place.node_id))
+            add_country(self.b, place.node_id)
             self.mentions[place.node_id].add(place.sentence)
         acting = self._acting_bodies()
         for org in self.x.orgs:
@@ -178,12 +186,12 @@ class Resolver:
             self.b.add_edge(node_id, mention.province_id, EdgeType.BASED_IN, mention.sentences[:3])
         elif agency is not None:
             if agency.country is not None:  # an international body is based in no one country
-                self.b.add_node(country_node(self.g, f"country:{agency.country}"))
+                add_country(self.b, f"country:{agency.country}")
                 self.b.add_gazetteer_edge(node_id, f"country:{agency.country}", EdgeType.BASED_IN, f"in:{agency.id}")
             # A parent body the article does not name stays reference data: the PART_OF fact is shown once an
             # article names both.
         elif country in {"VN", "LA"}:
-            self.b.add_node(country_node(self.g, f"country:{country}"))
+            add_country(self.b, f"country:{country}")
             self.b.add_edge(node_id, f"country:{country}", EdgeType.BASED_IN, mention.sentences[:1])
 
     def _person(self, mention: PersonMention) -> None:
@@ -267,7 +275,7 @@ class Resolver:
             add_province(self.b, event.province_id)
             self.b.add_edge(node_id, event.province_id, EdgeType.HELD_IN, anchor)
         elif event.country:
-            self.b.add_node(country_node(self.g, event.country))
+            add_country(self.b, event.country)
             self.b.add_edge(node_id, event.country, EdgeType.HELD_IN, anchor)
         roles: dict[str, tuple[Role, set[int]]] = {}
         for participant in event.participants:

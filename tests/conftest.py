@@ -9,7 +9,7 @@ import pytest
 
 from graph.embedded import EmbeddedStore
 from graph.store import GraphStore
-from tests.neo4j_fixture import neo4j_store
+from tests.neo4j_user import neo4j_store
 
 pytest_plugins = ["tests.neo4j_fixture"]
 

@@ -9,8 +9,8 @@ Fixtures (all session-scoped):
 * ``neo4j_credentials`` -> ``NEO4J_USERNAME`` and ``NEO4J_PASSWORD`` of the test user in the environment
 * ``neo4j_classpath`` -> Java classpath with all Neo4j jars (``org.neo4j.cli.AdminTool``)
 
-The server runs with authentication on, as production does: user ``neo4j``, password :data:`TEST_PASSWORD`.
-Tests open the store with :func:`neo4j_store`; the settings and the CLI processes they start read the
+The server runs with authentication on, as production does (``tests/neo4j_user.py``: the user and password).
+Tests open the store with ``tests.neo4j_user.neo4j_store``; the settings and the CLI processes they start read the
 credentials from the environment (``neo4j_credentials``, which the server fixture sets for the session).
 
 A Neo4j that cannot be built or started is a test *failure*, never a skip (with ``CI=true``
@@ -25,16 +25,8 @@ from typing import NoReturn
 
 import pytest
 
-from graph.neo4j import Neo4jStore
 from tests.neo4j_server import Neo4jServer, Neo4jServerError, classpath
-
-TEST_USERNAME = "neo4j"
-TEST_PASSWORD = "vilao-mat-khau-kiem-thu"  # Neo4j asks for 8 characters at least
-
-
-def neo4j_store(uri: str) -> Neo4jStore:
-    """The vilao store on a test Neo4j, as the test user."""
-    return Neo4jStore(uri, TEST_USERNAME, TEST_PASSWORD, None)
+from tests.neo4j_user import TEST_PASSWORD, TEST_USERNAME
 
 
 def _fail(what: str, exc: BaseException) -> NoReturn:
@@ -80,5 +72,5 @@ def neo4j_server(neo4j_credentials: None) -> Iterator[Neo4jServer]:
 
 @pytest.fixture(scope="session")
 def neo4j_uri(neo4j_server: Neo4jServer) -> str:
-    """``bolt://127.0.0.1:<port>`` of the session's Neo4j (open it with :func:`neo4j_store`)."""
+    """``bolt://127.0.0.1:<port>`` of the session's Neo4j (open it with ``tests.neo4j_user.neo4j_store``)."""
     return neo4j_server.uri

@@ -18,7 +18,7 @@ from graph.embedded import EmbeddedStore
 from graph.export import to_json
 from ingest.pipeline import ingest
 from tests.api.server import serving
-from tests.neo4j_fixture import neo4j_store
+from tests.neo4j_user import neo4j_store
 from tests.test_crash_safety import article
 
 # Three sets of articles written for the tests; their provinces, bodies and partnerships recur across them.

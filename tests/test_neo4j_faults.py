@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from tests.neo4j_fixture import TEST_PASSWORD, neo4j_store
 from tests.neo4j_server import Neo4jServer, free_port
+from tests.neo4j_user import TEST_PASSWORD, neo4j_store
 from tests.test_concurrent_writers import graph_at, one_writers_graph, start_ingest, write_articles
 
 

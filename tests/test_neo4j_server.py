@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from neo4j import GraphDatabase
 
-from tests.neo4j_fixture import TEST_PASSWORD, TEST_USERNAME
 from tests.neo4j_server import run_admin_tool
+from tests.neo4j_user import TEST_PASSWORD, TEST_USERNAME
 
 # Registers the fixtures even before tests/conftest.py does; pytest loads a plugin
 # module only once, so declaring it in both places is harmless.

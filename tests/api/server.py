@@ -15,7 +15,7 @@ from app.main import create_app
 from app.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.store import GraphStore
-from tests.neo4j_fixture import neo4j_store
+from tests.neo4j_user import neo4j_store
 from tests.queries.world import load_world
 
 

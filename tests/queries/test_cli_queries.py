@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from graph.embedded import EmbeddedStore
-from tests.neo4j_fixture import neo4j_store
+from tests.neo4j_user import neo4j_store
 from tests.queries.world import load_world
 
 

@@ -11,7 +11,7 @@ import pytest
 from graph.embedded import EmbeddedStore
 from graph.neo4j import Neo4jStore
 from queries import QUERIES
-from tests.neo4j_fixture import neo4j_store
+from tests.neo4j_user import neo4j_store
 from tests.queries.world import load_world
 
 WORKSHOP = "event:2023-12-11-workshop-most-mtc"
