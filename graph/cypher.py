@@ -132,7 +132,7 @@ def held_query() -> str:
         for edge_type in EdgeType
     ]
     # One record holding every id: the driver decodes one list faster than thousands of records.
-    return f"{KEEP_PLAN} CALL {{ " + " UNION ALL ".join(nodes + edges) + " } RETURN collect(id) AS held"
+    return f"{KEEP_PLAN} CALL () {{ " + " UNION ALL ".join(nodes + edges) + " } RETURN collect(id) AS held"
 
 
 def read_nodes_query(kind: NodeKind) -> str:
