@@ -1,7 +1,8 @@
 """The Neo4j 5 store, through the official driver.
 
-A batch of deltas is one managed write transaction of batched UNWIND ... MERGE per label and relationship
-shape. Merging happens in the database (graph.cypher states graph.merge's rules in Cypher): aliases and
+A batch of deltas is one managed write transaction: one read of which of its nodes and relationships the graph
+holds (for the counts of what it added), then batched UNWIND ... MERGE per label and relationship shape. Merging
+happens in the database (graph.cypher states graph.merge's rules in Cypher): aliases and
 evidence lines are list unions, properties follow their declared rules, and nothing is read back into
 Python to be rewritten, so two writers at once keep each other's updates. Driver errors become
 StoreUnavailable here and nowhere else.
