@@ -12,6 +12,7 @@ request failed. Locust's CSV files go to --workdir/locust-<docs>.
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import subprocess
 import sys
@@ -24,6 +25,13 @@ from bench.bench_queries import serving  # noqa: E402
 from bench.stores import DEFAULT_WORKDIR, HERE, embedded_store, ingest  # noqa: E402
 
 SAMPLES = HERE / "ingest" / "samples"
+
+
+def requests_made(csv_prefix: Path) -> int:
+    """The request count of locust's aggregated row: a run that asked nothing proves nothing."""
+    with open(f"{csv_prefix}_stats.csv", encoding="utf-8") as stats:
+        rows = [row for row in csv.DictReader(stats) if row["Name"] == "Aggregated"]
+    return int(rows[0]["Request Count"]) if rows else 0
 
 
 def run_locust(base_url: str, users: int, seconds: int, csv_prefix: Path) -> int:
@@ -50,8 +58,12 @@ def main() -> None:
         else:
             store, out = embedded_store(args.docs, args.workdir), args.workdir
         with serving(store.name, str(store), HERE) as server:
-            code = run_locust(server.base_url, args.users, args.seconds, out / f"locust-{args.docs}")
+            csv_prefix = out / f"locust-{args.docs}"
+            code = run_locust(server.base_url, args.users, args.seconds, csv_prefix)
             print(f"server peak RSS {server.peak_rss_mb():.0f} MB")
+            if requests_made(csv_prefix) == 0:
+                print("no request was made", file=sys.stderr)
+                code = 1
     sys.exit(code)
 
 
