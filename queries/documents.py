@@ -8,6 +8,8 @@ from graph.errors import NotFound
 from graph.schema import Edge, EdgeType, Evidence, Node, NodeKind
 from graph.store import GraphStore
 
+_FURTHEST = 2**62  # further than any store's documents
+
 
 class DocumentSummary(BaseModel):
     id: str
@@ -61,7 +63,8 @@ class DocumentText(DocumentSummary):
 
 def documents(store: GraphStore, offset: int = 0, limit: int = 100) -> DocumentList:
     """The documents in the store, the most recently published first (a page of summaries; bodies stay)."""
-    page = store.document_page(offset, limit)
+    # Past the last document a page is empty; the stores' integers are 64-bit, the API's offsets are not.
+    page = store.document_page(min(offset, _FURTHEST), limit)
     return DocumentList(
         total=page.total, offset=offset, limit=limit, documents=[DocumentSummary.of(n) for n in page.documents]
     )

@@ -69,7 +69,7 @@ class _Behind:
     """The agreements and meetings partnerships name (their `via`): dates and topics, to filter cells by."""
 
     def __init__(self, store: GraphStore, item_ids: set[str], dated: bool) -> None:
-        # Dates only filter cells: the whole matrix does without reading every item (thousands at 10k articles).
+        # Dates serve filtered cells only: the whole matrix does without reading every item (thousands at 10k).
         nodes = store.get_nodes(item_ids) if dated else []
         self.dates: dict[str, str | None] = {
             n.id: None if n.props.get("date") is None else str(n.props["date"]) for n in nodes
@@ -135,7 +135,7 @@ def partnerships(
         folded[key] |= {p for p in (row, column) if p not in key}
 
     via_all = {v for edges in pairs.values() for e in edges for v in listed(e.props.get("via"))}
-    behind = _Behind(store, via_all, dated=since is not None or until is not None)
+    behind = _Behind(store, via_all, dated=filtered)
     topic_id = topic_node.id if topic_node else None
     cells: list[MatrixCell] = []
     for (row, column), edges in pairs.items():
