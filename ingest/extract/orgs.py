@@ -299,8 +299,8 @@ def _province_lists(text: str, found: list[FoundOrg], taken: list[tuple[int, int
     return more
 
 
-# "Sở Y tế 3 tỉnh: Phông-Sa-Lỳ, U-Đôm-Xay, Luông-Pha-Bang", "Công an tỉnh 03 tỉnh: Bò Kẹo, ...", "công an các tỉnh
-# Bô Ly Khăm Xay, Xiêng Khoảng và Hủa Phăn": a provincial body named once for a counted list of provinces.
+# "Sở Tư pháp 2 tỉnh: A, B", "Công an tỉnh 03 tỉnh: A, B, C", "công an các tỉnh A và B": a provincial body named
+# once for a counted list of provinces.
 _COUNTED_LIST = re.compile(
     r"(?P<base>(?:Sở|Công an|công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Biên phòng|Ủy ban nhân dân|UBND|Hội đồng nhân dân"
     r"|HĐND|Tỉnh ủy|Tỉnh đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh)(?:\s+[^\W\d_][\w&]*){0,4}?)"
