@@ -266,18 +266,17 @@ class EmbeddedStore:
         return results
 
     def _shown(self, node_ids: list[str]) -> set[str]:
-        shown: set[str] = set()
-        for chunk in _chunks(node_ids):
-            sql = f"SELECT DISTINCT id FROM node_records WHERE reference = 0 AND id IN ({_marks(len(chunk))})"
-            shown.update(r[0] for r in self._db.execute(sql, chunk))
-        return shown
+        return self._present("SELECT DISTINCT id FROM node_records WHERE reference = 0 AND id IN", node_ids)
 
     def _held_edges(self, keys: list[str]) -> set[str]:
-        held: set[str] = set()
-        for chunk in _chunks(keys):
-            sql = f"SELECT DISTINCT key FROM edge_records WHERE key IN ({_marks(len(chunk))})"
-            held.update(r[0] for r in self._db.execute(sql, chunk))
-        return held
+        return self._present("SELECT DISTINCT key FROM edge_records WHERE key IN", keys)
+
+    def _present(self, select: str, values: list[str]) -> set[str]:
+        """Which of values the query finds, asked in chunks SQLite's parameter limit allows."""
+        found: set[str] = set()
+        for chunk in _chunks(values):
+            found.update(r[0] for r in self._db.execute(f"{select} ({_marks(len(chunk))})", chunk))
+        return found
 
     # -- reads ----------------------------------------------------------------------------------
 
