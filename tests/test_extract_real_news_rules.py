@@ -548,3 +548,41 @@ def test_a_language_after_tieng_is_part_of_the_name_not_its_country() -> None:
         "Khoa tiếng Lào",
         "Trường Đại học Vinh",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Chiều 3/4, tỉnh Sơn La tiếp đoàn công tác của thành phố Xiêm Riệp. Hai bên thống nhất đi đến ký kết "
+            "thỏa thuận hợp tác hữu nghị giữa tỉnh Sơn La và thành phố Xiêm Riệp.",
+            id="agreed-to-move-towards-signing",
+        ),
+        pytest.param(
+            "Hai Bộ đang tiếp tục thúc đẩy tiến độ đàm phán và ký các văn kiện khác như: Hiệp định giữa Bộ Công "
+            "Thương và Bộ Năng lượng và Mỏ Lào về đường dây tải điện.",
+            id="under-negotiation",
+        ),
+    ],
+)
+def test_an_agreement_still_to_be_signed_is_none(text: str) -> None:
+    assert read(text).agreements == []
+
+
+def test_the_agreement_evaluated_is_not_the_one_signed() -> None:
+    x = read(
+        "Ngày 5/12/2023, tại tỉnh Kon Tum đã diễn ra hội đàm cấp cao giữa tỉnh Kon Tum và tỉnh Át-tạ-pư. Hội đàm "
+        "nhằm đánh giá kết quả thực hiện văn bản thỏa thuận hợp tác giai đoạn 2021 - 2023 và ký kết văn bản thỏa "
+        "thuận hợp tác giai đoạn 2024 - 2026."
+    )
+    assert [(a.period_start, a.period_end, a.date) for a in x.agreements] == [("2024", "2026", "2023-12-05")]
+
+
+def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
+    x = read(
+        "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "
+        "Lỳ. Thực hiện biên bản ghi nhớ Hội đàm năm 2023, công an hai tỉnh đã trao đổi nhiều nguồn tin. "
+        "Công an tỉnh Lai Châu ký kết Biên bản ghi nhớ hợp tác năm 2025 với Công an tỉnh Phông Sa Lỳ."
+    )
+    [signed] = [a for a in x.agreements if a.period_start == "2025"]
+    assert signed.date == "2024-12-10"

@@ -27,7 +27,8 @@ from ingest.sentences import Sentence
 
 _SIGNED = re.compile(r"\b(ký kết|kí kết|ký|kí|trao|đã ký|ký được|trao đổi văn kiện)\b", re.IGNORECASE)
 _NOT_SIGNED = re.compile(
-    r"\b(sẽ|tiến tới|dự thảo|đề xuất|đề nghị|xây dựng|chuẩn bị|nghiên cứu|theo|triển khai|thực hiện các|nhằm)\s+$",
+    r"\b(sẽ|tiến tới|dự thảo|đề xuất|đề nghị|xây dựng|chuẩn bị|nghiên cứu|theo|triển khai|thực hiện các|nhằm"
+    r"|kết quả thực hiện(?: văn)?(?: bản)?|đánh giá(?: việc thực hiện)?(?: văn)?(?: bản)?)\s+$",
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)
@@ -35,7 +36,9 @@ _COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IG
 # named on its own, is filed as one.
 _A_SET_SIGNED = re.compile(r"\b(?:đã có|có|với|đã ký|đã ký kết|ký kết|ký)\s+(?:\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đề nghị|đề xuất|mong muốn|hướng tới|dự định|xem xét)\b", re.IGNORECASE
+    r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|mong muốn|hướng tới|dự định|xem xét"
+    r"|đang(?:\s+\w+){0,6}?\s+đàm phán)\b",  # "đang thúc đẩy tiến độ đàm phán và ký": not signed yet
+    re.IGNORECASE,
 )
 # "nội dung đã được ký kết thỏa thuận": the agreement already reported, not a new one.
 _RECALLED = re.compile(r"(đã được|được)\s+(ký kết|ký|kí kết|kí)\s+$", re.IGNORECASE)
@@ -125,7 +128,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             )
             ordinal = _ORDINAL.search(after[:40])
             agreement.ordinal = ordinal.group(1) if ordinal else None
-            agreement.event = _event_of(ctx, sentence.index, events)
+            agreement.event = _event_of(ctx, sentence.index, events, period)
             agreement.date = dated or _sentence_date(ctx, sentence.index, events, title_span)
             agreement.date_explicit = agreement.date is not None
             if agreement.date is None and agreement.event is not None:
@@ -371,12 +374,15 @@ def _period(ctx: DocContext, index: int, pos: int, end: int | None = None) -> tu
     return nearest.first, nearest.last
 
 
-def _event_of(ctx: DocContext, index: int, events: list[FoundEvent]) -> FoundEvent | None:
-    """The meeting an agreement was signed at: the one its sentence names, else the latest one before it."""
+def _event_of(
+    ctx: DocContext, index: int, events: list[FoundEvent], period: tuple[str, str] | None = None
+) -> FoundEvent | None:
+    """The meeting an agreement was signed at: the one its sentence names, else the latest one before it that
+    could have signed it (a plan for 2026 is not signed at a meeting of 2024)."""
     for event in events:
         if index in event.sentences:
             return event
-    earlier = [e for e in events if e.anchor < index]
+    earlier = [e for e in events if e.anchor < index and not _too_early(e, period)]
     if not earlier:
         return None
     text = ctx.sentence_text(index)
@@ -391,6 +397,11 @@ def _event_of(ctx: DocContext, index: int, events: list[FoundEvent]) -> FoundEve
         return None
     reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
     return max(reported, key=lambda e: e.anchor)
+
+
+def _too_early(event: FoundEvent, period: tuple[str, str] | None) -> bool:
+    year = event.date.value[:4] if event.date is not None and event.date.value else None
+    return bool(year and period and period[0][:4].isdigit() and int(period[0][:4]) > int(year) + 1)
 
 
 Parties = list[tuple[str, str]]

@@ -386,7 +386,8 @@ def background(ctx: DocContext, event: FoundEvent) -> bool:
     cue_at = event.cue_at - sentence.start
     clause_start = max(sentence.text.rfind(",", 0, cue_at), sentence.text.rfind(";", 0, cue_at), -1) + 1
     clause = sentence.text[clause_start:cue_at].strip().lower()
-    return clause.startswith(("trong", "nhân", "dịp", "sau", "trước", "cho biết trong"))
+    # "Thực hiện biên bản Hội đàm năm 2024, ...": a meeting named by the agreement being carried out is history.
+    return clause.startswith(("trong", "nhân", "dịp", "sau", "trước", "cho biết trong", "thực hiện", "triển khai"))
 
 
 def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> None:
