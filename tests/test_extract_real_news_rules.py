@@ -586,3 +586,43 @@ def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_
     )
     [signed] = [a for a in x.agreements if a.period_start == "2025"]
     assert signed.date == "2024-12-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "Ngày 5/3/2024, HĐND tỉnh Bình Phước tiếp đoàn HĐND tỉnh Xê Kông. Nhiệm kỳ qua, HĐND tỉnh Bình Phước "
+            "đã tổ chức được 14 kỳ họp.",
+            ["reception"],
+            id="a-count-of-sessions",
+        ),
+        pytest.param(
+            "Theo Sở Ngoại vụ tỉnh Điện Biên, hằng năm, tỉnh đã tiếp nhận lưu học sinh từ 6 tỉnh của Lào.",
+            [],
+            id="every-year",
+        ),
+        pytest.param(
+            "Ngày 20/8/2025, Bộ Chỉ huy Quân sự tỉnh Xê Kông và Bộ đội Biên phòng tỉnh Quảng Nam đã ký kết quy chế "
+            "kết nghĩa. Quy chế gồm: duy trì chế độ hội đàm, trao đổi thông tin định kỳ.",
+            ["signing"],
+            id="a-mechanism-agreed-on",
+        ),
+        pytest.param(
+            "Năm 2019 hội nghị hợp tác giữa hai tỉnh diễn ra tại Vinh.", ["conference"], id="a-year-is-no-count"
+        ),
+    ],
+)
+def test_meetings_counted_or_habitual_are_no_meeting(text: str, kinds: list[str]) -> None:
+    assert [e.event_type.value for e in read(text).events] == kinds
+
+
+def test_a_caption_names_the_session_a_later_sentence_dates() -> None:
+    x = read(
+        "Quang cảnh buổi làm việc.\n\nChiều 9/1/2024, đoàn công tác của thành phố Gimje (Hàn Quốc) đến thăm và làm "
+        "việc với tỉnh Hòa Bình."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("visit", "2024-01-09"),
+        ("working_session", "2024-01-09"),
+    ]

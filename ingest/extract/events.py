@@ -147,7 +147,12 @@ _WORK_TRIP = re.compile(r"(chuyến|đợt) công tác\b", re.IGNORECASE)
 def _frames_work_trip(sentence: str, cue_start: int) -> bool:
     return bool(_WORK_TRIP.match(sentence, cue_start) and re.search(r"\btrong\s+$", sentence[:cue_start], re.I))
 
-_PLURAL = re.compile(r"\b(các|những)\s+$", re.IGNORECASE)
+# "tại các diễn đàn", "những hội nghị": meetings in general; "duy trì chế độ hội đàm": a mechanism agreed on.
+_PLURAL = re.compile(r"\b(các|những|chế độ|cơ chế)\s+$", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<![/.,-])(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )\b(?:[2-9]|[1-9]\d{1,2})\s+$", re.IGNORECASE)
+_HABIT = re.compile(
+    r"\b(hằng năm|hàng năm|mỗi năm|hằng tháng|hàng tháng|thường xuyên|từ năm \d{4} (?:đến|tới) nay)\b", re.IGNORECASE
+)
 _TALLY = re.compile(r"\b(\d+|nhiều|hàng chục|hàng trăm)\s+(đoàn|cuộc|lượt|chuyến|buổi)\b", re.IGNORECASE)
 
 
@@ -170,7 +175,11 @@ def _milestone(sentence: str, cue: tuple[int, int, EventType]) -> bool:
 
 def _tallied(sentence: str, cue_start: int) -> bool:
     if _PLURAL.search(sentence[max(0, cue_start - 8) : cue_start]):
-        return True  # "tại các diễn đàn quốc tế", "những hội nghị": meetings in general, not one
+        return True
+    if _COUNTED.search(sentence[max(0, cue_start - 12) : cue_start]):
+        return True  # "đã tổ chức được 11 kỳ họp", "3 hội thảo": a count of meetings over a period
+    if _HABIT.search(sentence[:cue_start]):
+        return True  # "hằng năm, tỉnh đã tiếp nhận lưu học sinh", "từ năm 2015 đến nay": a habit, not one meeting
     clause_start = max(
         sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), sentence.rfind(":", 0, cue_start), 0
     )
@@ -255,6 +264,18 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
         if event.event_type not in (EventType.VISIT, *_SESSIONS) or any(
             e.event_type is wanted and _same_date(e.date, event.date) for e in events + siblings
         ):
+            continue
+        headline = next((e for e in events if e.event_type is wanted and e.date is None and e is not event), None)
+        if headline is not None and event.date is not None:
+            # "Quang cảnh buổi làm việc" above "Chiều 9/1, đoàn đến thăm và làm việc": the session already named.
+            headline.date, headline.sentences = event.date, headline.sentences | event.sentences
+            if headline.location is None:
+                headline.location, headline.province_id, headline.country_id = (
+                    event.location,
+                    event.province_id,
+                    event.country_id,
+                )
+            headline.participants += [p for p in event.participants if p not in headline.participants]
             continue
         sibling = FoundEvent(
             key=f"{event.key}-{wanted.value}",
