@@ -626,3 +626,16 @@ def test_a_caption_names_the_session_a_later_sentence_dates() -> None:
         ("visit", "2024-01-09"),
         ("working_session", "2024-01-09"),
     ]
+
+
+def test_a_day_inside_a_visit_span_of_unknown_year_is_that_visit() -> None:
+    x = read(
+        "Từ ngày 11 đến 14/3, Bộ trưởng Bộ Y tế dẫn đầu đoàn sang thăm Campuchia. Trong ngày thứ hai của chuyến "
+        "thăm, hôm nay (12/3), đoàn đã hội đàm với Bộ Y tế Campuchia."
+    )
+    assert sorted(e.event_type.value for e in x.events) == ["talks", "visit"]
+
+
+def test_a_count_written_with_a_leading_zero_is_a_count() -> None:
+    x = read("Thời gian qua hai bên đã tổ chức 04 Khóa họp Ủy ban Hỗn hợp về hợp tác khoa học và công nghệ.")
+    assert x.events == []

@@ -47,6 +47,7 @@ class DateMention(BaseModel):
     value: str | None  # ISO, None when the year is unknown
     end_value: str | None = None
     day_month: str | None = None  # "11/12" as written, when the year had to be inferred or is unknown
+    end_day_month: str | None = None  # a span's last day when its year is unknown ("từ ngày 18 đến 22/12")
     inferred: bool = False
 
     @property
@@ -124,7 +125,11 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         if d1 >= d2 or not (1 <= mo <= 12):
             continue
         if y is None:
-            add(DateMention(start=m.start(), end=m.end(), value=None, day_month=f"{d1}/{mo}"))
+            add(
+                DateMention(
+                    start=m.start(), end=m.end(), value=None, day_month=f"{d1}/{mo}", end_day_month=f"{d2}/{mo}"
+                )
+            )
         elif _valid(y, mo, d1) and _valid(y, mo, d2):
             add(
                 DateMention(

@@ -147,9 +147,12 @@ _WORK_TRIP = re.compile(r"(chuyến|đợt) công tác\b", re.IGNORECASE)
 def _frames_work_trip(sentence: str, cue_start: int) -> bool:
     return bool(_WORK_TRIP.match(sentence, cue_start) and re.search(r"\btrong\s+$", sentence[:cue_start], re.I))
 
+
 # "tại các diễn đàn", "những hội nghị": meetings in general; "duy trì chế độ hội đàm": a mechanism agreed on.
 _PLURAL = re.compile(r"\b(các|những|chế độ|cơ chế)\s+$", re.IGNORECASE)
-_COUNTED = re.compile(r"(?<![/.,-])(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )\b(?:[2-9]|[1-9]\d{1,2})\s+$", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?<![/.,-])(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )\b0?(?:[2-9]|[1-9]\d{1,2})\s+$", re.IGNORECASE
+)
 _HABIT = re.compile(
     r"\b(hằng năm|hàng năm|mỗi năm|hằng tháng|hàng tháng|thường xuyên|từ năm \d{4} (?:đến|tới) nay)\b", re.IGNORECASE
 )
@@ -330,7 +333,16 @@ def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
         return False
     if a.value and b.value:
         return a.value == b.value or _within(a, b)
-    return a.day_month is not None and a.day_month == b.day_month
+    if a.day_month is not None and a.day_month == b.day_month:
+        return True
+    return bool(a.day_month and a.end_day_month and b.day_month) and (
+        _month_day(a.day_month) <= _month_day(b.day_month) <= _month_day(a.end_day_month)
+    )
+
+
+def _month_day(day_month: str) -> tuple[int, int]:
+    day, month = day_month.split("/")[:2]
+    return int(month), int(day)
 
 
 def _within(span: DateMention | None, day: DateMention | None) -> bool:
