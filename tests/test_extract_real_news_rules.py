@@ -639,3 +639,8 @@ def test_a_day_inside_a_visit_span_of_unknown_year_is_that_visit() -> None:
 def test_a_count_written_with_a_leading_zero_is_a_count() -> None:
     x = read("Thời gian qua hai bên đã tổ chức 04 Khóa họp Ủy ban Hỗn hợp về hợp tác khoa học và công nghệ.")
     assert x.events == []
+
+
+def test_a_provinces_name_inside_a_persons_is_no_province() -> None:
+    x = read("Sáng 2/6/2015, tại Viêng Chăn, Bộ trưởng Bộ Tư pháp Lê Hòa Bình đã tiếp đoàn Bộ Tư pháp Lào.")
+    assert sorted(p.node_id for p in x.provinces) == ["province:LA-VT"]

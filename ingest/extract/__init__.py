@@ -41,7 +41,8 @@ def extract(doc: CleanDocument) -> Extraction:
         sentences=sentences,
         orgs=orgs,
         persons=persons,
-        provinces=find_provinces(text, sentences),
+        # "Bộ trưởng Nguyễn Thái Bình": a province's name inside a person's is no province.
+        provinces=[p for p in find_provinces(text, sentences) if not any(x.start <= p.start < x.end for x in persons)],
         countries=find_countries(text, sentences),
         dates=find_dates(text, document_year(text, doc.published), doc.published),
         periods=find_periods(text),
