@@ -644,3 +644,11 @@ def test_a_count_written_with_a_leading_zero_is_a_count() -> None:
 def test_a_provinces_name_inside_a_persons_is_no_province() -> None:
     x = read("Sáng 2/6/2015, tại Viêng Chăn, Bộ trưởng Bộ Tư pháp Lê Hòa Bình đã tiếp đoàn Bộ Tư pháp Lào.")
     assert sorted(p.node_id for p in x.provinces) == ["province:LA-VT"]
+
+
+def test_where_someone_comes_from_is_no_province_of_the_story() -> None:
+    x = read(
+        "Ngày 4/5/2020, Trường Đại học Tây Bắc tiếp nhận 30 lưu học sinh Lào. Trong số đó có 12 em đến từ tỉnh "
+        "Phông Sa Lỳ và 5 người ở tỉnh Hủa Phăn."
+    )
+    assert [p.node_id for p in x.provinces if not p.aside] == []

@@ -74,14 +74,20 @@ _POST_SEAT = re.compile(r"(Tổng [Ll]ãnh sự|Lãnh sự|Đại sứ)\b[^,;.]{
 _BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
 
 
+# "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
+_ORIGIN = re.compile(r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
+
+
 def mark_asides(ctx: DocContext) -> list[PlaceMention]:
-    """Provinces named only as part of a non-provincial body's name, as a diplomat's seat, or as neighbours."""
+    """Provinces named only as part of a non-provincial body's name, as a diplomat's seat, as neighbours, or as
+    where someone comes from."""
     for place in ctx.provinces:
         inside = next((o for o in ctx.orgs if o.start <= place.start < o.end), None)
         named_after = inside is not None and speaks_for_province(inside) != place.node_id
         seat = _POST_SEAT.search(ctx.text[max(0, place.start - 80) : place.start])
         neighbour = _BORDER_LIST.search(ctx.text[max(0, place.start - 60) : place.start])
-        place.aside = bool(named_after or seat or neighbour)
+        origin = _ORIGIN.search(ctx.text[max(0, place.start - 30) : place.start])
+        place.aside = bool(named_after or seat or neighbour or origin)
     return ctx.provinces
 
 
