@@ -652,3 +652,22 @@ def test_where_someone_comes_from_is_no_province_of_the_story() -> None:
         "Phông Sa Lỳ và 5 người ở tỉnh Hủa Phăn."
     )
     assert [p.node_id for p in x.provinces if not p.aside] == []
+
+
+def test_words_said_at_a_meeting_report_that_meeting() -> None:
+    x = read(
+        "Về phía tỉnh Hà Tĩnh có ông Võ Trọng Hải, Chủ tịch UBND tỉnh. Dự còn có lãnh đạo các sở, ngành.\n\n"
+        "Hai bên đều vui mừng.\n\nTình hữu nghị được vun đắp.\n\nPhát biểu tại hội đàm, ông Vi Lay Vông But Đa Khăm, "
+        "Tỉnh trưởng tỉnh Bô Ly Khăm Xay, cảm ơn tỉnh Hà Tĩnh."
+    )
+    assert [e.event_type.value for e in x.events] == ["talks"]
+
+
+def test_the_start_and_the_end_of_one_trip_are_one_visit() -> None:
+    x = read(
+        "Chiều 16-9, chuyến thăm chính thức Bộ Y tế Lào của đoàn Văn phòng Bộ Y tế đã kết thúc tốt đẹp. "
+        "Trước đó, ngày 13-9, đoàn do Thứ trưởng Trần Văn Thuấn dẫn đầu đã đến Viêng Chăn, bắt đầu chuyến thăm. "
+        "Trong ngày làm việc đầu tiên (13-9), Thứ trưởng Trần Văn Thuấn đã có buổi hội đàm với Thứ trưởng Bộ Y tế "
+        "Lào Snong Thongsna."
+    )
+    assert sorted((e.event_type.value, e.date_note) for e in x.events) == [("talks", "13/9"), ("visit", "16/9")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from graph.schema import EventType, Role
@@ -112,7 +113,11 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     return best
 
 
-_TODAY_BRACKETED = re.compile(r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*\(\s*$", re.IGNORECASE)
+# "hôm nay (19/12)", "Trong ngày làm việc đầu tiên (24-4)": a bracket that dates the day just named.
+_TODAY_BRACKETED = re.compile(
+    r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay|ngày (?:làm việc )?(?:đầu tiên|thứ \w+|cuối cùng))\s*\(\s*$",
+    re.IGNORECASE,
+)
 
 
 def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) -> DateMention | None:
@@ -229,9 +234,18 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             earlier = next((e for e in events if e.event_type == event_type), None)
             if earlier is not None:
                 earlier.sentences.add(sentence.index)
-            elif sentence.index <= 3 and not events or re.search(r"\b(đã tổ chức|diễn ra|đã diễn ra)\b", sentence.text):
+            elif (
+                sentence.index <= 3
+                and not events
+                or re.search(r"\b(đã tổ chức|diễn ra|đã diễn ra)\b", sentence.text)
+                or not events
+                and _SPOKEN_AT.search(sentence.text[:cue_start])
+            ):
                 events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
             continue
+        if same is None and event_type is EventType.VISIT:
+            # "bắt đầu chuyến thăm" on the 24th, "chuyến thăm ... đã kết thúc" on the 26th: one trip.
+            same = next((e for e in events if e.event_type is event_type and _days_apart(e.date, date) <= 7), None)
         if same is not None:
             same.sentences.add(sentence.index)
             continue
@@ -247,6 +261,10 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         _read_participants(ctx, event, events)
     return events + _sessions_of_visits(ctx, events)
 
+
+# "Phát biểu tại hội đàm, ...", "Tại buổi làm việc, ...": something said or done at a meeting the article reports
+# even when its lead, which named the meeting, was cut away.
+_SPOKEN_AT = re.compile(r"(?:^|\b(?:phát biểu|chia sẻ|trao đổi|nói))\s*tại\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 
 _SESSIONS = (EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION)
 _WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
@@ -338,6 +356,23 @@ def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
     return bool(a.day_month and a.end_day_month and b.day_month) and (
         _month_day(a.day_month) <= _month_day(b.day_month) <= _month_day(a.end_day_month)
     )
+
+
+def _days_apart(a: DateMention | None, b: DateMention | None) -> int:
+    """Days between two days, read with their years when both have one, else by day and month alone."""
+    if a is None or b is None:
+        return 10**6
+    if a.value and b.value:
+        if len(a.value) < 10 or len(b.value) < 10:
+            return 10**6
+        return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
+    if not (a.day_month and b.day_month):
+        return 10**6
+    (ma, da), (mb, db) = _month_day(a.day_month), _month_day(b.day_month)
+    try:
+        return abs((date(2000, ma, da) - date(2000, mb, db)).days)
+    except ValueError:
+        return 10**6
 
 
 def _month_day(day_month: str) -> tuple[int, int]:
