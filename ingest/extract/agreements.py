@@ -151,10 +151,13 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                         events.append(ceremony)
                     target.event = ceremony
             if verb and not _has_signing(target, events) and not _signed_in_session(sentence.text):
-                ceremony = _signing_within(ctx, sentence.index, target)
-                if ceremony is not None:
+                named = next((e for e in events if e.event_type is EventType.SIGNING and e.date is None), None)
+                ceremony = named or _signing_within(ctx, sentence.index, target)
+                if ceremony is not None and ceremony is named:
+                    ceremony.sentences.add(sentence.index)  # "Phát biểu tại buổi ký kết": the ceremony already named
+                elif ceremony is not None:
                     events.append(ceremony)
-                    target.event = target.event or ceremony
+                target.event = target.event or ceremony
             last = (hit.start, hit.start + len(title))
     return found
 
