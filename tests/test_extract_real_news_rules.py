@@ -671,3 +671,15 @@ def test_the_start_and_the_end_of_one_trip_are_one_visit() -> None:
         "Lào Snong Thongsna."
     )
     assert sorted((e.event_type.value, e.date_note) for e in x.events) == [("talks", "13/9"), ("visit", "16/9")]
+
+
+def test_a_visit_read_from_a_reception_is_the_guests_and_grows_with_them() -> None:
+    x = read(
+        "Chiều 8/10/2024, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà tiếp Bộ trưởng Bộ Công Thương Lào đang thăm "
+        "Việt Nam.\n\nBộ trưởng Malaythong Kommasith cảm ơn sự đón tiếp."
+    )
+    people = {e.event_type.value: {p.ref for p in e.participants if p.kind == "person"} for e in x.events}
+    assert people == {
+        "reception": {"Trần Hồng Hà", "Malaythong Kommasith"},
+        "visit": {"Malaythong Kommasith"},
+    }

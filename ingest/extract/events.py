@@ -65,6 +65,7 @@ class FoundEvent:
     country_id: str | None = None
     # (kind, ref, role, sentence): kind person|org|province; ref a person name, org key or province id
     participants: list[tuple[str, str, Role, int]] = field(default_factory=list)
+    twin_of: FoundEvent | None = None  # the session a visit was read from, or the visit a session was
 
 
 @cache
@@ -79,10 +80,22 @@ _RECEIVES_STUDENTS = re.compile(
 )
 
 
+# "Phó Thủ tướng Trần Hồng Hà tiếp Bộ trưởng ...": the bare verb with its guest named after it.
+_RECEIVES_GUEST = re.compile(
+    rf"(?<=\w )(?<!trực )(?<!kế )(?<!liên )(?<!buổi )(?<!đón )(?<!tiếp )tiếp(?=\s+(?:[{UPPER}]|đoàn\b|ông\b|bà\b))"
+)
+
+
 def cues_in(text: str) -> list[tuple[int, int, EventType]]:
     cues = load_lexicons().event_cues
     found = [(h.start, h.end, cues[h.key]) for h in _cue_matcher().find(text)]
     found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
+    taken = [(a, b) for a, b, _ in found]
+    found += [
+        (m.start(), m.end(), EventType.RECEPTION)
+        for m in _RECEIVES_GUEST.finditer(text)
+        if not any(a <= m.start() < b for a, b in taken)
+    ]
     return sorted(found)
 
 
@@ -309,9 +322,21 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
             province_id=event.province_id,
             country_id=event.country_id,
             participants=list(event.participants),
+            twin_of=event,
         )
+        if _guests_only(sibling):
+            # "X tiếp Y đang thăm Việt Nam": the visit is the guests'; the host only received them.
+            sibling.participants = [p for p in event.participants if p[2] is not Role.HOST]
         siblings.append(sibling)
     return siblings
+
+
+def _guests_only(event: FoundEvent) -> bool:
+    return (
+        event.event_type is EventType.VISIT
+        and event.twin_of is not None
+        and event.twin_of.event_type is EventType.RECEPTION
+    )
 
 
 def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[FoundEvent]) -> FoundEvent | None:
@@ -482,8 +507,13 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
         event = max(before, key=lambda e: e.anchor) if before else reported[0]
         # "Tiếp đoàn có ông ...": the hosts of the visit just reported.
         role = Role.HOST if re.match(r"\s*(Tiếp|Đón)\s+(đoàn|các đại biểu|đại biểu)", sentence.text) else Role.ATTENDEE
+        twins = [e for e in events if e.twin_of is event and not (role is Role.HOST and _guests_only(e))]
+        hosts = {ref for kind, ref, r, _ in event.participants if r is Role.HOST}
         for person in ctx.persons_in(sentence.index):
             event.participants.append(("person", person.name, role, sentence.index))
+            for twin in twins:
+                if not (_guests_only(twin) and person.name in hosts):
+                    twin.participants.append(("person", person.name, role, sentence.index))
 
 
 def lend_delegation(events: list[FoundEvent]) -> None:
