@@ -683,3 +683,31 @@ def test_a_visit_read_from_a_reception_is_the_guests_and_grows_with_them() -> No
         "reception": {"Trần Hồng Hà", "Malaythong Kommasith"},
         "visit": {"Malaythong Kommasith"},
     }
+
+
+def test_a_headlines_vague_agreement_is_the_one_the_body_names() -> None:
+    x = read(
+        "Ký kết văn bản hợp tác với Viện Khoa học Nông nghiệp Lào\n\n"
+        "Ngày 14/5/2019, tại Hà Nội, Học viện Nông nghiệp Việt Nam và Viện Khoa học Nông nghiệp Lào đã ký Thỏa "
+        "thuận hợp tác về đào tạo và nghiên cứu."
+    )
+    [agreement] = x.agreements
+    assert agreement.title.startswith("Thỏa thuận hợp tác")
+    assert {ref for _, ref in agreement.parties} == {"Học viện Nông nghiệp", "Viện Khoa học Nông nghiệp Lào"}
+
+
+def test_a_counted_set_listed_in_the_next_sentence_is_read_item_by_item() -> None:
+    x = read(
+        "Ngày 9/1/2025, hai Bộ trưởng Bộ Y tế và Bộ Y tế Lào đã ký kết 2 văn bản hợp tác. 2 văn bản hợp tác gồm: "
+        "Kế hoạch hợp tác năm 2025 giữa Bộ Y tế và Bộ Y tế Lào; Bản ghi nhớ giữa Bệnh viện Bạch Mai và Bệnh viện "
+        "Mahosot."
+    )
+    assert sorted(a.title for a in x.agreements) == ["Bản ghi nhớ", "Kế hoạch hợp tác năm 2025"]
+
+
+def test_the_minutes_of_a_summit_are_an_agreement() -> None:
+    x = read(
+        "Tỉnh Quảng Bình triển khai Biên bản Hội nghị cấp cao lần thứ V giữa tỉnh Quảng Bình và tỉnh Khăm Muộn "
+        "được ký ngày 18/12/2019 tại thành phố Đồng Hới."
+    )
+    assert [(a.date, a.agreement_type.value) for a in x.agreements] == [("2019-12-18", "other")]

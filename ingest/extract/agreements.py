@@ -31,7 +31,7 @@ _NOT_SIGNED = re.compile(
     r"|kết quả thực hiện(?: văn)?(?: bản)?|đánh giá(?: việc thực hiện)?(?: văn)?(?: bản)?)\s+$",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(r"(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)  # not "triển khai", "Cuba"
 # "đã có 7 biên bản ký kết hợp tác giữa trường ... với các doanh nghiệp": a set of agreements signed together, none
 # named on its own, is filed as one.
 _A_SET_SIGNED = re.compile(r"\b(?:đã có|có|với|đã ký|đã ký kết|ký kết|ký)\s+(?:\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
@@ -89,16 +89,23 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
     cues = load_lexicons().agreement_cues
     found: list[FoundAgreement] = []
     for sentence in ctx.sentences:
+        # "... đã ký kết 3 văn bản hợp tác. 3 văn bản hợp tác gồm: X; Y; Z": each item listed was signed.
+        items_signed = (
+            bool(_SET_LISTED.match(sentence.text))
+            and sentence.index > 0
+            and bool(_SIGNED.search(ctx.sentence_text(sentence.index - 1)))
+        )
         last: tuple[int, int] | None = None  # the previous agreement this sentence named: (cue start, title end)
         for hit in _cue_matcher().find(sentence.text):
-            if last is not None and not _listed_after(sentence.text, last[1], hit.start):
+            if last is not None and not items_signed and not _listed_after(sentence.text, last[1], hit.start):
                 continue  # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y")
             before = sentence.text[: hit.start]
             after = sentence.text[hit.end :]
             counted = _COUNTED.search(before)
-            if counted and not _A_SET_SIGNED.search(before) or _NOT_SIGNED.search(before[-40:]) or _OTHERS.match(after):
+            not_signed = _NOT_SIGNED.search(before[-40:]) and not _SIGNED_AFTER.search(after)
+            if counted and not _A_SET_SIGNED.search(before) or not_signed or _OTHERS.match(after):
                 continue
-            if counted and re.search(r":|\b(gồm|bao gồm|như)\b", after):
+            if counted and (re.search(r":|\b(gồm|bao gồm|như)\b", after) or _listed_next(ctx, sentence.index, hit.key)):
                 continue  # "3 biên bản ghi nhớ đã ký gồm: ...": each is read where it is listed
             clause_end = _clause_end(sentence.text, hit.end)
             title = _title(sentence.text[:clause_end], hit.start, hit.end)
@@ -112,7 +119,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
             # "đã có 7 biên bản ký kết": a set's own name says it was signed; a set signed together holds no
             # ceremony of its own beside the meeting it was signed at.
-            signed = said or counted and "ký" in hit.key
+            signed = said or counted and "ký" in hit.key or items_signed and not counted
             verb = said and not counted
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
@@ -160,6 +167,19 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 target.event = target.event or ceremony
             last = (hit.start, hit.start + len(title))
     return found
+
+
+_SET_LISTED = re.compile(r"\s*(\d+|các|hai|ba|bốn)\s+[^.:]{3,40}?(:|\bgồm\b)", re.IGNORECASE)
+
+
+def _listed_next(ctx: DocContext, index: int, cue: str) -> bool:
+    """ "... đã ký kết 3 văn bản hợp tác." then "3 văn bản hợp tác gồm: ...": the set is listed in the next sentence."""
+    if index + 1 >= len(ctx.sentences):
+        return False
+    following = ctx.sentence_text(index + 1)
+    return bool(
+        re.match(rf"\s*(\d+|các|những|hai|ba|bốn)\s+{re.escape(cue)}\b[^.]{{0,40}}(:|\bgồm\b)", following, re.I)
+    )
 
 
 # Meetings an agreement is signed as part of: talks sign their minutes as they close, a workshop or a
@@ -272,11 +292,16 @@ def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
 def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
     for old in found:
+        if old.sentence == new.sentence:
+            continue  # two agreements one sentence lists are two
         small, large = sorted((set(old.parties), set(new.parties)), key=len)
+        # A headline's "Ký kết văn bản hợp tác với X" is the agreement the body then names precisely with X.
+        vague = old.agreement_type in _VAGUE_TYPES or new.agreement_type in _VAGUE_TYPES
         same_parties = (
             set(old.parties) == set(new.parties)
             or _places(ctx, old) == _places(ctx, new) != set()
             or (len(small) >= 2 and small <= large)  # "hai Bộ" read once with, once without the government
+            or (vague and bool(small) and small <= large)
         )
         dates_agree = (
             not (old.date_explicit and new.date_explicit)
@@ -288,10 +313,12 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
             _before_period(new, old) or _before_period(old, new)
         )
         same_period = old.period is not None and old.period == new.period
-        same_kind = old.agreement_type == new.agreement_type or same_period
+        same_kind = old.agreement_type == new.agreement_type or same_period or vague
         if same_parties and dates_agree and periods_agree and same_kind:
             if old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES:
-                old.agreement_type = new.agreement_type
+                old.agreement_type, old.title = new.agreement_type, new.title
+            if set(old.parties) < set(new.parties):
+                old.parties = new.parties
             old.sentences |= new.sentences
             old.event = old.event or new.event
             if all(kind == "province" for kind, _ in old.parties) and any(kind == "org" for kind, _ in new.parties):
