@@ -711,3 +711,8 @@ def test_the_minutes_of_a_summit_are_an_agreement() -> None:
         "được ký ngày 18/12/2019 tại thành phố Đồng Hới."
     )
     assert [(a.date, a.agreement_type.value) for a in x.agreements] == [("2019-12-18", "other")]
+
+
+def test_two_days_joined_by_va_with_a_dashed_month_are_a_span() -> None:
+    [mention] = find_dates("Trong 2 ngày 14 và 15-10, đoàn công tác tỉnh An Giang", 2024)
+    assert (mention.value, mention.end_value) == ("2024-10-14", "2024-10-15")

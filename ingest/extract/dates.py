@@ -17,7 +17,7 @@ from ingest.letters import lowered
 _DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|trong|hai ngày|các ngày)\s+"
 # The press separates day, month and year with "/", and also with "." or "-" written tight ("19.10", "20-3").
 _RANGE = re.compile(
-    r"(?P<d1>\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\.)(?P<m>\d{1,2})"
+    r"(?P<d1>\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\.|-(?=\d))(?P<m>\d{1,2})"
     r"(?:(?:\s*/\s*|\.)(?P<y>\d{4}))?(?![\d/])"
 )
 _FULL = re.compile(
