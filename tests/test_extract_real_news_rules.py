@@ -716,3 +716,8 @@ def test_the_minutes_of_a_summit_are_an_agreement() -> None:
 def test_two_days_joined_by_va_with_a_dashed_month_are_a_span() -> None:
     [mention] = find_dates("Trong 2 ngày 14 và 15-10, đoàn công tác tỉnh An Giang", 2024)
     assert (mention.value, mention.end_value) == ("2024-10-14", "2024-10-15")
+
+
+def test_an_undated_signing_is_held_where_its_sentence_says() -> None:
+    x = read("Sáng 14-5, tại tỉnh Trà Vinh đã ký kết chương trình hợp tác giai đoạn 2010 - 2015 giữa hai tỉnh.")
+    assert [(e.event_type.value, e.province_id) for e in x.events] == [("signing", "province:VN-tra-vinh")]

@@ -216,7 +216,7 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
     if date is None and agreement.date is not None:
         return None
     ceremony = signing_at(ctx, index, date)
-    if frame is not None:
+    if frame is not None and frame.location is not None:
         ceremony.location, ceremony.province_id, ceremony.country_id = (
             frame.location,
             frame.province_id,

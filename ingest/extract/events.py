@@ -353,14 +353,13 @@ def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[F
         _roles_in_sentence(ctx, named, index, whole_sentence=True)
         return named
     event = signing_at(ctx, index, date)
-    _read_location(ctx, event)
     _roles_in_sentence(ctx, event, index, whole_sentence=True)
     return event
 
 
 def signing_at(ctx: DocContext, index: int, date: DateMention | None) -> FoundEvent:
-    """A signing ceremony reported in sentence `index`."""
-    return FoundEvent(
+    """A signing ceremony reported in sentence `index`, where the sentence says it was held."""
+    event = FoundEvent(
         key=f"s{index}",
         event_type=EventType.SIGNING,
         anchor=index,
@@ -368,6 +367,8 @@ def signing_at(ctx: DocContext, index: int, date: DateMention | None) -> FoundEv
         sentences={index},
         cue_at=ctx.sentences[index].start,
     )
+    _read_location(ctx, event)
+    return event
 
 
 def _same_date(a: DateMention | None, b: DateMention | None) -> bool:
