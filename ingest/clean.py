@@ -92,7 +92,7 @@ def clean(raw: RawDocument) -> CleanDocument:
         paragraphs = [p for p in paragraphs if p]
     paragraphs, source = _split_source(paragraphs)
     paragraphs = _drop_byline(paragraphs)
-    paragraphs = _drop_repeats(paragraphs)
+    paragraphs = _drop_repeats(_drop_story_cards(paragraphs))
     if not paragraphs:
         raise BadInput(f"{raw.origin}: no article text left after cleaning")
     text = "\n\n".join(paragraphs)
@@ -285,6 +285,32 @@ def _drop_byline(paragraphs: list[str]) -> list[str]:
             continue
         break
     return paragraphs
+
+
+def _card_title(paragraph: str) -> bool:
+    """ "X X": a related story's card, its headline written twice (the link's text and the image's)."""
+    words = paragraph.split()
+    half = len(words) // 2
+    return len(words) >= 8 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def _drop_story_cards(paragraphs: list[str]) -> list[str]:
+    """Cards for other stories inside the page: each headline written twice, in a run, and in some runs each
+    followed by its story's first lines (card, teaser, card, teaser), which report other meetings. A run whose
+    first card is followed straight by another card has no teasers: what follows it is the article again."""
+    cards = [_card_title(p) for p in paragraphs]
+    dropped: set[int] = set()
+    teasers = False
+    for i, card in enumerate(cards):
+        if not card:
+            continue
+        dropped.add(i)
+        first_of_run = i < 2 or not (cards[i - 1] or cards[i - 2])
+        if first_of_run:  # a card at the top is the page's own headline: what follows is the article
+            teasers = i >= 2 and i + 2 < len(cards) and not cards[i + 1] and cards[i + 2]
+        if teasers and i + 1 < len(cards) and not cards[i + 1]:
+            dropped.add(i + 1)
+    return [p for i, p in enumerate(paragraphs) if i not in dropped]
 
 
 def _drop_repeats(paragraphs: list[str]) -> list[str]:
