@@ -92,7 +92,7 @@ def clean(raw: RawDocument) -> CleanDocument:
         paragraphs = [p for p in paragraphs if p]
     paragraphs, source = _split_source(paragraphs)
     paragraphs = _drop_byline(paragraphs)
-    paragraphs = _drop_repeats(_drop_story_cards(paragraphs))
+    paragraphs = _drop_repeats(_drop_headline_runs(_drop_story_cards(paragraphs)))
     if not paragraphs:
         raise BadInput(f"{raw.origin}: no article text left after cleaning")
     text = "\n\n".join(paragraphs)
@@ -311,6 +311,27 @@ def _drop_story_cards(paragraphs: list[str]) -> list[str]:
         if teasers and i + 1 < len(cards) and not cards[i + 1]:
             dropped.add(i + 1)
     return [p for i, p in enumerate(paragraphs) if i not in dropped]
+
+
+def _headline_like(paragraph: str) -> bool:
+    words = paragraph.split()
+    return _TEASER_WORDS >= len(words) >= 6 and paragraph[0].isupper() and not _ends_sentence(paragraph)
+
+
+def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
+    """Two or more headline-like lines in a row inside the article ("Quảng Nam đào tạo 48 lưu học sinh Lào",
+    "Thái Nguyên: ...") link other stories, or caption a photo twice; the article's own headline stands alone."""
+    runs = [_headline_like(p) for p in paragraphs]
+    for i in range(1, len(paragraphs)):
+        if runs[i] and runs[i - 1] and paragraphs[i].split()[:6] == paragraphs[i - 1].split()[:6]:
+            runs[i] = runs[i - 1] = False  # one caption written twice: the repeat is dropped later, the text kept
+    kept = []
+    for i, paragraph in enumerate(paragraphs):
+        in_run = runs[i] and (i > 0 and runs[i - 1] or i + 1 < len(runs) and runs[i + 1])
+        if i >= 2 and in_run and not (i == 2 and runs[1]):
+            continue
+        kept.append(paragraph)
+    return kept
 
 
 def _drop_repeats(paragraphs: list[str]) -> list[str]:

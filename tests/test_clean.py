@@ -136,3 +136,22 @@ def test_cards_without_teasers_leave_the_article_that_follows() -> None:
     doc = clean(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
     assert "Huân chương" not in doc.text
     assert doc.text.endswith("Tham gia đoàn có lãnh đạo các cơ quan của Quốc hội Lào.")
+
+
+def test_headlines_of_other_stories_inside_the_article_go_and_a_caption_written_twice_stays_once() -> None:
+    caption = "Bộ trưởng Trần Văn Sơn cùng đoàn công tác dự Hội thảo tại Viêng Chăn ngày 4/5/2016"
+    text = "\n\n".join(
+        [
+            "Hội thảo về quản lý tài nguyên nước",
+            "Ngày 4/5/2016, tại Viêng Chăn, Bộ Tài nguyên và Môi trường tổ chức hội thảo với các đối tác Lào.",
+            "Hai bên trao đổi kinh nghiệm quản lý lưu vực sông.",
+            "Bắc Giang trao học bổng cho 30 lưu học sinh Lào",
+            "Yên Bái: Hơn 200 lượt cán bộ Lào được bồi dưỡng tiếng Việt",
+            caption,
+            caption,
+            "Hội thảo kết thúc với nhiều đề xuất cụ thể.",
+        ]
+    )
+    doc = clean(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
+    assert "Bắc Giang" not in doc.text and "Yên Bái" not in doc.text
+    assert doc.text.count(caption) == 1
