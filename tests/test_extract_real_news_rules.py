@@ -721,3 +721,11 @@ def test_two_days_joined_by_va_with_a_dashed_month_are_a_span() -> None:
 def test_an_undated_signing_is_held_where_its_sentence_says() -> None:
     x = read("Sáng 14-5, tại tỉnh Trà Vinh đã ký kết chương trình hợp tác giai đoạn 2010 - 2015 giữa hai tỉnh.")
     assert [(e.event_type.value, e.province_id) for e in x.events] == [("signing", "province:VN-tra-vinh")]
+
+
+def test_a_room_or_hall_named_for_meetings_is_no_meeting() -> None:
+    x = read(
+        "Ngày 3/10/2025, tại Phòng Hội thảo của nhà trường, Trường Đại học Hà Tĩnh đã tổ chức lễ đón tiếp "
+        "lưu học sinh tỉnh Khăm Muộn."
+    )
+    assert [e.event_type.value for e in x.events] == ["reception"]

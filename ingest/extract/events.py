@@ -171,6 +171,8 @@ _PLURAL = re.compile(r"\b(các|những|chế độ|cơ chế)\s+$", re.IGNORECAS
 _COUNTED = re.compile(
     r"(?<![/.,-])(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )\b0?(?:[2-9]|[1-9]\d{1,2})\s+$", re.IGNORECASE
 )
+# "tại Phòng Hội thảo", "Trung tâm Hội nghị Quốc gia", "phòng họp": a room or a hall, not a meeting.
+_VENUE = re.compile(r"\b(?:[Pp]hòng|[Tt]rung tâm|[Hh]ội trường|[Cc]ung)\s+$")
 _HABIT = re.compile(
     r"\b(hằng năm|hàng năm|mỗi năm|hằng tháng|hàng tháng|thường xuyên|từ năm \d{4} (?:đến|tới) nay)\b", re.IGNORECASE
 )
@@ -213,7 +215,10 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         cues = [
             c
             for c in cues_in(sentence.text)
-            if _happened(sentence.text, c[0]) and not _tallied(sentence.text, c[0]) and not _milestone(sentence.text, c)
+            if _happened(sentence.text, c[0])
+            and not _tallied(sentence.text, c[0])
+            and not _milestone(sentence.text, c)
+            and not _VENUE.search(sentence.text[max(0, c[0] - 12) : c[0]])
         ]
         framed = [
             c
