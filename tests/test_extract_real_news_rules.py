@@ -729,3 +729,27 @@ def test_a_room_or_hall_named_for_meetings_is_no_meeting() -> None:
         "lưu học sinh tỉnh Khăm Muộn."
     )
     assert [e.event_type.value for e in x.events] == ["reception"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Đoàn cán bộ y tế tỉnh Quảng Ngãi đã sang khám bệnh tại Át-tạ-pư.", [], id="health-staff"),
+        pytest.param(
+            "Đại diện Đại học Tây Bắc, Đại học Nông Lâm Bắc Giang đã dự.",
+            ["Đại học Tây Bắc", "Đại học Nông Lâm Bắc Giang"],
+            id="two-universities-listed",
+        ),
+        pytest.param(
+            "Trường Đại học Kinh tế, Đại học Huế đã ký.", ["Trường Đại học Kinh tế, Đại học Huế"], id="member-school"
+        ),
+        pytest.param("Lễ diễn ra tại Phòng Hội nghị tầng 3.", [], id="a-room"),
+    ],
+)
+def test_words_that_look_like_bodies(text: str, names: list[str]) -> None:
+    assert [name for name, _ in bodies(text)] == names
+
+
+def test_a_people_named_in_a_bodys_name_is_no_side() -> None:
+    [(name, country)] = bodies("Hội người Việt Nam tỉnh Xiêng Khoảng đã trao quà.")
+    assert (name, country) == ("Hội người Việt Nam tỉnh Xiêng Khoảng", "LA")

@@ -167,6 +167,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for hit in _agency_matcher().find(text):
         if any(a <= hit.start < b for a, b in taken):
             continue
+        if re.search(r"\bcán\s+$", text[max(0, hit.start - 6) : hit.start], re.IGNORECASE):
+            continue  # "đoàn cán bộ y tế tỉnh Bình Định": health staff, not the Ministry of Health
         agency = g.agencies[hit.key]
         unit = _UNIT_OF.search(text[max(0, hit.start - 30) : hit.start])
         if unit is not None and agency.org_type == "ministry":
@@ -413,7 +415,11 @@ def _opens_title_or_meeting(text: str, start: int, head_end: int) -> bool:
     """A title or a meeting's name at least as long as the head: "Bộ trưởng", "Hội nghị", not the "Tổng Lãnh sự"
     inside "Tổng Lãnh sự quán"."""
     hit = _title_or_meeting_matcher().at(text, start)
-    return hit is not None and hit.end >= head_end - start
+    if hit is not None and hit.end >= head_end - start:
+        return True
+    # "Phòng Hội thảo", "Phòng Hội nghị": a room named for the meetings held in it.
+    room = re.match(r"(?:Phòng|Hội trường)\s+", text[start:])
+    return bool(room) and _title_or_meeting_matcher().at(text, start + room.end()) is not None
 
 
 def _inside_person_name(text: str, start: int) -> bool:
@@ -498,7 +504,11 @@ def _province_closes(r: _Reading, at: _At) -> str | None:
 
 _JOINED_COUNTRY = re.compile(rf"\s*[-–]\s*[{UPPER}]")
 _JOINED_TAIL = re.compile(rf"\s*[-–]\s*\w+(?:\s+[{UPPER}]\w*)?")
-_MEMBER_UNIVERSITY = re.compile(rf",\s*Đại học\s+[{UPPER}]")
+# The universities made of member schools: "Trường Đại học Nông Lâm, Đại học Huế" is one school of Đại học Huế,
+# where "Đại học Hồng Đức, Đại học Vinh" lists two universities.
+_MEMBER_UNIVERSITY = re.compile(
+    r",\s*(?:Đại học|ĐH)\s+(?:Huế|Thái Nguyên|Đà Nẵng|Quốc gia Hà Nội|Quốc gia (?:Thành phố|TP\.?)\s*Hồ Chí Minh|QG)\b"
+)
 
 
 def _country_closes(r: _Reading, at: _At) -> str | None:
@@ -509,6 +519,9 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
     if r.words[-1].lower().endswith("tiếng"):
         r.take(suffix, at.start + len(suffix))  # "Trung tâm dạy tiếng Việt Nam": after "tiếng", a language
         return _ENDS
+    if r.words[-1].lower() == "người":
+        r.take(suffix, at.start + len(suffix))  # "Hội người Việt Nam tỉnh Champasak": a people, not a side
+        return _GOES_ON
     if _JOINED_COUNTRY.match(at.rest, len(suffix)):
         tail = _JOINED_TAIL.match(at.rest[len(suffix) :])
         length = len(suffix) + (tail.end() if tail else 0)
