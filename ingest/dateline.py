@@ -19,7 +19,8 @@ _FULL_DATE = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?", re.IGNORECASE)
 _NOISE = re.compile(
     r"\(?\[?GMT\s*[+-]\s*\d{1,2}\]?\)?|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật)\b"
-    r"|\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày|lúc|published|updated)\b",
+    r"|\b(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày|lúc|published|updated|mới nhất|số lần đã xem|lượt xem"
+    r"|nguồn gốc|nguồn)\b",
     re.IGNORECASE,
 )
 _OPENS_WITH_DAY = re.compile(r"\s*(?:ngày|sáng|chiều|tối|trưa|từ|hôm)\b", re.IGNORECASE)
@@ -41,7 +42,7 @@ def read_date(line: str) -> tuple[str, bool] | None:
     if iso is None:
         return None
     rest = _NOISE.sub(" ", _CLOCK.sub(" ", stripped[: found.start()] + " " + stripped[found.end() :]))
-    words = re.findall(r"\w+", rest)
+    words = re.findall(r"\w+", re.sub(r":\s*\d+\b", " ", rest))  # "Số lần đã xem:0": a counter
     if len(words) <= _WORDS_LEFT:
         return iso, True
     # A headline with the date printed after it: the date closes the line, nothing follows.

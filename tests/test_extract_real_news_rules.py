@@ -753,3 +753,7 @@ def test_words_that_look_like_bodies(text: str, names: list[str]) -> None:
 def test_a_people_named_in_a_bodys_name_is_no_side() -> None:
     [(name, country)] = bodies("Hội người Việt Nam tỉnh Xiêng Khoảng đã trao quà.")
     assert (name, country) == ("Hội người Việt Nam tỉnh Xiêng Khoảng", "LA")
+
+
+def test_a_date_line_with_a_view_counter_and_a_source() -> None:
+    assert read_date("Mới nhất:2024-05-06 09:10:11   Số lần đã xem:12 Nguồn gốc:TTXVN") == ("2024-05-06", True)
