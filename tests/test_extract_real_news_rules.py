@@ -757,3 +757,8 @@ def test_a_people_named_in_a_bodys_name_is_no_side() -> None:
 
 def test_a_date_line_with_a_view_counter_and_a_source() -> None:
     assert read_date("Mới nhất:2024-05-06 09:10:11   Số lần đã xem:12 Nguồn gốc:TTXVN") == ("2024-05-06", True)
+
+
+def test_the_date_of_a_numbered_paper_dates_nothing_the_article_reports() -> None:
+    dates = find_dates("Tỉnh đã ban hành Kế hoạch số 215/KH-UBND ngày 3/5/2023 về hợp tác. Ngày 9/6/2023, hai bên họp.", 2023)
+    assert [m.value for m in dates] == ["2023-06-09"]

@@ -38,6 +38,9 @@ _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\b[^.;()]{0,120}\([^()]*?(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)[^()]*\)", re.IGNORECASE
 )
 _HISTORY = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
+# "Văn bản số 4006/UBND-KTTH ngày 18/8/2023": the date of a numbered paper the sentence cites, not of a meeting or
+# an agreement; the span is taken so that no shorter pattern reads it either.
+_OFFICIAL_NUMBER = re.compile(r"\bsố\s+\d+[\w/.-]*\s+(?:ngày\s+)?$", re.IGNORECASE)
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
 
 
@@ -101,8 +104,9 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         return all(end <= a or start >= b for a, b in taken)
 
     def add(mention: DateMention) -> None:
-        found.append(mention)
         taken.append((mention.start, mention.end))
+        if not _OFFICIAL_NUMBER.search(text[max(0, mention.start - 40) : mention.start]):
+            found.append(mention)
 
     low = lowered(text)  # the patterns of words read the text in lower case, at the same offsets
     for m in _WORDS_RANGE.finditer(low):
