@@ -760,5 +760,17 @@ def test_a_date_line_with_a_view_counter_and_a_source() -> None:
 
 
 def test_the_date_of_a_numbered_paper_dates_nothing_the_article_reports() -> None:
-    dates = find_dates("Tỉnh đã ban hành Kế hoạch số 215/KH-UBND ngày 3/5/2023 về hợp tác. Ngày 9/6/2023, hai bên họp.", 2023)
+    text = "Tỉnh đã ban hành Kế hoạch số 215/KH-UBND ngày 3/5/2023 về hợp tác. Ngày 9/6/2023, hai bên họp."
+    dates = find_dates(text, 2023)
     assert [m.value for m in dates] == ["2023-06-09"]
+
+
+def test_a_visit_is_the_travellers_and_the_hosts_only_receive_them() -> None:
+    x = read(
+        "Ngày 12/4/2024, Đoàn công tác tỉnh Điện Biên do ông Lò Văn Mừng, Chủ tịch UBND tỉnh, làm trưởng đoàn đã "
+        "đến thăm và làm việc tại tỉnh Phông Sa Lỳ. Tiếp đoàn có ông Khăm Phăn Phôm Ma Thắt, Tỉnh trưởng tỉnh "
+        "Phông Sa Lỳ."
+    )
+    people = {e.event_type.value: {p.ref for p in e.participants if p.kind == "person"} for e in x.events}
+    assert people["visit"] == {"Lò Văn Mừng"}
+    assert people["working_session"] == {"Lò Văn Mừng", "Khăm Phăn Phôm Ma Thắt"}

@@ -135,10 +135,15 @@ def test_a_second_meeting_gets_its_own_people_and_the_agreement_signed_at_it() -
         "Tại buổi làm việc, hai bên đã ký kết Thỏa thuận hợp tác giai đoạn 2024-2029 giữa UBND tỉnh Hà Tĩnh và "
         "tỉnh Bô-ly-khăm-xay."
     )
-    talks, visit = x.events
+    talks, visit, reception = x.events
     assert {p.ref for p in talks.participants if p.kind == "person"} == {"Lê Văn Nam", "Khamla Lô-lon-xay"}
-    roles = {p.ref: p.role.value for p in visit.participants if p.kind == "person"}
+    # The visit is the travellers'; the host who received them did so at a reception.
+    assert {p.ref: p.role.value for p in visit.participants if p.kind == "person"} == {
+        "Phết Xay-xa-na": "head_of_delegation"
+    }
+    roles = {p.ref: p.role.value for p in reception.participants if p.kind == "person"}
     assert roles == {"Phết Xay-xa-na": "head_of_delegation", "Trần Minh Quân": "host"}
+    assert (reception.event_type.value, reception.date) == ("reception", visit.date)
     [agreement] = x.agreements
     assert agreement.event_key == visit.key and agreement.date == "2024-03-09"
     assert (agreement.period_start, agreement.period_end) == ("2024", "2029")

@@ -8,7 +8,7 @@ from graph.names import fold
 from ingest.extract.agreements import FoundAgreement, find_agreements
 from ingest.extract.context import DocContext
 from ingest.extract.dates import document_year, find_dates, find_periods
-from ingest.extract.events import FoundEvent, assign_unlinked_people, find_events, lend_delegation
+from ingest.extract.events import FoundEvent, assign_unlinked_people, find_events, keep_visitors, lend_delegation
 from ingest.extract.models import (
     AgreementRecord,
     EventRecord,
@@ -51,6 +51,7 @@ def extract(doc: CleanDocument) -> Extraction:
     agreements = find_agreements(ctx, events)  # may add the signing ceremonies it reads
     assign_unlinked_people(ctx, events)
     lend_delegation(events)
+    keep_visitors(ctx, events)
     provinces = mark_asides(ctx)  # before partnerships: a province named aside is no party to cooperation
     event_keys = {id(e): f"event-{i}" for i, e in enumerate(events)}
     agreement_keys = {id(a): f"agreement-{i}" for i, a in enumerate(agreements)}

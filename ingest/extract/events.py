@@ -18,7 +18,7 @@ from functools import cache
 from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.gazetteer import PhraseMatcher
+from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER
 from ingest.lexicons import load_lexicons
 
@@ -539,6 +539,49 @@ def lend_delegation(events: list[FoundEvent]) -> None:
             for kind, ref, _, _ in source.participants
             if kind in {"person", "org"}
         ]
+
+
+def keep_visitors(ctx: DocContext, events: list[FoundEvent]) -> None:
+    """A visit is the travellers': officials of the side that hosts it only received them. The host's side is
+    the country of the visit's place, else the other country than the delegation's head."""
+    countries = {p.name: p.country for p in ctx.persons if p.country}
+    g = load_gazetteer()
+    added: list[FoundEvent] = []
+    for event in events:
+        if event.event_type is not EventType.VISIT:
+            continue
+        people = {ref for kind, ref, _, _ in event.participants if kind == "person"}
+        sides = {countries[name] for name in people if name in countries}
+        if event.province_id in g.provinces:
+            host = g.provinces[event.province_id].country
+        elif event.country_id:
+            host = event.country_id.removeprefix("country:")
+        else:
+            heads = {countries.get(ref) for kind, ref, role, _ in event.participants if role is Role.HEAD_OF_DELEGATION}
+            visitors = heads - {None}
+            host = next(iter(sides - visitors)) if len(visitors) == 1 and len(sides - visitors) == 1 else None
+        if host is None or not sides - {host}:
+            continue
+        hosts = [p for p in event.participants if p[0] == "person" and countries.get(p[1]) == host]
+        event.participants = [p for p in event.participants if p not in hosts]
+        sessions = [e for e in events if e.event_type in _SESSIONS and (e.twin_of is event or event.twin_of is e)]
+        if not sessions and any(role is Role.HOST for _, _, role, _ in hosts):
+            # "... đã đến thăm tỉnh Hà Tĩnh. Tiếp đoàn có ông X": the hosts received the delegation.
+            reception = FoundEvent(
+                key=f"{event.key}-reception",
+                event_type=EventType.RECEPTION,
+                anchor=event.anchor,
+                date=event.date,
+                cue_at=event.cue_at,
+                sentences=set(event.sentences),
+                location=event.location,
+                province_id=event.province_id,
+                country_id=event.country_id,
+                participants=event.participants + hosts,
+                twin_of=event,
+            )
+            added.append(reception)
+    events.extend(added)
 
 
 @dataclass(frozen=True)
