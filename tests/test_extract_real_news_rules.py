@@ -774,3 +774,14 @@ def test_a_visit_is_the_travellers_and_the_hosts_only_receive_them() -> None:
     people = {e.event_type.value: {p.ref for p in e.participants if p.kind == "person"} for e in x.events}
     assert people["visit"] == {"Lò Văn Mừng"}
     assert people["working_session"] == {"Lò Văn Mừng", "Khăm Phăn Phôm Ma Thắt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Phó Tỉnh trưởng tỉnh Át-tạ-pư Lê Thạ Sổm đã phát biểu.", id="title-then-name"),
+        pytest.param("Tiếp đoàn có ông Lê Thạ Sổm, Phó Tỉnh trưởng tỉnh Át-tạ-pư.", id="name-then-title"),
+    ],
+)
+def test_a_posts_province_says_the_side_a_shared_surname_does_not(text: str) -> None:
+    assert people(text) == [("Lê Thạ Sổm", "LA")]

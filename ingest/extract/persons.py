@@ -189,6 +189,14 @@ def _country_written(between: str) -> str | None:
     return hits[0] if hits else None
 
 
+def _title_country(between: str) -> str | None:
+    """ "Phó Tỉnh trưởng tỉnh Át-tạ-pư Lê Thạ Sổm": the province of the post says the person's side where a
+    surname both countries use does not. (The post alone does not: Thai and Cambodian governors are "Tỉnh trưởng"
+    in Vietnamese too.)"""
+    hits = province_hits(between)
+    return load_gazetteer().provinces[hits[0].key].country if hits else None
+
+
 def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """ "Trưởng ban Nội chính Tỉnh ủy Nguyễn Đình Hải", "Trưởng khoa Sau Đại học PGS.TS. Nguyễn Trọng Văn": a
     body the lexicon does not know runs between the title and the name. The name is the first run that opens with
@@ -265,7 +273,8 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         name, n_end = read
         n_start = n_end - len(name)
         person = found.setdefault(n_start, FoundPerson(name=name, start=n_start, end=n_end, country=None))
-        person.country = person.country or _country_written(text[t_end:n_start])
+        between = text[t_end:n_start]
+        person.country = person.country or _country_written(between) or _title_country(between)
         person.positions.append((_title_before(text, t_start, title, org), org))
         _read_apposition(text, n_end, end, orgs, titles, person)
     for hit in _honorific_matcher().find(segment):
@@ -408,4 +417,6 @@ def _read_apposition(
         if read_name(text, _skip_qualifiers(text, after)) is not None:
             break  # "..., Thứ trưởng Santisouk Simmalavong": the title opens the next person
         person.positions.append((_title_before(text, title[0], title[2], org), org))
+        if org is None and person.country is None:
+            person.country = _title_country(text[title[1] : title[1] + 40].split(",")[0])
         cursor = after
