@@ -544,7 +544,10 @@ def lend_delegation(events: list[FoundEvent]) -> None:
 def keep_visitors(ctx: DocContext, events: list[FoundEvent]) -> None:
     """A visit is the travellers': officials of the side that hosts it only received them. The host's side is
     the country of the visit's place, else the other country than the delegation's head."""
-    countries = {p.name: p.country for p in ctx.persons if p.country}
+    countries: dict[str, str] = {}
+    for person in ctx.persons:
+        if person.country:
+            countries.setdefault(person.name, person.country)  # the first mention, where a name is introduced
     g = load_gazetteer()
     added: list[FoundEvent] = []
     for event in events:

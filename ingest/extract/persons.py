@@ -194,7 +194,11 @@ def _title_country(between: str) -> str | None:
     surname both countries use does not. (The post alone does not: Thai and Cambodian governors are "Tỉnh trưởng"
     in Vietnamese too.)"""
     hits = province_hits(between)
-    return load_gazetteer().provinces[hits[0].key].country if hits else None
+    if not hits or not re.fullmatch(r"\s*(?:tỉnh\s+|thành phố\s+|thủ đô\s+)?", between[: hits[0].start], re.I):
+        return None  # the post's own province only, right after it: not a place further on in the sentence
+    if len(re.findall(r"\w+", between[hits[0].end :])) > 1:
+        return None  # "Tỉnh trưởng U Đôm Xay trân trọng gửi tới đồng chí X": X holds no post there
+    return load_gazetteer().provinces[hits[0].key].country
 
 
 def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
