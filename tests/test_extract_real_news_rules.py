@@ -785,3 +785,11 @@ def test_a_visit_is_the_travellers_and_the_hosts_only_receive_them() -> None:
 )
 def test_a_posts_province_says_the_side_a_shared_surname_does_not(text: str) -> None:
     assert people(text) == [("Lê Thạ Sổm", "LA")]
+
+
+def test_a_title_does_not_reach_past_a_verb_to_the_person_spoken_to() -> None:
+    from ingest.extract.persons import find_persons
+
+    text = "Ông Khăm Phăn - Bí thư Tỉnh ủy, Tỉnh trưởng Hủa Phăn trân trọng gửi tới đồng chí Lê Văn Hiền lời chúc."
+    positions = {p.name: [title for title, _ in p.positions] for p in find_persons(text, [])}
+    assert "Tỉnh trưởng" not in positions.get("Lê Văn Hiền", [])

@@ -208,6 +208,9 @@ def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
     clause = text[pos : min(end, pos + 70)]
     stop = re.search(r"[,;:()]\s|(?<![A-ZĐ])\.\s|\s(và|của|tại|với|đã|cùng)\s", clause)  # "PGS.TS. " goes on
     clause = clause[: stop.start()] if stop else clause
+    # "Tỉnh trưởng U Đôm Xay trân trọng gửi tới đồng chí X": a verb ends the title's clause; X is spoken to.
+    verb = next((m for m in re.finditer(r"\w+(?:\s\w+)?", clause) if _is_verb(m.group())), None)
+    clause = clause[: verb.start()] if verb else clause
     surnames = load_lexicons().surnames
     for word in re.finditer(r"[^\W\d_]+", clause):
         if word.start() == 0 or word.group() not in surnames:
@@ -216,6 +219,15 @@ def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if read is not None and len(read[0].split()) >= 2 and read[0].split()[0] in surnames:
             return read
     return None
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(w for w, kind in load_lexicons().boundaries.items() if kind in ("verb", "aspect"))
+
+
+def _is_verb(words: str) -> bool:
+    return words.lower() in _verbs() or words.split()[0].lower() in _verbs()
 
 
 def _drop_leading_country(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
