@@ -793,3 +793,27 @@ def test_a_title_does_not_reach_past_a_verb_to_the_person_spoken_to() -> None:
     text = "Ông Khăm Phăn - Bí thư Tỉnh ủy, Tỉnh trưởng Hủa Phăn trân trọng gửi tới đồng chí Lê Văn Hiền lời chúc."
     positions = {p.name: [title for title, _ in p.positions] for p in find_persons(text, [])}
     assert "Tỉnh trưởng" not in positions.get("Lê Văn Hiền", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        pytest.param(
+            "Hai tỉnh Yên Bái và Bò Kẹo đã có quan hệ hợp tác hữu nghị từ năm 2012.",
+            [("province:LA-BK", "province:VN-yen-bai")],
+            id="two-joined-as-subject",
+        ),
+        pytest.param(
+            "Thanh Hóa - Hủa Phăn là hai tỉnh kết nghĩa từ năm 1995.",
+            [("province:LA-HO", "province:VN-thanh-hoa")],
+            id="twinned",
+        ),
+        pytest.param(
+            "Nhiều năm qua, 2 tỉnh Bình Định, Gia Lai (cũ) và 4 tỉnh Nam Lào luôn duy trì quan hệ hợp tác.",
+            [],
+            id="co-subjects-of-one-side",
+        ),
+    ],
+)
+def test_two_provinces_joined_as_the_subject_of_cooperation(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert [(p.a, p.b) for p in read(text).partnerships] == pairs

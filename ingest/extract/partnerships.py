@@ -123,6 +123,23 @@ def find_partnerships(
     return found
 
 
+# "Hai tỉnh Sơn La và Hủa Phăn đã có quan hệ hợp tác ...", "Thanh Hóa - Hủa Phăn là hai tỉnh kết nghĩa": two
+# provinces joined as the subject of the cooperation.
+_JOINED = re.compile(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:và|-|–)\s*(?:tỉnh\s+|thành phố\s+|thủ đô\s+)?", re.IGNORECASE)
+
+
+def _joined_subjects(ctx: DocContext, provinces: list[PlaceMention], cue_at: int) -> set[tuple[str, str]]:
+    """Two provinces of the two countries joined before the cue, and no other province before it (a third
+    would make them co-subjects of one side, as "2 tỉnh Bình Định, Gia Lai và 4 tỉnh Nam Lào" does)."""
+    before = [p for p in provinces if p.start < cue_at]
+    if len({p.node_id for p in before}) != 2:
+        return set()
+    a, b = before[0], before[-1]
+    if a.node_id.split(":")[1][:2] == b.node_id.split(":")[1][:2] or not _JOINED.fullmatch(ctx.text[a.end : b.start]):
+        return set()
+    return {tuple(sorted((a.node_id, b.node_id)))}
+
+
 def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[list[PartnershipStatement], set[str]]:
     """Explicit statements; a sentence with no subject of its own ("Hợp tác với Sở ... tỉnh Bò Kẹo ...")
     continues the subject of the previous statement."""
@@ -152,5 +169,7 @@ def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[l
         objects = {p.node_id for p in provinces if p.start - start > with_.end()}
         pairs |= {tuple(sorted((a, b))) for a in subjects for b in objects if a != b}
         last_subjects = subjects or last_subjects
+    else:
+        pairs |= _joined_subjects(ctx, provinces, start + cue.start())
     statements = [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)]
     return statements, last_subjects
