@@ -817,11 +817,3 @@ def test_a_title_does_not_reach_past_a_verb_to_the_person_spoken_to() -> None:
 )
 def test_two_provinces_joined_as_the_subject_of_cooperation(text: str, pairs: list[tuple[str, str]]) -> None:
     assert [(p.a, p.b) for p in read(text).partnerships] == pairs
-
-
-def test_officials_at_a_meeting_sit_for_their_provinces_bodies() -> None:
-    x = read(
-        "Sáng 3/10/2023, Trường Đại học Tây Bắc tiếp nhận 30 lưu học sinh Lào. Dự buổi lễ có ông Khăm Phăn, Phó "
-        "Giám đốc Sở Giáo dục và Thể thao tỉnh Phông Sa Lỳ và ông Lê Văn Sơn, Phó Chủ tịch UBND tỉnh Sơn La."
-    )
-    assert {(p.a, p.b, p.basis) for p in x.partnerships} == {("province:LA-PH", "province:VN-son-la", "meeting")}

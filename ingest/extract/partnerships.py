@@ -60,17 +60,6 @@ def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
     return None
 
 
-def _posts(ctx: DocContext) -> dict[str, set[str]]:
-    """The provinces whose bodies an official holds a post in ("Phó Chủ tịch UBND tỉnh Tuyên Quang"): at a
-    meeting the official sits for that body."""
-    posts: dict[str, set[str]] = {}
-    for person in ctx.persons:
-        for _, org in person.positions:
-            if org is not None and (province := speaks_for_province(org)):
-                posts.setdefault(person.name, set()).add(province)
-    return posts
-
-
 def _across(provinces: set[str]) -> list[tuple[str, str]]:
     """Pairs from a meeting: across the two countries only. Two provinces of one country at a meeting sit on
     one side of it (co-delegates visiting a third), which makes them no partners."""
@@ -111,15 +100,11 @@ def find_partnerships(
                     sentences=sorted(agreement.sentences),
                 )
             )
-    posts = _posts(ctx)
     for event in events:
         provinces: dict[str, int] = {}
         for kind, ref, _, sentence in event.participants:
             if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)):
                 provinces.setdefault(p, sentence)
-            elif kind == "person":
-                for p in sorted(posts.get(ref, ())):
-                    provinces.setdefault(p, sentence)
         for a, b in _across(set(provinces)):
             found.append(
                 PartnershipStatement(
