@@ -559,7 +559,7 @@ def test_a_language_after_tieng_is_part_of_the_name_not_its_country() -> None:
             id="agreed-to-move-towards-signing",
         ),
         pytest.param(
-            "Hai Bộ đang tiếp tục thúc đẩy tiến độ đàm phán và ký các văn kiện khác như: Hiệp định giữa Bộ Công "
+            "Hiện hai Bộ vẫn đang khẩn trương đàm phán để ký thêm văn kiện, trong đó có Hiệp định giữa Bộ Công "
             "Thương và Bộ Năng lượng và Mỏ Lào về đường dây tải điện.",
             id="under-negotiation",
         ),
@@ -571,9 +571,9 @@ def test_an_agreement_still_to_be_signed_is_none(text: str) -> None:
 
 def test_the_agreement_evaluated_is_not_the_one_signed() -> None:
     x = read(
-        "Ngày 5/12/2023, tại tỉnh Kon Tum đã diễn ra hội đàm cấp cao giữa tỉnh Kon Tum và tỉnh Át-tạ-pư. Hội đàm "
-        "nhằm đánh giá kết quả thực hiện văn bản thỏa thuận hợp tác giai đoạn 2021 - 2023 và ký kết văn bản thỏa "
-        "thuận hợp tác giai đoạn 2024 - 2026."
+        "Ngày 5/12/2023, lãnh đạo tỉnh Kon Tum và tỉnh Át-tạ-pư hội đàm tại thành phố Kon Tum. Hai bên rà soát, "
+        "đánh giá kết quả thực hiện văn bản thỏa thuận của ba năm 2021 - 2023, rồi ký kết văn bản thỏa thuận "
+        "mới cho các năm 2024 - 2026."
     )
     assert [(a.period_start, a.period_end, a.date) for a in x.agreements] == [("2024", "2026", "2023-12-05")]
 
@@ -604,7 +604,7 @@ def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_
         ),
         pytest.param(
             "Ngày 20/8/2025, Bộ Chỉ huy Quân sự tỉnh Xê Kông và Bộ đội Biên phòng tỉnh Quảng Nam đã ký kết quy chế "
-            "kết nghĩa. Quy chế gồm: duy trì chế độ hội đàm, trao đổi thông tin định kỳ.",
+            "kết nghĩa. Theo quy chế, hai đơn vị giữ chế độ hội đàm mỗi năm một lần.",
             ["signing"],
             id="a-mechanism-agreed-on",
         ),
@@ -637,7 +637,7 @@ def test_a_day_inside_a_visit_span_of_unknown_year_is_that_visit() -> None:
 
 
 def test_a_count_written_with_a_leading_zero_is_a_count() -> None:
-    x = read("Thời gian qua hai bên đã tổ chức 04 Khóa họp Ủy ban Hỗn hợp về hợp tác khoa học và công nghệ.")
+    x = read("Đến nay Ủy ban Hỗn hợp của hai nước đã có 05 Khóa họp luân phiên ở mỗi nước.")
     assert x.events == []
 
 
@@ -809,7 +809,7 @@ def test_a_title_does_not_reach_past_a_verb_to_the_person_spoken_to() -> None:
             id="twinned",
         ),
         pytest.param(
-            "Nhiều năm qua, 2 tỉnh Bình Định, Gia Lai (cũ) và 4 tỉnh Nam Lào luôn duy trì quan hệ hợp tác.",
+            "Từ lâu, tỉnh Phú Yên, tỉnh Khánh Hòa cùng ba tỉnh Nam Lào đã giữ quan hệ hợp tác gắn bó.",
             [],
             id="co-subjects-of-one-side",
         ),

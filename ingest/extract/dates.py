@@ -32,7 +32,8 @@ _WORDS_RANGE = re.compile(
 )
 _WORDS_NO_YEAR = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)")
 _MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})")
-_YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])")
+# "năm 2021 - 2023" opens a span of years, no date of its own.
+_YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])(?!\s*[-–]\s*(?:19|20)\d{2})")
 # "kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)": the year recalled, and how many years ago.
 _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\b[^.;()]{0,120}\([^()]*?(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)[^()]*\)", re.IGNORECASE

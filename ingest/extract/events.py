@@ -316,24 +316,29 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
                 )
             headline.participants += [p for p in event.participants if p not in headline.participants]
             continue
-        sibling = FoundEvent(
-            key=f"{event.key}-{wanted.value}",
-            event_type=wanted,
-            anchor=event.anchor,
-            date=event.date,
-            cue_at=event.cue_at,
-            sentences=set(event.sentences),
-            location=event.location,
-            province_id=event.province_id,
-            country_id=event.country_id,
-            participants=list(event.participants),
-            twin_of=event,
-        )
+        sibling = _twin(event, wanted, list(event.participants))
         if _guests_only(sibling):
             # "X tiếp Y đang thăm Việt Nam": the visit is the guests'; the host only received them.
             sibling.participants = [p for p in event.participants if p[2] is not Role.HOST]
         siblings.append(sibling)
     return siblings
+
+
+def _twin(event: FoundEvent, kind: EventType, participants: list[tuple[str, str, Role, int]]) -> FoundEvent:
+    """Another meeting of the same trip: its day, place and sentences, with the people given."""
+    return FoundEvent(
+        key=f"{event.key}-{kind.value}",
+        event_type=kind,
+        anchor=event.anchor,
+        date=event.date,
+        cue_at=event.cue_at,
+        sentences=set(event.sentences),
+        location=event.location,
+        province_id=event.province_id,
+        country_id=event.country_id,
+        participants=participants,
+        twin_of=event,
+    )
 
 
 def _guests_only(event: FoundEvent) -> bool:
@@ -570,20 +575,7 @@ def keep_visitors(ctx: DocContext, events: list[FoundEvent]) -> None:
         sessions = [e for e in events if e.event_type in _SESSIONS and (e.twin_of is event or event.twin_of is e)]
         if not sessions and any(role is Role.HOST for _, _, role, _ in hosts):
             # "... đã đến thăm tỉnh Hà Tĩnh. Tiếp đoàn có ông X": the hosts received the delegation.
-            reception = FoundEvent(
-                key=f"{event.key}-reception",
-                event_type=EventType.RECEPTION,
-                anchor=event.anchor,
-                date=event.date,
-                cue_at=event.cue_at,
-                sentences=set(event.sentences),
-                location=event.location,
-                province_id=event.province_id,
-                country_id=event.country_id,
-                participants=event.participants + hosts,
-                twin_of=event,
-            )
-            added.append(reception)
+            added.append(_twin(event, EventType.RECEPTION, event.participants + hosts))
     events.extend(added)
 
 
