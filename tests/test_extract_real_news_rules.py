@@ -609,7 +609,9 @@ def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_
             id="a-mechanism-agreed-on",
         ),
         pytest.param(
-            "Năm 2019 hội nghị hợp tác giữa hai tỉnh diễn ra tại Vinh.", ["conference"], id="a-year-is-no-count"
+            "Năm 2019 hội nghị hợp tác giữa tỉnh Nghệ An và tỉnh Hủa Phăn diễn ra tại Vinh.",
+            ["conference"],
+            id="a-year-is-no-count",
         ),
     ],
 )
@@ -817,3 +819,8 @@ def test_a_title_does_not_reach_past_a_verb_to_the_person_spoken_to() -> None:
 )
 def test_two_provinces_joined_as_the_subject_of_cooperation(text: str, pairs: list[tuple[str, str]]) -> None:
     assert [(p.a, p.b) for p in read(text).partnerships] == pairs
+
+
+def test_a_meeting_with_nobody_and_nowhere_named_is_dropped_and_many_visits_are_no_visit() -> None:
+    assert read("Toàn cảnh hội nghị\n\nMô hình trồng rau an toàn được nông dân đón nhận.").events == []
+    assert read("Năm 2019, hai nước trao đổi nhiều chuyến thăm các cấp.").events == []

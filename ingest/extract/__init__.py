@@ -52,6 +52,9 @@ def extract(doc: CleanDocument) -> Extraction:
     assign_unlinked_people(ctx, events)
     lend_delegation(events)
     keep_visitors(ctx, events)
+    # A meeting with nobody and nowhere named, even after lending the trip's delegation ("Toàn cảnh hội nghị"
+    # under a photo), says nothing an analyst can use.
+    events = [e for e in events if e.participants or e.province_id or any(a.event is e for a in agreements)]
     provinces = mark_asides(ctx)  # before partnerships: a province named aside is no party to cooperation
     event_keys = {id(e): f"event-{i}" for i, e in enumerate(events)}
     agreement_keys = {id(a): f"agreement-{i}" for i, a in enumerate(agreements)}

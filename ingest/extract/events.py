@@ -167,7 +167,7 @@ def _frames_work_trip(sentence: str, cue_start: int) -> bool:
 
 
 # "tại các diễn đàn", "những hội nghị": meetings in general; "duy trì chế độ hội đàm": a mechanism agreed on.
-_PLURAL = re.compile(r"\b(các|những|chế độ|cơ chế)\s+$", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(các|những|nhiều|chế độ|cơ chế)\s+$", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?<![/.,-])(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )\b0?(?:[2-9]|[1-9]\d{1,2})\s+$", re.IGNORECASE
 )
