@@ -824,3 +824,21 @@ def test_two_provinces_joined_as_the_subject_of_cooperation(text: str, pairs: li
 def test_a_meeting_with_nobody_and_nowhere_named_is_dropped_and_many_visits_are_no_visit() -> None:
     assert read("Toàn cảnh hội nghị\n\nMô hình trồng rau an toàn được nông dân đón nhận.").events == []
     assert read("Năm 2019, hai nước trao đổi nhiều chuyến thăm các cấp.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Ngày 8/7/2023, tại Viêng Chăn, hai Bộ Ngoại giao tiến hành tham khảo chính trị lần thứ 8.", "talks"
+        ),
+        pytest.param(
+            "Chiều 9/5/2024, Thủ tướng Lào Sonexay Siphandone hội kiến Bộ trưởng Bộ Y tế Đào Hồng Lan.", "reception"
+        ),
+        pytest.param(
+            "Sáng 2/9/2023, tại Vinh, Hội Hữu nghị tỉnh Nghệ An tổ chức lễ kỷ niệm 61 năm quan hệ ngoại giao.", "other"
+        ),
+    ],
+)
+def test_more_kinds_of_meeting_the_press_names(text: str, kind: str) -> None:
+    assert [e.event_type.value for e in read(text).events] == [kind]
