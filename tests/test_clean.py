@@ -100,58 +100,54 @@ def test_a_list_of_related_articles_ends_the_article() -> None:
     assert cleaned.text == body.strip()
 
 
+def _cleaned(*paragraphs: str) -> str:
+    page = "\n\n".join(paragraphs)
+    return clean(RawDocument(origin="t.md", content=page, content_type=ContentType.MARKDOWN)).text
+
+
 def test_cards_for_other_stories_go_with_their_teasers_and_the_article_goes_on() -> None:
     card_a = "Hội Hữu nghị tỉnh Bắc Ninh trao quà cho sinh viên Lào"
     card_b = "Đà Nẵng và Xê Kông ký kết kế hoạch hợp tác năm 2024"
-    text = "\n\n".join(
-        [
-            "Hải Dương tiếp đoàn thành phố Suwon",
-            "Chiều 7/3, tại Hải Dương, Phó Chủ tịch UBND tỉnh tiếp đoàn đại biểu thành phố Suwon (Hàn Quốc).",
-            "Hai bên đã trao đổi về hợp tác giáo dục.",
-            f"{card_a} {card_a}",
-            "Ngày 2/3, Hội Hữu nghị tỉnh Bắc Ninh đã trao 50 suất quà cho sinh viên Lào.",
-            f"{card_b} {card_b}",
-            "Sáng 1/3, tại Đà Nẵng, hai bên đã ký kết kế hoạch hợp tác.",
-            "Phó Chủ tịch UBND tỉnh đề nghị hai bên mở rộng trao đổi sinh viên.",
-        ]
+    text = _cleaned(
+        "Hải Dương tiếp đoàn thành phố Suwon",
+        "Chiều 7/3, tại Hải Dương, Phó Chủ tịch UBND tỉnh tiếp đoàn đại biểu thành phố Suwon (Hàn Quốc).",
+        "Hai bên đã trao đổi về hợp tác giáo dục.",
+        f"{card_a} {card_a}",
+        "Ngày 2/3, Hội Hữu nghị tỉnh Bắc Ninh đã trao 50 suất quà cho sinh viên Lào.",
+        f"{card_b} {card_b}",
+        "Sáng 1/3, tại Đà Nẵng, hai bên đã ký kết kế hoạch hợp tác.",
+        "Phó Chủ tịch UBND tỉnh đề nghị hai bên mở rộng trao đổi sinh viên.",
     )
-    doc = clean(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
-    assert "Bắc Ninh" not in doc.text and "Đà Nẵng" not in doc.text
-    assert doc.text.endswith("mở rộng trao đổi sinh viên.")
+    assert "Bắc Ninh" not in text and "Đà Nẵng" not in text
+    assert text.endswith("mở rộng trao đổi sinh viên.")
 
 
 def test_cards_without_teasers_leave_the_article_that_follows() -> None:
     card_a = "Trường Hữu nghị T78 nhận Huân chương Lao động hạng Nhất của Lào"
     card_b = "Trường Hữu nghị T78 là cầu nối tình đoàn kết Lào - Việt Nam"
-    text = "\n\n".join(
-        [
-            "Đoàn Quốc hội Lào thăm Trường Hữu nghị T78",
-            "Ngày 5/1/2024, Đoàn công tác Quốc hội Lào đã thăm Trường Hữu nghị T78.",
-            "Đoàn được nhà trường báo cáo về công tác đào tạo.",
-            f"{card_a} {card_a}",
-            f"{card_b} {card_b}",
-            "Tham gia đoàn có lãnh đạo các cơ quan của Quốc hội Lào.",
-        ]
+    text = _cleaned(
+        "Đoàn Quốc hội Lào thăm Trường Hữu nghị T78",
+        "Ngày 5/1/2024, Đoàn công tác Quốc hội Lào đã thăm Trường Hữu nghị T78.",
+        "Đoàn được nhà trường báo cáo về công tác đào tạo.",
+        f"{card_a} {card_a}",
+        f"{card_b} {card_b}",
+        "Tham gia đoàn có lãnh đạo các cơ quan của Quốc hội Lào.",
     )
-    doc = clean(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
-    assert "Huân chương" not in doc.text
-    assert doc.text.endswith("Tham gia đoàn có lãnh đạo các cơ quan của Quốc hội Lào.")
+    assert "Huân chương" not in text
+    assert text.endswith("Tham gia đoàn có lãnh đạo các cơ quan của Quốc hội Lào.")
 
 
 def test_headlines_of_other_stories_inside_the_article_go_and_a_caption_written_twice_stays_once() -> None:
     caption = "Bộ trưởng Trần Văn Sơn cùng đoàn công tác dự Hội thảo tại Viêng Chăn ngày 4/5/2016"
-    text = "\n\n".join(
-        [
-            "Hội thảo về quản lý tài nguyên nước",
-            "Ngày 4/5/2016, tại Viêng Chăn, Bộ Tài nguyên và Môi trường tổ chức hội thảo với các đối tác Lào.",
-            "Hai bên trao đổi kinh nghiệm quản lý lưu vực sông.",
-            "Bắc Giang trao học bổng cho 30 lưu học sinh Lào",
-            "Yên Bái: Hơn 200 lượt cán bộ Lào được bồi dưỡng tiếng Việt",
-            caption,
-            caption,
-            "Hội thảo kết thúc với nhiều đề xuất cụ thể.",
-        ]
+    text = _cleaned(
+        "Hội thảo về quản lý tài nguyên nước",
+        "Ngày 4/5/2016, tại Viêng Chăn, Bộ Tài nguyên và Môi trường tổ chức hội thảo với các đối tác Lào.",
+        "Hai bên trao đổi kinh nghiệm quản lý lưu vực sông.",
+        "Bắc Giang trao học bổng cho 30 lưu học sinh Lào",
+        "Yên Bái: Hơn 200 lượt cán bộ Lào được bồi dưỡng tiếng Việt",
+        caption,
+        caption,
+        "Hội thảo kết thúc với nhiều đề xuất cụ thể.",
     )
-    doc = clean(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
-    assert "Bắc Giang" not in doc.text and "Yên Bái" not in doc.text
-    assert doc.text.count(caption) == 1
+    assert "Bắc Giang" not in text and "Yên Bái" not in text
+    assert text.count(caption) == 1
