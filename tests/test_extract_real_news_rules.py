@@ -842,3 +842,19 @@ def test_a_meeting_with_nobody_and_nowhere_named_is_dropped_and_many_visits_are_
 )
 def test_more_kinds_of_meeting_the_press_names(text: str, kind: str) -> None:
     assert [e.event_type.value for e in read(text).events] == [kind]
+
+
+def test_the_same_day_and_lately_take_their_dates_from_the_article() -> None:
+    x = read(
+        "Sáng 12/4/2024, tại Viêng Chăn, Bộ trưởng Bộ Y tế Trần Văn Thuấn hội đàm với Bộ trưởng Bộ Y tế Lào. "
+        "Chiều cùng ngày, Bộ trưởng Trần Văn Thuấn đã đến thăm Bệnh viện Mahosot."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("talks", "2024-04-12"),
+        ("visit", "2024-04-12"),
+    ]
+    y = read(
+        "Điện Biên tiếp đoàn Phông Sa Lỳ\n\n08:30, 21/05/2024\n\n"
+        "Vừa qua, tại thành phố Điện Biên Phủ, UBND tỉnh Điện Biên đã tiếp đoàn công tác tỉnh Phông Sa Lỳ."
+    )
+    assert [e.date for e in y.events] == ["2024-05"]

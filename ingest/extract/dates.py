@@ -166,7 +166,16 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()) and (day := _relative_day(m["word"], published)):
             add(DateMention(start=m.start(), end=m.end(), value=day, inferred=True))
+    if published and len(published) >= 7:
+        for m in _LATELY.finditer(text):
+            if free(m.start(), m.end()):
+                add(DateMention(start=m.start(), end=m.end(), value=published[:7], inferred=True))
     return sorted(found, key=lambda x: x.start)
+
+
+# "Vừa qua, tại Vinh, ...", "Mới đây, ...": a sentence that opens on lately is dated to the month of the page's
+# date line, the precision it gives (not "thời gian vừa qua", the recent past in general).
+_LATELY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Vừa qua|Mới đây)(?=,)")
 
 
 def _relative_day(word: str, published: str | None) -> str | None:

@@ -109,6 +109,17 @@ def _happened(sentence: str, cue_start: int) -> bool:
     )
 
 
+_SAME_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa)?\s*cùng ngày\b", re.IGNORECASE)
+
+
+def _same_day(sentence: str, events: list[FoundEvent]) -> DateMention | None:
+    """ "Chiều cùng ngày, ...": the day of the latest meeting dated before."""
+    if not _SAME_DAY.search(sentence):
+        return None
+    dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
+    return dated[-1].date if dated else None
+
+
 def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     """The sentence's date nearest the cue, ignoring years alone and dates that belong to an agreement."""
     sentence = ctx.sentences[index]
@@ -237,8 +248,10 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         if not cues:
             continue
         cue_start, cue_end, event_type = min(cues, key=lambda c: _PRIORITY.index(c[2]))
-        date = _pick_date(ctx, sentence.index, sentence.start + cue_start) or _year_of_meeting(
-            ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end
+        date = (
+            _pick_date(ctx, sentence.index, sentence.start + cue_start)
+            or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
+            or _same_day(sentence.text, events)
         )
         described = re.match(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa)\b", sentence.text[cue_end:])
         if described and any(e.event_type == event_type for e in events):
