@@ -858,3 +858,9 @@ def test_the_same_day_and_lately_take_their_dates_from_the_article() -> None:
         "Vừa qua, tại thành phố Điện Biên Phủ, UBND tỉnh Điện Biên đã tiếp đoàn công tác tỉnh Phông Sa Lỳ."
     )
     assert [e.date for e in y.events] == ["2024-05"]
+
+
+def test_a_ministry_of_a_named_foreign_government_is_that_countrys() -> None:
+    text = "Ông Sok Chenda, Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Chính phủ Hoàng gia Campuchia phát biểu."
+    assert bodies(text) == [("Bộ Nội vụ Chính phủ Hoàng gia Campuchia", "KH")]
+    assert people(text) == [("Sok Chenda", "KH")]

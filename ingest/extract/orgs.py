@@ -53,7 +53,8 @@ STOP_BODIES = load_lexicons().stop_bodies
 def _country_suffix(rest: str) -> tuple[str | None, str | None]:
     """A country closing a body's name ("... Lào", "... của Việt Nam", "... Sierra Leone"): its words and code.
     Bodies of third countries keep their own country."""
-    lead = re.match(r"(của|nước)\s+", rest)
+    # "của Lào", "nước Lào", "Chính phủ Hoàng gia Campuchia": the government a ministry belongs to names its country.
+    lead = re.match(r"(của|nước|(?:thuộc\s+)?Chính phủ(?:\s+Hoàng gia)?)\s+", rest)
     offset = lead.end() if lead else 0
     found = country_at(rest, offset)
     return (rest[: found[1]], found[0]) if found is not None else (None, None)
