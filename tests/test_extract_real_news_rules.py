@@ -864,3 +864,16 @@ def test_a_ministry_of_a_named_foreign_government_is_that_countrys() -> None:
     text = "Ông Sok Chenda, Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Chính phủ Hoàng gia Campuchia phát biểu."
     assert bodies(text) == [("Bộ Nội vụ Chính phủ Hoàng gia Campuchia", "KH")]
     assert people(text) == [("Sok Chenda", "KH")]
+
+
+def test_a_name_of_lao_shape_in_an_article_without_laos_is_of_the_country_it_names() -> None:
+    x = read(
+        "Chiều 9/1/2024, ông Trần Văn Hải, Phó Chủ tịch UBND tỉnh Bình Định tiếp đoàn thành phố Izumisano "
+        "(Nhật Bản) do ông Matsushita Yoshihiko dẫn đầu."
+    )
+    assert {p.name: p.country for p in x.persons}["Matsushita Yoshihiko"] == "JP"
+
+
+def test_laos_written_in_lower_case_as_a_state_is_laos() -> None:
+    x = read("Ngày 4/3/2024, đoàn công tác của nước cộng hòa dân chủ nhân dân Lào đã đến thăm tỉnh Điện Biên.")
+    assert [c.node_id for c in x.countries] == ["country:LA"]

@@ -47,6 +47,7 @@ def extract(doc: CleanDocument) -> Extraction:
         dates=find_dates(text, document_year(text, doc.published), doc.published),
         periods=find_periods(text),
     )
+    _no_laos_no_lao(ctx)
     events = find_events(ctx)
     agreements = find_agreements(ctx, events)  # may add the signing ceremonies it reads
     assign_unlinked_people(ctx, events)
@@ -80,6 +81,18 @@ _BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|
 
 # "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
 _ORIGIN = re.compile(r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
+
+
+def _no_laos_no_lao(ctx: DocContext) -> None:
+    """A name of Lao shape ("Matsushita Yoshihiko", "Olga Lidia Tapia Iglesias") in an article that names neither
+    Laos nor a Lao province is of the one foreign country the article names, or of none we can tell."""
+    named = {c.node_id for c in ctx.countries}
+    if "country:LA" in named or any(p.node_id.startswith("province:LA") for p in ctx.provinces):
+        return
+    foreign = sorted(named - {"country:VN"})
+    for person in ctx.persons:
+        if person.country == "LA" and not any(org is not None and org.country == "LA" for _, org in person.positions):
+            person.country = foreign[0].removeprefix("country:") if len(foreign) == 1 else None
 
 
 def mark_asides(ctx: DocContext) -> list[PlaceMention]:

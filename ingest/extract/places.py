@@ -85,8 +85,12 @@ def _country_matcher(g: Gazetteer) -> PhraseMatcher:
 
 def _is_proper(text: str, start: int) -> bool:
     """Place names are capitalised: "Hòa Bình" is a province, "hòa bình" is peace. A spelling that opens with
-    its unit ("tỉnh Viêng Chăn", "thành phố Hồ Chí Minh") is a name in lower case too."""
-    return text[start].isupper() or text[start:].lower().startswith(_UNIT_WORDS)
+    its unit ("tỉnh Viêng Chăn", "thành phố Hồ Chí Minh") or a state's form ("cộng hòa dân chủ nhân dân Lào")
+    is a name in lower case too."""
+    return text[start].isupper() or text[start:].lower().startswith(_UNIT_WORDS + _STATE_FORMS)
+
+
+_STATE_FORMS = ("cộng hòa ", "cộng hoà ", "vương quốc ")
 
 
 def _mentions(text: str, sentences: list[Sentence], hits: list[Hit]) -> list[PlaceMention]:
