@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-from pydantic import BaseModel
+from dataclasses import dataclass
 
 from ingest.letters import UPPER
 
@@ -14,7 +13,8 @@ _BOUNDARY = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[\"“(\-–]?[{UPPER}0-9]
 _ABBREVIATIONS = ("TP.", "GS.", "TS.", "PGS.", "ThS.", "Th.S.", "Tp.", "St.", "Mr.", "Dr.", "ông.", "v.v.")
 
 
-class Sentence(BaseModel):
+@dataclass(slots=True)
+class Sentence:
     index: int
     start: int
     end: int

@@ -2,18 +2,21 @@
 
 Every record keeps the sentence indexes that support it, so resolve can attach evidence to each edge.
 Records refer to each other by local keys (an org's canonical name, an event's key) within the document.
+Plain dataclasses: they only pass from extraction to resolution (in one process), built by our own code, dozens
+per document; pydantic's checks belong where data comes from outside.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from dataclasses import dataclass, field
 
 from graph.schema import AgreementType, EventType, Role
 from ingest.models import CleanDocument
 from ingest.sentences import Sentence
 
 
-class PlaceMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class PlaceMention:
     """A province or a country named in the text (node_id from the gazetteer)."""
 
     node_id: str
@@ -26,10 +29,11 @@ class PlaceMention(BaseModel):
     aside: bool = False
 
 
-class OrgMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class OrgMention:
     key: str  # canonical Vietnamese name; stable within and across documents
     name: str
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
     country: str | None = None
     province_id: str | None = None
     agency_id: str | None = None  # set when the gazetteer knows the body
@@ -38,22 +42,25 @@ class OrgMention(BaseModel):
     sentences: list[int]
 
 
-class PersonMention(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class PersonMention:
     name: str
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
     country: str | None = None
-    positions: list[tuple[str, str | None, int]] = Field(default_factory=list)  # (title, org key, sentence)
+    positions: list[tuple[str, str | None, int]] = field(default_factory=list)  # (title, org key, sentence)
     sentences: list[int]
 
 
-class Participant(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Participant:
     kind: str  # "person", "org" or "province"
     ref: str  # person name, org key or province id
     role: Role
     sentence: int
 
 
-class EventRecord(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class EventRecord:
     key: str
     event_type: EventType
     title: str | None = None
@@ -64,12 +71,13 @@ class EventRecord(BaseModel):
     location: str | None = None
     province_id: str | None = None
     country: str | None = None
-    participants: list[Participant] = Field(default_factory=list)
-    topics: list[str] = Field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
     sentences: list[int]
 
 
-class AgreementRecord(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class AgreementRecord:
     key: str
     agreement_type: AgreementType
     title: str | None = None
@@ -79,14 +87,15 @@ class AgreementRecord(BaseModel):
     period_start: str | None = None
     period_end: str | None = None
     ordinal: str | None = None
-    parties: list[tuple[str, str]] = Field(default_factory=list)  # (kind, ref) as in Participant
-    signers: list[str] = Field(default_factory=list)
+    parties: list[tuple[str, str]] = field(default_factory=list)  # (kind, ref) as in Participant
+    signers: list[str] = field(default_factory=list)
     event_key: str | None = None
-    topics: list[str] = Field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
     sentences: list[int]
 
 
-class PartnershipStatement(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class PartnershipStatement:
     """Two provinces the text says cooperate, and on what basis."""
 
     a: str
@@ -97,13 +106,14 @@ class PartnershipStatement(BaseModel):
     sentences: list[int]
 
 
-class Extraction(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Extraction:
     doc: CleanDocument
     sentences: list[Sentence]
-    provinces: list[PlaceMention] = Field(default_factory=list)
-    countries: list[PlaceMention] = Field(default_factory=list)
-    orgs: list[OrgMention] = Field(default_factory=list)
-    persons: list[PersonMention] = Field(default_factory=list)
-    events: list[EventRecord] = Field(default_factory=list)
-    agreements: list[AgreementRecord] = Field(default_factory=list)
-    partnerships: list[PartnershipStatement] = Field(default_factory=list)
+    provinces: list[PlaceMention] = field(default_factory=list)
+    countries: list[PlaceMention] = field(default_factory=list)
+    orgs: list[OrgMention] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+    agreements: list[AgreementRecord] = field(default_factory=list)
+    partnerships: list[PartnershipStatement] = field(default_factory=list)
