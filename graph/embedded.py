@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from graph.errors import StoreUnavailable
-from graph.merge import fold_edges, fold_nodes, merge_props
+from graph.merge import fold_nodes, merge_props
+from graph.records import DeltaRecords, EdgeRecord, NodeRecord, edge_record, node_record, records_of
 from graph.schema import (
     ApplyResult,
     DocumentPage,
@@ -70,8 +71,10 @@ _SHOWN_EDGE = f"(e.reference = 0 OR ({_SHOWN_NODE.format('e.source')} AND {_SHOW
 # An end's edges of some types, as the union of the two ends' lookups: each half walks its (end, type) index,
 # where one OR over both ends made SQLite scan every edge of the types instead (ten times slower at 10k).
 _EDGES_AT = (
-    "SELECT {columns} FROM edge_records e WHERE source IN ({ids}) AND type IN ({types}) AND " + _SHOWN_EDGE
-    + " UNION SELECT {columns} FROM edge_records e WHERE target IN ({ids}) AND type IN ({types}) AND " + _SHOWN_EDGE
+    "SELECT {columns} FROM edge_records e WHERE source IN ({ids}) AND type IN ({types}) AND "
+    + _SHOWN_EDGE
+    + " UNION SELECT {columns} FROM edge_records e WHERE target IN ({ids}) AND type IN ({types}) AND "
+    + _SHOWN_EDGE
 )
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; it keeps IN (...) lists modest.
 
@@ -121,24 +124,37 @@ _NO_PROPS = "{}"
 _NO_PROPS_DIGEST = _digest(_NO_PROPS)
 
 
-def _node_rows(nodes: Iterable[Node], reference: bool) -> list[tuple[str, str, str, int, str]]:
+def _node_rows(nodes: Iterable[NodeRecord], reference: bool) -> list[tuple[str, str, str, int, str]]:
     rows = []
     for node in nodes:
-        record = node.model_dump_json(exclude={"id"})
-        rows.append((node.id, _digest(record), str(node.kind), int(reference), record))
+        # The text pydantic's Node.model_dump_json(exclude={"id"}) gives (stores written before hold it): the same
+        # record has the same digest, whichever writer wrote it.
+        record = _COMPACT(
+            {
+                "kind": node.kind.value,
+                "name": node.name,
+                "aliases": node.aliases,
+                "country": node.country,
+                "name_en": node.name_en,
+                "props": node.props,
+            }
+        )
+        rows.append((node.id, _digest(record), node.kind.value, int(reference), record))
     return rows
 
 
-def _edge_rows(
-    edges: Iterable[tuple[str, Edge]], reference: bool
-) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _edge_rows(edges: Iterable[EdgeRecord], reference: bool) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     records, lines = [], []
-    for key, edge in edges:
+    for edge in edges:
+        key = edge.key
         # Most edges carry no properties: one record text, digested once.
         props = json.dumps(edge.props, ensure_ascii=False, sort_keys=True) if edge.props else _NO_PROPS
         digest = _digest(props) if edge.props else _NO_PROPS_DIGEST
-        records.append((key, digest, edge.source, edge.target, str(edge.type), int(reference), props))
-        lines.extend((key, ev.doc_id, ev.start, ev.end, ev.quote) for ev in edge.evidence)
+        records.append((key, digest, edge.source, edge.target, edge.type.value, int(reference), props))
+        lines.extend((key, doc_id, start, end, quote) for doc_id, quote, start, end in edge.evidence)
     return records, lines
 
 
@@ -178,10 +194,10 @@ class EmbeddedStore:
             columns = {row[1] for row in db.execute("PRAGMA table_info(nodes)")}
             flag = "reference_only" if "reference_only" in columns else "0"
             for data, reference in db.execute(f"SELECT data, {flag} FROM nodes").fetchall():
-                self._insert_nodes([Node.model_validate_json(data)], bool(reference))
+                self._insert_nodes([node_record(Node.model_validate_json(data))], bool(reference))
             if "edges" in tables:
                 edges = [Edge.model_validate_json(r[0]) for r in db.execute("SELECT data FROM edges")]
-                self._insert_edges([(e.key, e) for e in edges], False)
+                self._insert_edges([edge_record(e.key, e) for e in edges], False)
                 db.execute("DROP TABLE edges")
             db.execute("DROP TABLE nodes")
             db.execute("COMMIT")
@@ -191,14 +207,13 @@ class EmbeddedStore:
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def _insert_nodes(self, nodes: Iterable[Node], reference: bool) -> None:
+    def _insert_nodes(self, nodes: Iterable[NodeRecord], reference: bool) -> None:
         self._db.executemany(
             "INSERT OR IGNORE INTO node_records (id, digest, kind, reference, record) VALUES (?, ?, ?, ?, ?)",
             _node_rows(nodes, reference),
         )
 
-    def _insert_edges(self, edges: Iterable[tuple[str, Edge]], reference: bool) -> None:
-        """Edges with their keys (which a batch has worked out already)."""
+    def _insert_edges(self, edges: Iterable[EdgeRecord], reference: bool) -> None:
         records, lines = _edge_rows(edges, reference)
         self._db.executemany(
             "INSERT OR IGNORE INTO edge_records (key, digest, source, target, type, reference, props) "
@@ -220,8 +235,8 @@ class EmbeddedStore:
                 return False
             # The source was an article in stores from before reference data was kept apart.
             db.execute("DELETE FROM node_records WHERE id = ?", (reference.source.id,))
-            self._insert_nodes([reference.source, *reference.nodes], reference=True)
-            self._insert_edges([(e.key, e) for e in reference.edges], reference=True)
+            self._insert_nodes([node_record(n) for n in (reference.source, *reference.nodes)], reference=True)
+            self._insert_edges([edge_record(e.key, e) for e in reference.edges], reference=True)
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_version', ?)", (reference.version,))
             db.execute("COMMIT")
         except BaseException:
@@ -230,39 +245,42 @@ class EmbeddedStore:
         return True
 
     @_locked
-    def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
+    def apply(self, deltas: Sequence[GraphDelta | DeltaRecords]) -> list[ApplyResult]:
         """One transaction for the whole batch: it lands whole or not at all."""
+        records = [records_of(delta) for delta in deltas]
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            results = self._apply_batch(deltas)
+            results = self._apply_batch(records)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         return results
 
-    def _apply_batch(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
+    def _apply_batch(self, deltas: list[DeltaRecords]) -> list[ApplyResult]:
         """What the store held is asked once for the whole batch, and the records go in with one statement per
         table; each document then counts as new what neither the store nor an earlier document held."""
-        folded = [(delta, fold_nodes(delta.nodes), fold_edges(delta.edges)) for delta in deltas]
-        node_ids = {i for delta, nodes, _ in folded for i in (*nodes, delta.doc_id)}
-        seen = self._shown(sorted(node_ids)) | self._held_edges(sorted({k for _, _, edges in folded for k in edges}))
+        node_ids = {n.id for delta in deltas for n in delta.nodes} | {delta.doc_id for delta in deltas}
+        edge_keys = {e.key for delta in deltas for e in delta.edges}
+        seen = self._shown(sorted(node_ids)) | self._held_edges(sorted(edge_keys))
         results: list[ApplyResult] = []
-        for delta, nodes, edges in folded:
-            new_nodes = nodes.keys() - seen
+        for delta in deltas:
+            nodes = {n.id for n in delta.nodes}
+            edges = {e.key for e in delta.edges}
+            new_nodes = nodes - seen
             results.append(
                 ApplyResult(
                     doc_id=delta.doc_id,
                     new_document=delta.doc_id not in seen,
                     nodes_added=len(new_nodes),
-                    edges_added=len(edges.keys() - seen),  # edge keys join two ids with '|': never an id
+                    edges_added=len(edges - seen),  # edge keys join two ids with '|': never an id
                     new_nodes=sorted(new_nodes),
                 )
             )
-            seen |= nodes.keys() | edges.keys()
-        self._insert_nodes([n for _, nodes, _ in folded for n in nodes.values()], reference=False)
-        self._insert_edges([item for _, _, edges in folded for item in edges.items()], reference=False)
+            seen |= nodes | edges
+        self._insert_nodes([n for delta in deltas for n in delta.nodes], reference=False)
+        self._insert_edges([e for delta in deltas for e in delta.edges], reference=False)
         return results
 
     def _shown(self, node_ids: list[str]) -> set[str]:
@@ -375,8 +393,7 @@ class EmbeddedStore:
         keys = sorted(ends)
         lines, totals = self._evidence_lines(keys, everything, evidence_limit)
         return [
-            Edge.stored(ends[k][0], ends[k][1], EdgeType(ends[k][2]), props[k], lines[k], totals.get(k))
-            for k in keys
+            Edge.stored(ends[k][0], ends[k][1], EdgeType(ends[k][2]), props[k], lines[k], totals.get(k)) for k in keys
         ]
 
     def _evidence_lines(

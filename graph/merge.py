@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any, Protocol
 
 from graph.schema import PROP_MERGE, Edge, Merge, Node, PropValue
 
@@ -53,22 +54,46 @@ def merge_props(a: dict[str, PropValue], b: dict[str, PropValue]) -> dict[str, P
     }
 
 
-def merge_nodes(a: Node, b: Node) -> Node:
+class NodeLike(Protocol):
+    """A node's fields, as graph.schema.Node and the write path's plain graph.records.NodeRecord hold them."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> list[str]: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def name_en(self) -> str | None: ...
+    @property
+    def props(self) -> dict[str, PropValue]: ...
+
+
+def settled_repeat(a: NodeLike, b: NodeLike) -> bool:
+    """What the merge would build anew: a settled record merged with itself (the common repeat)."""
     if a.id != b.id:
         raise ValueError(f"cannot merge {a.id} with {b.id}")
-    if a == b and a.name not in a.aliases and a.aliases == sorted(set(a.aliases)):
-        return a  # what the merge would build anew: a settled record merged with itself (the common repeat)
+    return a == b and a.name not in a.aliases and a.aliases == sorted(set(a.aliases))
+
+
+def merged_fields(a: NodeLike, b: NodeLike) -> dict[str, Any]:
+    """Two records' name, aliases, country, name_en and props, merged."""
     name = max(a.name, b.name, key=name_rank)
-    aliases = sorted((set(a.aliases) | set(b.aliases) | {a.name, b.name}) - {name})
-    return Node(
-        id=a.id,
-        kind=a.kind,
-        name=name,
-        aliases=aliases,
-        country=merge_value(Merge.FULLER, a.country, b.country),  # type: ignore[arg-type]
-        name_en=merge_value(Merge.FULLER, a.name_en, b.name_en),  # type: ignore[arg-type]
-        props=merge_props(a.props, b.props),
-    )
+    return {
+        "name": name,
+        "aliases": sorted((set(a.aliases) | set(b.aliases) | {a.name, b.name}) - {name}),
+        "country": merge_value(Merge.FULLER, a.country, b.country),
+        "name_en": merge_value(Merge.FULLER, a.name_en, b.name_en),
+        "props": merge_props(a.props, b.props),
+    }
+
+
+def merge_nodes(a: Node, b: Node) -> Node:
+    if settled_repeat(a, b):
+        return a
+    return Node(id=a.id, kind=a.kind, **merged_fields(a, b))
 
 
 def merge_edges(a: Edge, b: Edge) -> Edge:

@@ -21,6 +21,7 @@ from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from graph import cypher
 from graph.errors import StoreUnavailable
 from graph.merge import fold_edges, fold_nodes, name_rank
+from graph.records import DeltaRecords, models_of
 from graph.schema import (
     KIND_OF_PREFIX,
     ApplyResult,
@@ -159,10 +160,11 @@ class Neo4jStore:
         _write_edges(tx, fold_edges(reference.edges))
         return True
 
-    def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
+    def apply(self, deltas: Sequence[GraphDelta | DeltaRecords]) -> list[ApplyResult]:
         if not deltas:
             return []
-        return self._write(lambda tx: _apply_batch(tx, deltas))
+        models = [models_of(delta) for delta in deltas]  # ingest's plain records, checked as the models check them
+        return self._write(lambda tx: _apply_batch(tx, models))
 
     # -- reads ----------------------------------------------------------------------------------
 

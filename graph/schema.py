@@ -200,15 +200,16 @@ def kind_of_id(node_id: str) -> NodeKind:
         raise ValueError(f"node id {node_id!r} has no known kind prefix") from None
 
 
-def _edge_props(value: dict[str, PropValue]) -> dict[str, PropValue]:
-    props = _present(value)
+def edge_props(value: dict[str, PropValue]) -> dict[str, PropValue]:
+    """An edge's properties in normal form (see node_props), derived ones computed."""
+    props = node_props(value)
     for derived, of in DERIVED_FROM.items():
         if isinstance(props.get(of), list):
             props[derived] = len(props[of])  # type: ignore[arg-type]  # derived, so every record agrees
     return props
 
 
-def _present(props: dict[str, PropValue]) -> dict[str, PropValue]:
+def node_props(props: dict[str, PropValue]) -> dict[str, PropValue]:
     """An absent property and a None one are the same, and a list merged by union is a set, held sorted;
     both stores then read back the same record."""
     return {
@@ -216,6 +217,39 @@ def _present(props: dict[str, PropValue]) -> dict[str, PropValue]:
         for k, v in sorted(props.items())
         if v is not None
     }
+
+
+def check_node(node_id: str, kind: NodeKind, props: dict[str, PropValue]) -> None:
+    """The node rules every writer keeps (the pydantic Node, and ingest's plain records): its id names its kind,
+    and it carries only its kind's properties."""
+    if kind_of_id(node_id) is not kind:
+        raise ValueError(f"id {node_id!r} does not belong to kind {kind}")
+    unknown = props.keys() - NODE_PROPS[kind]
+    if unknown:
+        raise ValueError(f"{kind} does not take properties {sorted(unknown)}")
+
+
+def check_edge(source: str, target: str, edge_type: EdgeType, props: dict[str, PropValue]) -> None:
+    """The edge rules every writer keeps: it joins kinds its type may join and carries only its type's properties."""
+    sources, targets = EDGE_ENDS[edge_type]
+    if kind_of_id(source) not in sources or kind_of_id(target) not in targets:
+        raise ValueError(f"{edge_type} cannot join {source} to {target}")
+    unknown = props.keys() - EDGE_PROPS[edge_type]
+    if unknown:
+        raise ValueError(f"{edge_type} does not take properties {sorted(unknown)}")
+
+
+def edge_qualifier(edge_type: EdgeType, props: dict[str, PropValue]) -> str:
+    key = EDGE_QUALIFIER.get(edge_type)
+    value = props.get(key) if key else None
+    return str(value) if value else ""
+
+
+def edge_key(source: str, edge_type: EdgeType, target: str, props: dict[str, PropValue]) -> str:
+    """Deterministic identity: parallel edges differ only by their qualifier."""
+    qualifier = edge_qualifier(edge_type, props)
+    tail = f":{qualifier}" if qualifier else ""
+    return f"{source}|{edge_type.value}{tail}|{target}"
 
 
 class Evidence(BaseModel):
@@ -257,7 +291,7 @@ class Node(BaseModel):
     @field_validator("props")
     @classmethod
     def _no_empty_props(cls, value: dict[str, PropValue]) -> dict[str, PropValue]:
-        return _present(value)
+        return node_props(value)
 
     @classmethod
     def stored(
@@ -272,16 +306,12 @@ class Node(BaseModel):
     ) -> Node:
         """A node as a store reads it back: validated when written, so only put in the validators' normal form."""
         return cls.model_construct(
-            id=id, kind=kind, name=name, aliases=aliases, country=country, name_en=name_en, props=_present(props)
+            id=id, kind=kind, name=name, aliases=aliases, country=country, name_en=name_en, props=node_props(props)
         )
 
     @model_validator(mode="after")
     def _id_and_props_fit_kind(self) -> Node:
-        if kind_of_id(self.id) is not self.kind:
-            raise ValueError(f"id {self.id!r} does not belong to kind {self.kind}")
-        unknown = set(self.props) - NODE_PROPS[self.kind]
-        if unknown:
-            raise ValueError(f"{self.kind} does not take properties {sorted(unknown)}")
+        check_node(self.id, self.kind, self.props)
         return self
 
     def flat(self) -> dict[str, Any]:
@@ -323,7 +353,7 @@ class Edge(BaseModel):
     @field_validator("props")
     @classmethod
     def _no_empty_props(cls, value: dict[str, PropValue]) -> dict[str, PropValue]:
-        return _edge_props(value)
+        return edge_props(value)
 
     @field_validator("evidence")
     @classmethod
@@ -346,32 +376,23 @@ class Edge(BaseModel):
             source=source,
             target=target,
             type=type,
-            props=_edge_props(props),
+            props=edge_props(props),
             evidence=cls._evidence_sorted_unique(evidence),
             evidence_total=evidence_total,
         )
 
     @model_validator(mode="after")
     def _ends_and_props_fit_type(self) -> Edge:
-        sources, targets = EDGE_ENDS[self.type]
-        if kind_of_id(self.source) not in sources or kind_of_id(self.target) not in targets:
-            raise ValueError(f"{self.type} cannot join {self.source} to {self.target}")
-        unknown = set(self.props) - EDGE_PROPS[self.type]
-        if unknown:
-            raise ValueError(f"{self.type} does not take properties {sorted(unknown)}")
+        check_edge(self.source, self.target, self.type, self.props)
         return self
 
     @property
     def qualifier(self) -> str:
-        key = EDGE_QUALIFIER.get(self.type)
-        value = self.props.get(key) if key else None
-        return str(value) if value else ""
+        return edge_qualifier(self.type, self.props)
 
     @property
     def key(self) -> str:
-        """Deterministic identity: parallel edges differ only by their qualifier."""
-        tail = f":{self.qualifier}" if self.qualifier else ""
-        return f"{self.source}|{self.type.value}{tail}|{self.target}"
+        return edge_key(self.source, self.type, self.target, self.props)
 
     @property
     def doc_ids(self) -> list[str]:

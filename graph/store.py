@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
+from graph.records import DeltaRecords
 from graph.schema import (
     ApplyResult,
     DocumentPage,
@@ -24,8 +25,9 @@ from graph.schema import (
 class GraphStore(Protocol):
     kind: str  # "embedded" or "neo4j"
 
-    def apply(self, deltas: Sequence[GraphDelta]) -> list[ApplyResult]:
-        """Merge documents' deltas; idempotent. Each delta lands whole or not at all."""
+    def apply(self, deltas: Sequence[GraphDelta | DeltaRecords]) -> list[ApplyResult]:
+        """Merge documents' deltas (validated models, or ingest's plain records); idempotent. Each delta lands
+        whole or not at all."""
         ...
 
     def write_reference(self, reference: ReferenceData) -> bool:

@@ -1,14 +1,42 @@
-"""Build one document's GraphDelta: nodes, and edges whose evidence is quoted from the document's sentences."""
+"""Build one document's delta: nodes, and edges whose evidence is quoted from the document's sentences.
+
+The delta is plain records (graph.records): the schema's rules are checked once per record as the delta is
+built, where pydantic would check each record every time it is built or merged again.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.merge import merge_edges, merge_nodes
-from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind, PropValue
+from graph.merge import merge_props, merged_fields, settled_repeat
+from graph.records import DeltaRecords, EdgeRecord, EvidenceLine, NodeRecord
+from graph.schema import EdgeType, NodeKind, PropValue, check_edge, check_node, edge_key, edge_props, node_props
 from ingest.gazetteer import Gazetteer
 from ingest.models import CleanDocument
 from ingest.sentences import Sentence
+
+
+def node(
+    node_id: str,
+    kind: NodeKind,
+    name: str,
+    *,
+    aliases: list[str] | None = None,
+    country: str | None = None,
+    name_en: str | None = None,
+    props: dict[str, PropValue] | None = None,
+) -> NodeRecord:
+    return NodeRecord(node_id, kind, name, aliases or [], country, name_en, node_props(props) if props else {})
+
+
+class _Edge:
+    """An edge as a document builds it: its properties merged and its sentences gathered as they come."""
+
+    __slots__ = ("source", "target", "type", "props", "sentences")
+
+    def __init__(self, source: str, target: str, edge_type: EdgeType, props: dict[str, PropValue]) -> None:
+        self.source, self.target, self.type, self.props = source, target, edge_type, props
+        self.sentences: set[int] = set()
 
 
 class DeltaBuilder:
@@ -19,14 +47,13 @@ class DeltaBuilder:
         self.doc = doc
         self.sentences = sentences
         self.gazetteer = gazetteer
-        self._nodes: dict[str, Node] = {}
-        self._edges: dict[str, Edge] = {}
-        self._quotes: dict[int, Evidence] = {}  # one Evidence per sentence quoted
+        self._nodes: dict[str, NodeRecord] = {}
+        self._edges: dict[str, _Edge] = {}
         self.add_node(
-            Node(
-                id=doc.doc_id,
-                kind=NodeKind.DOCUMENT,
-                name=doc.title,
+            node(
+                doc.doc_id,
+                NodeKind.DOCUMENT,
+                doc.title,
                 props={
                     "url": doc.url,
                     "source": doc.source,
@@ -41,25 +68,20 @@ class DeltaBuilder:
     def has_node(self, node_id: str) -> bool:
         return node_id in self._nodes
 
-    def add_node(self, node: Node) -> str:
-        held = self._nodes.get(node.id)
-        self._nodes[node.id] = node if held is None else merge_nodes(held, node)
-        return node.id
+    def add_node(self, record: NodeRecord) -> str:
+        held = self._nodes.get(record.id)
+        if held is None:
+            self._nodes[record.id] = record
+        elif not settled_repeat(held, record):
+            merged = merged_fields(held, record)
+            merged["props"] = node_props(merged["props"])
+            self._nodes[record.id] = held._replace(**merged)
+        return record.id
 
     def add_again(self, *node_ids: str) -> None:
         """Nodes named again as they were before: the same as adding the same records once more."""
         for node_id in node_ids:
             self.add_node(self._nodes[node_id])
-
-    def evidence(self, sentence_indexes: Iterable[int]) -> list[Evidence]:
-        return [self._quote(i) for i in sorted(set(sentence_indexes))]
-
-    def _quote(self, index: int) -> Evidence:
-        quote = self._quotes.get(index)
-        if quote is None:
-            s = self.sentences[index]
-            quote = self._quotes[index] = Evidence(doc_id=self.doc.doc_id, quote=s.text, start=s.start, end=s.end)
-        return quote
 
     def add_edge(
         self,
@@ -69,12 +91,17 @@ class DeltaBuilder:
         sentences: Iterable[int],
         props: dict[str, PropValue] | None = None,
     ) -> None:
-        evidence = self.evidence(sentences)
-        if evidence:
-            edge = Edge(source=source, target=target, type=edge_type, props=props or {}, evidence=evidence)
-            key = edge.key
-            held = self._edges.get(key)
-            self._edges[key] = edge if held is None else merge_edges(held, edge)
+        indexes = set(sentences)
+        if not indexes:
+            return  # no edge without evidence
+        normal = edge_props(props) if props else {}
+        key = edge_key(source, edge_type, target, normal)
+        edge = self._edges.get(key)
+        if edge is None:
+            edge = self._edges[key] = _Edge(source, target, edge_type, normal)
+        else:
+            edge.props = edge_props(merge_props(edge.props, normal))
+        edge.sentences |= indexes
 
     def add_gazetteer_edge(self, source: str, target: str, edge_type: EdgeType, statement: str) -> None:
         """A fact the gazetteer states (a province's country, a merger, a body's seat or parent).
@@ -85,5 +112,19 @@ class DeltaBuilder:
         """
         self.gazetteer.sentence(statement)
 
-    def build(self) -> GraphDelta:
-        return GraphDelta(doc_id=self.doc.doc_id, nodes=list(self._nodes.values()), edges=list(self._edges.values()))
+    def build(self) -> DeltaRecords:
+        """The delta, each record checked against the schema's rules once."""
+        doc_id = self.doc.doc_id
+        for record in self._nodes.values():
+            check_node(record.id, record.kind, record.props)
+        edges: list[EdgeRecord] = []
+        for key, edge in self._edges.items():
+            check_edge(edge.source, edge.target, edge.type, edge.props)
+            if edge.source not in self._nodes or edge.target not in self._nodes:
+                raise ValueError(f"edge {key} names a node missing from the delta")
+            lines = []
+            for i in sorted(edge.sentences):  # sentences run in text order: the lines are sorted as Evidence sorts
+                s = self.sentences[i]
+                lines.append(EvidenceLine(doc_id, s.text, s.start, s.end))
+            edges.append(EdgeRecord(key, edge.source, edge.target, edge.type, edge.props, lines))
+        return DeltaRecords(doc_id, list(self._nodes.values()), edges)

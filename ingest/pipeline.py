@@ -14,7 +14,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from graph.errors import BadInput
-from graph.schema import GraphDelta
+from graph.records import DeltaRecords
 from graph.store import GraphStore
 from ingest.clean import clean
 from ingest.extract import extract
@@ -64,7 +64,7 @@ def hold_reference(store: GraphStore) -> None:
     store.write_reference(reference_data())
 
 
-def document_delta(raw: RawDocument) -> tuple[CleanDocument, GraphDelta]:
+def document_delta(raw: RawDocument) -> tuple[CleanDocument, DeltaRecords]:
     doc = clean(raw)
     return doc, resolve(extract(doc))
 
@@ -73,7 +73,7 @@ def count_inputs(inputs: Sequence[str]) -> int:
     return sum(1 for _ in expand(list(inputs)))
 
 
-def extract_delta(doc: CleanDocument) -> GraphDelta | str:
+def extract_delta(doc: CleanDocument) -> DeltaRecords | str:
     """One document's delta, or why it could not be read; runs in a worker process."""
     try:
         return resolve(extract(doc))
@@ -93,7 +93,7 @@ class Extractor:
         self.workers = max(1, workers)
         self._pool = multiprocessing.get_context("fork").Pool(self.workers) if self.workers > 1 else None
 
-    def start(self, docs: list[CleanDocument]) -> Callable[[], list[GraphDelta | str]]:
+    def start(self, docs: list[CleanDocument]) -> Callable[[], list[DeltaRecords | str]]:
         """Begin extracting; the returned call waits for the deltas, in the documents' order."""
         if self._pool is None:
             return lambda: [extract_delta(doc) for doc in docs]
@@ -139,8 +139,8 @@ def ingest(
         if on_progress:
             on_progress(result)
 
-    def write(queued: list[InputResult], wait: Callable[[], list[GraphDelta | str]]) -> None:
-        ready: list[tuple[InputResult, GraphDelta]] = []
+    def write(queued: list[InputResult], wait: Callable[[], list[DeltaRecords | str]]) -> None:
+        ready: list[tuple[InputResult, DeltaRecords]] = []
         for result, delta in zip(queued, wait(), strict=True):
             if isinstance(delta, str):
                 finish(result.model_copy(update={"outcome": Outcome.FAILED, "reason": delta}))
@@ -151,7 +151,7 @@ def ingest(
             result.nodes_added, result.edges_added = outcome.nodes_added, outcome.edges_added
             finish(result)
 
-    in_flight: tuple[list[InputResult], Callable[[], list[GraphDelta | str]]] | None = None
+    in_flight: tuple[list[InputResult], Callable[[], list[DeltaRecords | str]]] | None = None
     for batch in _batches(expand(list(inputs)), batch_size):
         queued: list[InputResult] = []
         docs: list[CleanDocument] = []

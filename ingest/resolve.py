@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 
 from graph.names import fold, slug
-from graph.schema import EdgeType, GraphDelta, Node, NodeKind, Role
-from ingest.delta import DeltaBuilder
+from graph.records import DeltaRecords, NodeRecord, node_record
+from graph.schema import EdgeType, Node, NodeKind, Role
+from ingest.delta import DeltaBuilder, node
 from ingest.extract.models import AgreementRecord, EventRecord, Extraction, OrgMention, PersonMention
 from ingest.gazetteer import Gazetteer, load_gazetteer
 from ingest.lexicons import load_lexicons
@@ -49,6 +51,13 @@ def country_node(g: Gazetteer, country_id: str) -> Node:
     )
 
 
+@cache
+def _place_record(place_id: str) -> NodeRecord:
+    """A province's or a country's record, built once: articles name the same few places over and over."""
+    g = load_gazetteer()
+    return node_record(province_node(g, place_id) if place_id in g.provinces else country_node(g, place_id))
+
+
 def add_province(builder: DeltaBuilder, province_id: str) -> None:
     """A province comes with its country. Its 2025 successor does not come with it: a province the article never
     names is no fact of the article (the merger stays in the store's reference data, shown once an article
@@ -58,7 +67,7 @@ def add_province(builder: DeltaBuilder, province_id: str) -> None:
     if builder.has_node(province_id):  # named before in this article: no new records to build
         builder.add_again(province_id, f"country:{p.country}")
         return
-    builder.add_node(province_node(g, province_id))
+    builder.add_node(_place_record(province_id))
     country_id = f"country:{p.country}"
     add_country(builder, country_id)
     builder.add_gazetteer_edge(p.id, country_id, EdgeType.IN_COUNTRY, f"in:{p.id}")
@@ -69,7 +78,7 @@ def add_country(builder: DeltaBuilder, country_id: str) -> None:
     if builder.has_node(country_id):
         builder.add_again(country_id)
     else:
-        builder.add_node(country_node(builder.gazetteer, country_id))
+        builder.add_node(_place_record(country_id))
 
 
 def person_key(name: str) -> str:
@@ -123,7 +132,7 @@ class Resolver:
         self.mentions: dict[str, set[int]] = defaultdict(set)
         self.reported = extraction.doc.published or next((e.date for e in extraction.events if e.date), None)
 
-    def build(self) -> GraphDelta:
+    def build(self) -> DeltaRecords:
         for place in self.x.provinces:
             if place.aside:
                 continue
@@ -166,10 +175,10 @@ class Resolver:
         self.org_province[mention.key] = mention.province_id
         agency = self.g.agencies.get(mention.agency_id or "")
         self.b.add_node(
-            Node(
-                id=node_id,
-                kind=NodeKind.ORGANIZATION,
-                name=agency.name if agency else mention.name,
+            node(
+                node_id,
+                NodeKind.ORGANIZATION,
+                agency.name if agency else mention.name,
                 aliases=sorted(({*mention.aliases} | set(agency.aliases if agency else ())) - {mention.name}),
                 country=country,
                 name_en=agency.name_en if agency else None,
@@ -203,10 +212,10 @@ class Resolver:
         self.person_ids[mention.name] = node_id
         vietnamese = mention.name.split()[0] in load_lexicons().surnames
         self.b.add_node(
-            Node(
-                id=node_id,
-                kind=NodeKind.PERSON,
-                name=mention.name,
+            node(
+                node_id,
+                NodeKind.PERSON,
+                mention.name,
                 aliases=mention.aliases,
                 country=country,
                 props={"identity": IDENTITY["vietnamese_name" if vietnamese else "lao_name"]},
@@ -253,10 +262,10 @@ class Resolver:
             node_id = f"event:{self.doc_id.split(':', 1)[1][:8]}-{event.key}"
         self.event_ids[event.key] = node_id
         self.b.add_node(
-            Node(
-                id=node_id,
-                kind=NodeKind.EVENT,
-                name=event.title or _event_name(event, self.g),
+            node(
+                node_id,
+                NodeKind.EVENT,
+                event.title or _event_name(event, self.g),
                 props={
                     "event_type": event.event_type.value,
                     "date": event.date,
@@ -306,10 +315,10 @@ class Resolver:
             node_id = f"agreement:{self.doc_id.split(':', 1)[1][:8]}-{agreement.key}"
         self.agreement_ids[agreement.key] = node_id
         self.b.add_node(
-            Node(
-                id=node_id,
-                kind=NodeKind.AGREEMENT,
-                name=agreement.title or agreement.agreement_type.value,
+            node(
+                node_id,
+                NodeKind.AGREEMENT,
+                agreement.title or agreement.agreement_type.value,
                 props={
                     "agreement_type": agreement.agreement_type.value,
                     "date": agreement.date,
@@ -339,7 +348,7 @@ class Resolver:
         by_id = {t.id: t for t in load_lexicons().topics}
         for topic_id in topics:
             topic = by_id[topic_id]
-            self.b.add_node(Node(id=topic.id, kind=NodeKind.TOPIC, name=topic.name, name_en=topic.name_en))
+            self.b.add_node(node(topic.id, NodeKind.TOPIC, topic.name, name_en=topic.name_en))
             self.b.add_edge(node_id, topic.id, EdgeType.HAS_TOPIC, sentences)
 
     def _partnerships(self) -> None:
@@ -403,5 +412,5 @@ def _event_name(event: EventRecord, g: Gazetteer) -> str:
     return " ".join(x for x in (label, where, when) if x).strip()
 
 
-def resolve(extraction: Extraction) -> GraphDelta:
+def resolve(extraction: Extraction) -> DeltaRecords:
     return Resolver(extraction).build()

@@ -58,7 +58,7 @@ def test_reference_data_is_written_once(store: GraphStore) -> None:
 def test_a_store_that_held_the_gazetteer_as_an_article_counts_articles_only_after_upgrade(store: GraphStore) -> None:
     """Stores written before reference data was kept apart held the gazetteer as one more Document."""
     source = reference_data().source
-    delta = delta_of(QUANG_TRI)
+    delta = delta_of(QUANG_TRI).model()
     old_style = delta.model_copy(update={"nodes": [*delta.nodes, source]})
     store.apply([old_style])
     assert store.counts().nodes["Document"] == 2
