@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 
@@ -74,32 +75,45 @@ def count_inputs(inputs: Sequence[str]) -> int:
 
 
 def extract_delta(doc: CleanDocument) -> DeltaRecords | str:
-    """One document's delta, or why it could not be read; runs in a worker process."""
+    """One document's delta, or why it could not be read."""
     try:
         return resolve(extract(doc))
     except BadInput as exc:
         return str(exc)
 
 
+def extract_deltas(docs: list[CleanDocument]) -> list[DeltaRecords | str]:
+    """A task of a worker process: a few documents' deltas."""
+    return [extract_delta(doc) for doc in docs]
+
+
 class Extractor:
-    """Extraction and resolution for batches of documents: in a pool of worker processes, or in this one.
+    """Extraction and resolution of documents: in a pool of worker processes, or in this one.
 
     Each document is read on its own (resolution keeps nothing from one document to the next: cross-article
     identity comes from deterministic ids), so the deltas do not depend on the number of workers or on order.
     Workers are forked before any progress thread starts and inherit the loaded lexicons.
     """
 
+    # Documents per task: enough to make a task's trip through the pool cheap beside its work, few enough that
+    # the workers start as soon as the first documents are cleaned.
+    chunk = 16
+
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, workers)
         self._pool = multiprocessing.get_context("fork").Pool(self.workers) if self.workers > 1 else None
 
-    def start(self, docs: list[CleanDocument]) -> Callable[[], list[DeltaRecords | str]]:
+    @property
+    def window(self) -> int:
+        """Documents to keep in the workers' hands: work for them while this process writes a batch (writing
+        runs about five times as fast as extracting). None in this process: each task runs when it is awaited."""
+        return 0 if self._pool is None else self.chunk * self.workers * 4
+
+    def submit(self, docs: list[CleanDocument]) -> Callable[[], list[DeltaRecords | str]]:
         """Begin extracting; the returned call waits for the deltas, in the documents' order."""
         if self._pool is None:
-            return lambda: [extract_delta(doc) for doc in docs]
-        chunk = max(1, len(docs) // (self.workers * 4))
-        job = self._pool.map_async(extract_delta, docs, chunksize=chunk)
-        return job.get
+            return lambda: extract_deltas(docs)
+        return self._pool.apply_async(extract_deltas, (docs,)).get
 
     def close(self) -> None:
         if self._pool is not None:
@@ -127,47 +141,63 @@ def ingest(
     extractor: Extractor | None = None,
     on_progress: Callable[[InputResult], None] | None = None,
 ) -> IngestReport:
-    """Load and clean each input, skip documents the store holds (before extracting them), extract the rest
-    in batches and write each batch in one transaction while the next batch is being extracted."""
+    """Load and clean each input, skip documents the store holds (before extracting them), hand the rest to the
+    extractor a few at a time, and write their deltas in batches of batch_size, one transaction each, while the
+    workers go on extracting: they are never left waiting for a whole batch to be cleaned or written."""
     hold_reference(store)
     extractor = extractor or Extractor(1)
     report = IngestReport()
     seen: set[str] = set()
+    tasks: deque[tuple[list[InputResult], Callable[[], list[DeltaRecords | str]]]] = deque()
+    ready: list[tuple[InputResult, DeltaRecords]] = []
+    in_hand = 0  # documents submitted and not yet collected
 
     def finish(result: InputResult) -> None:
         report.results.append(result)
         if on_progress:
             on_progress(result)
 
-    def write(queued: list[InputResult], wait: Callable[[], list[DeltaRecords | str]]) -> None:
-        ready: list[tuple[InputResult, DeltaRecords]] = []
+    def collect() -> None:
+        nonlocal in_hand
+        queued, wait = tasks.popleft()
+        in_hand -= len(queued)
         for result, delta in zip(queued, wait(), strict=True):
             if isinstance(delta, str):
                 finish(result.model_copy(update={"outcome": Outcome.FAILED, "reason": delta}))
             else:
                 ready.append((result, delta))
+
+    def write() -> None:
         for (result, _), outcome in zip(ready, store.apply([d for _, d in ready]), strict=True):
             result.outcome = Outcome.NEW if outcome.new_document else Outcome.UNCHANGED
             result.nodes_added, result.edges_added = outcome.nodes_added, outcome.edges_added
             finish(result)
+        ready.clear()
 
-    in_flight: tuple[list[InputResult], Callable[[], list[DeltaRecords | str]]] | None = None
-    for batch in _batches(expand(list(inputs)), batch_size):
+    for chunk in _batches(expand(list(inputs)), extractor.chunk):
         queued: list[InputResult] = []
         docs: list[CleanDocument] = []
-        for item in batch:
+        for item in chunk:
             result, doc = _prepare(item, store, seen)
             if doc is None:
                 finish(result)
             else:
                 queued.append(result)
                 docs.append(doc)
-        started = (queued, extractor.start(docs))
-        if in_flight is not None:
-            write(*in_flight)
-        in_flight = started
-    if in_flight is not None:
-        write(*in_flight)
+        if docs:
+            tasks.append((queued, extractor.submit(docs)))
+            in_hand += len(docs)
+        while tasks and in_hand > extractor.window:
+            collect()
+            if len(ready) >= batch_size:
+                write()
+    # The last tasks: smaller batches, so the writes overlap the workers' last documents.
+    while tasks:
+        collect()
+        if len(ready) >= max(1, batch_size // 4):
+            write()
+    if ready:
+        write()
     return report
 
 
