@@ -9,7 +9,8 @@ The corpus (default ../shared/corpus/raw) is repeated up to each size, every cop
 
 - extraction alone: load, clean, extract and resolve in this process (documents/s on one core);
 - the embedded store end to end (`ingest` as the CLI runs it) with 1 worker and with N, per size, and
-  the cost per document at each size relative to the smallest;
+  the cost per document at each size relative to the smallest; beside each wall-clock rate, the documents per
+  CPU-second the run cost (this process and its workers): the figure a busy machine disturbs least;
 - with --neo4j: the Neo4j store end to end, and its write stage alone (the pipeline's batches of deltas,
   already extracted) against the floor: a raw batched UNWIND ... MERGE of the very same graph, each record
   written as it stands, with no merging rules. The two alternate, run for run, after one run of each to warm
@@ -109,13 +110,33 @@ def startup(document: str, folder: Path, repeat: int) -> tuple[float, float]:
     return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
 
-def ingest_seconds(files: list[str], store_at: Callable[[], Any], workers: int, batch: int = 200) -> float:
+def ingest_cost(files: list[str], store_at: Callable[[], Any], workers: int, batch: int = 200) -> Cost:
+    """Wall seconds of one ingest, and the CPU seconds it cost: this process's and its workers' (counted once the
+    pool is closed and its processes reaped). CPU time is what other sessions on the machine disturb least."""
     store = store_at()
     try:
+        children = _children_cpu()
         with Extractor(workers) as extractor:
-            return timed(lambda: ingest(files, store, batch_size=batch, extractor=extractor))
+            own = time.process_time()
+            wall = timed(lambda: ingest(files, store, batch_size=batch, extractor=extractor))
+            own = time.process_time() - own
+        return Cost(wall, own + _children_cpu() - children)
     finally:
         store.close()
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def ingest_seconds(files: list[str], store_at: Callable[[], Any], workers: int, batch: int = 200) -> float:
+    return ingest_cost(files, store_at, workers, batch).wall
+
+
+def median_cost(repeat: int, work: Callable[[], Cost]) -> Cost:
+    runs = [work() for _ in range(repeat)]
+    return Cost(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs))
 
 
 def measure_neo4j(target: Neo4jTarget, files: list[str], repeat: int, workers: int) -> None:
@@ -183,23 +204,27 @@ def main() -> None:
         first = distinct_copies(args.corpus, sizes[0], Path(tmp) / f"corpus-{sizes[0]}")
         raws = [load(f) for f in first]
         document_delta(raws[0])  # the lexicons load once, before any clock starts
-        extract = median_of(args.repeat, lambda: timed(lambda: [document_delta(r) for r in raws]))
-        print(f"extraction alone, 1 core          {len(raws) / extract:7.0f} docs/s")
+        extract = median_cost(args.repeat, lambda: cost_of(lambda: [document_delta(r) for r in raws], None))
+        print(
+            f"extraction alone, 1 core          {len(raws) / extract.wall:7.0f} docs/s "
+            f"({len(raws) / extract.cpu:.0f} per CPU-second)"
+        )
 
         wall, cpu = startup(first[0], Path(tmp) / "startup-store", args.repeat)
         print(f"start-up of vilao ingest (a document held already)  {wall:5.2f} s wall, {cpu:5.2f} s CPU")
 
-        per_doc: dict[int, float] = {}
+        per_doc: dict[int, Cost] = {}
         for size in sizes:
             files = first if size == sizes[0] else distinct_copies(args.corpus, size, Path(tmp) / f"corpus-{size}")
-            one = median_of(args.repeat, lambda files=files: ingest_seconds(files, embedded, 1))
-            many = median_of(args.repeat, lambda files=files: ingest_seconds(files, embedded, args.workers))
-            per_doc[size] = one / size
-            growth = per_doc[size] / per_doc[sizes[0]]
+            one = median_cost(args.repeat, lambda files=files: ingest_cost(files, embedded, 1))
+            many = median_cost(args.repeat, lambda files=files: ingest_cost(files, embedded, args.workers))
+            per_doc[size] = Cost(one.wall / size, one.cpu / size)
             print(
-                f"embedded end to end, {size:6d} docs  1 worker {size / one:5.0f} docs/s   "
-                f"{args.workers} workers {size / many:5.0f} docs/s   "
-                f"cost per document {per_doc[size] * 1000:5.2f} ms, x{growth:.2f} of {sizes[0]}'s"
+                f"embedded end to end, {size:6d} docs  1 worker {size / one.wall:5.0f} docs/s "
+                f"({size / one.cpu:.0f} per CPU-second)   {args.workers} workers {size / many.wall:5.0f} docs/s "
+                f"({size / many.cpu:.0f} per CPU-second)   cost per document {per_doc[size].wall * 1000:5.2f} ms "
+                f"wall, {per_doc[size].cpu * 1000:5.2f} ms CPU: x{per_doc[size].wall / per_doc[sizes[0]].wall:.2f} "
+                f"and x{per_doc[size].cpu / per_doc[sizes[0]].cpu:.2f} of {sizes[0]}'s"
             )
 
         if target is not None:
