@@ -49,6 +49,7 @@ class DeltaBuilder:
         self.gazetteer = gazetteer
         self._nodes: dict[str, NodeRecord] = {}
         self._edges: dict[str, _Edge] = {}
+        self._settled: set[str] = set()  # ids whose held record a merge with itself leaves as it is
         self.add_node(
             node(
                 doc.doc_id,
@@ -72,7 +73,11 @@ class DeltaBuilder:
         held = self._nodes.get(record.id)
         if held is None:
             self._nodes[record.id] = record
-        elif not settled_repeat(held, record):
+        elif held is record and record.id in self._settled:
+            pass  # the same record named again (a province, a country): merging it with itself changes nothing
+        elif settled_repeat(held, record):
+            self._settled.add(record.id)
+        else:
             merged = merged_fields(held, record)
             merged["props"] = node_props(merged["props"])
             self._nodes[record.id] = held._replace(**merged)
