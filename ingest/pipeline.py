@@ -95,19 +95,22 @@ class Extractor:
     Workers are forked before any progress thread starts and inherit the loaded lexicons.
     """
 
-    # Documents per task: enough to make a task's trip through the pool cheap beside its work, few enough that
-    # the workers start as soon as the first documents are cleaned.
-    chunk = 16
+    largest_task = 32  # documents: a task's trip through the pool costs this process about 3 ms, whatever its size
 
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, workers)
         self._pool = multiprocessing.get_context("fork").Pool(self.workers) if self.workers > 1 else None
 
+    def task_size(self, remaining: int) -> int:
+        """Documents for the next task: large, so the pool's cost per task is spread thin, but small near the end,
+        so the workers finish together rather than one of them alone with a large last task."""
+        return max(4, min(self.largest_task, remaining // (self.workers * 4)))
+
     @property
     def window(self) -> int:
         """Documents to keep in the workers' hands: work for them while this process writes a batch (writing
         runs about five times as fast as extracting). None in this process: each task runs when it is awaited."""
-        return 0 if self._pool is None else self.chunk * self.workers * 4
+        return 0 if self._pool is None else self.largest_task * self.workers * 4
 
     def submit(self, docs: list[CleanDocument]) -> Callable[[], list[DeltaRecords | str]]:
         """Begin extracting; the returned call waits for the deltas, in the documents' order."""
@@ -174,7 +177,8 @@ def ingest(
             finish(result)
         ready.clear()
 
-    for chunk in _batches(expand(list(inputs)), extractor.chunk):
+    items = list(expand(list(inputs)))
+    for chunk in _tasks(items, extractor):
         queued: list[InputResult] = []
         docs: list[CleanDocument] = []
         for item in chunk:
@@ -201,15 +205,12 @@ def ingest(
     return report
 
 
-def _batches(items: Iterator[str | LoadFailure], size: int) -> Iterator[list[str | LoadFailure]]:
-    batch: list[str | LoadFailure] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _tasks(items: list[str | LoadFailure], extractor: Extractor) -> Iterator[list[str | LoadFailure]]:
+    done = 0
+    while done < len(items):
+        size = extractor.task_size(len(items) - done)
+        yield items[done : done + size]
+        done += size
 
 
 def _prepare(item: str | LoadFailure, store: GraphStore, seen: set[str]) -> tuple[InputResult, CleanDocument | None]:
