@@ -17,17 +17,21 @@ from ingest.letters import lowered
 _DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|trong|hai ngày|các ngày)\s+"
 # The press separates day, month and year with "/", and also with "." or "-" written tight ("19.10", "20-3").
 _RANGE = re.compile(
-    r"(?P<d1>\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\.|-(?=\d))(?P<m>\d{1,2})"
+    r"(?P<d1>\d\d?)\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\.|-(?=\d))(?P<m>\d{1,2})"
     r"(?:(?:\s*/\s*|\.)(?P<y>\d{4}))?(?![\d/])"
 )
 # A day not preceded by a digit, "/", "." or "-", written as "\d(?<![\d/.-]\d)\d?" rather than "(?<![\d/.-])\d{1,2}":
-# the same matches, but a pattern that opens with a digit is tried only where a digit stands, not at every
-# character of the text (twenty times as fast).
+# the same matches, but a pattern that opens with a digit (not a look-behind, nor a repeat) is tried only where a
+# digit stands, not at every character of the text (twenty times as fast).
 _DAY = r"(?P<d>\d(?<![\d/.-]\d)\d?)"
 _FULL = re.compile(_DAY + r"(?:\s*/\s*|(?P<tight>[.-]))(?P<m>\d{1,2})(?(tight)[.-]|\s*/\s*)(?P<y>\d{4})(?![\d/])")
 _DAY_MONTH = re.compile(_DAY + r"(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/.-]|\s*/\s*\d)")
 # "sáng nay", "hôm qua": the day the page was published, or the day before.
-_RELATIVE = re.compile(r"\b(?P<word>[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay|[Tt]ối nay|[Hh]ôm qua)\b")
+# Opening with the word's first letter (not "\b"), so the pattern is tried only where one of them stands.
+_RELATIVE = re.compile(
+    r"(?P<word>[HhSsCcTt](?<!\w[HhSsCcTt])"
+    r"(?:(?<=[Hh])ôm nay|(?<=[Ss])áng nay|(?<=[Cc])hiều nay|(?<=[Tt])ối nay|(?<=[Hh])ôm qua))\b"
+)
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
