@@ -42,6 +42,9 @@ _TERMINAL = (".", "!", "?", ":", ";", "…", "”", '"', ")", "■", "/.", ".”
 _CRAWL_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")
 _TEMPLATE_DEBRIS = re.compile(r"^\s*\{\w+\}\s*$")
 _END_MARK = re.compile(r"\s*■\s*$")
+# Runs of blanks to one space: only runs of two or more, and single tabs or no-break spaces (a single space is left
+# as it is rather than written anew).
+_BLANKS = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 # A weather widget ("Hà Nội 20 °C", "• Đà Nẵng Hà Nội 25°C") names cities the article is not about.
 _WEATHER_LINE = re.compile(r"^\s*(?:[•·*-]\s*)?\D{2,40}?\s-?\d{1,2}\s?°[CF]\s*$")
 # A related article linked by its address's slug ("ban giao cong trinh truong hoc ... Huế tiếp tục hỗ trợ"):
@@ -151,17 +154,22 @@ def _html_to_text(html: str) -> tuple[str | None, str, str | None]:
 def _strip_markup(line: str) -> str:
     if _IMAGE_LINE.match(line):
         return ""
-    line = _IMAGE_INLINE.sub("", line)
-    line = _LINK.sub(r"\1", line)
+    # (Each pattern only where its mark is in the line: most lines hold none, and scanning them costs more.)
+    if "![" in line:
+        line = _IMAGE_INLINE.sub("", line)
+    if "](" in line:
+        line = _LINK.sub(r"\1", line)
     line = _HEADING.sub("", line)
-    line = _CREDIT.sub("", line)
+    if "(" in line:
+        line = _CREDIT.sub("", line)
     if _CREDIT_LINE.match(line) or _TEMPLATE_DEBRIS.match(line) or _WEATHER_LINE.match(line):
         return ""
     if _SLUG_LINE.match(line) and not _ends_sentence(line.rstrip()):
         return ""
     line = line.strip().strip("|").strip()
-    line = _END_MARK.sub("", line)
-    return re.sub(r"[ \t\u00a0]+", " ", line)
+    if "■" in line:
+        line = _END_MARK.sub("", line)
+    return _BLANKS.sub(" ", line)
 
 
 def _cut_furniture(lines: list[str]) -> list[str]:
