@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -204,8 +205,9 @@ def _tone_placings(phrase: str) -> list[str]:
     return list(dict.fromkeys([phrase, new, old]))
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A phrase found: a named tuple, as the readers build dozens of them per sentence."""
+
     key: str
     start: int
     end: int
