@@ -178,6 +178,12 @@ def _lao_letters() -> dict[int, str]:
     return table
 
 
+def _as_sequence(table: dict[int, str]) -> tuple[str, ...]:
+    """The same translation as a tuple indexed by code point: str.translate reads a tuple twice as fast as a dict,
+    and leaves a character past its end as it is, as it leaves one the dict lacks."""
+    return tuple(table.get(code, chr(code)) for code in range(max(table, default=-1) + 1))
+
+
 _FIRST_WORD = re.compile(r"\w+")
 # Old-style tone placement on the second vowel of "oa", "oe", "uy" and its new style on the first; two letters
 # for two, so offsets stay true. Not after "q": in "quý" the mark sits on "y" in both styles.
@@ -226,7 +232,7 @@ class PhraseMatcher:
         phrases = {variant: key for phrase, key in phrases.items() for variant in _tone_placings(phrase)}
         self._keys = list(phrases.values())
         self._ignore_marks = ignore_marks or lao_spelling
-        self._table = _lao_letters() if lao_spelling else _bare_letters()
+        self._table = _as_sequence(_lao_letters() if lao_spelling else _bare_letters())
         normalized = [self._norm(p) for p in phrases]
         self._automaton = ahocorasick_rs.AhoCorasick(normalized, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         # The first word of every phrase: asking whether a phrase starts at one place reads one word first.
