@@ -71,10 +71,8 @@ _SHOWN_EDGE = f"(e.reference = 0 OR ({_SHOWN_NODE.format('e.source')} AND {_SHOW
 # An end's edges of some types, as the union of the two ends' lookups: each half walks its (end, type) index,
 # where one OR over both ends made SQLite scan every edge of the types instead (ten times slower at 10k).
 _EDGES_AT = (
-    "SELECT {columns} FROM edge_records e WHERE source IN ({ids}) AND type IN ({types}) AND "
-    + _SHOWN_EDGE
-    + " UNION SELECT {columns} FROM edge_records e WHERE target IN ({ids}) AND type IN ({types}) AND "
-    + _SHOWN_EDGE
+    "SELECT {columns} FROM edge_records e WHERE source IN ({ids}) AND type IN ({types}) AND " + _SHOWN_EDGE
+    + " UNION SELECT {columns} FROM edge_records e WHERE target IN ({ids}) AND type IN ({types}) AND " + _SHOWN_EDGE
 )
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; it keeps IN (...) lists modest.
 
