@@ -109,7 +109,7 @@ class Extractor:
     @property
     def window(self) -> int:
         """Documents to keep in the workers' hands: work for them while this process writes a batch (writing
-        runs about five times as fast as extracting). None in this process: each task runs when it is awaited."""
+        runs about five times as fast as extracting). Nothing in this process: each task runs when it is awaited."""
         return 0 if self._pool is None else self.largest_task * self.workers * 4
 
     def submit(self, docs: list[CleanDocument]) -> Callable[[], list[DeltaRecords | str]]:
