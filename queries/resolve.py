@@ -10,6 +10,7 @@ ref ambiguous; no good match is unknown, with the nearest names as suggestions.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -81,11 +82,13 @@ class NameIndex:
 
     def __init__(self, nodes: Iterable[Node]) -> None:
         self._refs: dict[str, NodeRef] = {}
+        self._folded: dict[str, str] = {}  # each node's name folded: the last key of search's ranking
         self._spellings: list[_Spelling] = []
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_word: dict[str, list[int]] = defaultdict(list)
         for node in sorted(nodes, key=lambda n: n.id):
             self._refs[node.id] = NodeRef.of(node)
+            self._folded[node.id] = fold(node.name)
             seen: set[str] = set()
             for text, is_name in _spellings(node):
                 key = fold(text)
@@ -124,7 +127,7 @@ class NameIndex:
         def rank(node_id: str) -> tuple[float, bool, int, str, str]:
             score, is_name, _ = best[node_id]
             ref = self._refs[node_id]
-            return (-score, not is_name, _KIND_ORDER[ref.kind], fold(ref.name), node_id)
+            return (-score, not is_name, _KIND_ORDER[ref.kind], self._folded[node_id], node_id)
 
         return [
             Match(
@@ -132,7 +135,8 @@ class NameIndex:
                 score=round(best[node_id][0], 1),
                 matched=self._spellings[best[node_id][2]].text,
             )
-            for node_id in sorted(best, key=rank)[:limit]
+            # The first `limit` in rank order without sorting every match (a common word matches thousands).
+            for node_id in heapq.nsmallest(limit, best, key=rank)
         ]
 
     def _scores(self, query: str) -> dict[int, float]:
@@ -145,13 +149,26 @@ class NameIndex:
         for word in (w for part in query.split() for w in _NOT_ALNUM.split(part) if w):
             hits = process.extract(word, self._words, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
             word_hits.append({found: score for found, score, _ in hits})
-        candidates = {i for hits in word_hits for found in hits for i in self._by_word[found]}
-        for index in candidates:
-            words = self._spellings[index].words
-            per_word = [max((hits.get(w, 0.0) for w in words), default=0.0) for hits in word_hits]
-            covered = sum(1 for w in words if any(w in hits for hits in word_hits)) / len(words)
+        # Walked from the matching words to the spellings holding them (the postings), not spelling by spelling:
+        # per query word, each spelling's best matching word; per spelling, how many of its words matched any.
+        # A query word a spelling does not match adds nothing to its sum, so only the matches are kept.
+        parts: dict[int, list[float]] = defaultdict(list)
+        for hits in word_hits:
+            top: dict[int, float] = {}
+            for found, score in hits.items():
+                for index in self._by_word[found]:
+                    if score > top.get(index, 0.0):
+                        top[index] = score
+            for index, score in top.items():
+                parts[index].append(score)
+        covered: dict[int, int] = defaultdict(int)
+        for found in set().union(*word_hits):
+            for index in self._by_word[found]:
+                covered[index] += 1
+        for index, matched in covered.items():
+            share = matched / len(self._spellings[index].words)
             # Matching two words of a ten-word agency name is weaker than matching a two-word province.
-            score = sum(per_word) / len(per_word) * (0.9 + 0.1 * covered)
+            score = sum(parts[index]) / len(word_hits) * (0.9 + 0.1 * share)
             if score >= SUGGEST_SCORE and score > scores.get(index, 0.0):
                 scores[index] = score
         return scores
