@@ -8,6 +8,7 @@ from threading import Lock
 
 from fastapi import FastAPI
 
+from app import cache
 from app.errors import install_error_handlers
 from app.routes import documents, entities, health, network, page, partnerships, people, stats
 from app.settings import Settings
@@ -35,6 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.names = NameIndexCache()
     app.state.write_lock = Lock()
     install_error_handlers(app)
+    cache.install(app, settings.answer_cache_mb * 1024 * 1024)
     for area in (health, entities, partnerships, people, network, documents, stats, page):
         app.include_router(area.router)
     return app

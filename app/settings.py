@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     max_document_bytes: int = Field(default=1_000_000, description="largest document POST /api/documents accepts")
     batch_size: int = Field(default=200, ge=1, description="documents per store transaction during ingest")
     graph_node_cap: int = Field(default=300, ge=1, description="most nodes /api/graph returns")
+    answer_cache_mb: int = Field(
+        default=64, ge=0, description="MB of answers kept per state of the store (app/cache.py); 0: none"
+    )
 
     def open_store(self) -> GraphStore:
         return open_store(
