@@ -160,14 +160,26 @@ def serve_command(
     store: StoreOption = None,
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="server processes answering side by side (default 1)")
+    ] = 1,
 ) -> None:
     """Serve the HTTP API (and the network page) over the store."""
+    import os
+
     import uvicorn
 
     from app.main import create_app
 
     settings = settings_for(store)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        return
+    # Each worker builds its own app from the environment (uvicorn imports the factory in every process): the
+    # store chosen here goes there. Readers of one embedded store in several processes are fine (WAL), and its
+    # writes wait for each other (one write transaction at a time, whatever the process).
+    os.environ["VILAO_STORE"] = settings.store
+    uvicorn.run("app.main:create_app", factory=True, workers=workers, host=host, port=port, log_level="info")
 
 
 query_app = typer.Typer(no_args_is_help=True, help="The analysts' questions, as tables or --json.")
