@@ -4,6 +4,7 @@
                                   [--code-before DIR] [--json OUT] [--workdir /tmp/vilao-bench]
     python bench/bench_queries.py --store PATH_OR_URI [--store ...]   # stores you have already
     python bench/bench_queries.py --smoke         # seconds, on the sample corpus, for CI
+    ... [--workers N] [--no-cache | --cold-too]   # N server processes; without (or also without) the answer cache
 
 --docs builds (once, under --workdir, see bench/stores.py) an embedded store of the synthetic corpus of each
 size, and with --neo4j a Neo4j 5.26 of each size too (started by the test suite's launcher).
@@ -59,10 +60,27 @@ class Server:
     errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def peak_rss_mb(self) -> float:
-        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+        """The peak resident memory of the server's processes, summed (with --workers, each worker's)."""
+        pids = [self.process.pid, *_children(self.process.pid)]
+        return sum(_peak_kb(pid) for pid in pids) / 1024
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        for child in (task / "children").read_text().split():
+            found += [int(child), *_children(int(child))]
+    return found
+
+
+def _peak_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-        return float("nan")
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def _free_port() -> int:
@@ -74,11 +92,15 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serving(label: str, store: str, code: Path) -> Iterator[Server]:
+def serving(label: str, store: str, code: Path, workers: int = 1, cache: bool = True) -> Iterator[Server]:
     port = _free_port()
+    # Without the answer cache every request computes its answer: what a question costs the first time.
     env = {**os.environ, "PYTHONPATH": str(code)}
+    if not cache:
+        env["VILAO_ANSWER_CACHE_MB"] = "0"
+    extra = ["--workers", str(workers)] if workers > 1 else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--store", store, "--port", str(port)],
+        [sys.executable, "-m", "app", "serve", "--store", store, "--port", str(port), *extra],
         cwd=code,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -227,6 +249,11 @@ def main() -> None:
         "--apart", action="store_true", help="each question alone in its turn, not mixed with the slower ones"
     )
     parser.add_argument("--smoke", action="store_true", help="a few requests on the sample corpus")
+    parser.add_argument("--workers", type=int, default=1, help="server processes per store (this code only)")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="serve without the answer cache: every request computes its answer"
+    )
+    parser.add_argument("--cold-too", action="store_true", help="also serve each store without the answer cache")
     args = parser.parse_args()
     with ExitStack() as stack:
         if args.smoke:
@@ -246,11 +273,17 @@ def main() -> None:
                 stores.append((f"neo4j {docs}", stack.enter_context(neo4j_store(docs, args.workdir))))
         if not stores:
             parser.error("give --docs, at least one --store, or --smoke")
-        codes = [("", HERE)] + ([(" (before)", args.code_before.resolve())] if args.code_before else [])
+        # (label suffix, code, workers, answer cache): --workers and the cache are this code's (older code serves
+        # in one process and keeps no answers); --cold-too serves this code once more without its cache.
+        codes = [("", HERE, args.workers, not args.no_cache)]
+        if args.cold_too:
+            codes.append((" (no cache)", HERE, args.workers, False))
+        if args.code_before:
+            codes.append((" (before)", args.code_before.resolve(), 1, True))
         servers = [
-            stack.enter_context(serving(f"{label}{suffix}", store, code))
+            stack.enter_context(serving(f"{label}{suffix}", store, code, workers, cache))
             for label, store in stores
-            for suffix, code in codes
+            for suffix, code, workers, cache in codes
         ]
         asked = questions(servers[0].base_url)
         rng = random.Random(1)
