@@ -54,6 +54,30 @@ def merge_props(a: dict[str, PropValue], b: dict[str, PropValue]) -> dict[str, P
     }
 
 
+def fold_props(records: list[dict[str, PropValue]]) -> dict[str, PropValue]:
+    """merge_props over every record at once, with the same result: a list property is gathered into one set
+    and sorted once, where merging pair by pair sorted the growing union again for every record (a partnership
+    reported by a hundred articles folded a hundred `via` lists)."""
+    if len(records) == 1:
+        return merge_props({}, records[0])
+    folded: dict[str, PropValue] = {}
+    for key in sorted({k for record in records for k in record}):
+        rule = PROP_MERGE.get(key, Merge.FULLER)
+        values = [v for record in records if (v := record.get(key)) is not None]  # None merges as nothing
+        if not values:
+            folded[key] = None
+        elif rule is Merge.UNION or any(isinstance(v, list) for v in values):
+            # Pair by pair, equal values stay as they are; any two that differ become the sorted union.
+            same = all(v == values[0] for v in values)
+            folded[key] = values[0] if same else sorted({x for v in values for x in _as_list(v)})
+        else:
+            value = values[0]
+            for other in values[1:]:
+                value = merge_value(rule, value, other)
+            folded[key] = value
+    return folded
+
+
 class NodeLike(Protocol):
     """A node's fields, as graph.schema.Node and the write path's plain graph.records.NodeRecord hold them."""
 

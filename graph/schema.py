@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -473,8 +474,14 @@ class Link(NamedTuple):
     def of_key(cls, key: str) -> Link:
         """From an edge key, "source|TYPE[:qualifier]|target" (Edge.key)."""
         source, middle, target = key.split("|")
-        name, _, qualifier = middle.partition(":")
-        return cls(source, EdgeType(name), target, qualifier)
+        edge_type, qualifier = _type_and_qualifier(middle)
+        return cls(source, edge_type, target, qualifier)
+
+
+@lru_cache(maxsize=1 << 14)  # a few types and roles, and the titles: walks parse thousands of keys with them
+def _type_and_qualifier(middle: str) -> tuple[EdgeType, str]:
+    name, _, qualifier = middle.partition(":")
+    return EdgeType(name), qualifier
 
 
 class KeyedEvidence(BaseModel):

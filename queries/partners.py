@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 
 from graph.names import fold
-from graph.schema import Edge, EdgeType, Node, NodeKind, kind_of_id
+from graph.schema import Edge, EdgeType, Link, Node, NodeKind, kind_of_id
 from graph.store import GraphStore
 from queries.dates import newest_first, span
 from queries.network import other_end
@@ -74,21 +74,33 @@ class _Items:
     """Agreements and events with everything an answer says about them."""
 
     def __init__(self, store: GraphStore, item_ids: set[str]) -> None:
+        # Who took part, where and on what, from the edges' ends alone: the quotes are read later, for the edges
+        # an answer cites (the two sides'), not for every participant of every meeting.
         wanted = [*_TAKES_PART, EdgeType.HAS_TOPIC, EdgeType.HELD_IN]
-        edges = store.edges_of(item_ids, wanted, evidence_limit=QUOTES_SHOWN)
-        self.takers: dict[str, list[Edge]] = defaultdict(list)
+        self.takers: dict[str, list[Link]] = defaultdict(list)
         self.topics: dict[str, set[str]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
-        for edge in edges:
-            if edge.type in _TAKES_PART and edge.target in item_ids:
-                self.takers[edge.target].append(edge)
-            elif edge.type is EdgeType.HAS_TOPIC and edge.source in item_ids:
-                self.topics[edge.source].add(edge.target)
-            elif edge.type is EdgeType.HELD_IN and edge.source in item_ids:
-                self.places[edge.source].add(edge.target)
+        for link in store.links(item_ids, wanted):
+            if link.type in _TAKES_PART and link.target in item_ids:
+                self.takers[link.target].append(link)
+            elif link.type is EdgeType.HAS_TOPIC and link.source in item_ids:
+                self.topics[link.source].add(link.target)
+            elif link.type is EdgeType.HELD_IN and link.source in item_ids:
+                self.places[link.source].add(link.target)
         others = {e.source for es in self.takers.values() for e in es}
         others |= {t for ts in (*self.topics.values(), *self.places.values()) for t in ts}
         self.nodes: dict[str, Node] = {n.id: n for n in store.get_nodes(item_ids | others)}
+        self._store = store
+        self._cited: dict[str, Edge] = {}
+
+    def cite(self, wanted: Iterable[tuple[str, set[str]]]) -> None:
+        """Read the edges (with their first quotes) by which each (item, sides) pair's sides take part."""
+        keys = {link.key for item_id, sides in wanted for link in self.takers[item_id] if link.source in sides}
+        self._cited = {e.key: e for e in self._store.edges_by_key(keys, evidence_limit=QUOTES_SHOWN)}
+
+    def tying(self, item_id: str, sides: set[str]) -> list[Edge]:
+        """The edges by which the given sides are party to the item or take part in it (read by cite)."""
+        return [self._cited[k.key] for k in self.takers[item_id] if k.source in sides and k.key in self._cited]
 
     def refs(self, ids: Iterable[str]) -> list[NodeRef]:
         found = [NodeRef.of(self.nodes[i]) for i in ids if i in self.nodes]
@@ -96,10 +108,6 @@ class _Items:
 
     def topic_names(self, item_id: str) -> list[str]:
         return sorted({self.nodes[t].name for t in self.topics[item_id] if t in self.nodes}, key=fold)
-
-    def tying(self, item_id: str, sides: set[str]) -> list[Edge]:
-        """The edges by which the given sides are party to the item or take part in it."""
-        return [e for e in self.takers[item_id] if e.source in sides]
 
     def agreement(self, item_id: str, evidence: list[Edge]) -> PartnerAgreement:
         return PartnerAgreement(
@@ -146,12 +154,19 @@ def partners_of(
         if link.source in members:
             takers[link.target].add(link.source)
     ours = sides[subject.id]
-    behind: dict[str, set[str]] = {}  # partner -> the items behind the partnership
+    # Which counterparts each member acts for, so each item is looked at once, not once per counterpart.
+    acts_for: dict[str, set[str]] = defaultdict(set)
     for counterpart in counterparts:
-        theirs = sides[counterpart.id]
-        named = {i for e in links[counterpart.id] for i in listed(e.props.get("via"))}
-        # Both sides took part, or the partnership itself names the item (its `via`).
-        behind[counterpart.id] = named | {i for i, s in takers.items() if s & ours and s & theirs}
+        for member in sides[counterpart.id]:
+            acts_for[member].add(counterpart.id)
+    # partner -> the items behind the partnership: both sides took part, or the partnership names it (its `via`)
+    behind: dict[str, set[str]] = {
+        c.id: {i for e in links[c.id] for i in listed(e.props.get("via"))} for c in counterparts
+    }
+    for item, taking in takers.items():
+        if taking & ours:
+            for counterpart_id in {c for member in taking for c in acts_for.get(member, ())}:
+                behind[counterpart_id].add(item)
     held = {n.id: n for n in store.get_nodes(set().union(*behind.values()))}
     topics_of: dict[str, set[str]] = defaultdict(set)
     for link in store.links(held, [EdgeType.HAS_TOPIC]):
@@ -167,6 +182,9 @@ def partners_of(
     }
     shown = {n.id for agreements, events in listing.values() for n in (*agreements[:items], *events[:items])}
     details = _Items(store, shown)
+    details.cite(
+        (n.id, ours | sides[c.id]) for c in counterparts for n in (*listing[c.id][0][:items], *listing[c.id][1][:items])
+    )
 
     partners: list[Partner] = []
     for counterpart in counterparts:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import reduce
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.merge import fold_edges, fold_nodes
+from graph.merge import fold_edges, fold_nodes, fold_props, merge_props
 from graph.schema import Edge, EdgeType, Evidence, Node, NodeKind
 from ingest.clean import clean
 from ingest.models import ContentType, RawDocument
@@ -69,3 +71,27 @@ def test_cleaning_any_text_either_yields_a_document_or_says_why(text: str) -> No
     except BadInput:
         return
     assert doc.text.strip() and doc.doc_id.startswith("doc:")
+
+
+# Records as the embedded store holds them: JSON objects whose values may be missing; a list property may hold one
+# value or a list of them.
+texts = st.one_of(st.none(), st.sampled_from(["2023", "2023-12", "2023-12-11", "2024-01-02"]))
+ids = st.sampled_from(["e:1", "a:2", "e:3"])
+lists = st.one_of(st.none(), ids, st.lists(ids, max_size=3).map(lambda v: sorted(set(v))))
+stored_props = st.fixed_dictionaries(
+    {},
+    optional={
+        "via": lists,
+        "basis": lists,
+        "first_date": texts,
+        "last_date": texts,
+        "title": texts,
+        "count": st.one_of(st.none(), st.integers(min_value=0, max_value=3)),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(stored_props, min_size=1, max_size=6))
+def test_folding_all_records_at_once_is_merging_them_pair_by_pair(records: list[dict]) -> None:
+    assert fold_props(records) == reduce(merge_props, records, {})
