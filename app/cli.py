@@ -170,16 +170,19 @@ def serve_command(
     import uvicorn
 
     from app.main import create_app
+    from app.serving import PROTOCOL
 
     settings = settings_for(store)
     if workers == 1:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info", http=PROTOCOL)
         return
     # Each worker builds its own app from the environment (uvicorn imports the factory in every process): the
     # store chosen here goes there. Readers of one embedded store in several processes are fine (WAL), and its
     # writes wait for each other (one write transaction at a time, whatever the process).
     os.environ["VILAO_STORE"] = settings.store
-    uvicorn.run("app.main:create_app", factory=True, workers=workers, host=host, port=port, log_level="info")
+    uvicorn.run(
+        "app.main:create_app", factory=True, workers=workers, host=host, port=port, log_level="info", http=PROTOCOL
+    )
 
 
 query_app = typer.Typer(no_args_is_help=True, help="The analysts' questions, as tables or --json.")

@@ -4,7 +4,8 @@
                                   [--code-before DIR] [--json OUT] [--workdir /tmp/vilao-bench]
     python bench/bench_queries.py --store PATH_OR_URI [--store ...]   # stores you have already
     python bench/bench_queries.py --smoke         # seconds, on the sample corpus, for CI
-    ... [--workers N] [--no-cache | --cold-too]   # N server processes; without (or also without) the answer cache
+    ... [--workers N] [--no-cache | --cold-too] [--prime]   # N server processes; without (or also without) the
+                                                          # answer cache; every question asked once beforehand
 
 --docs builds (once, under --workdir, see bench/stores.py) an embedded store of the synthetic corpus of each
 size, and with --neo4j a Neo4j 5.26 of each size too (started by the test suite's launcher).
@@ -56,6 +57,8 @@ class Server:
     code: Path
     process: subprocess.Popen[bytes]
     base_url: str
+    workers: int = 1
+    cached: bool = True
     timings: dict[str, list[list[float]]] = field(default_factory=lambda: defaultdict(list))
     errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
@@ -106,7 +109,7 @@ def serving(label: str, store: str, code: Path, workers: int = 1, cache: bool = 
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    server = Server(label, store, code, process, f"http://127.0.0.1:{port}")
+    server = Server(label, store, code, process, f"http://127.0.0.1:{port}", workers, cache)
     try:
         deadline = time.monotonic() + 300
         while True:
@@ -173,9 +176,13 @@ def questions(base_url: str, seed: int = 0) -> dict[str, list[str]]:
     return {name: urls for name, urls in asked.items() if urls}
 
 
-def load(server: Server, asked: dict[str, list[str]], clients: int, requests: int, rng: random.Random) -> None:
-    """One round: `requests` of each question, shuffled, from `clients` threads; timings kept per question."""
+def load(
+    server: Server, asked: dict[str, list[str]], clients: int, requests: int, rng: random.Random, prime: int = 0
+) -> None:
+    """One round: `requests` of each question, shuffled, from `clients` threads; timings kept per question.
+    With prime, every URL `prime` times instead, and nothing kept."""
     work = [(name, rng.choice(urls)) for name, urls in asked.items() for _ in range(requests)]
+    work += [(name, url) for name, urls in asked.items() for url in urls for _ in range(prime)]
     rng.shuffle(work)
     lock = threading.Lock()
     timings: dict[str, list[float]] = defaultdict(list)
@@ -203,6 +210,8 @@ def load(server: Server, asked: dict[str, list[str]], clients: int, requests: in
         thread.start()
     for thread in threads:
         thread.join()
+    if prime:
+        return
     for name, values in timings.items():
         server.timings[name].append(values)
 
@@ -253,6 +262,9 @@ def main() -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="serve without the answer cache: every request computes its answer"
     )
+    parser.add_argument(
+        "--prime", action="store_true", help="ask every question of every server before the measured rounds"
+    )
     parser.add_argument("--cold-too", action="store_true", help="also serve each store without the answer cache")
     args = parser.parse_args()
     with ExitStack() as stack:
@@ -279,7 +291,7 @@ def main() -> None:
         if args.cold_too:
             codes.append((" (no cache)", HERE, args.workers, False))
         if args.code_before:
-            codes.append((" (before)", args.code_before.resolve(), 1, True))
+            codes.append((" (before)", args.code_before.resolve(), 1, False))
         servers = [
             stack.enter_context(serving(f"{label}{suffix}", store, code, workers, cache))
             for label, store in stores
@@ -287,6 +299,12 @@ def main() -> None:
         ]
         asked = questions(servers[0].base_url)
         rng = random.Random(1)
+        if args.prime:
+            # Every question asked of every server before the rounds, several times so that each worker of a
+            # server with --workers likely answers it once: the rounds then measure answers asked again.
+            for server in servers:
+                if server.cached:  # code without an answer cache computes every answer anyway
+                    load(server, asked, args.clients, 0, rng, prime=3 * server.workers)
         # Mixed, a slow question holds the server's interpreter and every question queued behind it waits;
         # apart, each question's figures are its own.
         batches = [{name: urls} for name, urls in asked.items()] if args.apart else [asked]
