@@ -3,6 +3,7 @@
     python bench/bench_load.py                       # 50 clients for 60 s on the 10k-document graph
     python bench/bench_load.py --docs 1000 --users 20 --seconds 30 [--workdir /tmp/vilao-bench]
     python bench/bench_load.py --smoke               # a few seconds on the sample corpus, for CI
+    python bench/bench_load.py --workers 2 [--no-cache]   # two server processes; without the answer cache
 
 The corpus and its embedded store are built under --workdir on first use (bench/stores.py) and reused;
 the server is `vilao serve` in its own process. Locust's summary is printed; the exit code is 1 when any
@@ -50,6 +51,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (vilao serve --workers)")
+    parser.add_argument("--no-cache", action="store_true", help="serve without the answer cache")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.smoke:
@@ -57,7 +60,7 @@ def main() -> None:
             ingest(SAMPLES, str(store), workers=1)
         else:
             store, out = embedded_store(args.docs, args.workdir), args.workdir
-        with serving(store.name, str(store), HERE) as server:
+        with serving(store.name, str(store), HERE, args.workers, cache=not args.no_cache) as server:
             csv_prefix = out / f"locust-{args.docs}"
             code = run_locust(server.base_url, args.users, args.seconds, csv_prefix)
             print(f"server peak RSS {server.peak_rss_mb():.0f} MB")
