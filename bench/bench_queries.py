@@ -278,6 +278,7 @@ def main() -> None:
                 capture_output=True,
             )
             args.store, args.rounds, args.requests, args.clients = [store], 1, 3, 2
+            args.workers, args.prime, args.cold_too = 2, True, True  # every way of serving runs once in CI
         stores = [(Path(s).name or s, s) for s in args.store]
         for docs in [int(d) for d in args.docs.split(",")] if args.docs else []:
             stores.append((f"embedded {docs}", str(embedded_store(docs, args.workdir))))
