@@ -254,9 +254,13 @@ def document_page_query() -> str:
     )
 
 
-def revision_queries() -> tuple[str, str]:
-    """Node and relationship totals from Neo4j's count store (constant time): every document adds to them."""
-    return "MATCH (n) RETURN count(n) AS n", "MATCH ()-[r]->() RETURN count(r) AS n"
+def revision_query() -> str:
+    """Node and relationship totals from Neo4j's count store (constant time): every document adds to them. One
+    query, not two: the service asks it on every request (app/cache.py), and each query was a round trip."""
+    return (
+        "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }"
+        " RETURN nodes, relationships"
+    )
 
 
 def index_queries() -> list[tuple[str, str]]:

@@ -282,7 +282,8 @@ class Neo4jStore:
 
     def revision(self) -> str:
         def work(tx: ManagedTransaction) -> str:
-            return ".".join(str(tx.run(query).single(strict=True)["n"]) for query in cypher.revision_queries())
+            totals = tx.run(cypher.revision_query()).single(strict=True)
+            return f"{totals['nodes']}.{totals['relationships']}"
 
         return self._read(work)
 

@@ -69,6 +69,17 @@ def test_same_document_twice_changes_nothing(store: GraphStore) -> None:
     assert export(store) == before
 
 
+def test_the_revision_changes_with_every_new_document_and_only_then(store: GraphStore) -> None:
+    """What the service's caches (answers, the name index) are keyed by."""
+    empty = store.revision()
+    store.apply([delta_of(QUANG_TRI)])
+    first = store.revision()
+    store.apply([delta_of(QUANG_TRI)])
+    assert store.revision() == first != empty
+    store.apply([delta_of(QUANG_TRI_AGAIN, "again.md")])
+    assert store.revision() not in {empty, first}
+
+
 def test_two_documents_merge_into_one_node_with_both_as_evidence(store: GraphStore) -> None:
     first, second = delta_of(QUANG_TRI, "a.md"), delta_of(QUANG_TRI_AGAIN, "b.md")
     store.apply([first, second])
