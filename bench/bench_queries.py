@@ -23,6 +23,7 @@ median over the rounds, with errors, and each server's peak resident memory (VmH
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import random
@@ -35,6 +36,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,13 +178,28 @@ def questions(base_url: str, seed: int = 0) -> dict[str, list[str]]:
     return {name: urls for name, urls in asked.items() if urls}
 
 
-def load(
-    server: Server, asked: dict[str, list[str]], clients: int, requests: int, rng: random.Random, prime: int = 0
-) -> None:
-    """One round: `requests` of each question, shuffled, from `clients` threads; timings kept per question.
-    With prime, every URL `prime` times instead, and nothing kept."""
+def prime(server: Server, asked: dict[str, list[str]], clients: int) -> None:
+    """Every question asked of the server before the rounds, so that the rounds measure answers asked again.
+    Each request on a connection of its own, four times per worker: a worker answers the connections it
+    accepts, so each worker has then answered each question once, but for a chance of 1 in 2^(4 x workers)."""
+    host, port = server.base_url.removeprefix("http://").split(":")
+    work = [url for urls in asked.values() for url in urls for _ in range(4 * server.workers)]
+
+    def ask(url: str) -> None:
+        connection = http.client.HTTPConnection(host, int(port), timeout=600)
+        try:
+            connection.request("GET", url)
+            connection.getresponse().read()
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(ask, work))
+
+
+def load(server: Server, asked: dict[str, list[str]], clients: int, requests: int, rng: random.Random) -> None:
+    """One round: `requests` of each question, shuffled, from `clients` threads; timings kept per question."""
     work = [(name, rng.choice(urls)) for name, urls in asked.items() for _ in range(requests)]
-    work += [(name, url) for name, urls in asked.items() for url in urls for _ in range(prime)]
     rng.shuffle(work)
     lock = threading.Lock()
     timings: dict[str, list[float]] = defaultdict(list)
@@ -210,8 +227,6 @@ def load(
         thread.start()
     for thread in threads:
         thread.join()
-    if prime:
-        return
     for name, values in timings.items():
         server.timings[name].append(values)
 
@@ -301,11 +316,9 @@ def main() -> None:
         asked = questions(servers[0].base_url)
         rng = random.Random(1)
         if args.prime:
-            # Every question asked of every server before the rounds, several times so that each worker of a
-            # server with --workers likely answers it once: the rounds then measure answers asked again.
             for server in servers:
                 if server.cached:  # code without an answer cache computes every answer anyway
-                    load(server, asked, args.clients, 0, rng, prime=3 * server.workers)
+                    prime(server, asked, args.clients)
         # Mixed, a slow question holds the server's interpreter and every question queued behind it waits;
         # apart, each question's figures are its own.
         batches = [{name: urls} for name, urls in asked.items()] if args.apart else [asked]
