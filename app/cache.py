@@ -24,6 +24,7 @@ from graph.store import GraphStore
 _CACHED_PREFIX = "/api/"
 
 Key = tuple[str, str, bytes]
+_REVISION_THREADS = 8
 
 
 class _Answer:
@@ -82,6 +83,9 @@ class CachedAnswers:
         self.app = app
         self.cache = cache
         self.store = store
+        # Threads of their own for the revision: in the shared pool a replay waited behind every answer being
+        # built (forty at once under fifty clients), though it needs one index lookup or one round trip.
+        self.limiter = anyio.CapacityLimiter(_REVISION_THREADS)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(_CACHED_PREFIX):
@@ -89,7 +93,7 @@ class CachedAnswers:
             return
         try:
             # A thread of its own: on Neo4j the revision is a round trip, which must not hold the event loop.
-            revision = await anyio.to_thread.run_sync(self.store().revision)
+            revision = await anyio.to_thread.run_sync(self.store().revision, limiter=self.limiter)
         except VilaoError:
             await self.app(scope, receive, send)  # the route answers the store's trouble as it always does
             return
