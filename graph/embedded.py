@@ -38,6 +38,7 @@ from graph.schema import (
     NodeKind,
     ReferenceData,
     StoreCounts,
+    batch_results,
 )
 
 # `reference` marks the records reference data holds: a node is in the graph's reading once an article
@@ -266,22 +267,7 @@ class EmbeddedStore:
         table; each document then counts as new what neither the store nor an earlier document held."""
         node_ids = {n.id for delta in deltas for n in delta.nodes} | {delta.doc_id for delta in deltas}
         edge_keys = {e.key for delta in deltas for e in delta.edges}
-        seen = self._shown(sorted(node_ids)) | self._held_edges(sorted(edge_keys))
-        results: list[ApplyResult] = []
-        for delta in deltas:
-            nodes = {n.id for n in delta.nodes}
-            edges = {e.key for e in delta.edges}
-            new_nodes = nodes - seen
-            results.append(
-                ApplyResult(
-                    doc_id=delta.doc_id,
-                    new_document=delta.doc_id not in seen,
-                    nodes_added=len(new_nodes),
-                    edges_added=len(edges - seen),  # edge keys join two ids with '|': never an id
-                    new_nodes=sorted(new_nodes),
-                )
-            )
-            seen |= nodes | edges
+        results = batch_results(deltas, self._shown(sorted(node_ids)) | self._held_edges(sorted(edge_keys)))
         self._insert_nodes([n for delta in deltas for n in delta.nodes], reference=False)
         self._insert_edges([e for delta in deltas for e in delta.edges], reference=False)
         return results

@@ -37,6 +37,7 @@ from graph.schema import (
     NodeKind,
     ReferenceData,
     StoreCounts,
+    batch_results,
     kind_of_id,
 )
 
@@ -317,22 +318,7 @@ def _apply_batch(tx: ManagedTransaction, deltas: Sequence[GraphDelta]) -> list[A
     seen = _held(tx, nodes, edges)
     _write_nodes(tx, nodes, reference=False)
     _write_edges(tx, edges)
-    results: list[ApplyResult] = []
-    for delta in deltas:
-        node_ids = {n.id for n in delta.nodes}
-        edge_keys = {e.key for e in delta.edges}
-        new_nodes = node_ids - seen
-        results.append(
-            ApplyResult(
-                doc_id=delta.doc_id,
-                new_document=delta.doc_id not in seen,
-                nodes_added=len(new_nodes),
-                edges_added=len(edge_keys - seen),
-                new_nodes=sorted(new_nodes),
-            )
-        )
-        seen |= node_ids | edge_keys
-    return results
+    return batch_results(deltas, seen)
 
 
 def _held(tx: ManagedTransaction, nodes: dict[str, Node], edges: dict[str, Edge]) -> set[str]:

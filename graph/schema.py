@@ -6,6 +6,7 @@ Declared once here; stores, exporters, queries and the API all read these names.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -454,6 +455,28 @@ class ApplyResult(BaseModel):
     nodes_added: int
     edges_added: int
     new_nodes: list[str] = Field(default_factory=list, description="ids of the nodes this document brought in")
+
+
+def batch_results(deltas: Iterable[Any], seen: set[str]) -> list[ApplyResult]:
+    """What each document of a batch brought: new what neither the store held (`seen`, node ids and edge keys,
+    which never meet: a key joins two ids with '|') nor an earlier document of the batch did."""
+    seen = set(seen)
+    results: list[ApplyResult] = []
+    for delta in deltas:
+        nodes = {n.id for n in delta.nodes}
+        edges = {e.key for e in delta.edges}
+        new_nodes = nodes - seen
+        results.append(
+            ApplyResult(
+                doc_id=delta.doc_id,
+                new_document=delta.doc_id not in seen,
+                nodes_added=len(new_nodes),
+                edges_added=len(edges - seen),
+                new_nodes=sorted(new_nodes),
+            )
+        )
+        seen |= nodes | edges
+    return results
 
 
 class Link(NamedTuple):
