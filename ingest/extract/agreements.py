@@ -169,17 +169,16 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
     return found
 
 
-_SET_LISTED = re.compile(r"\s*(\d+|các|hai|ba|bốn)\s+[^.:]{3,40}?(:|\bgồm\b)", re.IGNORECASE)
+# "3 văn bản hợp tác gồm: ...": a sentence that opens by listing a counted set.
+_SET_LISTED = re.compile(r"\s*(?:\d+|các|những|hai|ba|bốn)\s+(?P<what>[^.:]{3,40}?)\s*(?::|\bgồm\b)", re.IGNORECASE)
 
 
 def _listed_next(ctx: DocContext, index: int, cue: str) -> bool:
     """ "... đã ký kết 3 văn bản hợp tác." then "3 văn bản hợp tác gồm: ...": the set is listed in the next sentence."""
     if index + 1 >= len(ctx.sentences):
         return False
-    following = ctx.sentence_text(index + 1)
-    return bool(
-        re.match(rf"\s*(\d+|các|những|hai|ba|bốn)\s+{re.escape(cue)}\b[^.]{{0,40}}(:|\bgồm\b)", following, re.I)
-    )
+    listed = _SET_LISTED.match(ctx.sentence_text(index + 1))
+    return listed is not None and listed["what"].lower().startswith(cue)
 
 
 # Meetings an agreement is signed as part of: talks sign their minutes as they close, a workshop or a
