@@ -129,7 +129,8 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     for mention in ctx.dates_in(index):
         if mention.value is not None and len(mention.value) == 4:
             continue
-        if in_brackets(ctx.text, mention.start) and not _TODAY_BRACKETED.search(ctx.text[: mention.start]):
+        lead = ctx.text[max(0, mention.start - 60) : mention.start]  # the words just before, not the whole text
+        if in_brackets(ctx.text, mention.start) and not _TODAY_BRACKETED.search(lead):
             continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day; "hôm nay (19/12)" is
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
