@@ -535,6 +535,31 @@ def test_agreements_listed_after_their_count_are_read_where_listed() -> None:
     assert sorted(a.parties[-1][1] for a in x.agreements) == ["Công ty Thủy điện Nậm Ngừm", "Công ty Điện lực Lào"]
 
 
+def test_items_of_a_list_of_signed_agreements_are_each_one_even_with_the_same_parties() -> None:
+    x = read(
+        "Ngày 3/5/2022, tại Viêng Chăn, Tổng công ty Phát điện 2 đã ký kết biên bản ghi nhớ với đối tác Lào.\n\n"
+        "Các biên bản ghi nhớ đã ký bao gồm:\n\n"
+        "Biên bản ghi nhớ ký giữa Tổng công ty Phát điện 2 với Tập đoàn Sông Mê Kông về việc khảo sát "
+        "thủy điện Nậm Xan;\n\n"
+        "Biên bản ghi nhớ ký giữa Tổng công ty Phát điện 2 với Tập đoàn Sông Mê Kông về việc mua điện gió "
+        "tại Sê Kông.\n\n"
+        "Hai bên cam kết sớm triển khai các dự án."
+    )
+    assert sorted(a.title for a in x.agreements) == [
+        "Biên bản ghi nhớ về việc khảo sát thủy điện Nậm Xan",
+        "Biên bản ghi nhớ về việc mua điện gió tại Sê Kông",
+    ]
+    assert {a.date for a in x.agreements} == {"2022-05-03"}
+
+
+def test_an_agreement_named_without_a_list_before_it_is_no_item() -> None:
+    x = read(
+        "Ngày 3/5/2022, Sở Y tế tỉnh Sơn La ký biên bản ghi nhớ với Sở Y tế tỉnh Hủa Phăn.\n\n"
+        "Biên bản ghi nhớ giữa Sở Y tế tỉnh Sơn La và Sở Y tế tỉnh Hủa Phăn tạo khung cho hợp tác."
+    )
+    assert len(x.agreements) == 1
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -69,6 +69,7 @@ class FoundAgreement:
     # The parties were guessed as the document's most-named provinces ("hai tỉnh" with none named near it): good
     # enough to file the agreement, too weak to state that those provinces partner.
     guessed: bool = False
+    listed_in: int | None = None  # the sentence that introduced the list this agreement is an item of
 
 
 @cache
@@ -88,6 +89,7 @@ _SIGNED_AFTER = re.compile(
 def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgreement]:
     cues = load_lexicons().agreement_cues
     found: list[FoundAgreement] = []
+    items = _listed_items(ctx)
     for sentence in ctx.sentences:
         # "... đã ký kết 3 văn bản hợp tác. 3 văn bản hợp tác gồm: X; Y; Z": each item listed was signed.
         items_signed = (
@@ -119,7 +121,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
             # "đã có 7 biên bản ký kết": a set's own name says it was signed; a set signed together holds no
             # ceremony of its own beside the meeting it was signed at.
-            signed = said or counted and "ký" in hit.key or items_signed and not counted
+            signed = said or counted and "ký" in hit.key or items_signed and not counted or sentence.index in items
             verb = said and not counted
             if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
                 continue
@@ -132,6 +134,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 sentences={sentence.index},
                 title=title,
                 period=period,
+                listed_in=items.get(sentence.index),
             )
             ordinal = _ORDINAL.search(after[:40])
             agreement.ordinal = ordinal.group(1) if ordinal else None
@@ -179,6 +182,25 @@ def _listed_next(ctx: DocContext, index: int, cue: str) -> bool:
         return False
     listed = _SET_LISTED.match(ctx.sentence_text(index + 1))
     return listed is not None and listed["what"].lower().startswith(cue)
+
+
+def _listed_items(ctx: DocContext) -> dict[int, int]:
+    """Sentences that are items of a list of signed agreements, each mapped to the sentence introducing the list.
+
+    "EVN đã ký kết các Biên bản ghi nhớ ..., bao gồm:" or "3 biên bản ghi nhớ đã ký gồm:", then one paragraph per
+    agreement, each opening on its name: every item was signed, and two items are two agreements even when
+    they have the same parties.
+    """
+    items: dict[int, int] = {}
+    intro: int | None = None
+    for sentence in ctx.sentences:
+        text = sentence.text.strip()
+        first = next(iter(_cue_matcher().find(text)), None)
+        if intro is not None and first is not None and not text[: first.start].strip(" -+•*0123456789.)"):
+            items[sentence.index] = intro
+            continue
+        intro = sentence.index if text.endswith(":") and first is not None and _SIGNED.search(text) else None
+    return items
 
 
 # Meetings an agreement is signed as part of: talks sign their minutes as they close, a workshop or a
@@ -291,13 +313,17 @@ def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
 def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
     for old in found:
-        if old.sentence == new.sentence:
-            continue  # two agreements one sentence lists are two
+        if old.sentence == new.sentence or old.listed_in is not None and old.listed_in == new.listed_in:
+            continue  # two agreements one sentence or one list names are two
         small, large = sorted((set(old.parties), set(new.parties)), key=len)
         # A headline's "Ký kết văn bản hợp tác với X" is the agreement the body then names precisely with X.
         vague = old.agreement_type in _VAGUE_TYPES or new.agreement_type in _VAGUE_TYPES
+        # "EVN đã kí kết biên bản ghi nhớ ...", then "3 biên bản ghi nhớ đã ký gồm:" and the items: the lead
+        # named the set, and is its first item.
+        one_of_the_items = (old.listed_in is None) != (new.listed_in is None) and bool(small) and small <= large
         same_parties = (
-            set(old.parties) == set(new.parties)
+            one_of_the_items
+            or set(old.parties) == set(new.parties)
             or _places(ctx, old) == _places(ctx, new) != set()
             or (len(small) >= 2 and small <= large)  # "hai Bộ" read once with, once without the government
             or (vague and bool(small) and small <= large)
@@ -314,8 +340,9 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
         same_period = old.period is not None and old.period == new.period
         same_kind = old.agreement_type == new.agreement_type or same_period or vague
         if same_parties and dates_agree and periods_agree and same_kind:
-            if old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES:
+            if old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES or one_of_the_items:
                 old.agreement_type, old.title = new.agreement_type, new.title
+            old.listed_in = old.listed_in if old.listed_in is not None else new.listed_in
             if set(old.parties) < set(new.parties):
                 old.parties = new.parties
             old.sentences |= new.sentences
@@ -342,6 +369,11 @@ def _title(sentence: str, start: int, end: int) -> str:
     words = (sentence[start:end] + tail).split()[:14]
     while len(words) > 3 and words[-1].lower() in {"và", "của", "trong", "về", "với", "cho", "các", "những", "giữa"}:
         words.pop()
+    while len(words) > 1 and words[-1].lower() in {"ký", "kí", "kết", "được", "đã"}:
+        words.pop()  # "Biên bản ghi nhớ ký giữa A với B về việc X": the verb is not part of the name
+    subject = re.search(r"\s(về\s[^,;.:(]+)", sentence[end:])
+    if len(words) <= 4 and subject and len(tail.split()) <= 1:
+        words += subject[1].split()[:12]  # ... and what it is about names it better than the parties do
     title = " ".join(words)
     return title[0].upper() + title[1:]
 
