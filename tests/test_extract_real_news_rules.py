@@ -560,6 +560,21 @@ def test_an_agreement_named_without_a_list_before_it_is_no_item() -> None:
     assert len(x.agreements) == 1
 
 
+def test_handing_over_an_order_is_a_ceremony() -> None:
+    x = read(
+        "Chiều 12/10/2021, tại Viêng Chăn, Phó Thủ tướng Lào Sonexay Siphandone trao tặng Huân chương Tự do hạng "
+        "Nhất cho Đại sứ Việt Nam Nguyễn Bá Hùng."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2021-10-12")]
+    assert {p.ref for p in x.events[0].participants} >= {"Sonexay Siphandone", "Nguyễn Bá Hùng"}
+
+
+def test_a_hyphen_spaced_on_one_side_still_names_the_province() -> None:
+    assert bodies("Đại tá Lê Văn An, Giám đốc Công an tỉnh Bà Rịa- Vũng Tàu, phát biểu.") == [
+        ("Công an tỉnh Bà Rịa- Vũng Tàu", "VN")
+    ]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -69,10 +69,19 @@ def _province_matcher(g: Gazetteer) -> PhraseMatcher:
     phrases: dict[str, str] = dict.fromkeys(load_lexicons().place_lookalikes, _LOOKALIKE)
     for p in g.provinces.values():
         for spelling in (p.name, *p.aliases):
-            phrases.setdefault(spelling, p.id)
+            for variant in _hyphen_spacings(spelling):
+                phrases.setdefault(variant, p.id)
         if p.country == "LA":
             phrases.setdefault(p.name_en, p.id)
     return PhraseMatcher(phrases)
+
+
+def _hyphen_spacings(spelling: str) -> list[str]:
+    """A hyphenated name as the press spaces its hyphens: "Thừa Thiên - Huế", "Thừa Thiên-Huế", "Thừa Thiên- Huế"."""
+    if "-" not in spelling:
+        return [spelling]
+    parts = [part.strip() for part in spelling.split("-")]
+    return list(dict.fromkeys([spelling, *(joint.join(parts) for joint in ("-", " - ", "- ", " -"))]))
 
 
 def _country_matcher(g: Gazetteer) -> PhraseMatcher:
