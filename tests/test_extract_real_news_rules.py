@@ -575,6 +575,38 @@ def test_a_hyphen_spaced_on_one_side_still_names_the_province() -> None:
     ]
 
 
+def test_a_romanised_lao_name_after_a_party_board_whose_name_holds_a_verb() -> None:
+    assert people("Đoàn do Trưởng ban Tổ chức Tỉnh ủy Bounmy Keovongsa dẫn đầu đã sang thăm tỉnh Nghệ An.") == [
+        ("Bounmy Keovongsa", "LA")
+    ]
+
+
+def test_a_name_after_va_dong_chi_holds_no_post_of_the_title_before() -> None:
+    text = "Ông An gặp đồng chí Somsak Inthavong, Bộ trưởng Tài chính và đồng chí Bounthavy Sisavath."
+    found = {p.name: [title for title, _ in p.positions] for p in find_persons(text, find_orgs(text))}
+    assert "Bounthavy Sisavath" in found
+    assert found.get("Bounthavy Sisavath", []) == []
+
+
+def test_hosts_named_before_tiep_doan_received_the_visitors() -> None:
+    x = read(
+        "Sáng 10/2/2024, đoàn đại biểu tỉnh Hủa Phăn do Phó Tỉnh trưởng Viengsay Phommachanh dẫn đầu đến thăm tỉnh "
+        "Thanh Hóa.\n\nPhó Chủ tịch UBND tỉnh Lê Văn Hòa cùng lãnh đạo các sở tiếp đoàn."
+    )
+    kinds = {e.event_type.value: {p.ref for p in e.participants if p.kind == "person"} for e in x.events}
+    assert kinds["visit"] == {"Viengsay Phommachanh"}
+    assert kinds["reception"] == {"Viengsay Phommachanh", "Lê Văn Hòa"}
+
+
+def test_the_headlines_working_session_is_the_reception_and_work_the_lead_dates() -> None:
+    x = read(
+        "Lãnh đạo tỉnh Kon Tum làm việc với đoàn đại biểu tỉnh Attapeu\n\n"
+        "Sáng 5/3/2025, tại thành phố Kon Tum, lãnh đạo tỉnh Kon Tum đã tiếp và làm việc với đoàn đại biểu tỉnh "
+        "Attapeu."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("reception", "2025-03-05")]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -283,7 +283,11 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         if same is not None:
             same.sentences.add(sentence.index)
             continue
-        headline = next((e for e in events if e.date is None and e.event_type == event_type), None)
+        # "tiếp và làm việc" is the reception the headline called a working session ("làm việc với đoàn").
+        kinds = {event_type}
+        if event_type is EventType.RECEPTION and re.match(r"[^,.;]{0,20}?\blàm việc", sentence.text[cue_start:]):
+            kinds.add(EventType.WORKING_SESSION)
+        headline = next((e for e in events if e.date is None and e.event_type in kinds), None)
         if headline is not None:
             # The headline named the meeting; this sentence dates it.
             dated = _new_event(ctx, sentence.index, event_type, date, cue_start, cue_end)
@@ -532,11 +536,14 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
             continue
         before = [e for e in reported if e.anchor < sentence.index]
         event = max(before, key=lambda e: e.anchor) if before else reported[0]
-        # "Tiếp đoàn có ông ...": the hosts of the visit just reported.
-        role = Role.HOST if re.match(r"\s*(Tiếp|Đón)\s+(đoàn|các đại biểu|đại biểu)", sentence.text) else Role.ATTENDEE
-        twins = [e for e in events if e.twin_of is event and not (role is Role.HOST and _guests_only(e))]
+        # "Tiếp đoàn có ông ...", "Ông X, ông Y cùng lãnh đạo tỉnh tiếp đoàn": the hosts of the visit just reported.
+        opens = re.match(r"\s*(Tiếp|Đón)\s+(đoàn|các đại biểu|đại biểu)", sentence.text)
+        closes = re.search(r"\b(?:tiếp|đón|đón tiếp)\s+(?:đoàn|các đại biểu)\b", sentence.text)
         hosts = {ref for kind, ref, r, _ in event.participants if r is Role.HOST}
         for person in ctx.persons_in(sentence.index):
+            named_before = closes is not None and person.start - sentence.start < closes.start()
+            role = Role.HOST if opens or named_before else Role.ATTENDEE
+            twins = [e for e in events if e.twin_of is event and not (role is Role.HOST and _guests_only(e))]
             event.participants.append(("person", person.name, role, sentence.index))
             for twin in twins:
                 if not (_guests_only(twin) and person.name in hosts):

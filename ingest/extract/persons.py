@@ -206,18 +206,26 @@ def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
     body the lexicon does not know runs between the title and the name. The name is the first run that opens with
     a Vietnamese surname, within the same clause."""
     clause = text[pos : min(end, pos + 70)]
-    stop = re.search(r"[,;:()]\s|(?<![A-ZĐ])\.\s|\s(và|của|tại|với|đã|cùng)\s", clause)  # "PGS.TS. " goes on
+    # "PGS.TS. " goes on; "(Council of ... Research)" and "... và đồng chí X" do not.
+    stop = re.search(r"[,;:]\s|[()]|(?<![A-ZĐ])\.\s|(?:^|\s)(và|của|tại|với|đã|cùng)\s", clause)
     clause = clause[: stop.start()] if stop else clause
     # "Tỉnh trưởng U Đôm Xay trân trọng gửi tới đồng chí X": a verb ends the title's clause; X is spoken to.
-    verb = next((m for m in re.finditer(r"\w+(?:\s\w+)?", clause) if _is_verb(m.group())), None)
+    # A capitalised verb is part of the body's name: "Trưởng ban Tổ chức Tỉnh ủy".
+    verb = next(
+        (m for m in re.finditer(r"\w+(?:\s\w+)?", clause) if _is_verb(m.group()) and not m.group()[0].isupper()),
+        None,
+    )
     clause = clause[: verb.start()] if verb else clause
     surnames = load_lexicons().surnames
     for word in re.finditer(r"[^\W\d_]+", clause):
-        if word.start() == 0 or word.group() not in surnames:
+        lao = word.group().isascii() and len(word.group()) >= 4 and word.group()[0].isupper()
+        if word.start() == 0 or word.group() not in surnames and not lao:
             continue
         read = read_name(text, pos + word.start())
-        if read is not None and len(read[0].split()) >= 2 and read[0].split()[0] in surnames:
-            return read
+        if read is None or len(read[0].split()) < 2:
+            continue
+        if read[0].split()[0] in surnames or lao and _looks_lao(read[0]):
+            return read  # a Vietnamese name, or a Lao one romanised ("Phommaphan Thalangsi")
     return None
 
 
