@@ -607,6 +607,25 @@ def test_the_headlines_working_session_is_the_reception_and_work_the_lead_dates(
     assert [(e.event_type.value, e.date) for e in x.events] == [("reception", "2025-03-05")]
 
 
+def test_a_day_to_come_is_a_plan_even_where_the_headline_names_it_without_se() -> None:
+    x = read(
+        "Hội đàm giữa tỉnh Sơn La và tỉnh Luông Pha Bang diễn ra ngày 20/11\n\n"
+        "Thứ Hai, 10/11/2025\n\n"
+        "Theo Sở Ngoại vụ, vào ngày 20/11 tới, tại thành phố Sơn La sẽ diễn ra hội đàm giữa hai tỉnh.\n\n"
+        "Hội đàm năm ngoái được tổ chức ngày 18/11/2024 tại Luông Pha Bang."
+    )
+    assert [e.date for e in x.events] == ["2024-11-18"]
+
+
+def test_an_article_announcing_a_programme_reports_no_meeting_named_up_front() -> None:
+    x = read(
+        "Ngày 5/12 tới đây, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tổ chức chương trình giao lưu biên giới.\n\n"
+        "Trong khuôn khổ chương trình có các hoạt động: Tọa đàm hữu nghị, thăm hỏi gia đình chính sách của Bộ Chỉ "
+        "huy Bộ đội Biên phòng tỉnh Quảng Trị tại khu vực cửa khẩu Lao Bảo."
+    )
+    assert x.events == []
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

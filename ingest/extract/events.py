@@ -223,8 +223,20 @@ def _tallied(sentence: str, cue_start: int) -> bool:
     return bool(_TALLY.search(sentence[clause_start:cue_start]))
 
 
+def _days_to_come(ctx: DocContext) -> set[str]:
+    """ "vào ngày 18/12 tới", "ngày 3/11 tới đây": days the article announces, not reports. Wherever else the
+    article names that day (its headline: "Hội nghị ... diễn ra vào ngày 18/12"), the meeting is still a plan."""
+    return {
+        m.value or m.day_month or "" for m in ctx.dates if _TO_COME.match(ctx.text, m.end) and (m.value or m.day_month)
+    }
+
+
+_TO_COME = re.compile(r"\s*(?:tới|sắp tới)\b(?!\s+(?:nay|ngày))", re.IGNORECASE)
+
+
 def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
+    to_come = _days_to_come(ctx)
     for sentence in ctx.sentences:
         cues = [
             c
@@ -256,6 +268,8 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
             or _same_day(sentence.text, events)
         )
+        if date is not None and (date.value or date.day_month) in to_come:
+            continue
         described = re.match(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa)\b", sentence.text[cue_end:])
         if described and any(e.event_type == event_type for e in events):
             date = None  # "Hội thảo là một trong những hoạt động ...": the meeting already found, described
@@ -271,6 +285,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             elif (
                 sentence.index <= 3
                 and not events
+                and not to_come  # an article announcing a meeting: the meeting named up front is the plan
                 or re.search(r"\b(đã tổ chức|diễn ra|đã diễn ra)\b", sentence.text)
                 or not events
                 and _SPOKEN_AT.search(sentence.text[:cue_start])
