@@ -58,6 +58,9 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+_COPYRIGHT = re.compile(r"\s*(?:copyright\b|©|bản quyền\b)", re.IGNORECASE)
+
+
 def clean(raw: RawDocument) -> CleanDocument:
     content = unicodedata.normalize("NFC", raw.content).replace("\r\n", "\n").replace("\r", "\n")
     title = raw.title
@@ -288,7 +291,7 @@ def _drop_byline(paragraphs: list[str]) -> list[str]:
         if len(last.split()) <= 6 and not _ends_sentence(last) and not re.search(r"\d{1,2}/\d{1,2}", last):
             paragraphs = paragraphs[:-1]
             continue
-        if len(last.split()) <= 14 and _CREDIT_TAIL.match(last):
+        if len(last.split()) <= 14 and _CREDIT_TAIL.match(last) or _COPYRIGHT.match(last):
             paragraphs = paragraphs[:-1]
             continue
         break

@@ -151,3 +151,12 @@ def test_headlines_of_other_stories_inside_the_article_go_and_a_caption_written_
     )
     assert "Bắc Giang" not in text and "Yên Bái" not in text
     assert text.count(caption) == 1
+
+
+def test_a_copyright_line_and_the_desks_credit_before_it_leave_the_text() -> None:
+    text = _cleaned(
+        "Chiều 3/3, tại Sở Ngoại vụ TP Cần Thơ, đoàn công tác tỉnh Attapeu đã làm việc về hợp tác đào tạo.",
+        "(TN, Sở Ngoại vụ TP Cần Thơ)",
+        "Copyright © 2010 Sở Ngoại vụ thành phố Cần Thơ. Mọi thông tin xin liên hệ ban biên tập.",
+    )
+    assert text.endswith("hợp tác đào tạo.")

@@ -626,6 +626,14 @@ def test_an_article_announcing_a_programme_reports_no_meeting_named_up_front() -
     assert x.events == []
 
 
+def test_a_provinces_other_spelling_in_brackets_is_the_same_aside() -> None:
+    x = read(
+        "Ngày 2/3/2024, Trường Đại học Nông Lâm đón sinh viên Lào.\n\n"
+        "Tôi gặp Bounmy, nữ sinh viên đến từ tỉnh Xiêng Khoảng (Xiengkhouang), đang học ngành thú y."
+    )
+    assert not [p for p in x.provinces if p.node_id == "province:LA-XI" and not p.aside]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

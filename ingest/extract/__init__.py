@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graph.names import fold
 from ingest.extract.agreements import FoundAgreement, find_agreements
@@ -105,6 +106,10 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         neighbour = _BORDER_LIST.search(ctx.text[max(0, place.start - 60) : place.start])
         origin = _ORIGIN.search(ctx.text[max(0, place.start - 30) : place.start])
         place.aside = bool(named_after or seat or neighbour or origin)
+    for before, place in pairwise(ctx.provinces):
+        # "đến từ tỉnh Luông Pha Băng (Louangphabang)": the other spelling in brackets is the same mention.
+        if place.node_id == before.node_id and re.fullmatch(r"\s*\(\s*", ctx.text[before.end : place.start]):
+            place.aside = before.aside
     return ctx.provinces
 
 
