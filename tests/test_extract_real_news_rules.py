@@ -634,6 +634,39 @@ def test_a_provinces_other_spelling_in_brackets_is_the_same_aside() -> None:
     assert not [p for p in x.provinces if p.node_id == "province:LA-XI" and not p.aside]
 
 
+def test_the_venue_ends_where_the_clause_names_who_met() -> None:
+    x = read(
+        "Ngày 4/7/2023, tại tỉnh Xiêng Khoảng (Lào) đã diễn ra Hội nghị hợp tác năm 2023 giữa Công an tỉnh Thanh Hóa "
+        "với công an các tỉnh Xiêng Khoảng và Hủa Phăn."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {
+        ("province:LA-HO", "province:VN-thanh-hoa"),
+        ("province:LA-XI", "province:VN-thanh-hoa"),
+    }
+
+
+def test_a_delegation_received_in_a_province_met_that_province_unless_it_is_the_capital() -> None:
+    x = read(
+        "Chiều 14/4/2023, trong chuyến thăm và làm việc tại tỉnh Phông Sa Lỳ, đoàn đại biểu tỉnh Lai Châu do "
+        "Bí thư Tỉnh ủy Lê An dẫn đầu đã làm việc với lãnh đạo tỉnh bạn."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-PH", "province:VN-lai-chau")}
+    capital = read(
+        "Chiều 14/4/2023, tại Thủ đô Viêng Chăn, đoàn đại biểu tỉnh Lai Châu do Bí thư Tỉnh ủy Lê An dẫn đầu đã "
+        "làm việc với Bộ Công an Lào."
+    )
+    assert capital.partnerships == []
+
+
+def test_a_headline_naming_no_province_takes_the_provinces_of_the_lead() -> None:
+    x = read(
+        "Lãnh đạo tỉnh thăm, chúc Tết Bunpimay\n\n"
+        "Nhân dịp Tết Bunpimay, đoàn đại biểu tỉnh Quảng Bình do Phó Chủ tịch UBND tỉnh Trần Phong dẫn đầu đã đến "
+        "chúc Tết Đảng bộ, chính quyền tỉnh Khăm Muộn."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-KH", "province:VN-quang-binh")}
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

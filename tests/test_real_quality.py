@@ -35,8 +35,8 @@ FLOORS = {
         ("provinces", "f1", 0.84),
         ("events", "f1", 0.64),
         ("agreements", "f1", 0.60),
-        ("participations", "f1", 0.78),
-        ("partnerships", "f1", 0.60),
+        ("participations", "f1", 0.75),
+        ("partnerships", "f1", 0.75),
     ],
 }
 HALVES = {"tuned": range(1, 31), "check": range(31, 41)}

@@ -395,10 +395,10 @@ def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[F
         named.sentences.add(index)
         named.anchor, named.cue_at = index, ctx.sentences[index].start
         _read_location(ctx, named)
-        _roles_in_sentence(ctx, named, index, whole_sentence=True)
+        _roles_in_sentence(ctx, named, index, whole_sentence=True, provinces=True)
         return named
     event = signing_at(ctx, index, date)
-    _roles_in_sentence(ctx, event, index, whole_sentence=True)
+    _roles_in_sentence(ctx, event, index, whole_sentence=True, provinces=True)
     return event
 
 
@@ -533,8 +533,14 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
     # The document's first meeting is its subject even when framed ("Trong khuôn khổ chuyến thăm ..., hai Bộ
     # trưởng đã ký"); a later one named as a setting owns only its own clause.
     passing = event is not events[0] and background(ctx, event)
+    # A visit or a session whose headline names no province ("Lãnh đạo tỉnh chúc Tết cổ truyền Bunpimay"): the
+    # first sentence that goes on about it says which provinces met.
+    later = [i for i in sorted(event.sentences) if i > event.anchor]
+    bilateral = event.event_type in (EventType.VISIT, *_SESSIONS)
+    lead = later[0] if later and bilateral and not ctx.free_provinces_in(event.anchor) else None
     for index in sorted(event.sentences):
-        _roles_in_sentence(ctx, event, index, whole_sentence=index != event.anchor or not passing)
+        whole = index != event.anchor or not passing
+        _roles_in_sentence(ctx, event, index, whole_sentence=whole, provinces=index in (event.anchor, lead))
 
 
 def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
@@ -684,7 +690,9 @@ def _role_at(cues: _RoleCues, rel: int) -> Role:
     return next((role for rule in _ROLE_RULES if (role := rule(cues, rel)) is not None), Role.ATTENDEE)
 
 
-def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sentence: bool) -> None:
+def _roles_in_sentence(
+    ctx: DocContext, event: FoundEvent, index: int, whole_sentence: bool, provinces: bool = False
+) -> None:
     """The people, bodies and (in the meeting's own sentence) provinces of a sentence that speaks of the meeting,
     each with the role the wording gives."""
     sentence = ctx.sentences[index]
@@ -704,14 +712,19 @@ def _roles_in_sentence(ctx: DocContext, event: FoundEvent, index: int, whole_sen
     for person in ctx.persons_in(index):
         if lo <= person.start < hi:
             event.participants.append(("person", person.name, role_at(person.start), index))
-    venues = [m.span() for m in re.finditer(r"\btại\s[^,;]*", text)]
+    venues = [m.span() for m in _VENUE_PHRASE.finditer(text)]
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
         if _in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues):
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
-    if index == event.anchor:
+    if provinces:
         _provinces_taking_part(ctx, event, index, role_at)
+
+
+# "tại tỉnh Bô Ly Khăm Xay (Lào) đã diễn ra Hội nghị ... giữa Công an tỉnh Nghệ An với ...": the venue ends where
+# the clause goes on with a verb or names who met.
+_VENUE_PHRASE = re.compile(r"\btại\s(?:(?!\s(?:đã|đang|diễn ra|tổ chức|giữa|với|do|cho|có|là|nhằm)\b)[^,;(])*")
 
 
 def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_at: Callable[[int], Role]) -> None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from graph.schema import EventType
 from ingest.extract.agreements import FoundAgreement
 from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
+from ingest.gazetteer import Province, load_gazetteer
 from ingest.letters import lowered
 
 # Read on the lowered sentence (ingest.letters.lowered): every sentence is tried, few hold a statement.
@@ -77,6 +79,28 @@ def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
     return list(pairs) if len(provinces) == 2 else []
 
 
+_HOSTED = {EventType.VISIT, EventType.WORKING_SESSION, EventType.RECEPTION, EventType.TALKS}
+
+
+def _host_province(event: FoundEvent, taking_part: set[str]) -> str | None:
+    """ "Đoàn tỉnh Điện Biên thăm và làm việc tại tỉnh Luông Pha Bang": a province's delegation received in a
+    province of the other country met that province, named or not among those who took part. A capital is a
+    venue for everyone's meetings: it hosts only when its own bodies take part."""
+    where = event.province_id
+    if event.event_type not in _HOSTED or where is None or not where.startswith("province:"):
+        return None
+    province = load_gazetteer().provinces.get(where)
+    if province is None or _is_capital(province):
+        return None
+    country = where.split(":")[1][:2]
+    return where if any(p.split(":")[1][:2] != country for p in taking_part) else None
+
+
+def _is_capital(province: Province) -> bool:
+    """Viêng Chăn is typed a capital; Hà Nội, a centrally-run city, is the one whose spellings say "Thủ đô"."""
+    return province.province_type == "capital" or any(a.lower().startswith("thủ đô") for a in province.aliases)
+
+
 def find_partnerships(
     ctx: DocContext,
     events: list[FoundEvent],
@@ -105,6 +129,9 @@ def find_partnerships(
         for kind, ref, _, sentence in event.participants:
             if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)):
                 provinces.setdefault(p, sentence)
+        host = _host_province(event, set(provinces))
+        if host is not None:
+            provinces.setdefault(host, event.anchor)
         for a, b in _across(set(provinces)):
             found.append(
                 PartnershipStatement(
