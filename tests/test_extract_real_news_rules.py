@@ -667,6 +667,13 @@ def test_a_headline_naming_no_province_takes_the_provinces_of_the_lead() -> None
     assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-KH", "province:VN-quang-binh")}
 
 
+def test_a_firms_name_holds_a_group_head_and_a_legal_form_alone_names_no_firm() -> None:
+    assert bodies("Công ty cổ phần Tập đoàn Hoa Sen tài trợ cho trường.") == [
+        ("Công ty cổ phần Tập đoàn Hoa Sen", None)
+    ]
+    assert bodies("Một công ty cổ phần ở Viêng Chăn và Công ty TNHH một thành viên đã nhận hồ sơ.") == []
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -638,6 +638,11 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
     )
     if stops:
         return _ENDS
+    inner = _head_matcher().at(r.text, at.start) if r.kind == "company" else None
+    if inner is not None and inner.end > len(token):
+        # "Công ty cổ phần Tập đoàn Hòa Phát": a firm's name may hold another head; read it whole.
+        r.take(r.text[at.start : at.start + inner.end], at.start + inner.end)
+        return _GOES_ON
     r.take(token, at.end)
     return _GOES_ON
 
@@ -671,6 +676,11 @@ _NAME_RULES: tuple[_Rule, ...] = (
     _sentence_opener,
     _capitalised_word,
     _joiner,
+)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:cổ phần|TNHH|trách nhiệm hữu hạn|hợp danh|MTV|một thành viên|liên doanh|\s)*", re.IGNORECASE
 )
 
 
@@ -713,6 +723,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         return None  # a head alone names no body; "Chính phủ nước CHXHCN Việt Nam" names a government
     if not words and kind in {"department", "office", "faculty"}:
         return None  # "Phòng Hà Nội": a head and a place name no body
+    if kind == "company" and _LEGAL_FORM.fullmatch(" ".join(words)):
+        return None  # "Công ty cổ phần" says what kind of firm, not which
     if any(f"{head} {' '.join(words)}".strip().lower().startswith(stop.lower()) for stop in STOP_BODIES):
         return None
     name = text[start:end]
