@@ -674,6 +674,31 @@ def test_a_firms_name_holds_a_group_head_and_a_legal_form_alone_names_no_firm() 
     assert bodies("Một công ty cổ phần ở Viêng Chăn và Công ty TNHH một thành viên đã nhận hồ sơ.") == []
 
 
+@pytest.mark.parametrize(
+    ("spelling", "province"),
+    [
+        pytest.param("Bolykhămxay", "province:LA-BL", id="run-together-without-a-mark"),
+        pytest.param("Huaphanh", "province:LA-HO", id="romanised-with-h"),
+        pytest.param("Thừa Thiên – Huế", "province:VN-hue", id="en-dash"),
+    ],
+)
+def test_spellings_of_a_province_the_press_uses(spelling: str, province: str) -> None:
+    x = read(f"Ngày 8/5/2023, đoàn công tác tỉnh Hà Giang đã đến thăm tỉnh {spelling}.")
+    assert province in {p.node_id for p in x.provinces}
+
+
+def test_a_lao_body_met_in_a_province_is_there_and_a_delegation_abroad_is_not_a_place() -> None:
+    met = read(
+        "Từ ngày 5 đến 7/6/2019, đoàn Bộ Y tế đã làm việc với Bộ Y tế Lào tại tỉnh Chăm-pa-xắc về đào tạo bác sĩ."
+    )
+    assert [e.province_id for e in met.events] == ["province:LA-CH"] * len(met.events) != []
+    abroad = read(
+        "Trong chương trình làm việc của đoàn đại biểu Việt Nam tại Nhật Bản, chiều 3/4/2019, tại Nhà khách "
+        "Chính phủ, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe."
+    )
+    assert [e.location for e in abroad.events] == ["Nhà khách Chính phủ"]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -489,15 +489,27 @@ _PLACE_END = re.compile(
 )
 
 
-def _read_location(ctx: DocContext, event: FoundEvent) -> None:
-    sentence = ctx.sentences[event.anchor]
+# "Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang", "phóng viên TTXVN tại Lào": a post abroad.
+_UNIT_AFTER = re.compile(r"(?:tỉnh|thành phố|TP\.?|thủ đô|Thủ đô)\s", re.IGNORECASE)
+_POSTED = re.compile(
+    r"\b(?:Đại sứ|Lãnh sự|Cơ quan đại diện|phóng viên|Phóng viên|TTXVN|thường trú|Thông tấn xã)(?:\s+quán)?"
+    r"(?:\s+[^\s,;.]+){0,5}\s+$"
+)
+
+
+def _read_location(ctx: DocContext, event: FoundEvent, index: int | None = None) -> None:
+    index = event.anchor if index is None else index
+    sentence = ctx.sentences[index]
     for match in _AT.finditer(sentence.text):
         at = sentence.start + match.end()
-        if re.search(r"(Lào|Việt Nam|Nam|quán|Đại sứ|Tổng Lãnh sự)\s+$", sentence.text[: match.start()]):
-            continue  # "Đại sứ Lào tại Việt Nam": part of a title, not where the meeting was
+        before = sentence.text[: match.start()]
+        country_before = re.search(r"(Lào|Việt Nam|quán)\s+$", before)
+        if _POSTED.search(before) or country_before and not _UNIT_AFTER.match(sentence.text, match.end()):
+            # "Đại sứ Lào tại Việt Nam", "đoàn đại biểu Việt Nam tại Ấn Độ": a post or a stay, not where the
+            # meeting was; "Bộ Nông Lâm nghiệp Lào tại tỉnh X" is.
+            continue
         if re.match(r"(buổi|hội|lễ|cuộc|chuyến|diễn đàn)\b", sentence.text[match.end() :], re.IGNORECASE):
             continue
-        before = sentence.text[: match.start()]
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # "chương trình “Đưa lưu học sinh đi thực tế tại nhà dân”": inside a programme's name
         rest = sentence.text[match.end() :]
@@ -508,11 +520,11 @@ def _read_location(ctx: DocContext, event: FoundEvent) -> None:
         if not any(ch.isupper() for ch in place):
             continue  # "tại trường", "tại các diễn đàn quốc tế", "trực tuyến": no place named
         event.location = place
-        for province in ctx.provinces_in(event.anchor):
+        for province in ctx.provinces_in(index):
             if at <= province.start < sentence.start + clause_end + 25:
                 event.province_id = province.node_id
                 return
-        for country in ctx.countries_in(event.anchor):
+        for country in ctx.countries_in(index):
             if at <= country.start < sentence.start + clause_end:
                 event.country_id = country.node_id
                 return
@@ -538,6 +550,8 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
     later = [i for i in sorted(event.sentences) if i > event.anchor]
     bilateral = event.event_type in (EventType.VISIT, *_SESSIONS)
     lead = later[0] if later and bilateral and not ctx.free_provinces_in(event.anchor) else None
+    if lead is not None and event.location is None:
+        _read_location(ctx, event, lead)  # "... đã thăm và làm việc với Bộ X tại tỉnh Y": where they met
     for index in sorted(event.sentences):
         whole = index != event.anchor or not passing
         _roles_in_sentence(ctx, event, index, whole_sentence=whole, provinces=index in (event.anchor, lead))

@@ -50,13 +50,14 @@ def country_codes(text: str) -> list[str]:
 
 
 def _lao_transliteration_matcher(g: Gazetteer) -> PhraseMatcher:
-    # Only the long, hyphenated or multi-word Vietnamese spellings: distinctive enough to match without marks.
+    # Only the long spellings, hyphenated, multi-word or run together ("Bôlykhămxay" written "Bolykhămxay"):
+    # distinctive enough to match without marks.
     phrases = {
         spelling: p.id
         for p in g.provinces.values()
         if p.country == "LA"
         for spelling in (p.name, *p.aliases)
-        if len(spelling) >= 7 and ("-" in spelling or " " in spelling)
+        if len(spelling) >= 7 and ("-" in spelling or " " in spelling) or len(spelling) >= 9
     }
     return PhraseMatcher(phrases, lao_spelling=True)
 
@@ -81,7 +82,8 @@ def _hyphen_spacings(spelling: str) -> list[str]:
     if "-" not in spelling:
         return [spelling]
     parts = [part.strip() for part in spelling.split("-")]
-    return list(dict.fromkeys([spelling, *(joint.join(parts) for joint in ("-", " - ", "- ", " -"))]))
+    joints = ("-", " - ", "- ", " -", " – ", "– ")
+    return list(dict.fromkeys([spelling, *(joint.join(parts) for joint in joints)]))
 
 
 def _country_matcher(g: Gazetteer) -> PhraseMatcher:
