@@ -699,6 +699,17 @@ def test_a_lao_body_met_in_a_province_is_there_and_a_delegation_abroad_is_not_a_
     assert [e.location for e in abroad.events] == ["Nhà khách Chính phủ"]
 
 
+def test_a_time_of_day_word_inside_a_name_goes_on_with_it() -> None:
+    assert bodies("Ông Trần Bình, thành viên Hội đồng Sáng lập, phát biểu.")[0][0] == "Hội đồng Sáng lập"
+    assert bodies("Lãnh đạo Sở Nội vụ tỉnh Lai Châu Sáng 12/3 đã đến thăm.")[0][0] == "Sở Nội vụ tỉnh Lai Châu"
+
+
+def test_doan_before_a_body_is_the_delegation_not_a_surname() -> None:
+    assert [name for name, _ in bodies("Đoàn Sở Nội vụ tỉnh Lai Châu đã đến thăm tỉnh Phông Sa Lỳ.")] == [
+        "Sở Nội vụ tỉnh Lai Châu"
+    ]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

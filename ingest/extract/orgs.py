@@ -425,7 +425,8 @@ def _opens_title_or_meeting(text: str, start: int, head_end: int) -> bool:
 
 def _inside_person_name(text: str, start: int) -> bool:
     previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
-    return bool(previous) and previous.group(1) in load_lexicons().surnames
+    # "Đoàn Sở Y tế Nghệ An đến thăm": before a body, "Đoàn" is the delegation, not a surname.
+    return bool(previous) and previous.group(1) in load_lexicons().surnames and previous.group(1) != "Đoàn"
 
 
 def _short_forms(text: str, found: list[FoundOrg], taken: list[tuple[int, int]]) -> list[FoundOrg]:
@@ -619,7 +620,13 @@ def _comma_inside(r: _Reading, at: _At) -> str | None:
 
 def _sentence_opener(r: _Reading, at: _At) -> str | None:
     """A caption without its full stop runs into the next sentence: "... Setthathirath Nhằm ..."."""
+    if at.token in _TIMES_OF_DAY and not _TIME_FOLLOWS.match(r.text, at.end):
+        return None  # "Hội đồng Sáng lập": a word of the name, not "Sáng 12/3"
     return _ENDS if at.token in _OPENS_SENTENCE else None
+
+
+_TIMES_OF_DAY = frozenset({"Sáng", "Chiều", "Tối", "Trưa"})
+_TIME_FOLLOWS = re.compile(r"\s*(?:\d|nay\b|qua\b|cùng\b|ngày\b|hôm\b|mai\b|[,;(])")
 
 
 def _capitalised_word(r: _Reading, at: _At) -> str | None:
