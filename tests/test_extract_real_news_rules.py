@@ -710,6 +710,16 @@ def test_doan_before_a_body_is_the_delegation_not_a_surname() -> None:
     ]
 
 
+def test_a_trip_borrows_no_delegation_from_a_session() -> None:
+    x = read(
+        "Sáng 9/5/2025, Giám đốc Sở Ngoại vụ tỉnh Điện Biên Lò Văn Mừng hội đàm với Phó Giám đốc Sở Ngoại vụ tỉnh "
+        "Luông Pha Bang Khăm Phon Xay Nha Vông.\n\n"
+        "Đặc biệt, chuyến thăm chính thức Lào của các lãnh đạo cấp cao từ ngày 12-13/4 vừa qua đã mở ra cơ hội mới."
+    )
+    trips = [e for e in x.events if e.event_type.value == "visit"]
+    assert all("Lò Văn Mừng" not in {p.ref for p in e.participants} for e in trips)
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -595,8 +595,8 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         named = [e for e in events if e is not event and any(k in {"person", "org"} for k, *_ in e.participants)]
         before = [e for e in named if e.anchor <= event.anchor]
         source = max(before, key=lambda e: e.anchor) if before else (named[0] if named else None)
-        if source is None:
-            continue
+        if source is None or event.event_type is EventType.VISIT and source.event_type is not EventType.VISIT:
+            continue  # a trip is no part of a session: "chuyến thăm Việt Nam của X ... vừa qua" is someone else's
         event.participants += [
             (kind, ref, Role.ATTENDEE, event.anchor)
             for kind, ref, _, _ in source.participants
