@@ -720,6 +720,15 @@ def test_a_trip_borrows_no_delegation_from_a_session() -> None:
     assert all("Lò Văn Mừng" not in {p.ref for p in e.participants} for e in trips)
 
 
+def test_the_year_a_plan_is_for_does_not_date_the_article() -> None:
+    x = read(
+        "Ngày 8/12, tại Hà Nội, Bộ trưởng Bộ Y tế Lê Văn An và Bộ trưởng Bộ Y tế Lào Bounkong Sihavong đã ký Kế "
+        "hoạch hợp tác năm 2019 giữa hai Bộ."
+    )
+    assert [a.date for a in x.agreements] == [None]
+    assert [e.date for e in x.events] == [None]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -48,6 +48,13 @@ _HISTORY = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s
 # "Văn bản số 4006/UBND-KTTH ngày 18/8/2023": the date of a numbered paper the sentence cites, not of a meeting or
 # an agreement; the span is taken so that no shorter pattern reads it either.
 _OFFICIAL_NUMBER = re.compile(r"\bsố\s+\d+[\w/.-]*\s+(?:ngày\s+)?$", re.IGNORECASE)
+# "Hiệp định về hợp tác ... năm 2011", "Kế hoạch hợp tác năm 2021": the year a paper is for, often signed the year
+# before (a plan for 2021 is signed in December 2020), is not the article's.
+_NAMED_YEAR = re.compile(
+    r"\b(?:kế hoạch|chương trình|hiệp định|thỏa thuận|thoả thuận|biên bản|nghị định thư|bản ghi nhớ|đề án)"
+    r"[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
 
 
@@ -91,7 +98,7 @@ def document_year(text: str, published: str | None) -> int | None:
     # The past the article recalls is not its year: "(18/7/1977)" after "kỷ niệm 46 năm" dates a treaty and
     # makes the article's year 2023; "từ năm 1912 đến năm 1969" spans a life's work.
     years = [int(m["y"]) + int(m["n"]) for m in _ANNIVERSARY.finditer(text) if int(m["n"]) <= 100]
-    text = _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text))
+    text = _NAMED_YEAR.sub(" ", _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text)))
     years += [int(m.group("y")) for m in _FULL.finditer(text)]
     years += [int(m.group("y")) for m in _MONTH.finditer(lowered(text))]
     years += [int(m.group("y")) for m in _YEAR.finditer(text)]
