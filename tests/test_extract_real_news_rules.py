@@ -772,6 +772,19 @@ def test_the_agreement_evaluated_is_not_the_one_signed() -> None:
     assert [(a.period_start, a.period_end, a.date) for a in x.agreements] == [("2024", "2026", "2023-12-05")]
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "đã đánh giá tình hình thực hiện Hiệp định hợp tác năm 2018",
+        "đã nghe báo cáo tổng kết chương trình hợp tác đào tạo giai đoạn 2015-2018",
+        "tiếp tục thực hiện biên bản ghi nhớ hội đàm năm 2018",
+    ],
+)
+def test_an_agreement_reviewed_or_carried_out_is_not_signed_at_the_meeting(clause: str) -> None:
+    x = read(f"Ngày 9/1/2019, tại Viêng Chăn, Bộ Tư pháp và Bộ Tư pháp Lào {clause}.")
+    assert x.agreements == []
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

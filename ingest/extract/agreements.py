@@ -28,7 +28,8 @@ from ingest.sentences import Sentence
 _SIGNED = re.compile(r"\b(ký kết|kí kết|ký|kí|trao|đã ký|ký được|trao đổi văn kiện)\b", re.IGNORECASE)
 _NOT_SIGNED = re.compile(
     r"\b(sẽ|tiến tới|dự thảo|đề xuất|đề nghị|xây dựng|chuẩn bị|nghiên cứu|theo|triển khai|thực hiện các|nhằm"
-    r"|kết quả thực hiện(?: văn)?(?: bản)?|đánh giá(?: việc thực hiện)?(?: văn)?(?: bản)?)\s+$",
+    r"|(?:đánh giá|kiểm điểm|tổng kết|sơ kết)?(?:\s*(?:tình hình|kết quả|việc))?\s*(?:thực hiện|triển khai)"
+    r"(?: văn)?(?: bản)?|(?:đánh giá|kiểm điểm|tổng kết|sơ kết)(?: văn)?(?: bản)?)\s+$",
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"\b(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.IGNORECASE)  # not "triển khai", "Cuba"
