@@ -729,6 +729,19 @@ def test_the_year_a_plan_is_for_does_not_date_the_article() -> None:
     assert [e.date for e in x.events] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 14/3/2024, tại Trụ sở Chính phủ, tiếp Bộ trưởng Bộ Tư pháp Lào Phayvy Siboualypha, Phó Thủ tướng "
+        "Trần Lưu Quang đề nghị hai bên tăng cường hợp tác.",
+        "Chiều 14/3/2024, đoàn Bộ Tư pháp do Bộ trưởng Lê Thành Long dẫn đầu đã được Thủ tướng Lào Sonexay "
+        "Siphandone tiếp thân mật.",
+    ],
+)
+def test_a_reception_fronted_or_told_in_the_passive(text: str) -> None:
+    assert [(e.event_type.value, e.date) for e in read(text).events] == [("reception", "2024-03-14")]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -83,7 +83,7 @@ _RECEIVES_STUDENTS = re.compile(
 # "Phó Thủ tướng Trần Hồng Hà tiếp Bộ trưởng ...": the bare verb with its guest named after it.
 # (The verb first, its left context after it: a pattern that opens with a word is tried only where it stands.)
 _RECEIVES_GUEST = re.compile(
-    r"tiếp(?<=\w tiếp)(?<!trực tiếp)(?<!kế tiếp)(?<!liên tiếp)(?<!buổi tiếp)(?<!đón tiếp)(?<!tiếp tiếp)"
+    r"tiếp(?<=[\w,] tiếp)(?<!trực tiếp)(?<!kế tiếp)(?<!liên tiếp)(?<!buổi tiếp)(?<!đón tiếp)(?<!tiếp tiếp)"
     rf"(?=\s+(?:[{UPPER}]|đoàn\b|ông\b|bà\b))"
 )
 
