@@ -798,6 +798,15 @@ def test_an_agreement_reviewed_or_carried_out_is_not_signed_at_the_meeting(claus
     assert x.agreements == []
 
 
+def test_an_agreement_signed_in_an_earlier_year_is_not_signed_at_the_meeting_reported() -> None:
+    x = read(
+        "Sáng 9/10/2018, tại Hà Nội, Bộ trưởng Bộ Khoa học và Công nghệ Chu Ngọc Anh làm việc với Viện Hàn lâm "
+        "Khoa học Cuba.\n\nSau khi hai nước ký Hiệp định khung về hợp tác khoa học vào năm 1997, hợp tác được đặt "
+        "trong khuôn khổ Ủy ban liên chính phủ."
+    )
+    assert all(a.event_key is None for a in x.agreements)
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -444,7 +444,16 @@ def _event_of(
     for event in events:
         if index in event.sentences:
             return event
-    earlier = [e for e in events if e.anchor < index and not _too_early(e, period)]
+    # "Sau khi hai nước ký Hiệp định khung ... vào năm 1997": signed in a year, not the year of the meeting
+    # reported, it is history the article recalls.
+    years = {y for pair in _SIGNED_IN_YEAR.findall(ctx.sentence_text(index)) for y in pair if y}
+    earlier = [
+        e
+        for e in events
+        if e.anchor < index
+        and not _too_early(e, period)
+        and not (years and not (e.date and e.date.value and e.date.value[:4] in years))
+    ]
     if not earlier:
         return None
     text = ctx.sentence_text(index)
@@ -459,6 +468,12 @@ def _event_of(
         return None
     reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
     return max(reported, key=lambda e: e.anchor)
+
+
+_SIGNED_IN_YEAR = re.compile(
+    r"\b(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"
+    r"|\b(?:ký|kí)\b[^.;]{0,100}?\b(?:vào|từ)\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"
+)
 
 
 def _too_early(event: FoundEvent, period: tuple[str, str] | None) -> bool:
