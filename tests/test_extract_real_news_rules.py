@@ -742,6 +742,14 @@ def test_a_reception_fronted_or_told_in_the_passive(text: str) -> None:
     assert [(e.event_type.value, e.date) for e in read(text).events] == [("reception", "2024-03-14")]
 
 
+def test_a_place_ends_before_a_date_and_a_long_ambassadors_title_is_no_place() -> None:
+    x = read(
+        "Bộ trưởng Bộ Y tế Trần Văn Thuấn tiếp Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam Choi Young Sam "
+        "ngày 12/5/2025 tại Hà Nội."
+    )
+    assert [(e.event_type.value, e.location) for e in x.events] == [("reception", "Hà Nội")]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -484,7 +484,7 @@ def _title(sentence: str, cue_start: int, cue_end: int) -> str | None:
 
 # Where a meeting's place ends: punctuation (not the dot of "TP."), a closed-class word, or a title.
 _PLACE_END = re.compile(
-    r"[,;()]|(?<!TP)(?<!Tp)\.|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân|do)\s"
+    r"[,;()]|(?<!TP)(?<!Tp)\.|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân|do|ngày|vào)\s"
     r"|\s+Bộ trưởng|\s+Thứ trưởng"
 )
 
@@ -493,7 +493,7 @@ _PLACE_END = re.compile(
 _UNIT_AFTER = re.compile(r"(?:tỉnh|thành phố|TP\.?|thủ đô|Thủ đô)\s", re.IGNORECASE)
 _POSTED = re.compile(
     r"\b(?:Đại sứ|Lãnh sự|Cơ quan đại diện|phóng viên|Phóng viên|TTXVN|thường trú|Thông tấn xã)(?:\s+quán)?"
-    r"(?:\s+[^\s,;.]+){0,5}\s+$"
+    r"(?:\s+[^\s,;.]+){0,7}\s+$"
 )
 
 
