@@ -750,6 +750,26 @@ def test_a_place_ends_before_a_date_and_a_long_ambassadors_title_is_no_place() -
     assert [(e.event_type.value, e.location) for e in x.events] == [("reception", "Hà Nội")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Trong cuộc ăn sáng làm việc tại Jakarta sáng 9/5/2023, Thủ tướng Phạm Minh Chính và Thủ tướng Lào "
+            "Sonexay Siphandone trao đổi về kết nối số.",
+            "working_session",
+            id="working-breakfast",
+        ),
+        pytest.param(
+            "Chiều 13/4/2016, Trường Đại học Tây Bắc tổ chức lễ đón Tết Bunpimay cho sinh viên Lào.",
+            "other",
+            id="new-year-celebration",
+        ),
+    ],
+)
+def test_meetings_named_by_a_meal_or_a_celebration(text: str, kind: str) -> None:
+    assert [e.event_type.value for e in read(text).events] == [kind]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"
