@@ -33,9 +33,9 @@ FLOORS = {
         ("persons", "f1", 0.82),
         ("organizations", "f1", 0.80),
         ("provinces", "f1", 0.84),
-        ("events", "f1", 0.64),
+        ("events", "f1", 0.72),
         ("agreements", "f1", 0.60),
-        ("participations", "f1", 0.75),
+        ("participations", "f1", 0.77),
         ("partnerships", "f1", 0.75),
     ],
 }
