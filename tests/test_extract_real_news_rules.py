@@ -770,6 +770,14 @@ def test_meetings_named_by_a_meal_or_a_celebration(text: str, kind: str) -> None
     assert [e.event_type.value for e in read(text).events] == [kind]
 
 
+def test_sera_governs_the_clauses_it_heads_and_a_quoted_method_is_no_meeting() -> None:
+    x = read(
+        "Năm 2024, Sở Nông nghiệp tỉnh Lâm Đồng sẽ tặng giống cà phê, tổ chức các lớp tập huấn cho nông dân tỉnh "
+        "Sê Kông theo cách “hội thảo đầu bờ”."
+    )
+    assert x.events == []
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

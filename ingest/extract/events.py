@@ -103,8 +103,13 @@ def cues_in(text: str) -> list[tuple[int, int, EventType]]:
 
 def _happened(sentence: str, cue_start: int) -> bool:
     """Not a plan or an invitation, unless the sentence goes on to say it took place."""
+    before = sentence[:cue_start]
+    if before.count("“") > before.count("”"):
+        return False  # "với phương pháp “hội thảo đầu bờ”": a quoted name of something else
     clause_start = max(sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), 0)
-    if _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None:
+    # "Lâm Đồng sẽ hỗ trợ cây giống, tổ chức các lớp tập huấn ...": "sẽ" governs the clauses it heads.
+    will = re.search(r"\bsẽ\b(?!.*\b(?:đã|vừa)\b)", before)
+    if _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None and will is None:
         return True
     return bool(
         re.search(r"\b(diễn ra|đã diễn ra|đã được tổ chức|đã tổ chức)\b", sentence[cue_start : cue_start + 120])
