@@ -778,6 +778,14 @@ def test_sera_governs_the_clauses_it_heads_and_a_quoted_method_is_no_meeting() -
     assert x.events == []
 
 
+def test_a_yearless_day_after_the_pages_date_is_of_the_year_before() -> None:
+    x = read(
+        "Hợp tác giữa Sơn La và Hủa Phăn\n\nThứ Tư, 15/03/2023\n\n"
+        "Ngày 20-11, tại tỉnh Sơn La, UBND tỉnh Sơn La và Chính quyền tỉnh Hủa Phăn tổ chức hội nghị hợp tác."
+    )
+    assert [e.date for e in x.events] == ["2022-11-20"]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -183,7 +183,28 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         for m in _LATELY.finditer(text):
             if free(m.start(), m.end()):
                 add(DateMention(start=m.start(), end=m.end(), value=published[:7], inferred=True))
+    if published and len(published) == 10 and year == int(published[:4]):
+        found = [_before_the_page(m, published) for m in found]
     return sorted(found, key=lambda x: x.start)
+
+
+def _before_the_page(mention: DateMention, published: str) -> DateMention:
+    """A day without its year that would fall well after the page's date is the year before's: a page of
+    22/03/2023 that reports "Ngày 10-11" reports 10 November 2022. (Plans and invitations are no meetings.)"""
+    if not (mention.inferred and mention.day_month and mention.value and len(mention.value) == 10):
+        return mention
+    page = date.fromisoformat(published)
+    year, month, day = (int(part) for part in mention.value.split("-"))
+    if date.fromisoformat(mention.value) <= page + timedelta(days=7) or not _valid(year - 1, month, day):
+        return mention
+    shift = {"value": _last_year(mention.value)}
+    if mention.end_value:
+        shift["end_value"] = _last_year(mention.end_value)
+    return mention.model_copy(update=shift)
+
+
+def _last_year(iso: str) -> str:
+    return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
 
 
 # "Vừa qua, tại Vinh, ...", "Mới đây, ...": a sentence that opens on lately is dated to the month of the page's

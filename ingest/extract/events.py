@@ -489,7 +489,7 @@ def _title(sentence: str, cue_start: int, cue_end: int) -> str | None:
 
 # Where a meeting's place ends: punctuation (not the dot of "TP."), a closed-class word, or a title.
 _PLACE_END = re.compile(
-    r"[,;()]|(?<!TP)(?<!Tp)\.|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân|do|ngày|vào)\s"
+    r"[,;()]|(?<!TP)(?<!Tp)\.|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân|do|ngày|vào|những)\s"
     r"|\s+Bộ trưởng|\s+Thứ trưởng"
 )
 
