@@ -851,6 +851,15 @@ def test_an_agreement_signed_in_an_earlier_year_is_not_signed_at_the_meeting_rep
     assert all(a.event_key is None for a in x.agreements)
 
 
+def test_where_things_stand_is_no_signing_ceremony() -> None:
+    x = read(
+        "Chiều 5/5/2024, Chủ tịch UBND TP Cần Thơ Trần Việt Trường tiếp Đại sứ Lào Khamphao Ernthavanh. Hiện nay, "
+        "TP Cần Thơ đã ký kết bản ghi nhớ hợp tác với tỉnh Chăm-pa-xắc."
+    )
+    assert [e.event_type.value for e in x.events] == ["reception"]
+    assert len(x.agreements) == 1
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

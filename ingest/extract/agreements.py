@@ -237,6 +237,8 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
     date = agreement.date if agreement.date and agreement.date.precision >= 7 else (frame.date if frame else None)
     if date is None and agreement.date is not None:
         return None
+    if _SO_FAR.search(ctx.sentence_text(index)):
+        return None  # "Hiện nay, TP HCM đã ký kết bản ghi nhớ với ...": where things stand, not a ceremony
     ceremony = signing_at(ctx, index, date)
     if frame is not None and frame.location is not None:
         ceremony.location, ceremony.province_id, ceremony.country_id = (
@@ -247,6 +249,9 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
     ceremony.participants = [("person", name, Role.ATTENDEE, index) for name in agreement.signers]
     ceremony.participants += [(kind, ref, Role.ATTENDEE, index) for kind, ref in agreement.parties]
     return ceremony
+
+
+_SO_FAR = re.compile(r"\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|từ trước tới nay|thời gian qua)\b", re.I)
 
 
 def _not_yet(before: str, clause: str) -> bool:
