@@ -860,6 +860,16 @@ def test_where_things_stand_is_no_signing_ceremony() -> None:
     assert len(x.agreements) == 1
 
 
+def test_the_parties_after_giua_end_where_the_clause_goes_on() -> None:
+    x = read(
+        "Lễ ký kết thỏa thuận hợp tác giữa Trường Đại học Tây Nguyên và Trường Đại học Chăm-pa-xắc diễn ra sáng "
+        "5/6/2023 tại Đắk Lắk."
+    )
+    assert [sorted(ref for _, ref in a.parties) for a in x.agreements] == [
+        ["Đại học Chăm-pa-xắc", "Đại học Tây Nguyên"]
+    ]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

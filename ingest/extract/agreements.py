@@ -515,7 +515,10 @@ def _parties_between(c: _Clause) -> Parties:
     between = _BETWEEN.search(text, c.cue_end - c.sentence.start)
     if between is None:
         return []
-    stop = re.search(r";|, ngày|\s+đã\s+|\s+và\s+ký|giai đoạn|\.\s", text[between.end() :])
+    # "... giữa Trường A và Trường B diễn ra sáng 5/6 tại Nghệ An": the parties end where the clause goes on.
+    stop = re.search(
+        r";|, ngày|\s+(?:đã|diễn ra|tại|vào|được|nhằm)\s+|\s+và\s+ký|giai đoạn|\.\s", text[between.end() :]
+    )
     span_start = c.sentence.start + between.end()
     return c.within(span_start, span_start + min(stop.start() if stop else len(text), 150))
 
