@@ -786,6 +786,33 @@ def test_a_yearless_day_after_the_pages_date_is_of_the_year_before() -> None:
     assert [e.date for e in x.events] == ["2022-11-20"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Ngày 5/7/2024, lãnh đạo tỉnh Kon Tum đã gặp mặt, trao đổi với đoàn đại biểu tỉnh Attapeu do Phó Tỉnh "
+            "trưởng Lê Thạ Sổm dẫn đầu.",
+            "other",
+            id="gathering",
+        ),
+        pytest.param(
+            "Ngày 5/7/2024, Bộ trưởng Bộ Tư pháp Lê Thành Long đã có cuộc gặp với Bộ trưởng Bộ Tư pháp Lào Phayvy "
+            "Siboualypha bên lề Hội nghị Bộ trưởng Tư pháp ASEAN.",
+            "working_session",
+            id="meeting-on-the-sidelines",
+        ),
+        pytest.param(
+            "Ngày 5/7/2024, tại tỉnh Savannakhet, Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị và Ban Chỉ huy Quân "
+            "sự tỉnh Savannakhet đã tổ chức giao ban định kỳ.",
+            "working_session",
+            id="periodic-briefing",
+        ),
+    ],
+)
+def test_gatherings_meetings_and_briefings(text: str, kind: str) -> None:
+    assert [e.event_type.value for e in read(text).events][:1] == [kind]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"
