@@ -813,6 +813,16 @@ def test_gatherings_meetings_and_briefings(text: str, kind: str) -> None:
     assert [e.event_type.value for e in read(text).events][:1] == [kind]
 
 
+def test_sentences_after_a_recalled_meeting_speak_of_the_one_reported() -> None:
+    x = read(
+        "Chiều 3/6/2025, Giám đốc Sở Ngoại vụ tỉnh Điện Biên Lò Văn Mừng hội đàm với Phó Giám đốc Sở Ngoại vụ tỉnh "
+        "Phông Sa Lỳ Khăm Phon Xay Nha Vông.\n\nĐặc biệt, chuyến thăm Lào của Tổng Bí thư từ ngày 10-11/4/2025 "
+        "vừa qua đã mở ra giai đoạn mới.\n\nÔng Lò Văn Mừng đề nghị hai Sở tăng cường trao đổi đoàn."
+    )
+    trips = [e for e in x.events if e.event_type.value == "visit"]
+    assert all("Lò Văn Mừng" not in {p.ref for p in e.participants} for e in trips)
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

@@ -567,7 +567,11 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
     named only as a setting does not count), or of the document's first when none precedes."""
     if not events:
         return
-    reported = [e for e in events if e is events[0] or not background(ctx, e)]
+    # "Đặc biệt, chuyến thăm Việt Nam của X từ ngày 14-15/4 vừa qua đã tạo dấu mốc ...": a meeting recalled
+    # after the one reported is not what the sentences after it speak of.
+    reported = [
+        e for e in events if e is events[0] or not (background(ctx, e) or _VUA_QUA.search(ctx.sentence_text(e.anchor)))
+    ]
     linked = set().union(*(e.sentences for e in events))
     for sentence in ctx.sentences:
         if sentence.index in linked:
@@ -588,6 +592,9 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
             for twin in twins:
                 if not (_guests_only(twin) and person.name in hosts):
                     twin.participants.append(("person", person.name, role, sentence.index))
+
+
+_VUA_QUA = re.compile(r"\bvừa qua\b")
 
 
 def lend_delegation(events: list[FoundEvent]) -> None:
