@@ -823,6 +823,17 @@ def test_sentences_after_a_recalled_meeting_speak_of_the_one_reported() -> None:
     assert all("Lò Văn Mừng" not in {p.ref for p in e.participants} for e in trips)
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        pytest.param("Sáng thứ Hai, 11/3, tại Hà Nội", [("2024-03-11", "11/3")], id="weekday-then-day"),
+        pytest.param("hôm qua (12/3), đoàn đến", [("2024-03-12", "12/3")], id="yesterday-written-out"),
+    ],
+)
+def test_days_the_press_writes_with_a_weekday_or_a_bracket(text: str, days: list[tuple[str, str]]) -> None:
+    assert [(m.value, m.day_month) for m in find_dates(text, 2024, "2024-03-20")] == days
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"

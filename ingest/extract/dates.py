@@ -177,6 +177,8 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         if free(m.start(), m.end()):
             add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
     for m in _RELATIVE.finditer(text):
+        if re.match(r"\s*\(\s*\d", text[m.end() : m.end() + 6]):
+            continue  # "hôm qua (12/3)": the day written in brackets says which
         if free(m.start(), m.end()) and (day := _relative_day(m["word"], published)):
             add(DateMention(start=m.start(), end=m.end(), value=day, inferred=True))
     if published and len(published) >= 7:
@@ -235,9 +237,13 @@ def _yearless(m: re.Match[str], year: int | None) -> DateMention | None:
 
 
 def _cued(text: str, start: int) -> bool:
-    """A bare "11/12" is a date only after a day word ("Ngày 11/12", "sáng 11/12") or in brackets."""
-    before = text[max(0, start - 14) : start].lower()
-    return bool(re.search(_DAY_CUE + r"$", before)) or before.endswith("(")
+    """A bare "11/12" is a date only after a day word ("Ngày 11/12", "sáng 11/12", "Sáng thứ Hai, 11/12") or in
+    brackets."""
+    before = text[max(0, start - 24) : start].lower()
+    return bool(re.search(_DAY_CUE + r"$", before) or _WEEKDAY_BEFORE.search(before)) or before.endswith("(")
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?$")
 
 
 def find_periods(text: str) -> list[Period]:
