@@ -15,7 +15,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from graph.errors import BadInput
-from graph.records import DeltaRecords
+from graph.records import DeltaRecords, PreparedDelta, as_records
 from graph.store import GraphStore
 from ingest.clean import clean
 from ingest.extract import extract
@@ -74,17 +74,21 @@ def count_inputs(inputs: Sequence[str]) -> int:
     return sum(1 for _ in expand(list(inputs)))
 
 
-def extract_delta(doc: CleanDocument) -> DeltaRecords | str:
-    """One document's delta, or why it could not be read."""
+Preparer = Callable[[DeltaRecords], PreparedDelta]  # a store's (GraphStore.preparer)
+
+
+def extract_delta(doc: CleanDocument, prepare: Preparer = as_records) -> PreparedDelta | str:
+    """One document's delta, prepared for the store, or why it could not be read."""
     try:
-        return resolve(extract(doc))
+        delta = resolve(extract(doc))
     except BadInput as exc:
         return str(exc)
+    return prepare(delta)
 
 
-def extract_deltas(docs: list[CleanDocument]) -> list[DeltaRecords | str]:
-    """A task of a worker process: a few documents' deltas."""
-    return [extract_delta(doc) for doc in docs]
+def extract_deltas(docs: list[CleanDocument], prepare: Preparer = as_records) -> list[PreparedDelta | str]:
+    """A task of a worker process: a few documents' deltas, prepared for the store."""
+    return [extract_delta(doc, prepare) for doc in docs]
 
 
 class Extractor:
@@ -112,11 +116,14 @@ class Extractor:
         runs about five times as fast as extracting). Nothing in this process: each task runs when it is awaited."""
         return 0 if self._pool is None else self.largest_task * self.workers * 4
 
-    def submit(self, docs: list[CleanDocument]) -> Callable[[], list[DeltaRecords | str]]:
-        """Begin extracting; the returned call waits for the deltas, in the documents' order."""
+    def submit(
+        self, docs: list[CleanDocument], prepare: Preparer = as_records
+    ) -> Callable[[], list[PreparedDelta | str]]:
+        """Begin extracting (and preparing each delta for the store: the workers build what the writer inserts);
+        the returned call waits for the deltas, in the documents' order."""
         if self._pool is None:
-            return lambda: extract_deltas(docs)
-        return self._pool.apply_async(extract_deltas, (docs,)).get
+            return lambda: extract_deltas(docs, prepare)
+        return self._pool.apply_async(extract_deltas, (docs, prepare)).get
 
     def close(self) -> None:
         if self._pool is not None:
@@ -151,8 +158,9 @@ def ingest(
     extractor = extractor or Extractor(1)
     report = IngestReport()
     seen: set[str] = set()
-    tasks: deque[tuple[list[InputResult], Callable[[], list[DeltaRecords | str]]]] = deque()
-    ready: list[tuple[InputResult, DeltaRecords]] = []
+    prepare = store.preparer()
+    tasks: deque[tuple[list[InputResult], Callable[[], list[PreparedDelta | str]]]] = deque()
+    ready: list[tuple[InputResult, PreparedDelta]] = []
     in_hand = 0  # documents submitted and not yet collected
 
     def finish(result: InputResult) -> None:
@@ -189,7 +197,7 @@ def ingest(
                 queued.append(result)
                 docs.append(doc)
         if docs:
-            tasks.append((queued, extractor.submit(docs)))
+            tasks.append((queued, extractor.submit(docs, prepare)))
             in_hand += len(docs)
         while tasks and in_hand > extractor.window:
             collect()
