@@ -43,6 +43,10 @@ from graph.schema import (
 
 # `reference` marks the records reference data holds: a node is in the graph's reading once an article
 # gave a record of it, an edge once it is an article's or both its ends are in.
+# Evidence lines are rows in the order they come, their quotes packed page after page, with an index of their
+# keys (key, doc_id, start, end) that the reads walk in the same order: a batch's lines fall all over the keys,
+# and in a table ordered by key (stores from before 2026-11-30 have one, WITHOUT ROWID) each line rewrote a page
+# of quotes. Together with 16 KB pages that halves a document's write at 10,000 documents (1.13 -> 0.57 ms).
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS node_records (
     id TEXT NOT NULL, digest TEXT NOT NULL, kind TEXT NOT NULL, reference INTEGER NOT NULL, record TEXT NOT NULL,
@@ -55,8 +59,8 @@ CREATE TABLE IF NOT EXISTS edge_records (
 );
 CREATE TABLE IF NOT EXISTS evidence (
     key TEXT NOT NULL, doc_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL,
-    PRIMARY KEY (key, doc_id, start, "end")
-) WITHOUT ROWID;
+    UNIQUE (key, doc_id, start, "end")
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS node_records_kind ON node_records(kind, reference);
 DROP INDEX IF EXISTS edge_records_source;
@@ -200,6 +204,9 @@ class EmbeddedStore:
             folder.mkdir(parents=True, exist_ok=True)
             # Another process may hold the write lock for a batch: wait for it rather than fail.
             self._db = sqlite3.connect(folder / DB_FILE, isolation_level=None, check_same_thread=False, timeout=120)
+            # A new store's pages are 16 KB (SQLite's default is 4): a batch's records and lines land on fewer pages,
+            # so a commit writes less to the log. A store that exists keeps the size it has.
+            self._db.execute("PRAGMA page_size=16384")
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             # A batch's inserts land all over the primary keys and indexes: a cache of 64 MB (SQLite's default is 2)
