@@ -174,6 +174,7 @@ def _node_rows(nodes: Iterable[NodeRecord], reference: bool) -> list[NodeRow]:
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_SORTED = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps(..., sort_keys=True), made once
 
 
 def _edge_rows(edges: Iterable[EdgeRecord], reference: bool) -> tuple[list[EdgeRow], list[LineRow]]:
@@ -182,7 +183,7 @@ def _edge_rows(edges: Iterable[EdgeRecord], reference: bool) -> tuple[list[EdgeR
     for edge in edges:
         key = edge.key
         # Most edges carry no properties: one record text, digested once.
-        props = json.dumps(edge.props, ensure_ascii=False, sort_keys=True) if edge.props else _NO_PROPS
+        props = _SORTED(edge.props) if edge.props else _NO_PROPS
         digest = _digest(props) if edge.props else _NO_PROPS_DIGEST
         records.append((key, digest, edge.source, edge.target, edge.type.value, int(reference), props))
         lines.extend((key, doc_id, start, end, quote) for doc_id, quote, start, end in edge.evidence)
