@@ -10,7 +10,8 @@ The corpus (default ../shared/corpus/raw) is repeated up to each size, every cop
 - extraction alone: load, clean, extract and resolve in this process (documents/s on one core);
 - the embedded store end to end (`ingest` as the CLI runs it) with 1 worker and with N, per size, and
   the cost per document at each size relative to the smallest; beside each wall-clock rate, the documents per
-  CPU-second the run cost (this process and its workers): the figure a busy machine disturbs least;
+  CPU-second the run cost (this process and its workers): the figure a busy machine disturbs least; with N
+  workers, how that CPU splits between the writing process and the workers;
 - with --neo4j: the Neo4j store end to end, and its write stage alone (the pipeline's batches of deltas,
   already extracted) against the floor: a raw batched UNWIND ... MERGE of the very same graph, each record
   written as it stands, with no merging rules. The two alternate, run for run, after one run of each to warm
@@ -33,7 +34,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 HERE = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(HERE))
@@ -110,7 +111,13 @@ def startup(document: str, folder: Path, repeat: int) -> tuple[float, float]:
     return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
 
-def ingest_cost(files: list[str], store_at: Callable[[], Any], workers: int, batch: int = 200) -> Cost:
+class IngestCost(NamedTuple):
+    wall: float
+    cpu: float  # this process's and its workers'
+    writer: float  # this process's alone: loading, cleaning, the duplicate check and the store's writes
+
+
+def ingest_cost(files: list[str], store_at: Callable[[], Any], workers: int, batch: int = 200) -> IngestCost:
     """Wall seconds of one ingest, and the CPU seconds it cost: this process's and its workers' (counted once the
     pool is closed and its processes reaped). CPU time is what other sessions on the machine disturb least."""
     store = store_at()
@@ -120,7 +127,7 @@ def ingest_cost(files: list[str], store_at: Callable[[], Any], workers: int, bat
             own = time.process_time()
             wall = timed(lambda: ingest(files, store, batch_size=batch, extractor=extractor))
             own = time.process_time() - own
-        return Cost(wall, own + _children_cpu() - children)
+        return IngestCost(wall, own + _children_cpu() - children, own)
     finally:
         store.close()
 
@@ -137,6 +144,11 @@ def ingest_seconds(files: list[str], store_at: Callable[[], Any], workers: int, 
 def median_cost(repeat: int, work: Callable[[], Cost]) -> Cost:
     runs = [work() for _ in range(repeat)]
     return Cost(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs))
+
+
+def median_ingest_cost(repeat: int, work: Callable[[], IngestCost]) -> IngestCost:
+    runs = [work() for _ in range(repeat)]
+    return IngestCost(*(statistics.median(r[i] for r in runs) for i in range(len(IngestCost._fields))))
 
 
 def measure_neo4j(target: Neo4jTarget, files: list[str], repeat: int, workers: int) -> None:
@@ -216,8 +228,8 @@ def main() -> None:
         per_doc: dict[int, Cost] = {}
         for size in sizes:
             files = first if size == sizes[0] else distinct_copies(args.corpus, size, Path(tmp) / f"corpus-{size}")
-            one = median_cost(args.repeat, lambda files=files: ingest_cost(files, embedded, 1))
-            many = median_cost(args.repeat, lambda files=files: ingest_cost(files, embedded, args.workers))
+            one = median_ingest_cost(args.repeat, lambda files=files: ingest_cost(files, embedded, 1))
+            many = median_ingest_cost(args.repeat, lambda files=files: ingest_cost(files, embedded, args.workers))
             per_doc[size] = Cost(one.wall / size, one.cpu / size)
             print(
                 f"embedded end to end, {size:6d} docs  1 worker {size / one.wall:5.0f} docs/s "
@@ -225,6 +237,12 @@ def main() -> None:
                 f"({size / many.cpu:.0f} per CPU-second)   cost per document {per_doc[size].wall * 1000:5.2f} ms "
                 f"wall, {per_doc[size].cpu * 1000:5.2f} ms CPU: x{per_doc[size].wall / per_doc[sizes[0]].wall:.2f} "
                 f"and x{per_doc[size].cpu / per_doc[sizes[0]].cpu:.2f} of {sizes[0]}'s"
+            )
+            ms = 1000 / size
+            print(
+                f"  CPU per document, {args.workers} workers: {many.cpu * ms:.2f} ms, of which the writing process "
+                f"{many.writer * ms:.2f} ms and the workers {(many.cpu - many.writer) * ms:.2f} ms "
+                f"(1 worker: {one.cpu * ms:.2f} ms)"
             )
 
         if target is not None:

@@ -21,7 +21,7 @@ from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from graph import cypher
 from graph.errors import StoreUnavailable
 from graph.merge import fold_edges, fold_nodes, name_rank
-from graph.records import DeltaRecords, models_of
+from graph.records import DeltaRecords, as_records, models_of
 from graph.schema import (
     KIND_OF_PREFIX,
     ApplyResult,
@@ -160,6 +160,10 @@ class Neo4jStore:
         tx.run(cypher.mark_reference_source_query(), id=source, version=reference.version).consume()
         _write_edges(tx, fold_edges(reference.edges))
         return True
+
+    @staticmethod
+    def preparer() -> Callable[[DeltaRecords], DeltaRecords]:
+        return as_records  # records cross between processes at a fraction of the cost of the models apply builds
 
     def apply(self, deltas: Sequence[GraphDelta | DeltaRecords]) -> list[ApplyResult]:
         if not deltas:
@@ -318,7 +322,7 @@ def _apply_batch(tx: ManagedTransaction, deltas: Sequence[GraphDelta]) -> list[A
     seen = _held(tx, nodes, edges)
     _write_nodes(tx, nodes, reference=False)
     _write_edges(tx, edges)
-    return batch_results(deltas, seen)
+    return batch_results(((d.doc_id, (n.id for n in d.nodes), (e.key for e in d.edges)) for d in deltas), seen)
 
 
 def _held(tx: ManagedTransaction, nodes: dict[str, Node], edges: dict[str, Edge]) -> set[str]:

@@ -10,10 +10,13 @@ every other caller; stores take either, and records_of turns a GraphDelta into t
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from graph.merge import fold_edges, fold_nodes
 from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind, PropValue
+
+# What a store's preparer (GraphStore.preparer) makes of a delta: its own form, which only its apply reads.
+PreparedDelta = Any
 
 
 class EvidenceLine(NamedTuple):
@@ -100,3 +103,8 @@ def edge_records(edges: Iterable[Edge]) -> list[EdgeRecord]:
 
 def models_of(delta: GraphDelta | DeltaRecords) -> GraphDelta:
     return delta.model() if isinstance(delta, DeltaRecords) else delta
+
+
+def as_records(delta: DeltaRecords) -> DeltaRecords:
+    """The preparer of a store that takes records as they are."""
+    return delta

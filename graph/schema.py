@@ -457,19 +457,20 @@ class ApplyResult(BaseModel):
     new_nodes: list[str] = Field(default_factory=list, description="ids of the nodes this document brought in")
 
 
-def batch_results(deltas: Iterable[Any], seen: set[str]) -> list[ApplyResult]:
-    """What each document of a batch brought: new what neither the store held (`seen`, node ids and edge keys,
-    which never meet: a key joins two ids with '|') nor an earlier document of the batch did."""
+def batch_results(documents: Iterable[tuple[str, Iterable[str], Iterable[str]]], seen: set[str]) -> list[ApplyResult]:
+    """What each document of a batch (its id, and its delta's node ids and edge keys) brought: new what neither the
+    store held (`seen`, node ids and edge keys, which never meet: a key joins two ids with '|') nor an earlier
+    document of the batch did."""
     seen = set(seen)
     results: list[ApplyResult] = []
-    for delta in deltas:
-        nodes = {n.id for n in delta.nodes}
-        edges = {e.key for e in delta.edges}
+    for doc_id, node_ids, edge_keys in documents:
+        nodes = set(node_ids)
+        edges = set(edge_keys)
         new_nodes = nodes - seen
         results.append(
             ApplyResult(
-                doc_id=delta.doc_id,
-                new_document=delta.doc_id not in seen,
+                doc_id=doc_id,
+                new_document=doc_id not in seen,
                 nodes_added=len(new_nodes),
                 edges_added=len(edges - seen),
                 new_nodes=sorted(new_nodes),

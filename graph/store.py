@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol, runtime_checkable
 
-from graph.records import DeltaRecords
+from graph.records import DeltaRecords, PreparedDelta
 from graph.schema import (
     ApplyResult,
     DocumentPage,
@@ -25,9 +25,14 @@ from graph.schema import (
 class GraphStore(Protocol):
     kind: str  # "embedded" or "neo4j"
 
-    def apply(self, deltas: Sequence[GraphDelta | DeltaRecords]) -> list[ApplyResult]:
-        """Merge documents' deltas (validated models, or ingest's plain records); idempotent. Each delta lands
-        whole or not at all."""
+    def apply(self, deltas: Sequence[GraphDelta | DeltaRecords | PreparedDelta]) -> list[ApplyResult]:
+        """Merge documents' deltas (validated models, ingest's plain records, or what preparer() made of them);
+        idempotent. Each delta lands whole or not at all."""
+        ...
+
+    def preparer(self) -> Callable[[DeltaRecords], PreparedDelta]:
+        """A pure function, at a module's top level so that worker processes can run it, from a document's delta
+        to the form this store writes fastest: ingest's workers prepare what the one writer then only writes."""
         ...
 
     def write_reference(self, reference: ReferenceData) -> bool:

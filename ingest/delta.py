@@ -7,10 +7,21 @@ built, where pydantic would check each record every time it is built or merged a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from graph.merge import merge_props, merged_fields, settled_repeat
 from graph.records import DeltaRecords, EdgeRecord, EvidenceLine, NodeRecord
-from graph.schema import EdgeType, NodeKind, PropValue, check_edge, check_node, edge_key, edge_props, node_props
+from graph.schema import (
+    ID_PREFIX,
+    EdgeType,
+    NodeKind,
+    PropValue,
+    check_edge,
+    check_node,
+    edge_key,
+    edge_props,
+    node_props,
+)
 from ingest.gazetteer import Gazetteer
 from ingest.models import CleanDocument
 from ingest.sentences import Sentence
@@ -120,16 +131,34 @@ class DeltaBuilder:
     def build(self) -> DeltaRecords:
         """The delta, each record checked against the schema's rules once."""
         doc_id = self.doc.doc_id
-        for record in self._nodes.values():
+        nodes = self._nodes
+        for record in nodes.values():
             check_node(record.id, record.kind, record.props)
+        quoted: dict[int, EvidenceLine] = {}  # a sentence is the evidence of several edges: one line for all
         edges: list[EdgeRecord] = []
         for key, edge in self._edges.items():
-            check_edge(edge.source, edge.target, edge.type, edge.props)
-            if edge.source not in self._nodes or edge.target not in self._nodes:
+            source, target = nodes.get(edge.source), nodes.get(edge.target)
+            if source is None or target is None:
                 raise ValueError(f"edge {key} names a node missing from the delta")
+            try:
+                _check_edge_shape(edge.type, source.kind, target.kind, tuple(edge.props))
+            except ValueError:
+                check_edge(edge.source, edge.target, edge.type, edge.props)  # the same error, naming this edge
+                raise
             lines = []
             for i in sorted(edge.sentences):  # sentences run in text order: the lines are sorted as Evidence sorts
-                s = self.sentences[i]
-                lines.append(EvidenceLine(doc_id, s.text, s.start, s.end))
+                line = quoted.get(i)
+                if line is None:
+                    s = self.sentences[i]
+                    line = quoted[i] = EvidenceLine(doc_id, s.text, s.start, s.end)
+                lines.append(line)
             edges.append(EdgeRecord(key, edge.source, edge.target, edge.type, edge.props, lines))
-        return DeltaRecords(doc_id, list(self._nodes.values()), edges)
+        return DeltaRecords(doc_id, list(nodes.values()), edges)
+
+
+@cache
+def _check_edge_shape(edge_type: EdgeType, source: NodeKind, target: NodeKind, props: tuple[str, ...]) -> None:
+    """check_edge, asked once per shape of edge (its type, the kinds it joins, the properties it has): the
+    answer is the same for every edge of a shape, and a document builds dozens of edges of a few shapes. The ends'
+    ids were checked against their kinds with their nodes."""
+    check_edge(f"{ID_PREFIX[source]}:shape", f"{ID_PREFIX[target]}:shape", edge_type, dict.fromkeys(props))

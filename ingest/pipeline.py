@@ -15,12 +15,12 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from graph.errors import BadInput
-from graph.records import DeltaRecords
+from graph.records import DeltaRecords, PreparedDelta, as_records
 from graph.store import GraphStore
 from ingest.clean import clean
 from ingest.extract import extract
 from ingest.load import LoadError, expand, load
-from ingest.models import CleanDocument, LoadFailure, RawDocument
+from ingest.models import CleanDocument, ContentType, LoadFailure, RawDocument
 from ingest.reference import reference_data
 from ingest.resolve import resolve
 
@@ -70,21 +70,45 @@ def document_delta(raw: RawDocument) -> tuple[CleanDocument, DeltaRecords]:
     return doc, resolve(extract(doc))
 
 
+# A short article of our own: reading it loads every lexicon, automaton and pattern extraction uses (each is
+# loaded once per process, when first asked for).
+_WARM_UP = RawDocument(
+    origin="warm-up.md",
+    content=(
+        "# Sơn La và Luông Pha Bang ký biên bản ghi nhớ\n\n"
+        "Sáng 12/4/2024, tại Hà Nội, Thứ trưởng Bộ Khoa học và Công nghệ Lê Văn An tiếp đoàn Sở Khoa học và Công "
+        "nghệ tỉnh Luông Pha Bang (Lào) do ông Khăm-pha Xay-nhạ-vông, Phó Giám đốc Sở, làm trưởng đoàn. "
+        "Hai bên đã ký biên bản ghi nhớ hợp tác về chuyển đổi số giai đoạn 2024-2026.\n"
+    ),
+    content_type=ContentType.MARKDOWN,
+)
+
+
+def warm_up() -> None:
+    """Load what extraction reads in this process, so that workers forked afterwards share it (copy-on-write)
+    instead of each loading its own on its first document."""
+    document_delta(_WARM_UP)
+
+
 def count_inputs(inputs: Sequence[str]) -> int:
     return sum(1 for _ in expand(list(inputs)))
 
 
-def extract_delta(doc: CleanDocument) -> DeltaRecords | str:
-    """One document's delta, or why it could not be read."""
+Preparer = Callable[[DeltaRecords], PreparedDelta]  # a store's (GraphStore.preparer)
+
+
+def extract_delta(doc: CleanDocument, prepare: Preparer = as_records) -> PreparedDelta | str:
+    """One document's delta, prepared for the store, or why it could not be read."""
     try:
-        return resolve(extract(doc))
+        delta = resolve(extract(doc))
     except BadInput as exc:
         return str(exc)
+    return prepare(delta)
 
 
-def extract_deltas(docs: list[CleanDocument]) -> list[DeltaRecords | str]:
-    """A task of a worker process: a few documents' deltas."""
-    return [extract_delta(doc) for doc in docs]
+def extract_deltas(docs: list[CleanDocument], prepare: Preparer = as_records) -> list[PreparedDelta | str]:
+    """A task of a worker process: a few documents' deltas, prepared for the store."""
+    return [extract_delta(doc, prepare) for doc in docs]
 
 
 class Extractor:
@@ -92,14 +116,18 @@ class Extractor:
 
     Each document is read on its own (resolution keeps nothing from one document to the next: cross-article
     identity comes from deterministic ids), so the deltas do not depend on the number of workers or on order.
-    Workers are forked before any progress thread starts and inherit the loaded lexicons.
+    Workers are forked before any progress thread starts, once this process has loaded the lexicons (warm_up), and
+    share them.
     """
 
     largest_task = 32  # documents: a task's trip through the pool costs this process about 3 ms, whatever its size
 
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, workers)
-        self._pool = multiprocessing.get_context("fork").Pool(self.workers) if self.workers > 1 else None
+        self._pool = None
+        if self.workers > 1:
+            warm_up()
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
 
     def task_size(self, remaining: int) -> int:
         """Documents for the next task: large, so the pool's cost per task is spread thin, but small near the end,
@@ -112,11 +140,14 @@ class Extractor:
         runs about five times as fast as extracting). Nothing in this process: each task runs when it is awaited."""
         return 0 if self._pool is None else self.largest_task * self.workers * 4
 
-    def submit(self, docs: list[CleanDocument]) -> Callable[[], list[DeltaRecords | str]]:
-        """Begin extracting; the returned call waits for the deltas, in the documents' order."""
+    def submit(
+        self, docs: list[CleanDocument], prepare: Preparer = as_records
+    ) -> Callable[[], list[PreparedDelta | str]]:
+        """Begin extracting (and preparing each delta for the store: the workers build what the writer inserts);
+        the returned call waits for the deltas, in the documents' order."""
         if self._pool is None:
-            return lambda: extract_deltas(docs)
-        return self._pool.apply_async(extract_deltas, (docs,)).get
+            return lambda: extract_deltas(docs, prepare)
+        return self._pool.apply_async(extract_deltas, (docs, prepare)).get
 
     def close(self) -> None:
         if self._pool is not None:
@@ -151,8 +182,9 @@ def ingest(
     extractor = extractor or Extractor(1)
     report = IngestReport()
     seen: set[str] = set()
-    tasks: deque[tuple[list[InputResult], Callable[[], list[DeltaRecords | str]]]] = deque()
-    ready: list[tuple[InputResult, DeltaRecords]] = []
+    prepare = store.preparer()
+    tasks: deque[tuple[list[InputResult], Callable[[], list[PreparedDelta | str]]]] = deque()
+    ready: list[tuple[InputResult, PreparedDelta]] = []
     in_hand = 0  # documents submitted and not yet collected
 
     def finish(result: InputResult) -> None:
@@ -189,7 +221,7 @@ def ingest(
                 queued.append(result)
                 docs.append(doc)
         if docs:
-            tasks.append((queued, extractor.submit(docs)))
+            tasks.append((queued, extractor.submit(docs, prepare)))
             in_hand += len(docs)
         while tasks and in_hand > extractor.window:
             collect()

@@ -77,3 +77,29 @@ def test_the_embedded_store_writes_records_and_models_alike(tmp_path: Path) -> N
         finally:
             store.close()
     assert rows[0] == rows[1]
+
+
+def test_what_a_worker_prepares_for_the_embedded_store_writes_what_the_records_write(tmp_path: Path) -> None:
+    delta = delta_of(ARTICLE)
+    tables = []
+    for name in ("records", "prepared"):
+        store = EmbeddedStore(tmp_path / name)
+        try:
+            hold_reference(store)
+            # Prepared in a worker process, the rows cross to the writer pickled.
+            form = delta if name == "records" else pickle.loads(pickle.dumps(store.preparer()(delta)))
+            [result] = store.apply([form])
+            assert result.new_document and result.nodes_added == len(delta.nodes)
+            assert result.edges_added == len(delta.edges)
+            assert store.apply([form])[0].new_document is False
+            tables.append(
+                [
+                    sorted(store._db.execute(f"SELECT * FROM {table} WHERE {held}"))
+                    for table, held in (("node_records", "reference = 0"), ("edge_records", "reference = 0"))
+                ]
+                + [sorted(store._db.execute("SELECT * FROM evidence"))]
+            )
+        finally:
+            store.close()
+    assert tables[0] == tables[1]
+    assert all(tables[0])

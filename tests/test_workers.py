@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from graph.embedded import EmbeddedStore
 from graph.export import to_json
 from ingest.pipeline import Extractor, Outcome, ingest
+from tests.conftest import ROOT
 
 
 def graph_with(workers: int, inputs: list[str], folder: Path, batch_size: int) -> dict:
@@ -33,3 +36,18 @@ def test_a_document_already_held_is_not_extracted_again(shared_corpus: Path, tmp
         assert again.results and all(r.outcome is Outcome.UNCHANGED for r in again.results)
     finally:
         store.close()
+
+
+def test_workers_are_forked_with_the_lexicons_loaded() -> None:
+    # Loaded once in the ingesting process before the fork, the lexicons and automata are shared by the workers
+    # (copy-on-write) rather than loaded again by each of them on its first document. A fresh process: this one
+    # has loaded them already.
+    probe = (
+        "from ingest.gazetteer import load_gazetteer\n"
+        "from ingest.lexicons import load_lexicons\n"
+        "from ingest.pipeline import Extractor\n"
+        "with Extractor(2):\n"
+        "    print(load_gazetteer.cache_info().currsize, load_lexicons.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.split() == ["1", "1"]
