@@ -178,11 +178,14 @@
       : "";
   }
 
+  const loadTurn = page.latestOnly();
   function load(focus) {
     state.loaded = true;
+    const current = loadTurn();
     return busy(async () => {
       try {
         const answer = await graphOf(focus);
+        if (!current()) return;
         showError(null);
         state.focus = answer.focus || null;
         state.truncated = answer.truncated;

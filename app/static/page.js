@@ -44,6 +44,16 @@
     }
   }
 
+  // Answers can come back out of order when the period slider moves a year per key press: a view shows the
+  // answer to the last question it asked, not the last answer to arrive.
+  function latestOnly() {
+    let asked = 0;
+    return () => {
+      const mine = ++asked;
+      return () => mine === asked;
+    };
+  }
+
   function showError(error) {
     const box = $("error");
     box.hidden = !error;
@@ -168,6 +178,7 @@
     element,
     button,
     busy,
+    latestOnly,
     showError,
     remember,
     panel,

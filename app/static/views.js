@@ -115,10 +115,13 @@
   }
 
   let matrixShown = false;
+  const matrixTurn = page.latestOnly();
   const loadMatrix = () =>
     asking(async () => {
+      const current = matrixTurn();
       const params = matrixParams();
       const matrix = await source.get("api/partnerships", params);
+      if (!current()) return;
       matrixShown = true;
       fillTopics(matrix);
       csvLink(params);
@@ -181,9 +184,12 @@
     return section;
   }
 
+  const gapsTurn = page.latestOnly();
   const loadGaps = () =>
     asking(async () => {
+      const current = gapsTurn();
       const gaps = await source.get("api/gaps", { merged: merged.checked ? "true" : "", quiet_since: quietSince.value });
+      if (!current()) return;
       quietSince.value = gaps.quiet_since;
       // A province no article names has no network to open.
       const province = (g) => (g.in_graph ? [place(g.province), null] : [g.province.name, "(in no article)"]);
@@ -257,12 +263,15 @@
     return li;
   }
 
+  const timelineTurn = page.latestOnly();
   const loadTimeline = () =>
     asking(async () => {
+      const current = timelineTurn();
       $("timeline-hint").hidden = Boolean(person);
       if (!person) return;
       const path = `api/people/${encodeURIComponent(person)}/engagements`;
       const answer = await source.get(path, page.period.params());
+      if (!current()) return;
       $("timeline-person").textContent = answer.person.name;
       const list = $("timeline");
       list.replaceChildren(...answer.timeline.map(engagement));

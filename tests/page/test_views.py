@@ -220,6 +220,30 @@ def test_moving_the_slider_to_2024_2026_hides_the_2023_workshop_in_every_view(wa
     assert set(cells(page)) == {(QUANG_TRI, KHAM_MUON)}
 
 
+def test_an_answer_that_arrives_late_for_an_earlier_period_does_not_replace_the_latest(
+    watched: Watched, seeds_url: str
+) -> None:
+    page = open_page(watched, seeds_url, "")
+    page.locator("#views button[data-view=timeline]").click()
+    open_timeline_from_search(page, "Huỳnh Thành Đạt")
+    expect(page.locator(f"#timeline li[data-id='{WORKSHOP}']")).to_have_count(1)
+
+    # The answers for the years the slider passes through on its way to 2024 come back last, as a slow
+    # network or a busy server can return them.
+    def slow_for_earlier_years(route) -> None:
+        since = re.search(r"since=(\d{4})", route.request.url)
+        if since and int(since.group(1)) < 2024:
+            page.wait_for_timeout(1500)
+        route.continue_()
+
+    page.route("**/api/people/**/engagements*", slow_for_earlier_years)
+    move_period(page, 2024, 2026)
+    page.wait_for_timeout(2000)  # every late answer has arrived by now
+    wait_ready(page)
+    expect(page.locator("#period-label")).to_have_text("2024 – 2026")
+    expect(page.locator(f"#timeline li[data-id='{WORKSHOP}']")).to_have_count(0)
+
+
 def test_a_meeting_two_articles_report_says_why_it_is_one_node(watched: Watched, seeds_url: str) -> None:
     page = open_page(watched, seeds_url, f"?focus={WORKSHOP}&depth=1&kinds={ACTORS},Event")
     identity = page.locator("#panel .identity")
