@@ -407,6 +407,7 @@ def _event_name(event: EventRecord, g: Gazetteer) -> str:
         "online_meeting": "Hội nghị trực tuyến",
         "other": "Sự kiện",
     }[event.event_type.value]
+    label = event.kind_label or label  # "Lễ khánh thành" says more than "Sự kiện"
     where = g.provinces[event.province_id].name if event.province_id else (event.location or "")
     when = event.date or ""
     return " ".join(x for x in (label, where, when) if x).strip()

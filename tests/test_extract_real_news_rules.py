@@ -11,6 +11,7 @@ from ingest.extract.dates import find_dates
 from ingest.extract.orgs import find_orgs
 from ingest.extract.persons import find_persons
 from ingest.models import ContentType, RawDocument
+from ingest.pipeline import document_delta
 
 
 def read(text: str):
@@ -832,6 +833,30 @@ def test_sentences_after_a_recalled_meeting_speak_of_the_one_reported() -> None:
 )
 def test_days_the_press_writes_with_a_weekday_or_a_bracket(text: str, days: list[tuple[str, str]]) -> None:
     assert [(m.value, m.day_month) for m in find_dates(text, 2024, "2024-03-20")] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param(
+            "Sáng 13/11/2019, tại huyện Đác Chưng, tỉnh Sê Kông đã diễn ra lễ khánh thành Trường Phổ thông Dân tộc "
+            "nội trú do tỉnh Quảng Nam tài trợ.",
+            "Lễ khánh thành",
+            id="ceremony",
+        ),
+        pytest.param(
+            "Chiều 12/10/2021, tại Viêng Chăn, Phó Thủ tướng Lào Sonexay Siphandone trao tặng Huân chương Tự do cho "
+            "Đại sứ Nguyễn Bá Hùng.",
+            "Lễ trao tặng huân chương",
+            id="award",
+        ),
+    ],
+)
+def test_a_meeting_of_no_listed_kind_is_named_by_what_the_text_calls_it(text: str, label: str) -> None:
+    [event] = read(text).events
+    assert (event.event_type.value, event.kind_label) == ("other", label)
+    _, delta = document_delta(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
+    assert [n.name for n in delta.nodes if n.id.startswith("event:")][0].startswith(label)
 
 
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:

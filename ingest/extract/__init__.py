@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from graph.names import fold
+from graph.schema import EventType
 from ingest.extract.agreements import FoundAgreement, find_agreements
 from ingest.extract.context import DocContext
 from ingest.extract.dates import document_year, find_dates, find_periods
@@ -199,6 +200,17 @@ def _position_org(ctx: DocContext, title: str, org: FoundOrg | None, person: Fou
     return None
 
 
+def _kind_label(event: FoundEvent) -> str | None:
+    """What the text calls a meeting of no listed kind, as a name's first words: "Lễ khánh thành", "Lễ trao tặng
+    huân chương", "Buổi gặp mặt"."""
+    if event.event_type is not EventType.OTHER or not event.cue:
+        return None
+    cue = event.cue.lower()
+    if not cue.startswith(("lễ", "buổi", "cuộc", "ngày", "hội")):
+        cue = ("lễ " if cue.startswith(("trao", "khánh thành", "khởi công", "khai")) else "buổi ") + cue
+    return cue[0].upper() + cue[1:]
+
+
 def _event_record(ctx: DocContext, event: FoundEvent, key: str, doc_title: str) -> EventRecord:
     sentences = sorted(event.sentences)
     text = " ".join(ctx.sentence_text(i) for i in sentences)
@@ -217,6 +229,7 @@ def _event_record(ctx: DocContext, event: FoundEvent, key: str, doc_title: str) 
             Participant(kind=kind, ref=ref, role=role, sentence=sentence)
             for kind, ref, role, sentence in event.participants
         ],
+        kind_label=_kind_label(event),
         topics=find_topics(text + " " + (doc_title if event.anchor <= 3 else "")),
         sentences=sentences,
     )

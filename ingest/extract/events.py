@@ -66,6 +66,7 @@ class FoundEvent:
     # (kind, ref, role, sentence): kind person|org|province; ref a person name, org key or province id
     participants: list[tuple[str, str, Role, int]] = field(default_factory=list)
     twin_of: FoundEvent | None = None  # the session a visit was read from, or the visit a session was
+    cue: str | None = None  # the words that named it ("lễ khánh thành", "trao tặng Huân chương")
 
 
 @cache
@@ -473,6 +474,7 @@ def _new_event(
         date=date,
         sentences={index},
         cue_at=sentence.start + cue_start,
+        cue=sentence.text[cue_start:cue_end],
     )
     event.title = _title(sentence.text, cue_start, cue_end)
     _read_location(ctx, event)

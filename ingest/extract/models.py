@@ -74,6 +74,7 @@ class EventRecord:
     participants: list[Participant] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     sentences: list[int]
+    kind_label: str | None = None  # what the text calls a ceremony of no listed kind: "Lễ khánh thành"
 
 
 @dataclass(slots=True, kw_only=True)
