@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
 from graph.names import fold
-from graph.schema import Edge, EdgeType, Link, Node, NodeKind, kind_of_id
+from graph.schema import Edge, EdgeType, Link, Node, NodeKind, PropValue, kind_of_id
 from graph.store import GraphStore
 from queries.dates import newest_first, span
 from queries.network import other_end
@@ -146,14 +147,17 @@ def partners_of(
     wanted = country.upper() if country else None
     counterparts = [n for n in store.get_nodes(links) if wanted is None or (n.country or "").upper() == wanted]
 
-    # Which items each side took part in, from the edges' ends alone: no properties, no evidence.
+    # Which items each side took part in, from the edges' ends alone: no properties, no evidence. The subject's
+    # items first, then who else took part in them: the counterparts' items with third parties are never read
+    # (a busy Lao province's bodies took part in ten times more than the subject's).
     sides = _sides(store, [subject.id, *(n.id for n in counterparts)])
     members = set().union(*sides.values())
-    takers: dict[str, set[str]] = defaultdict(set)
-    for link in store.links(members, _TAKES_PART):
-        if link.source in members:
-            takers[link.target].add(link.source)
     ours = sides[subject.id]
+    our_items = {link.target for link in store.links(ours, _TAKES_PART) if link.source in ours}
+    takers: dict[str, set[str]] = defaultdict(set)
+    for link in store.links(our_items, _TAKES_PART):
+        if link.target in our_items and link.source in members:
+            takers[link.target].add(link.source)
     # Which counterparts each member acts for, so each item is looked at once, not once per counterpart.
     acts_for: dict[str, set[str]] = defaultdict(set)
     for counterpart in counterparts:
@@ -167,15 +171,19 @@ def partners_of(
         if taking & ours:
             for counterpart_id in {c for member in taking for c in acts_for.get(member, ())}:
                 behind[counterpart_id].add(item)
-    held = {n.id: n for n in store.get_nodes(set().union(*behind.values()))}
+    # Of every item behind, only its date: the newest are listed, and all of them give the totals and the span.
+    held = {
+        i: _Dated(i, kind_of_id(i), _text(values["date"]), _text(values["end_date"]))
+        for i, values in store.props_of(set().union(*behind.values()), ("date", "end_date")).items()
+    }
     topics_of: dict[str, set[str]] = defaultdict(set)
     for link in store.links(held, [EdgeType.HAS_TOPIC]):
         topics_of[link.source].add(link.target)
     topic_names = {n.id: n.name for n in store.get_nodes(set().union(*topics_of.values()))}
 
-    def newest(ids: Iterable[str], kind: NodeKind) -> list[Node]:
+    def newest(ids: Iterable[str], kind: NodeKind) -> list[_Dated]:
         found = [held[i] for i in ids if i in held and held[i].kind is kind]
-        return newest_first(found, lambda n: _date(n, "date"), lambda n: n.id)
+        return newest_first(found, lambda n: n.date, lambda n: n.id)
 
     listing = {
         c.id: (newest(behind[c.id], NodeKind.AGREEMENT), newest(behind[c.id], NodeKind.EVENT)) for c in counterparts
@@ -193,8 +201,8 @@ def partners_of(
         first, last = span(
             [
                 *(str(e.props[k]) for e in links[counterpart.id] for k in ("first_date", "last_date") if k in e.props),
-                *(_date(a, "date") for a in agreements),
-                *(_date(ev, k) for ev in events for k in ("date", "end_date")),
+                *(a.date for a in agreements),
+                *(date for ev in events for date in (ev.date, ev.end_date)),
             ]
         )
         partners.append(
@@ -217,6 +225,14 @@ def partners_of(
     return Partners(subject=NodeRef.of(subject), country=wanted, items=items, partners=ordered)
 
 
-def _date(node: Node, key: str) -> str | None:
-    value = node.props.get(key)
+class _Dated(NamedTuple):
+    """An item behind a partnership as far as listing and counting need it."""
+
+    id: str
+    kind: NodeKind
+    date: str | None
+    end_date: str | None
+
+
+def _text(value: PropValue) -> str | None:
     return None if value is None else str(value)
