@@ -79,11 +79,14 @@ class _Items:
         # an answer cites (the two sides'), not for every participant of every meeting.
         wanted = [*_TAKES_PART, EdgeType.HAS_TOPIC, EdgeType.HELD_IN]
         self.takers: dict[str, list[Link]] = defaultdict(list)
+        # item -> taker -> its edges to the item: the two sides are a few bodies, a meeting's takers hundreds.
+        self._taking: dict[str, dict[str, list[Link]]] = defaultdict(lambda: defaultdict(list))
         self.topics: dict[str, set[str]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
         for link in store.links(item_ids, wanted):
             if link.type in _TAKES_PART and link.target in item_ids:
                 self.takers[link.target].append(link)
+                self._taking[link.target][link.source].append(link)
             elif link.type is EdgeType.HAS_TOPIC and link.source in item_ids:
                 self.topics[link.source].add(link.target)
             elif link.type is EdgeType.HELD_IN and link.source in item_ids:
@@ -96,12 +99,16 @@ class _Items:
 
     def cite(self, wanted: Iterable[tuple[str, set[str]]]) -> None:
         """Read the edges (with their first quotes) by which each (item, sides) pair's sides take part."""
-        keys = {link.key for item_id, sides in wanted for link in self.takers[item_id] if link.source in sides}
+        keys = {link.key for item_id, sides in wanted for link in self._tying(item_id, sides)}
         self._cited = {e.key: e for e in self._store.edges_by_key(keys, evidence_limit=QUOTES_SHOWN)}
 
     def tying(self, item_id: str, sides: set[str]) -> list[Edge]:
         """The edges by which the given sides are party to the item or take part in it (read by cite)."""
-        return [self._cited[k.key] for k in self.takers[item_id] if k.source in sides and k.key in self._cited]
+        return [self._cited[k.key] for k in self._tying(item_id, sides) if k.key in self._cited]
+
+    def _tying(self, item_id: str, sides: set[str]) -> list[Link]:
+        taking = self._taking[item_id]
+        return [link for side in sides if side in taking for link in taking[side]]
 
     def refs(self, ids: Iterable[str]) -> list[NodeRef]:
         found = [NodeRef.of(self.nodes[i]) for i in ids if i in self.nodes]
