@@ -6,6 +6,7 @@
     python bench/bench_queries.py --smoke         # seconds, on the sample corpus, for CI
     ... [--workers N] [--no-cache | --cold-too] [--prime]   # N server processes; without (or also without) the
                                                           # answer cache; every question asked once beforehand
+    ... --code-before DIR --before-workers N              # the older code in N processes too (if it has --workers)
 
 --docs builds (once, under --workdir, see bench/stores.py) an embedded store of the synthetic corpus of each
 size, and with --neo4j a Neo4j 5.26 of each size too (started by the test suite's launcher).
@@ -275,6 +276,9 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="a few requests on the sample corpus")
     parser.add_argument("--workers", type=int, default=1, help="server processes per store (this code only)")
     parser.add_argument(
+        "--before-workers", type=int, default=1, help="processes per store for --code-before (if it has --workers)"
+    )
+    parser.add_argument(
         "--no-cache", action="store_true", help="serve without the answer cache: every request computes its answer"
     )
     parser.add_argument(
@@ -302,12 +306,12 @@ def main() -> None:
         if not stores:
             parser.error("give --docs, at least one --store, or --smoke")
         # (label suffix, code, workers, answer cache): --workers and the cache are this code's (older code serves
-        # in one process and keeps no answers); --cold-too serves this code once more without its cache.
+        # in --before-workers processes and keeps no answers); --cold-too serves this code once more without its cache.
         codes = [("", HERE, args.workers, not args.no_cache)]
         if args.cold_too:
             codes.append((" (no cache)", HERE, args.workers, False))
         if args.code_before:
-            codes.append((" (before)", args.code_before.resolve(), 1, False))
+            codes.append((" (before)", args.code_before.resolve(), args.before_workers, False))
         servers = [
             stack.enter_context(serving(f"{label}{suffix}", store, code, workers, cache))
             for label, store in stores
