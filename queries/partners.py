@@ -94,6 +94,10 @@ class _Items:
         others = {e.source for es in self.takers.values() for e in es}
         others |= {t for ts in (*self.topics.values(), *self.places.values()) for t in ts}
         self.nodes: dict[str, Node] = {n.id: n for n in store.get_nodes(item_ids | others)}
+        # Each node as answers point at it, and its place in their order, made once: a body takes part in dozens
+        # of the meetings listed, and a meeting lists dozens of participants.
+        self._refs = {i: NodeRef.of(n) for i, n in self.nodes.items()}
+        self._order = {i: (fold(n.name), i) for i, n in self.nodes.items()}
         self._store = store
         self._cited: dict[str, Edge] = {}
 
@@ -111,8 +115,7 @@ class _Items:
         return [link for side in sides if side in taking for link in taking[side]]
 
     def refs(self, ids: Iterable[str]) -> list[NodeRef]:
-        found = [NodeRef.of(self.nodes[i]) for i in ids if i in self.nodes]
-        return sorted(found, key=lambda r: (fold(r.name), r.id))
+        return [self._refs[i] for i in sorted((i for i in ids if i in self._refs), key=self._order.__getitem__)]
 
     def topic_names(self, item_id: str) -> list[str]:
         return sorted({self.nodes[t].name for t in self.topics[item_id] if t in self.nodes}, key=fold)
