@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from graph.errors import StoreUnavailable
-from graph.merge import fold_nodes, fold_props
+from graph.merge import fold_nodes, fold_props, merge_value
 from graph.records import DeltaRecords, EdgeRecord, NodeRecord, edge_record, node_record, records_of
 from graph.schema import (
+    PROP_MERGE,
     ApplyResult,
     DocumentPage,
     Edge,
@@ -34,8 +35,10 @@ from graph.schema import (
     GraphDelta,
     KeyedEvidence,
     Link,
+    Merge,
     Node,
     NodeKind,
+    PropValue,
     ReferenceData,
     StoreCounts,
     batch_results,
@@ -362,6 +365,21 @@ class EmbeddedStore:
             sql = f"SELECT id, record FROM node_records WHERE id IN ({_marks(len(chunk))})"
             rows.extend(self._reader.execute(sql, chunk))
         return _fold_nodes(rows)
+
+    def props_of(self, node_ids: Iterable[str], names: Iterable[str]) -> dict[str, dict[str, PropValue]]:
+        wanted = sorted(set(names))
+        # Each property as its JSON text (`->`), so a value reads back as json.loads gives it in a whole record.
+        columns = "".join(", record -> ?" for _ in wanted)
+        paths = [f"$.props.{name}" for name in wanted]
+        found: dict[str, dict[str, PropValue]] = {}
+        for chunk in _chunks(sorted(set(node_ids))):
+            sql = f"SELECT id{columns} FROM node_records WHERE id IN ({_marks(len(chunk))})"
+            for node_id, *values in self._reader.execute(sql, paths + chunk):
+                held = found.setdefault(node_id, dict.fromkeys(wanted))
+                for name, value in zip(wanted, values, strict=True):
+                    if value is not None:
+                        held[name] = merge_value(PROP_MERGE.get(name, Merge.FULLER), held[name], json.loads(value))
+        return found
 
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]:
         wanted = [k.value for k in (NodeKind if kinds is None else kinds)]

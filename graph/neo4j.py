@@ -35,6 +35,7 @@ from graph.schema import (
     Link,
     Node,
     NodeKind,
+    PropValue,
     ReferenceData,
     StoreCounts,
     batch_results,
@@ -184,6 +185,18 @@ class Neo4jStore:
         ids = list(node_ids)
         return self._read(lambda tx: _read_nodes(tx, ids))
 
+    def props_of(self, node_ids: Iterable[str], names: Iterable[str]) -> dict[str, dict[str, PropValue]]:
+        wanted = sorted(set(names))
+
+        def work(tx: ManagedTransaction) -> dict[str, dict[str, PropValue]]:
+            found: dict[str, dict[str, PropValue]] = {}
+            for kind, ids in _by_kind(node_ids).items():
+                rows = tx.run(cypher.props_of_query(kind), ids=ids, names=wanted).single(strict=True)["rows"]
+                found.update((row[0], dict(zip(wanted, row[1:], strict=True))) for row in rows)
+            return found
+
+        return self._read(work)
+
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]:
         return self._nodes_by_kind(sorted(kinds) if kinds is not None else sorted(NodeKind), cypher.all_nodes_query)
 
@@ -225,8 +238,8 @@ class Neo4jStore:
             found: dict[str, Edge] = {}
             for kind, ids in by_kind.items():
                 query = cypher.edges_of_kind_query(kind, wanted, paged=paged)
-                for record in tx.run(query, ids=ids, limit=evidence_limit):
-                    edge = _edge_from_record(record.data())
+                for record in tx.run(query, ids=ids, limit=evidence_limit).single(strict=True)["edges"]:
+                    edge = _edge_from_record(record)
                     found[edge.key] = edge
             return [found[k] for k in sorted(found)]
 
@@ -240,7 +253,8 @@ class Neo4jStore:
             found: list[Edge] = []
             for edge_type, wanted in sorted(by_type.items()):
                 query = cypher.edges_by_key_query(edge_type, paged=paged)
-                found.extend(_edge_from_record(r.data()) for r in tx.run(query, keys=wanted, limit=evidence_limit))
+                edges = tx.run(query, keys=wanted, limit=evidence_limit).single(strict=True)["edges"]
+                found.extend(_edge_from_record(e) for e in edges)
             return sorted(found, key=lambda e: e.key)
 
         return self._read(work)
@@ -254,7 +268,7 @@ class Neo4jStore:
         def work(tx: ManagedTransaction) -> set[str]:
             keys: set[str] = set()
             for kind, ids in by_kind.items():
-                keys.update(r["key"] for r in tx.run(cypher.links_of_kind_query(kind, wanted), ids=ids))
+                keys.update(tx.run(cypher.links_of_kind_query(kind, wanted), ids=ids).single(strict=True)["keys"])
             return keys
 
         return [Link.of_key(k) for k in sorted(self._read(work))]
@@ -378,9 +392,9 @@ def _by_kind(node_ids: Iterable[str]) -> dict[NodeKind, list[str]]:
 def _read_records(tx: ManagedTransaction, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The stored property maps of these nodes, storage properties included."""
     return {
-        r["n"]["id"]: r["n"]
+        n["id"]: n
         for kind, ids in _by_kind(node_ids).items()
-        for r in tx.run(cypher.read_nodes_query(kind), ids=ids)
+        for n in tx.run(cypher.read_nodes_query(kind), ids=ids).single(strict=True)["nodes"]
     }
 
 

@@ -16,6 +16,7 @@ from graph.schema import (
     Link,
     Node,
     NodeKind,
+    PropValue,
     ReferenceData,
     StoreCounts,
 )
@@ -48,6 +49,11 @@ class GraphStore(Protocol):
         ...
 
     def get_nodes(self, node_ids: Iterable[str]) -> list[Node]: ...
+
+    def props_of(self, node_ids: Iterable[str], names: Iterable[str]) -> dict[str, dict[str, PropValue]]:
+        """Some properties of these nodes, as get_nodes gives them (merged by their rules; an absent one None),
+        without the rest: a date for each of a thousand meetings, not the meetings. Unknown ids are left out."""
+        ...
 
     # The graph's reading: nodes articles named, and edges between them.
 

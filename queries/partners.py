@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
 from graph.names import fold
-from graph.schema import Edge, EdgeType, Link, Node, NodeKind, kind_of_id
+from graph.schema import Edge, EdgeType, Link, Node, NodeKind, PropValue, kind_of_id
 from graph.store import GraphStore
 from queries.dates import newest_first, span
 from queries.network import other_end
@@ -78,11 +79,14 @@ class _Items:
         # an answer cites (the two sides'), not for every participant of every meeting.
         wanted = [*_TAKES_PART, EdgeType.HAS_TOPIC, EdgeType.HELD_IN]
         self.takers: dict[str, list[Link]] = defaultdict(list)
+        # item -> taker -> its edges to the item: the two sides are a few bodies, a meeting's takers hundreds.
+        self._taking: dict[str, dict[str, list[Link]]] = defaultdict(lambda: defaultdict(list))
         self.topics: dict[str, set[str]] = defaultdict(set)
         self.places: dict[str, set[str]] = defaultdict(set)
         for link in store.links(item_ids, wanted):
             if link.type in _TAKES_PART and link.target in item_ids:
                 self.takers[link.target].append(link)
+                self._taking[link.target][link.source].append(link)
             elif link.type is EdgeType.HAS_TOPIC and link.source in item_ids:
                 self.topics[link.source].add(link.target)
             elif link.type is EdgeType.HELD_IN and link.source in item_ids:
@@ -90,21 +94,28 @@ class _Items:
         others = {e.source for es in self.takers.values() for e in es}
         others |= {t for ts in (*self.topics.values(), *self.places.values()) for t in ts}
         self.nodes: dict[str, Node] = {n.id: n for n in store.get_nodes(item_ids | others)}
+        # Each node as answers point at it, and its place in their order, made once: a body takes part in dozens
+        # of the meetings listed, and a meeting lists dozens of participants.
+        self._refs = {i: NodeRef.of(n) for i, n in self.nodes.items()}
+        self._order = {i: (fold(n.name), i) for i, n in self.nodes.items()}
         self._store = store
         self._cited: dict[str, Edge] = {}
 
     def cite(self, wanted: Iterable[tuple[str, set[str]]]) -> None:
         """Read the edges (with their first quotes) by which each (item, sides) pair's sides take part."""
-        keys = {link.key for item_id, sides in wanted for link in self.takers[item_id] if link.source in sides}
+        keys = {link.key for item_id, sides in wanted for link in self._tying(item_id, sides)}
         self._cited = {e.key: e for e in self._store.edges_by_key(keys, evidence_limit=QUOTES_SHOWN)}
 
     def tying(self, item_id: str, sides: set[str]) -> list[Edge]:
         """The edges by which the given sides are party to the item or take part in it (read by cite)."""
-        return [self._cited[k.key] for k in self.takers[item_id] if k.source in sides and k.key in self._cited]
+        return [self._cited[k.key] for k in self._tying(item_id, sides) if k.key in self._cited]
+
+    def _tying(self, item_id: str, sides: set[str]) -> list[Link]:
+        taking = self._taking[item_id]
+        return [link for side in sides if side in taking for link in taking[side]]
 
     def refs(self, ids: Iterable[str]) -> list[NodeRef]:
-        found = [NodeRef.of(self.nodes[i]) for i in ids if i in self.nodes]
-        return sorted(found, key=lambda r: (fold(r.name), r.id))
+        return [self._refs[i] for i in sorted((i for i in ids if i in self._refs), key=self._order.__getitem__)]
 
     def topic_names(self, item_id: str) -> list[str]:
         return sorted({self.nodes[t].name for t in self.topics[item_id] if t in self.nodes}, key=fold)
@@ -146,14 +157,17 @@ def partners_of(
     wanted = country.upper() if country else None
     counterparts = [n for n in store.get_nodes(links) if wanted is None or (n.country or "").upper() == wanted]
 
-    # Which items each side took part in, from the edges' ends alone: no properties, no evidence.
+    # Which items each side took part in, from the edges' ends alone: no properties, no evidence. The subject's
+    # items first, then who else took part in them: the counterparts' items with third parties are never read
+    # (a busy Lao province's bodies took part in ten times more than the subject's).
     sides = _sides(store, [subject.id, *(n.id for n in counterparts)])
     members = set().union(*sides.values())
-    takers: dict[str, set[str]] = defaultdict(set)
-    for link in store.links(members, _TAKES_PART):
-        if link.source in members:
-            takers[link.target].add(link.source)
     ours = sides[subject.id]
+    our_items = {link.target for link in store.links(ours, _TAKES_PART) if link.source in ours}
+    takers: dict[str, set[str]] = defaultdict(set)
+    for link in store.links(our_items, _TAKES_PART):
+        if link.target in our_items and link.source in members:
+            takers[link.target].add(link.source)
     # Which counterparts each member acts for, so each item is looked at once, not once per counterpart.
     acts_for: dict[str, set[str]] = defaultdict(set)
     for counterpart in counterparts:
@@ -167,15 +181,19 @@ def partners_of(
         if taking & ours:
             for counterpart_id in {c for member in taking for c in acts_for.get(member, ())}:
                 behind[counterpart_id].add(item)
-    held = {n.id: n for n in store.get_nodes(set().union(*behind.values()))}
+    # Of every item behind, only its date: the newest are listed, and all of them give the totals and the span.
+    held = {
+        i: _Dated(i, kind_of_id(i), _text(values["date"]), _text(values["end_date"]))
+        for i, values in store.props_of(set().union(*behind.values()), ("date", "end_date")).items()
+    }
     topics_of: dict[str, set[str]] = defaultdict(set)
     for link in store.links(held, [EdgeType.HAS_TOPIC]):
         topics_of[link.source].add(link.target)
     topic_names = {n.id: n.name for n in store.get_nodes(set().union(*topics_of.values()))}
 
-    def newest(ids: Iterable[str], kind: NodeKind) -> list[Node]:
+    def newest(ids: Iterable[str], kind: NodeKind) -> list[_Dated]:
         found = [held[i] for i in ids if i in held and held[i].kind is kind]
-        return newest_first(found, lambda n: _date(n, "date"), lambda n: n.id)
+        return newest_first(found, lambda n: n.date, lambda n: n.id)
 
     listing = {
         c.id: (newest(behind[c.id], NodeKind.AGREEMENT), newest(behind[c.id], NodeKind.EVENT)) for c in counterparts
@@ -193,8 +211,8 @@ def partners_of(
         first, last = span(
             [
                 *(str(e.props[k]) for e in links[counterpart.id] for k in ("first_date", "last_date") if k in e.props),
-                *(_date(a, "date") for a in agreements),
-                *(_date(ev, k) for ev in events for k in ("date", "end_date")),
+                *(a.date for a in agreements),
+                *(date for ev in events for date in (ev.date, ev.end_date)),
             ]
         )
         partners.append(
@@ -217,6 +235,14 @@ def partners_of(
     return Partners(subject=NodeRef.of(subject), country=wanted, items=items, partners=ordered)
 
 
-def _date(node: Node, key: str) -> str | None:
-    value = node.props.get(key)
+class _Dated(NamedTuple):
+    """An item behind a partnership as far as listing and counting need it."""
+
+    id: str
+    kind: NodeKind
+    date: str | None
+    end_date: str | None
+
+
+def _text(value: PropValue) -> str | None:
     return None if value is None else str(value)

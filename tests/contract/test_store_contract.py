@@ -6,7 +6,7 @@ import pytest
 
 from graph.errors import StoreUnavailable
 from graph.neo4j import Neo4jStore
-from graph.schema import EdgeType, NodeKind
+from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind
 from graph.store import GraphStore
 from ingest.models import ContentType, RawDocument
 from ingest.pipeline import document_delta, hold_reference
@@ -133,3 +133,29 @@ def test_reads_agree_on_neighbourhoods_and_counts(store: GraphStore) -> None:
 def test_unreachable_neo4j_is_a_clear_error() -> None:
     with pytest.raises(StoreUnavailable, match="cannot reach Neo4j"):
         Neo4jStore("bolt://127.0.0.1:1", None, None, None)
+
+
+def _report(doc_id: str, text: str, event: dict) -> GraphDelta:
+    """One article reporting the meeting event:hop-tac with the properties given."""
+    evidence = [Evidence(doc_id=doc_id, quote=text, start=0, end=len(text))]
+    return GraphDelta(
+        doc_id=doc_id,
+        nodes=[
+            Node(id=doc_id, kind=NodeKind.DOCUMENT, name=doc_id, props={"text": text}),
+            Node(id="event:hop-tac", kind=NodeKind.EVENT, name="Hội đàm", props=event),
+        ],
+        edges=[Edge(source="event:hop-tac", target=doc_id, type=EdgeType.MENTIONED_IN, evidence=evidence)],
+    )
+
+
+def test_some_properties_of_a_node_read_as_the_whole_node_gives_them(store: GraphStore) -> None:
+    """Partners read only the dates of the meetings behind a partnership: merged across articles by the same rules
+    (the fuller date, the earlier flag), after the same article twice, and None where no article gave one."""
+    names = ["date", "date_inferred", "end_date", "event_type"]
+    store.apply([_report("doc:a", "Tháng 3/2024, hai bên hội đàm.", {"date": "2024-03", "date_inferred": True})])
+    store.apply([_report("doc:b", "Ngày 5/3/2024, hai bên hội đàm.", {"date": "2024-03-05", "event_type": "talks"})])
+    store.apply([_report("doc:a", "Tháng 3/2024, hai bên hội đàm.", {"date": "2024-03", "date_inferred": True})])
+    [event] = store.get_nodes(["event:hop-tac"])
+    expected = {"date": "2024-03-05", "date_inferred": True, "end_date": None, "event_type": "talks"}
+    assert {name: event.props.get(name) for name in names} == expected
+    assert store.props_of(["event:hop-tac", "event:nowhere"], names) == {"event:hop-tac": expected}
