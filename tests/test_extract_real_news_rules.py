@@ -859,6 +859,14 @@ def test_a_meeting_of_no_listed_kind_is_named_by_what_the_text_calls_it(text: st
     assert [n.name for n in delta.nodes if n.id.startswith("event:")][0].startswith(label)
 
 
+def test_a_delegation_that_visits_a_province_by_the_bare_verb() -> None:
+    x = read(
+        "Ngày 20/9/2024, đoàn đại biểu tỉnh Điện Biên thăm tỉnh Phông Sa Lỳ. Cùng ngày, đoàn đã dự lễ khánh thành "
+        "trạm y tế do tỉnh Điện Biên tài trợ."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("visit", "2024-09-20"), ("other", "2024-09-20")]
+
+
 def test_a_standing_committee_in_a_members_title_is_no_body_and_a_secretariat_is_one() -> None:
     assert bodies("Ông Lê An, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.") == []
     assert bodies("Ông Somphone, Chuyên viên Phòng Thư ký, tham dự.")[0][0] == "Phòng Thư ký"
