@@ -621,8 +621,8 @@ def test_a_day_to_come_is_a_plan_even_where_the_headline_names_it_without_se() -
 def test_an_article_announcing_a_programme_reports_no_meeting_named_up_front() -> None:
     x = read(
         "Ngày 5/12 tới đây, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tổ chức chương trình giao lưu biên giới.\n\n"
-        "Trong khuôn khổ chương trình có các hoạt động: Tọa đàm hữu nghị, thăm hỏi gia đình chính sách của Bộ Chỉ "
-        "huy Bộ đội Biên phòng tỉnh Quảng Trị tại khu vực cửa khẩu Lao Bảo."
+        "Trong khuôn khổ chương trình có những hoạt động như: Tọa đàm hữu nghị, thăm hỏi gia đình chính sách của "
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tại khu vực cửa khẩu Lao Bảo."
     )
     assert x.events == []
 

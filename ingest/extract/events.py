@@ -750,7 +750,7 @@ def _roles_in_sentence(
         _provinces_taking_part(ctx, event, index, role_at)
 
 
-# "tại tỉnh Bô Ly Khăm Xay (Lào) đã diễn ra Hội nghị ... giữa Công an tỉnh Nghệ An với ...": the venue ends where
+# "tại tỉnh X (Lào) đã diễn ra Hội nghị ... giữa Công an tỉnh A với công an các tỉnh B, C": the venue ends where
 # the clause goes on with a verb or names who met.
 _VENUE_PHRASE = re.compile(r"\btại\s(?:(?!\s(?:đã|đang|diễn ra|tổ chức|giữa|với|do|cho|có|là|nhằm)\b)[^,;(])*")
 
