@@ -196,6 +196,8 @@ def _listed_items(ctx: DocContext) -> dict[int, int]:
     intro: int | None = None
     for sentence in ctx.sentences:
         text = sentence.text.strip()
+        if intro is None and not text.endswith(":"):
+            continue  # most sentences: neither a list's intro nor one of its items
         first = next(iter(_cue_matcher().find(text)), None)
         if intro is not None and first is not None and not text[: first.start].strip(" -+•*0123456789.)"):
             items[sentence.index] = intro
