@@ -232,9 +232,7 @@ def _tallied(sentence: str, cue_start: int) -> bool:
 def _days_to_come(ctx: DocContext) -> set[str]:
     """ "vào ngày 18/12 tới", "ngày 3/11 tới đây": days the article announces, not reports. Wherever else the
     article names that day (its headline: "Hội nghị ... diễn ra vào ngày 18/12"), the meeting is still a plan."""
-    return {
-        m.value or m.day_month or "" for m in ctx.dates if _TO_COME.match(ctx.text, m.end) and (m.value or m.day_month)
-    }
+    return {day for m in ctx.dates if (day := m.value or m.day_month) and _TO_COME.match(ctx.text, m.end)}
 
 
 _TO_COME = re.compile(r"\s*(?:tới|sắp tới)\b(?!\s+(?:nay|ngày))", re.IGNORECASE)

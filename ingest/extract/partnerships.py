@@ -62,21 +62,24 @@ def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
     return None
 
 
+def _country(province_id: str) -> str:
+    """The country code a province's id opens with: "province:LA-XI" is Lao."""
+    return province_id.split(":", 1)[1][:2]
+
+
 def _across(provinces: set[str]) -> list[tuple[str, str]]:
     """Pairs from a meeting: across the two countries only. Two provinces of one country at a meeting sit on
     one side of it (co-delegates visiting a third), which makes them no partners."""
-    return [(a, b) for a, b in combinations(sorted(provinces), 2) if a.split(":")[1][:2] != b.split(":")[1][:2]]
+    return [(a, b) for a, b in combinations(sorted(provinces), 2) if _country(a) != _country(b)]
 
 
 def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
     """Partners across the two sides when both countries take part. Within one country only a pair that
     is the whole of it: three Lao provinces meeting one Vietnamese department, or sitting on one side of a
     conference, are not partners of each other."""
-    countries = {p.split(":", 1)[1].split("-", 1)[0] for p in provinces}
-    pairs = combinations(sorted(provinces), 2)
-    if len(countries) > 1:
-        return [(a, b) for a, b in pairs if a.split(":")[1][:2] != b.split(":")[1][:2]]
-    return list(pairs) if len(provinces) == 2 else []
+    if len({_country(p) for p in provinces}) > 1:
+        return _across(provinces)
+    return list(combinations(sorted(provinces), 2)) if len(provinces) == 2 else []
 
 
 _HOSTED = {EventType.VISIT, EventType.WORKING_SESSION, EventType.RECEPTION, EventType.TALKS}
@@ -87,13 +90,10 @@ def _host_province(event: FoundEvent, taking_part: set[str]) -> str | None:
     province of the other country met that province, named or not among those who took part. A capital is a
     venue for everyone's meetings: it hosts only when its own bodies take part."""
     where = event.province_id
-    if event.event_type not in _HOSTED or where is None or not where.startswith("province:"):
-        return None
-    province = load_gazetteer().provinces.get(where)
+    province = load_gazetteer().provinces.get(where) if event.event_type in _HOSTED and where else None
     if province is None or _is_capital(province):
         return None
-    country = where.split(":")[1][:2]
-    return where if any(p.split(":")[1][:2] != country for p in taking_part) else None
+    return where if any(_country(p) != province.country for p in taking_part) else None
 
 
 def _is_capital(province: Province) -> bool:
@@ -162,7 +162,7 @@ def _joined_subjects(ctx: DocContext, provinces: list[PlaceMention], cue_at: int
     if len({p.node_id for p in before}) != 2:
         return set()
     a, b = before[0], before[-1]
-    if a.node_id.split(":")[1][:2] == b.node_id.split(":")[1][:2] or not _JOINED.fullmatch(ctx.text[a.end : b.start]):
+    if _country(a.node_id) == _country(b.node_id) or not _JOINED.fullmatch(ctx.text[a.end : b.start]):
         return set()
     return {tuple(sorted((a.node_id, b.node_id)))}
 
