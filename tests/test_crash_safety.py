@@ -18,6 +18,8 @@ from ingest.pipeline import document_delta, ingest
 # Articles written for this test: one shape, many provinces and dates, so each is a distinct document.
 PROVINCES = ["Quảng Trị", "Nghệ An", "Sơn La", "Điện Biên", "Hà Tĩnh", "Thanh Hóa", "Kon Tum", "Quảng Nam"]
 LAO = ["Khăm Muồn", "Hủa Phăn", "Luông Pha-bang", "Xiêng Khoảng", "Bô-ly-khăm-xay", "Attapư", "Sê Kông"]
+# Enough that the kill lands mid-way: a fast ingest once wrote all of 400 between two looks at the store.
+ARTICLES = 1200
 
 
 def article(i: int) -> str:
@@ -33,7 +35,7 @@ def article(i: int) -> str:
 def test_killed_ingest_keeps_only_whole_documents_and_a_rerun_completes_it(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
-    for i in range(400):
+    for i in range(ARTICLES):
         (folder / f"a{i:04d}.md").write_text(article(i), encoding="utf-8")
     store_dir = tmp_path / "store"
     process = subprocess.Popen(
@@ -43,7 +45,7 @@ def test_killed_ingest_keeps_only_whole_documents_and_a_rerun_completes_it(tmp_p
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        time.sleep(0.2)
+        time.sleep(0.05)
         if (store_dir / "graph.sqlite").exists() and _documents(store_dir) >= 20:
             break
     os.kill(process.pid, signal.SIGKILL)
@@ -51,7 +53,7 @@ def test_killed_ingest_keeps_only_whole_documents_and_a_rerun_completes_it(tmp_p
 
     store = EmbeddedStore(store_dir)
     documents = list(store.nodes([NodeKind.DOCUMENT]))
-    assert 20 <= len(documents) < 400, "the kill should land in the middle of the ingest"
+    assert 20 <= len(documents) < ARTICLES, "the kill should land in the middle of the ingest"
     node_ids = {n.id for n in store.nodes()}
     edge_keys = {e.key for e in store.edges()}
     for doc in documents:
