@@ -1250,3 +1250,51 @@ def test_a_name_of_lao_shape_in_an_article_without_laos_is_of_the_country_it_nam
 def test_laos_written_in_lower_case_as_a_state_is_laos() -> None:
     x = read("Ngày 4/3/2024, đoàn công tác của nước cộng hòa dân chủ nhân dân Lào đã đến thăm tỉnh Điện Biên.")
     assert [c.node_id for c in x.countries] == ["country:LA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        pytest.param(
+            "Ngày 14/10/2024, tại Hà Nội, Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào ký kết Chương trình hành động "
+            "giai đoạn 2024 - 2026.",
+            "plan",
+            "Chương trình hành động giai đoạn 2024 - 2026",
+            id="programme-of-action",
+        ),
+        pytest.param(
+            "Ngày 14/10/2024, Đại học Quốc gia Hà Nội và Đại học Quốc gia Lào đã ký Ý định thư về trao đổi giảng viên.",
+            "other",
+            "Ý định thư về trao đổi giảng viên",
+            id="letter-of-intent",
+        ),
+        pytest.param(
+            "Ngày 14/10/2024, hai Bộ trưởng đã ký Kế hoạch triển khai Bản ghi nhớ về hợp tác năng lượng giữa "
+            "Bộ Công Thương và Bộ Năng lượng và Mỏ Lào.",
+            "plan",
+            "Kế hoạch triển khai Bản ghi nhớ về hợp tác năng lượng",
+            id="plan-carrying-out-an-mou",
+        ),
+    ],
+)
+def test_plans_of_action_and_letters_of_intent_signed(text: str, kind: str, title: str) -> None:
+    [agreement] = read("Ký kết\n\n" + text).agreements
+    assert (agreement.agreement_type.value, agreement.date, agreement.title) == (kind, "2024-10-14", title)
+
+
+def test_a_plan_of_work_issued_by_one_body_is_no_agreement() -> None:
+    x = read(
+        "Ngày 14/10/2024, UBND tỉnh Nghệ An ban hành Kế hoạch thực hiện năm 2025 Thỏa thuận hợp tác giữa tỉnh Nghệ "
+        "An và tỉnh Xiêng Khoảng."
+    )
+    assert x.agreements == []
+
+
+def test_a_meeting_whose_own_clause_says_it_is_to_come_is_a_plan() -> None:
+    x = read(
+        "Tiếp xã giao\n\nNgày 2/5/2024, Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn tiếp Tổng Lãnh sự Lào Phoukhong "
+        "Sisoulath. Hai bên cũng trao đổi về chuyến thăm tỉnh Chăm-pa-sắc của đoàn tỉnh Bình Định dự kiến diễn ra "
+        "vào tháng 8."
+    )
+    assert [e.event_type.value for e in x.events] == ["reception"]
+    assert x.partnerships == []

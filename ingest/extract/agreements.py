@@ -78,6 +78,11 @@ def _cue_matcher() -> PhraseMatcher:
     return PhraseMatcher({cue: cue for cue in load_lexicons().agreement_cues})
 
 
+# A plan named for the work it carries out ("Kế hoạch triển khai Biên bản ghi nhớ ...", "Chương trình hành động")
+# is an agreement only where the sentence signs it: most are one body's plan, issued, not signed.
+_PLAN_OF_WORK = frozenset({"kế hoạch triển khai", "kế hoạch thực hiện", "kế hoạch hành động", "chương trình hành động"})
+
+
 # After the agreement's name: "được ký", "ký giữa A và B", "... ký ngày 21/12/2015".
 # The agreement's name may run long before its verb: "Biên bản Hội nghị cấp cao ... giữa các tỉnh 3 nước ... được
 # ký ngày 21/12/2015", "Thoả thuận Hợp tác giữa Học viện ... và Viện ... được ký kết trên nền tảng ...".
@@ -106,6 +111,8 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             after = sentence.text[hit.end :]
             counted = _COUNTED.search(before)
             not_signed = _NOT_SIGNED.search(before[-40:]) and not _SIGNED_AFTER.search(after)
+            if hit.key in _PLAN_OF_WORK and not _SIGNED.search(before[-25:]):
+                continue  # "ban hành Kế hoạch triển khai ...": one body's plan of work; signed, it is an agreement
             if counted and not _A_SET_SIGNED.search(before) or not_signed or _OTHERS.match(after):
                 continue
             if counted and (re.search(r":|\b(gồm|bao gồm|như)\b", after) or _listed_next(ctx, sentence.index, hit.key)):
@@ -278,7 +285,8 @@ def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
 
 def _clause_end(sentence: str, pos: int) -> int:
     """Where an agreement's own words end: at the next agreement the sentence lists, or the sentence's end."""
-    nxt = [h.start for h in _cue_matcher().find(sentence[pos:])]
+    # "Kế hoạch triển khai Biên bản ghi nhớ ...": the agreement a plan carries out is part of the plan's name.
+    nxt = [h.start for h in _cue_matcher().find(sentence[pos:]) if sentence[pos : pos + h.start].strip()]
     stop = re.search(r"[;.]\s|\s+và\s+(?=\S+\s+\S+\s+(?:hợp tác|ghi nhớ))", sentence[pos:])
     ends = [pos + n for n in nxt[:1]] + ([pos + stop.start()] if stop else [])
     return min(ends) if ends else len(sentence)

@@ -110,11 +110,19 @@ def _happened(sentence: str, cue_start: int) -> bool:
     clause_start = max(sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), 0)
     # "Lâm Đồng sẽ hỗ trợ cây giống, tổ chức các lớp tập huấn ...": "sẽ" governs the clauses it heads.
     will = re.search(r"\bsẽ\b(?!.*\b(?:đã|vừa)\b)", before)
+    if _TO_TAKE_PLACE.match(sentence, cue_start) and not re.search(r"\b(?:đã|vừa)\b", sentence):
+        return False  # "Chuyến thăm ... dự kiến diễn ra vào tháng 6": the meeting is announced, not reported
     if _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None and will is None:
         return True
     return bool(
         re.search(r"\b(diễn ra|đã diễn ra|đã được tổ chức|đã tổ chức)\b", sentence[cue_start : cue_start + 120])
     )
+
+
+# The meeting's own clause says it is still to come: "Hội nghị ... sẽ diễn ra", "dự kiến được tổ chức", "sắp diễn ra".
+_TO_TAKE_PLACE = re.compile(
+    r"[^,.;:]{0,150}?\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|tiến hành|khai mạc)\b", re.IGNORECASE
+)
 
 
 _SAME_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa)?\s*cùng ngày\b", re.IGNORECASE)
