@@ -1298,3 +1298,29 @@ def test_a_meeting_whose_own_clause_says_it_is_to_come_is_a_plan() -> None:
     )
     assert [e.event_type.value for e in x.events] == ["reception"]
     assert x.partnerships == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "Chiều 8/5/2024, ông Khăm-phăn Phôm-ma-thắt, Ủy viên BCH Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư "
+            "Tỉnh ủy tỉnh Xiêng Khoảng, tiếp đoàn Sở Y tế tỉnh Nghệ An.",
+            ["Tỉnh ủy tỉnh Xiêng Khoảng", "Sở Y tế tỉnh Nghệ An"],
+            id="a-seat-on-the-central-committee",
+        ),
+        pytest.param(
+            "Ngày 8/5/2024, Chủ tịch nước gửi lời chào tới lãnh đạo Đảng, Nhà nước, Chính phủ, Quốc hội Lào và cảm ơn "
+            "Bộ Ngoại giao Lào.",
+            ["Bộ Ngoại giao Lào"],
+            id="the-state-named-as-a-whole",
+        ),
+        pytest.param(
+            "Ngày 8/5/2024, Quốc hội Lào và Quốc hội Việt Nam tổ chức hội thảo về lập pháp tại Viêng Chăn.",
+            ["Quốc hội Lào", "Quốc hội Việt Nam"],
+            id="an-assembly-at-work",
+        ),
+    ],
+)
+def test_a_party_or_state_named_in_a_title_or_a_formula_is_no_body_at_work(text: str, kept: list[str]) -> None:
+    assert [name for name, _ in bodies(text)] == kept

@@ -161,6 +161,25 @@ def _mission_seat(text: str, pos: int) -> str | None:
     return " ".join(words) or None
 
 
+_STATE_BODIES = frozenset({"party", "government", "legislature"})
+# "Ủy viên BCH Trung ương Đảng Nhân dân Cách mạng Lào": a seat the person holds in the party, not a body at work.
+_MEMBER_OF = re.compile(
+    r"(?:Ủy viên|Uỷ viên|UV|Bí thư|Ban Chấp hành|BCH)\s+(?:(?:BCH|Ban Chấp hành)\s+)?(?:Trung ương|TƯ|TW|T\.Ư)\s+$"
+)
+# "lãnh đạo Đảng, Nhà nước, Chính phủ, Quốc hội Lào", "Đảng, Nhà nước và Chính phủ Lào luôn coi trọng ...": the
+# state named as a whole in a formula, no body of it at work.
+_STATE_BEFORE = re.compile(r"\bNhà nước(?:\s*,\s*\w+(?:\s\w+)?)*\s*(?:,|và)\s*$", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"\s*(?:,|và)\s*Nhà nước\b", re.IGNORECASE)
+
+
+def _not_acting(text: str, start: int, end: int) -> bool:
+    return bool(
+        _MEMBER_OF.search(text[max(0, start - 40) : start])
+        or _STATE_BEFORE.search(text[max(0, start - 50) : start])
+        or _STATE_AFTER.match(text, end)
+    )
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
     g = load_gazetteer()
     found: list[FoundOrg] = _embassies(text)
@@ -171,6 +190,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if re.search(r"\bcán\s+$", text[max(0, hit.start - 6) : hit.start], re.IGNORECASE):
             continue  # "đoàn cán bộ y tế tỉnh Bình Định": health staff, not the Ministry of Health
         agency = g.agencies[hit.key]
+        if agency.org_type in _STATE_BODIES and _not_acting(text, hit.start, hit.end):
+            taken.append((hit.start, hit.end))
+            continue
         unit = _UNIT_OF.search(text[max(0, hit.start - 30) : hit.start])
         if unit is not None and agency.org_type == "ministry":
             # "Văn phòng Bộ Y tế Lào": an office of a ministry is a body of its own, not the ministry.
