@@ -1324,3 +1324,9 @@ def test_a_meeting_whose_own_clause_says_it_is_to_come_is_a_plan() -> None:
 )
 def test_a_party_or_state_named_in_a_title_or_a_formula_is_no_body_at_work(text: str, kept: list[str]) -> None:
     assert [name for name, _ in bodies(text)] == kept
+
+
+def test_a_form_of_address_opening_the_sentence_is_no_part_of_the_name() -> None:
+    assert people("Ngài Bun-mi Xay-xổm-phon, Đại sứ Lào tại Campuchia, đã phát biểu tại hội thảo.") == [
+        ("Bun-mi Xay-xổm-phon", "LA")
+    ]

@@ -41,7 +41,7 @@ _NOT_INSIDE = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Forms of address written capitalised at a sentence's start, and "acting" before a title: not part of a name.
-_ADDRESS = frozenset({"Anh", "Chị", "Thầy", "Cô", "Em", "Chú", "Bác"})
+_ADDRESS = frozenset({"Anh", "Chị", "Thầy", "Cô", "Em", "Chú", "Bác", "Ông", "Bà", "Ngài"})
 _ACTING = frozenset({"Quyền"})
 _CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
 # Words before a capitalised run that make it a place or a thing, not a person.
