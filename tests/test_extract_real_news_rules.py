@@ -1330,3 +1330,11 @@ def test_a_form_of_address_opening_the_sentence_is_no_part_of_the_name() -> None
     assert people("Ngài Bun-mi Xay-xổm-phon, Đại sứ Lào tại Campuchia, đã phát biểu tại hội thảo.") == [
         ("Bun-mi Xay-xổm-phon", "LA")
     ]
+
+
+def test_a_meeting_at_the_place_just_reported_has_its_day() -> None:
+    x = read(
+        "Đối ngoại\n\nSáng 9/3/2023, Phó Thủ tướng Trần Hồng Hà và đoàn công tác đã thăm và làm việc tại tỉnh "
+        "Xiêng Khoảng. Tại đây, Phó Thủ tướng Trần Hồng Hà đã tiếp Tỉnh trưởng tỉnh Xiêng Khoảng Pheng-xay Phôm-ma."
+    )
+    assert ("reception", "2023-03-09") in [(e.event_type.value, e.date) for e in x.events]

@@ -125,7 +125,11 @@ _TO_TAKE_PLACE = re.compile(
 )
 
 
-_SAME_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa)?\s*cùng ngày\b", re.IGNORECASE)
+# "Chiều cùng ngày, ...", and a sentence that opens at the place or on the occasion just reported: "Tại đây, Chủ
+# tịch Quốc hội đã tiếp ...", "Nhân dịp này, ...".
+_SAME_DAY = re.compile(
+    r"\b(?:sáng|chiều|tối|trưa)?\s*cùng ngày\b|^\s*(?:tại đây|nhân dịp này|dịp này|trong dịp này)\s*,", re.IGNORECASE
+)
 
 
 def _same_day(sentence: str, events: list[FoundEvent]) -> DateMention | None:
