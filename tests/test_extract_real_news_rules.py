@@ -1338,3 +1338,11 @@ def test_a_meeting_at_the_place_just_reported_has_its_day() -> None:
         "Xiêng Khoảng. Tại đây, Phó Thủ tướng Trần Hồng Hà đã tiếp Tỉnh trưởng tỉnh Xiêng Khoảng Pheng-xay Phôm-ma."
     )
     assert ("reception", "2023-03-09") in [(e.event_type.value, e.date) for e in x.events]
+
+
+def test_a_day_and_month_that_end_the_sentence() -> None:
+    x = read(
+        "Lễ kỷ niệm\n\nLễ kỷ niệm 45 năm quan hệ hữu nghị giữa hai huyện biên giới đã được tổ chức tại huyện Mường "
+        "Quắn, tỉnh Hủa Phăn vào ngày 14/9. Năm nay là năm 2023."
+    )
+    assert [e.date for e in x.events] == ["2023-09-14"]

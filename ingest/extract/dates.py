@@ -25,7 +25,8 @@ _RANGE = re.compile(
 # digit stands, not at every character of the text (twenty times as fast).
 _DAY = r"(?P<d>\d(?<![\d/.-]\d)\d?)"
 _FULL = re.compile(_DAY + r"(?:\s*/\s*|(?P<tight>[.-]))(?P<m>\d{1,2})(?(tight)[.-]|\s*/\s*)(?P<y>\d{4})(?![\d/])")
-_DAY_MONTH = re.compile(_DAY + r"(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/.-]|\s*/\s*\d)")
+# A day and month may end the sentence ("... tại huyện Noọng Hét ngày 10/8."), not run on into a year or a number.
+_DAY_MONTH = re.compile(_DAY + r"(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/-]|\.\d|\s*/\s*\d)")
 # "sáng nay", "hôm qua": the day the page was published, or the day before.
 # Opening with the word's first letter (not "\b"), so the pattern is tried only where one of them stands.
 _RELATIVE = re.compile(
