@@ -1346,3 +1346,24 @@ def test_a_day_and_month_that_end_the_sentence() -> None:
         "Quắn, tỉnh Hủa Phăn vào ngày 14/9. Năm nay là năm 2023."
     )
     assert [e.date for e in x.events] == ["2023-09-14"]
+
+
+def test_neighbours_named_as_the_provinces_a_province_cooperates_with() -> None:
+    x = read(
+        "Phỏng vấn\n\nQuan hệ hợp tác giữa tỉnh Gia Lai với các tỉnh Nam Lào, nhất là với hai tỉnh có chung đường "
+        "biên giới với Gia Lai là Attapeu và Sê Kông, ngày càng được mở rộng."
+    )
+    assert {p.node_id for p in x.provinces if not p.aside} == {
+        "province:VN-gia-lai",
+        "province:LA-AT",
+        "province:LA-XE",
+    }
+    assert sorted((p.a, p.b) for p in x.partnerships) == [
+        ("province:LA-AT", "province:VN-gia-lai"),
+        ("province:LA-XE", "province:VN-gia-lai"),
+    ]
+
+
+def test_cooperation_in_guarding_the_border_is_a_statement_of_cooperation() -> None:
+    x = read("Biên phòng\n\nHai bên nhất trí đẩy mạnh hợp tác bảo vệ biên giới giữa tỉnh Kon Tum và tỉnh Attapeu.")
+    assert [(p.a, p.b) for p in x.partnerships] == [("province:LA-AT", "province:VN-kon-tum")]

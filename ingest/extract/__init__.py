@@ -21,7 +21,7 @@ from ingest.extract.models import (
     PlaceMention,
 )
 from ingest.extract.orgs import FoundOrg, acts, find_orgs, speaks_for_province
-from ingest.extract.partnerships import find_partnerships
+from ingest.extract.partnerships import find_partnerships, neighbours_are_partners
 from ingest.extract.persons import FoundPerson, find_persons
 from ingest.extract.places import find_countries, find_provinces
 from ingest.extract.topics import find_topics
@@ -104,7 +104,9 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         inside = next((o for o in ctx.orgs if o.start <= place.start < o.end), None)
         named_after = inside is not None and speaks_for_province(inside) != place.node_id
         seat = _POST_SEAT.search(ctx.text[max(0, place.start - 80) : place.start])
-        neighbour = _BORDER_LIST.search(ctx.text[max(0, place.start - 60) : place.start])
+        neighbour = _BORDER_LIST.search(
+            ctx.text[max(0, place.start - 60) : place.start]
+        ) and not neighbours_are_partners(ctx.text[max(0, place.start - 160) : place.start])
         origin = _ORIGIN.search(ctx.text[max(0, place.start - 30) : place.start])
         place.aside = bool(named_after or seat or neighbour or origin)
     for before, place in pairwise(ctx.provinces):

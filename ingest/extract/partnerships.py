@@ -23,7 +23,19 @@ _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
     r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ|phối hợp với)"
 )
-_NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|biên giới|láng giềng)", re.IGNORECASE)
+_NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
+# "hợp tác giữa tỉnh Quảng Trị với ..., đặc biệt là với hai tỉnh có chung đường biên giới với Quảng Trị là X, Y":
+# the neighbours named are whom the province cooperates with, not a map's list.
+_PARTNERS_ON_BORDER = re.compile(
+    r"\b(?:hợp tác|kết nghĩa|quan hệ)\b[^.;:]{0,100}\bvới\s+(?:các|hai|ba|bốn|những|\d+)\s+tỉnh\b[^.;:]*\blà\b[^.;:]*$"
+)
+
+
+def neighbours_are_partners(before: str) -> bool:
+    """The text before a border list says its provinces are partners (see _PARTNERS_ON_BORDER)."""
+    return bool(_PARTNERS_ON_BORDER.search(before))
+
+
 # A wish, a plan or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...", "chưa hợp tác";
 # "sẽ tiếp tục củng cố" goes on with one that exists.
 _NOT_YET = re.compile(
@@ -172,7 +184,10 @@ def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[l
     continues the subject of the previous statement."""
     text = ctx.sentence_text(index)
     cue = _STATEMENT.search(lowered(text))
-    if cue is None or _NEIGHBOUR.search(text) or _NOT_YET.search(text[: cue.end()]):
+    neighbours = _NEIGHBOUR.search(text)
+    if neighbours is not None and neighbours_are_partners(text[: neighbours.start()]):
+        neighbours = None
+    if cue is None or neighbours is not None or _NOT_YET.search(text[: cue.end()]):
         return [], last_subjects
     start = ctx.sentences[index].start
     provinces = _actor_provinces(ctx, index)
