@@ -1367,3 +1367,17 @@ def test_neighbours_named_as_the_provinces_a_province_cooperates_with() -> None:
 def test_cooperation_in_guarding_the_border_is_a_statement_of_cooperation() -> None:
     x = read("Biên phòng\n\nHai bên nhất trí đẩy mạnh hợp tác bảo vệ biên giới giữa tỉnh Kon Tum và tỉnh Attapeu.")
     assert [(p.a, p.b) for p in x.partnerships] == [("province:LA-AT", "province:VN-kon-tum")]
+
+
+def test_a_counted_list_of_provincial_bodies_after_la_with_an_item_the_gazetteer_does_not_know() -> None:
+    text = "Đoàn có đại diện Sở Y tế 4 tỉnh Nam Lào (nước CHDCND Lào) là: Sê Kông; Attapeu; Chăm Pa Sắc; Xa La Vanh."
+    assert [name for name, _ in bodies(text)][:3] == ["Sê Kông", "Attapeu", "Chăm Pa Sắc"]
+
+
+def test_the_one_meeting_reported_named_anew_takes_its_participants() -> None:
+    x = read(
+        "Hội đàm\n\nChiều 3/10/2023, Công an tỉnh Sơn La đã hội đàm trực tuyến với Công an 3 tỉnh Bắc Lào. Buổi tọa "
+        "đàm có sự tham gia của công an 3 tỉnh Bắc Lào là: Hủa Phăn, Luông Pha Bang, Xay Nha Bu Ly."
+    )
+    assert [e.date for e in x.events if e.event_type.value == "online_meeting"] == ["2023-10-03"]
+    assert {p.a for p in x.partnerships} | {p.b for p in x.partnerships} >= {"province:LA-HO", "province:LA-LP"}

@@ -296,6 +296,9 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         if date is None:
             # An undated mention refers back to a meeting of its kind this document already dated.
             earlier = next((e for e in events if e.event_type == event_type), None)
+            dated = [e for e in events if e.date is not None]
+            if earlier is None and len(dated) == 1 and _REFERS_BACK.match(sentence.text[:cue_start]):
+                earlier = dated[0]  # "Buổi tọa đàm có sự tham gia của ...": the one meeting reported, named anew
             if earlier is not None:
                 earlier.sentences.add(sentence.index)
             elif (
@@ -329,6 +332,10 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for event in events:
         _read_participants(ctx, event, events)
     return events + _sessions_of_visits(ctx, events)
+
+
+# A sentence that opens on "the meeting" ("Buổi tọa đàm ...", "Tại hội nghị, ...") speaks of one already reported.
+_REFERS_BACK = re.compile(r"\s*(?:Buổi|Tại buổi|Tại|Trong buổi|Tham dự buổi|Tham dự)\s*$")
 
 
 # "Phát biểu tại hội đàm, ...", "Tại buổi làm việc, ...": something said or done at a meeting the article reports
