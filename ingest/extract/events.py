@@ -270,8 +270,19 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         ]
         frame = next((e for e in events for c in framed if e.event_type == c[2]), None)
         if frame is not None and not any(_pick_date(ctx, sentence.index, sentence.start + c[0]) for c in cues):
-            # "Trong khuôn khổ Hội nghị, hai bên tổ chức Lễ trao ...": part of the meeting already found.
-            frame.sentences.add(sentence.index)
+            own = [c for c in cues if c not in framed and c[2] is not frame.event_type]
+            if not own:
+                frame.sentences.add(sentence.index)  # "Trong khuôn khổ Hội nghị, ...": the meeting already found
+                continue
+            # "Trong khuôn khổ chuyến thăm, đồng chí X đã có các cuộc tiếp kiến ...": a meeting of its own held
+            # within the one found, in its month when the day is not told.
+            cue_start, cue_end, event_type = min(own, key=lambda c: _PRIORITY.index(c[2]))
+            month = _month_of(frame.date)
+            same = next((e for e in events if e.event_type is event_type and _same_date(e.date, month)), None)
+            if same is not None:
+                same.sentences.add(sentence.index)
+            else:
+                events.append(_new_event(ctx, sentence.index, event_type, month, cue_start, cue_end))
             continue
         if framed and len(framed) < len(cues):
             # "Lễ trao tặng diễn ra trong khuôn khổ chuyến thăm": the ceremony is the event, the visit its frame.
@@ -478,6 +489,13 @@ def _within(span: DateMention | None, day: DateMention | None) -> bool:
     if span is None or day is None or not (span.value and span.end_value and day.value):
         return False
     return len(day.value) == 10 and span.value <= day.value <= span.end_value
+
+
+def _month_of(date: DateMention | None) -> DateMention | None:
+    """The month of a meeting's date, for a meeting held within it on a day the text does not tell."""
+    if date is None or date.value is None or len(date.value) < 7:
+        return None
+    return DateMention(start=date.start, end=date.end, value=date.value[:7], inferred=date.inferred)
 
 
 def _new_event(
