@@ -1385,8 +1385,9 @@ def test_the_one_meeting_reported_named_anew_takes_its_participants() -> None:
 
 def test_a_meeting_of_another_kind_held_within_a_visit_is_a_meeting_of_its_own() -> None:
     x = read(
-        "Đối ngoại\n\nTừ ngày 10 đến 12/4/2024, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà thăm chính thức Lào. Trong khuôn "
-        "khổ chuyến thăm, Bộ trưởng Phạm Thị Thanh Trà đã hội đàm với Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham."
+        "Đối ngoại\n\nTừ ngày 10 đến 12/4/2024, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà thăm chính thức Lào. "
+        "Trong khuôn khổ chuyến thăm, Bộ trưởng Phạm Thị Thanh Trà đã hội đàm với Bộ trưởng Bộ Nội vụ Lào "
+        "Vilayvong Bouddakham."
     )
     kinds = {(e.event_type.value, e.date) for e in x.events}
     assert ("visit", "2024-04-10") in kinds
