@@ -1392,3 +1392,12 @@ def test_a_meeting_of_another_kind_held_within_a_visit_is_a_meeting_of_its_own()
     kinds = {(e.event_type.value, e.date) for e in x.events}
     assert ("visit", "2024-04-10") in kinds
     assert ("talks", "2024-04") in kinds
+
+
+def test_an_exchange_held_last_night_with_its_day_in_brackets() -> None:
+    x = read(
+        "Giao lưu\n\nTối qua (20/11), tại Vinh, Trường Đại học Vinh đã tổ chức giao lưu với lưu học sinh Lào nhân "
+        "Ngày Nhà giáo Việt Nam. Năm nay là năm 2023."
+    )
+    [meeting] = x.events
+    assert (meeting.event_type.value, meeting.date, meeting.kind_label) == ("other", "2023-11-20", "Buổi giao lưu")

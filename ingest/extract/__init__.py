@@ -207,7 +207,7 @@ def _kind_label(event: FoundEvent) -> str | None:
     huân chương", "Buổi gặp mặt"."""
     if event.event_type is not EventType.OTHER or not event.cue:
         return None
-    cue = event.cue.lower()
+    cue = event.cue.lower().removeprefix("tổ chức ")  # "tổ chức giao lưu" names a "Buổi giao lưu"
     if not cue.startswith(("lễ", "buổi", "cuộc", "ngày", "hội")):
         cue = ("lễ " if cue.startswith(("trao", "khánh thành", "khởi công", "khai")) else "buổi ") + cue
     return cue[0].upper() + cue[1:]

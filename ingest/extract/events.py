@@ -160,7 +160,8 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
 
 # "hôm nay (19/12)", "Trong ngày làm việc đầu tiên (24-4)": a bracket that dates the day just named.
 _TODAY_BRACKETED = re.compile(
-    r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay|ngày (?:làm việc )?(?:đầu tiên|thứ \w+|cuối cùng))\s*\(\s*$",
+    r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay|hôm qua|sáng qua|chiều qua|tối qua"
+    r"|ngày (?:làm việc )?(?:đầu tiên|thứ \w+|cuối cùng))\s*\(\s*$",
     re.IGNORECASE,
 )
 
