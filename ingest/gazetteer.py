@@ -203,6 +203,10 @@ _OLD_TONE_OF = {new: old for old, new in _NEW_TONE.items()}
 _NEW_STYLE = re.compile(r"(?<![qQ])(?:" + "|".join(_OLD_TONE_OF) + r")(?!\w)")
 
 
+def _new_placing(match: re.Match[str]) -> str:
+    return _NEW_TONE.get(match.group(), match.group())
+
+
 def _tone_placings(phrase: str) -> list[str]:
     """The phrase as given, with its tone marks placed the new way, and placed the old way."""
     lowered = phrase.casefold()
@@ -243,7 +247,9 @@ class PhraseMatcher:
         """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
         if self._ignore_marks:
             return text.translate(self._table)
-        return lowered(text)
+        # One name may mix the two placings ("Ủy ban Văn hoá"): the text is read with its marks placed the new way.
+        low = lowered(text)
+        return _OLD_TONE.sub(_new_placing, low) if _OLD_TONE.search(low) else low
 
     def at(self, text: str, pos: int) -> Hit | None:
         """The phrase that starts exactly at pos, if any (offsets relative to pos)."""

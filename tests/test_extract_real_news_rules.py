@@ -1401,3 +1401,33 @@ def test_an_exchange_held_last_night_with_its_day_in_brackets() -> None:
     )
     [meeting] = x.events
     assert (meeting.event_type.value, meeting.date, meeting.kind_label) == ("other", "2023-11-20", "Buổi giao lưu")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Dự họp có Viện trưởng Viện Dân tộc học nhân văn, Viện trưởng Viện Kinh tế.",
+            "Viện Dân tộc học nhân văn",
+            id="a-long-lower-case-run-up-to-a-comma",
+        ),
+        pytest.param(
+            "Phát biểu có Viện trưởng Viện Địa lý nhân văn Trần Minh Khoa.",
+            "Viện Địa lý nhân văn",
+            id="a-lower-case-run-up-to-the-person",
+        ),
+        pytest.param(
+            "Đoàn đến thăm Trường Trung học cơ sở Sanamxay, công trình do tỉnh tài trợ.",
+            "Trường Trung học cơ sở Sanamxay",
+            id="a-school-named-after-its-town",
+        ),
+        pytest.param(
+            "Phó Chủ nhiệm Ủy ban Văn hoá, Giáo dục Trần Thị Hằng dự lễ.",
+            "Ủy ban Văn hóa, Giáo dục của Quốc hội",
+            id="tone-marks-placed-both-ways-in-one-name",
+        ),
+    ],
+)
+def test_where_a_bodys_name_ends(text: str, name: str) -> None:
+    found = find_orgs(text)
+    assert name in [o.name for o in found] + [o.key for o in found]

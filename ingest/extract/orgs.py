@@ -667,7 +667,7 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
         or (not r.words and _looks_lao_latin(token) and not_company and _lao_name_follows(r.text, at.end))
         or token.rstrip(".") in _degrees()  # "... PGS.TS. Nguyễn ..."
         or (token in load_lexicons().surnames and not_company and _looks_like_name(r.text, at.start))
-        or (_looks_lao_latin(token) and not_company and r.words)  # "... Lào Boviengkham"
+        or (_looks_lao_latin(token) and not_company and r.words and not _town_of(r.kind, r.text, at.end))
         or (not_company and _foreign_name_after(r.words, r.text, at.start))  # "... Elba Roza Perez,"
     )
     if stops:
@@ -861,6 +861,10 @@ def _lower_run(text: str, pos: int, after_capital: bool, first: bool = False) ->
     )
     if goes_on or (after_capital and count <= 2):
         return end
+    if after_capital and (nxt >= len(text) or text[nxt] in ",.;:)\n" or _starts_person(text, nxt)):
+        # "Viện Nghiên cứu Phát triển bền vững vùng, ...", "Viện Địa lý nhân văn Nguyễn Văn A": a run that no
+        # closed-class word stops reaches the end of the name at a comma or at the person the title names.
+        return end
     if after_capital:
         # "Viện Địa lý nhân văn": the syllable after a capital finishes its word; a name never ends mid-word.
         return _LOWER_WORD.match(text, _skip_space(text, pos)).end()
@@ -914,6 +918,12 @@ def _foreign_name_after(words: list[str], text: str, pos: int) -> bool:
         return False
     run = re.match(r"((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\s*,", text[pos : pos + 60])
     return run is not None
+
+
+def _town_of(kind: str, text: str, pos: int) -> bool:
+    """ "Trường Phổ thông Trung học Dakcheung, ...": a school or a hospital is named after its town, which closes
+    the name; "... Lào Boviengkham" is a person after the body, who goes on with a family name or a verb."""
+    return kind in {"school", "hospital", "college"} and re.match(r"\s*[,.;)]", text[pos:]) is not None
 
 
 def _lao_name_follows(text: str, pos: int) -> bool:
