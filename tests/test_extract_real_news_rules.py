@@ -1431,3 +1431,17 @@ def test_an_exchange_held_last_night_with_its_day_in_brackets() -> None:
 def test_where_a_bodys_name_ends(text: str, name: str) -> None:
     found = find_orgs(text)
     assert name in [o.name for o in found] + [o.key for o in found]
+
+
+def test_each_item_of_a_list_of_names_before_their_titles() -> None:
+    text = (
+        "Về phía Việt Nam có các đồng chí: Đỗ Văn Chiến - Bí thư Tỉnh ủy Hà Giang, Mùa A Sơn - Bí thư Tỉnh ủy Sơn La, "
+        "Lò Văn Pằn - Phó Chủ tịch UBND tỉnh Lai Châu."
+    )
+    assert [name for name, _ in people(text)] == ["Đỗ Văn Chiến", "Mùa A Sơn", "Lò Văn Pằn"]
+
+
+def test_a_doctor_spelled_with_y() -> None:
+    assert people("Bác sỹ Lường Thị Hoa, Trưởng khoa Nhi, cho biết đoàn đã khám cho 300 trẻ em.") == [
+        ("Lường Thị Hoa", "VN")
+    ]

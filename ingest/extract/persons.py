@@ -330,8 +330,13 @@ def _name_before(text: str, t_start: int, floor: int) -> tuple[int, str] | None:
         return None
     n_start = window_start + match.start(1)
     lead = text[max(floor, n_start - 20) : n_start].rstrip()
+    # "... có các đồng chí: A - Bí thư Tỉnh ủy X, B - Bí thư Tỉnh ủy Y": after a list's colon, a comma opens an item.
+    listed = lead.endswith(",") and ":" in text[floor:n_start]
     if not (
-        n_start == floor or lead.endswith((":", ";", ".", "(")) or lead.lower().endswith(("đồng chí", "ông", "bà"))
+        n_start == floor
+        or listed
+        or lead.endswith((":", ";", ".", "("))
+        or lead.lower().endswith(("đồng chí", "ông", "bà"))
     ):
         return None
     read = read_name(text, n_start)
