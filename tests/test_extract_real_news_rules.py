@@ -1445,3 +1445,11 @@ def test_a_doctor_spelled_with_y() -> None:
     assert people("Bác sỹ Lường Thị Hoa, Trưởng khoa Nhi, cho biết đoàn đã khám cho 300 trẻ em.") == [
         ("Lường Thị Hoa", "VN")
     ]
+
+
+def test_an_undated_ceremony_told_by_who_witnessed_it() -> None:
+    x = read(
+        "Quà tặng\n\nCông trình được khởi công từ đầu năm. Sau 5 tháng, nhà văn hóa đã hoàn thành. Các em học sinh "
+        "rất vui. Lễ bàn giao nhà văn hóa bản Nà Xẻng có sự chứng kiến của đại diện Sở Ngoại giao tỉnh Hủa Phăn."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("other", None)]

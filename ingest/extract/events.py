@@ -317,7 +317,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
                 sentence.index <= 3
                 and not events
                 and not to_come  # an article announcing a meeting: the meeting named up front is the plan
-                or re.search(r"\b(đã tổ chức|diễn ra|đã diễn ra)\b", sentence.text)
+                or _TOOK_PLACE.search(sentence.text)
                 or not events
                 and _SPOKEN_AT.search(sentence.text[:cue_start])
             ):
@@ -344,6 +344,13 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for event in events:
         _read_participants(ctx, event, events)
     return events + _sessions_of_visits(ctx, events)
+
+
+# An undated meeting the sentence says took place, or says who witnessed or attended: "Lễ bàn giao ... có sự chứng
+# kiến của đại diện Sở Ngoại giao ...".
+_TOOK_PLACE = re.compile(
+    r"\b(?:đã tổ chức|diễn ra|đã diễn ra|(?:có|với) sự (?:chứng kiến|tham dự|tham gia|có mặt) của)\b", re.IGNORECASE
+)
 
 
 # A sentence that opens on "the meeting" ("Buổi tọa đàm ...", "Tại hội nghị, ...") speaks of one already reported.
