@@ -1453,3 +1453,19 @@ def test_an_undated_ceremony_told_by_who_witnessed_it() -> None:
         "rất vui. Lễ bàn giao nhà văn hóa bản Nà Xẻng có sự chứng kiến của đại diện Sở Ngoại giao tỉnh Hủa Phăn."
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("other", None)]
+
+
+def test_a_trip_named_as_the_frame_of_a_meeting_is_a_visit_in_its_month() -> None:
+    x = read(
+        "Đối ngoại\n\nTrong khuôn khổ chuyến thăm và làm việc tại Lào, sáng 21/3/2024, Bộ trưởng Bộ Xây dựng Trần "
+        "Hồng Minh đã dự hội thảo về quy hoạch đô thị do Bộ Công chính và Vận tải Lào tổ chức."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [("visit", "2024-03"), ("workshop", "2024-03-21")]
+
+
+def test_a_year_the_article_plans_for_is_not_its_own() -> None:
+    x = read(
+        "Hữu nghị\n\nSáng 4/12, tại Viêng Chăn, Chủ tịch Hội hữu nghị tiếp đoàn Hội Lào - Việt Nam. Hai hội dự kiến "
+        "sẽ tổ chức đoàn thăm Việt Nam trong năm 2026."
+    )
+    assert [e.date for e in x.events] == [None]

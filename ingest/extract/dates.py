@@ -56,6 +56,8 @@ _NAMED_YEAR = re.compile(
     r"[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}",
     re.IGNORECASE,
 )
+# "Hội sẽ sang thăm Lào trong năm 2024": a year the article plans for, often the next one, is not its own.
+_PLANNED_YEAR = re.compile(r"\b(?:sẽ|dự kiến|dự định)\b[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}", re.IGNORECASE)
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
 
 
@@ -99,7 +101,7 @@ def document_year(text: str, published: str | None) -> int | None:
     # The past the article recalls is not its year: "(18/7/1977)" after "kỷ niệm 46 năm" dates a treaty and
     # makes the article's year 2023; "từ năm 1912 đến năm 1969" spans a life's work.
     years = [int(m["y"]) + int(m["n"]) for m in _ANNIVERSARY.finditer(text) if int(m["n"]) <= 100]
-    text = _NAMED_YEAR.sub(" ", _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text)))
+    text = _PLANNED_YEAR.sub(" ", _NAMED_YEAR.sub(" ", _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text))))
     years += [int(m.group("y")) for m in _FULL.finditer(text)]
     years += [int(m.group("y")) for m in _MONTH.finditer(lowered(text))]
     years += [int(m.group("y")) for m in _YEAR.finditer(text)]

@@ -253,6 +253,7 @@ _TO_COME = re.compile(r"\s*(?:tới|sắp tới)\b(?!\s+(?:nay|ngày))", re.IGNO
 
 def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
+    trips: list[tuple[int, int, int]] = []  # (sentence, cue start, cue end) of a trip that frames a meeting
     to_come = _days_to_come(ctx)
     for sentence in ctx.sentences:
         cues = [
@@ -287,6 +288,12 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             continue
         if framed and len(framed) < len(cues):
             # "Lễ trao tặng diễn ra trong khuôn khổ chuyến thăm": the ceremony is the event, the visit its frame.
+            # A visit framing it is a meeting too; a work trip ("Trong chuyến công tác, ...") is not.
+            trips += [
+                (sentence.index, c[0], c[1])
+                for c in framed
+                if c[2] is EventType.VISIT and not _frames_work_trip(sentence.text, c[0])
+            ]
             cues = [c for c in cues if c not in framed]
         if not cues:
             continue
@@ -343,7 +350,11 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
     for event in events:
         _read_participants(ctx, event, events)
-    return events + _sessions_of_visits(ctx, events)
+    sessions = _sessions_of_visits(ctx, events)
+    frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
+    for frame in frames:
+        _read_participants(ctx, frame, events)
+    return events + sessions + frames
 
 
 # An undated meeting the sentence says took place, or says who witnessed or attended: "Lễ bàn giao ... có sự chứng
@@ -497,6 +508,16 @@ def _within(span: DateMention | None, day: DateMention | None) -> bool:
     if span is None or day is None or not (span.value and span.end_value and day.value):
         return False
     return len(day.value) == 10 and span.value <= day.value <= span.end_value
+
+
+def _trips_framing(ctx: DocContext, events: list[FoundEvent], trips: list[tuple[int, int, int]]) -> list[FoundEvent]:
+    """ "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 17/5, Chủ tịch Quốc hội đã thăm tỉnh Champasak": the trip is a
+    meeting of its own beside the one it frames, in that one's month. Only when the article reports no visit."""
+    if not trips or any(e.event_type is EventType.VISIT for e in events):
+        return []
+    index, cue_start, cue_end = trips[0]
+    framed = next((e for e in events if index in e.sentences), None)
+    return [_new_event(ctx, index, EventType.VISIT, _month_of(framed.date if framed else None), cue_start, cue_end)]
 
 
 def _month_of(date: DateMention | None) -> DateMention | None:
