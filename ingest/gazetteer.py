@@ -219,6 +219,9 @@ class Hit(NamedTuple):
     end: int
 
 
+_LARGEST_DFA = 1000  # phrases (with their other tone placings)
+
+
 class PhraseMatcher:
     """Find lexicon phrases in text at once (Aho-Corasick), case-insensitively, on word boundaries.
 
@@ -234,7 +237,12 @@ class PhraseMatcher:
         self._ignore_marks = ignore_marks or lao_spelling
         self._table = _as_sequence(_lao_letters() if lao_spelling else _bare_letters())
         normalized = [self._norm(p) for p in phrases]
-        self._automaton = ahocorasick_rs.AhoCorasick(normalized, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        # A DFA finds the same matches a third faster than the default automaton, which matters for the matchers
+        # asked dozens of times a document; for the largest (the agencies', once a document) it costs 0.1 s to build.
+        implementation = ahocorasick_rs.Implementation.DFA if len(normalized) <= _LARGEST_DFA else None
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            normalized, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, implementation=implementation
+        )
         # The first word of every phrase: asking whether a phrase starts at one place reads one word first.
         self._first_words = {_FIRST_WORD.match(p).group() for p in normalized if _FIRST_WORD.match(p)}
         self._longest = max((len(p) for p in normalized), default=0)
