@@ -284,9 +284,8 @@ def _looks_lao(name: str) -> bool:
 def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | None = None) -> list[FoundPerson]:
     """People named in text[start:end] (a sentence), with offsets into text."""
     end = len(text) if end is None else end
-    segment = text[start:end]
     found: dict[int, FoundPerson] = {}
-    titles = [(h.start + start, h.end + start, h.key) for h in _title_matcher().find(segment)]
+    titles = [(h.start + start, h.end + start, h.key) for h in _title_matcher().find_in(text, start, end)]
     for t_start, t_end, title in titles:
         if _inside_org(orgs, t_start):
             continue
@@ -311,7 +310,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         person.country = person.country or _country_written(between) or _title_country(between)
         person.positions.append((_title_before(text, t_start, title, org), org))
         _read_apposition(text, n_end, end, orgs, titles, person)
-    for hit in _honorific_matcher().find(segment):
+    for hit in _honorific_matcher().find_in(text, start, end):
         h_end = hit.end + start
         read = read_name(text, h_end)
         if read is None:
