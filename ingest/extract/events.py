@@ -94,9 +94,12 @@ _RECEIVES_GUEST = re.compile(
 )
 
 
-def cues_in(text: str) -> list[tuple[int, int, EventType]]:
+def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, int, EventType]]:
+    """The meeting cues in text. With doc, text is doc[at : at + len(text)], a sentence of it: its cue phrases come
+    from one search of the whole document (PhraseMatcher.find_in)."""
     cues = load_lexicons().event_cues
-    found = [(h.start, h.end, cues[h.key]) for h in _cue_matcher().find(text)]
+    hits = _cue_matcher().find(text) if doc is None else _cue_matcher().find_in(doc, at, at + len(text))
+    found = [(h.start, h.end, cues[h.key]) for h in hits]
     found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
     taken = [(a, b) for a, b, _ in found]
     found += [
@@ -254,7 +257,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for sentence in ctx.sentences:
         cues = [
             c
-            for c in cues_in(sentence.text)
+            for c in cues_in(sentence.text, ctx.text, sentence.start)
             if _happened(sentence.text, c[0])
             and not _tallied(sentence.text, c[0])
             and not _milestone(sentence.text, c)
