@@ -155,24 +155,30 @@ def _html_to_text(html: str) -> tuple[str | None, str, str | None]:
 
 
 def _strip_markup(line: str) -> str:
-    if _IMAGE_LINE.match(line):
-        return ""
     # (Each pattern only where its mark is in the line: most lines hold none, and scanning them costs more.)
+    if "![" in line and _IMAGE_LINE.match(line):
+        return ""
     if "![" in line:
         line = _IMAGE_INLINE.sub("", line)
     if "](" in line:
         line = _LINK.sub(r"\1", line)
-    line = _HEADING.sub("", line)
+    if "#" in line:
+        line = _HEADING.sub("", line)
     if "(" in line:
         line = _CREDIT.sub("", line)
-    if _CREDIT_LINE.match(line) or _TEMPLATE_DEBRIS.match(line) or _WEATHER_LINE.match(line):
+    if (
+        (":" in line and _CREDIT_LINE.match(line))
+        or ("{" in line and _TEMPLATE_DEBRIS.match(line))
+        or ("°" in line and _WEATHER_LINE.match(line))
+    ):
         return ""
     if _SLUG_LINE.match(line) and not _ends_sentence(line.rstrip()):
         return ""
     line = line.strip().strip("|").strip()
     if "■" in line:
         line = _END_MARK.sub("", line)
-    return _BLANKS.sub(" ", line)
+    # (Only where the pattern can match: two blanks, a tab or a no-break space; most lines hold none.)
+    return _BLANKS.sub(" ", line) if "  " in line or "\t" in line or "\u00a0" in line else line
 
 
 def _cut_furniture(lines: list[str]) -> list[str]:

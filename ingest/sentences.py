@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from ingest.letters import UPPER
 
 # A sentence ends at . ! ? … (optionally closed by a quote or bracket) before a space and a capital,
-# a digit or an opening quote; abbreviations such as "TP." and "GS.TS." do not end one.
-_BOUNDARY = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[\"“(\-–]?[{UPPER}0-9])")
+# a digit or an opening quote; abbreviations such as "TP." and "GS.TS." do not end one. The boundary is group 1:
+# the stop is matched, not looked behind at, so the pattern is tried only where a stop stands.
+_BOUNDARY = re.compile(rf"[.!?…]([”\")]*\s+)(?=[\"“(\-–]?[{UPPER}0-9])")
+_PARAGRAPH = re.compile(r"[^\n]+")
 _ABBREVIATIONS = ("TP.", "GS.", "TS.", "PGS.", "ThS.", "Th.S.", "Tp.", "St.", "Mr.", "Dr.", "ông.", "v.v.")
 
 
@@ -23,15 +25,15 @@ class Sentence:
 
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _PARAGRAPH.finditer(text):
         offset = para.start()
         chunk = para.group()
         cut = 0
         for match in _BOUNDARY.finditer(chunk):
-            head = chunk[cut : match.start()].rstrip()
+            head = chunk[cut : match.start(1)].rstrip()
             if head.endswith(_ABBREVIATIONS):
                 continue
-            _add(sentences, text, offset + cut, offset + match.start())
+            _add(sentences, text, offset + cut, offset + match.start(1))
             cut = match.end()
         _add(sentences, text, offset + cut, offset + len(chunk))
     return sentences

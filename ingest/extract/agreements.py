@@ -104,7 +104,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             and bool(_SIGNED.search(ctx.sentence_text(sentence.index - 1)))
         )
         last: tuple[int, int] | None = None  # the previous agreement this sentence named: (cue start, title end)
-        for hit in _cue_matcher().find(sentence.text):
+        for hit in _cue_matcher().find_in(ctx.text, sentence.start, sentence.end):
             if last is not None and not items_signed and not _listed_after(sentence.text, last[1], hit.start):
                 continue  # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y")
             before = sentence.text[: hit.start]

@@ -45,20 +45,28 @@ _YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])(?!\s*[-–]\
 _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\b[^.;()]{0,120}\([^()]*?(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d)[^()]*\)", re.IGNORECASE
 )
-_HISTORY = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
+# (The first letter case by case, then "\b" behind it: a pattern that opens with a set of letters is tried only where
+# one of them stands, not at every character; "(?-i:...)" holds every letter IGNORECASE matches there.)
+_HISTORY = re.compile(
+    r"(?-i:[tT])(?<=\b.)ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE
+)
 # "Văn bản số 4006/UBND-KTTH ngày 18/8/2023": the date of a numbered paper the sentence cites, not of a meeting or
 # an agreement; the span is taken so that no shorter pattern reads it either.
 _OFFICIAL_NUMBER = re.compile(r"\bsố\s+\d+[\w/.-]*\s+(?:ngày\s+)?$", re.IGNORECASE)
 # "Hiệp định về hợp tác ... năm 2011", "Kế hoạch hợp tác năm 2021": the year a paper is for, often signed the year
 # before (a plan for 2021 is signed in December 2020), is not the article's.
+# (Each word's first letter opens the pattern, as in _HISTORY; "K" is the Kelvin sign, which IGNORECASE reads as "k".)
 _NAMED_YEAR = re.compile(
-    r"\b(?:kế hoạch|chương trình|hiệp định|thỏa thuận|thoả thuận|biên bản|nghị định thư|bản ghi nhớ|đề án)"
+    r"(?-i:[kKKcChHtTbBnNđĐ])(?<=\b.)(?:(?<=k)ế hoạch|(?<=c)hương trình|(?<=h)iệp định|(?<=t)hỏa thuận|(?<=t)hoả thuận"
+    r"|(?<=b)iên bản|(?<=n)ghị định thư|(?<=b)ản ghi nhớ|(?<=đ)ề án)"
     r"[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}",
     re.IGNORECASE,
 )
 # "Hội sẽ sang thăm Lào trong năm 2024": a year the article plans for, often the next one, is not its own.
 _PLANNED_YEAR = re.compile(r"\b(?:sẽ|dự kiến|dự định)\b[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}", re.IGNORECASE)
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
+# A year not inside a date or a number: "(?<![\d/-])" checked after its first two digits, so the pattern opens with one.
+_BARE_YEAR = re.compile(r"((?:19|20)(?<![\d/-]..)\d{2})(?![\d/-])")
 
 
 class DateMention(BaseModel):
@@ -109,7 +117,7 @@ def document_year(text: str, published: str | None) -> int | None:
         # A year written inside a name ("Tech-Innovation 2023") is the last resort.
         # A period's bounds ("giai đoạn 2022 – 2024") say nothing of when the article was written.
         bare = _PERIOD.sub(" ", text)
-        years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])", bare)]
+        years = [int(y) for y in _BARE_YEAR.findall(bare)]
     return max(years) if years else None
 
 
@@ -214,7 +222,8 @@ def _last_year(iso: str) -> str:
 
 # "Vừa qua, tại Vinh, ...", "Mới đây, ...": a sentence that opens on lately is dated to the month of the page's
 # date line, the precision it gives (not "thời gian vừa qua", the recent past in general).
-_LATELY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Vừa qua|Mới đây)(?=,)")
+# (The capital first, what stands before it looked at behind it: the pattern is tried only where a "V" or "M" stands.)
+_LATELY = re.compile(r"[VM](?:(?<=^[VM])|(?<=[.!?]\s[VM])|(?<=\n[VM]))(?:(?<=V)ừa qua|(?<=M)ới đây)(?=,)")
 
 
 def _relative_day(word: str, published: str | None) -> str | None:

@@ -19,7 +19,7 @@ from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
-from ingest.letters import UPPER
+from ingest.letters import UPPER, lowered
 from ingest.lexicons import load_lexicons
 
 # When one sentence names several kinds of meeting, the more specific one names the event.
@@ -35,20 +35,25 @@ _PRIORITY = [
     EventType.WORKING_SESSION,
     EventType.OTHER,
 ]
+# (Patterns here that open with a word open with its first letter, case by case, "\b" looked at behind it: they are
+# tried only where one of those letters stands, not at every character. "(?-i:...)" holds each letter IGNORECASE
+# matches: "ſ" is read as "s", the Kelvin sign "K" as "k".)
 _NOT_HAPPENED = re.compile(
-    r"\b(sẽ|dự kiến|mời|đề nghị|chuẩn bị|kế hoạch tổ chức|tiến tới|mong muốn|hy vọng)\b", re.IGNORECASE
+    r"((?-i:[sSſdDmMđĐcCkKKtThH])(?<=\b.)(?:(?<=s)ẽ|(?<=d)ự kiến|(?<=m)ời|(?<=đ)ề nghị|(?<=c)huẩn bị"
+    r"|(?<=k)ế hoạch tổ chức|(?<=t)iến tới|(?<=m)ong muốn|(?<=h)y vọng))\b",
+    re.IGNORECASE,
 )
 _CO_CHAIR = re.compile(r"đồng chủ trì", re.IGNORECASE)
-_HEAD = re.compile(r"(làm trưởng đoàn|dẫn đầu|trưởng đoàn)", re.IGNORECASE)
+_HEAD = re.compile(r"((?-i:[lLdDtT])(?:(?<=l)àm trưởng đoàn|(?<=d)ẫn đầu|(?<=t)rưởng đoàn))", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\b(do|Trưởng đoàn)\b")
 # "X tiếp Y": X hosts, Y is received; not "tiếp tục", "tiếp theo", "trực tiếp", "tiếp nhận" ...
 _RECEIVES = re.compile(
-    r"(?<!trực )(?<!buổi )\b(đã tiếp|thân mật tiếp|tiếp xã giao|tiếp và làm việc|có buổi tiếp|tiếp đoàn|"
-    r"tiếp(?!\s+(?:tục|theo|nhận|cận|thu|xúc|giáp|đón|sức|tế)\b))\b"
+    r"([đtc](?<!trực .)(?<!buổi .)(?<=\b.)(?:(?<=đ)ã tiếp|(?<=t)hân mật tiếp|(?<=t)iếp xã giao|(?<=t)iếp và làm việc"
+    r"|(?<=c)ó buổi tiếp|(?<=t)iếp đoàn|(?<=t)iếp(?!\s+(?:tục|theo|nhận|cận|thu|xúc|giáp|đón|sức|tế)\b)))\b"
 )
 _WITNESS = re.compile(r"chứng kiến", re.IGNORECASE)
-_CHAIR = re.compile(r"\bchủ trì\b", re.IGNORECASE)
-_AT = re.compile(r"\btại\s+", re.IGNORECASE)
+_CHAIR = re.compile(r"(?-i:[cC])(?<=\b.)hủ trì\b", re.IGNORECASE)
+_AT = re.compile(r"(?-i:[tT])(?<=\b.)ại\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -77,7 +82,7 @@ def _cue_matcher() -> PhraseMatcher:
 # Receiving students or trainees is a reception, with their number between verb and noun ("tiếp nhận 10 sinh
 # viên"), which a fixed phrase cannot hold.
 _RECEIVES_STUDENTS = re.compile(
-    r"\btiếp nhận\s+(?:\d+\s+)?(?:sinh viên|lưu học sinh|học viên|học sinh)\b", re.IGNORECASE
+    r"(?-i:[tT])(?<=\b.)iếp nhận\s+(?:\d+\s+)?(?:sinh viên|lưu học sinh|học viên|học sinh)\b", re.IGNORECASE
 )
 
 
@@ -89,9 +94,12 @@ _RECEIVES_GUEST = re.compile(
 )
 
 
-def cues_in(text: str) -> list[tuple[int, int, EventType]]:
+def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, int, EventType]]:
+    """The meeting cues in text. With doc, text is doc[at : at + len(text)], a sentence of it: its cue phrases come
+    from one search of the whole document (PhraseMatcher.find_in)."""
     cues = load_lexicons().event_cues
-    found = [(h.start, h.end, cues[h.key]) for h in _cue_matcher().find(text)]
+    hits = _cue_matcher().find(text) if doc is None else _cue_matcher().find_in(doc, at, at + len(text))
+    found = [(h.start, h.end, cues[h.key]) for h in hits]
     found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
     taken = [(a, b) for a, b, _ in found]
     found += [
@@ -134,7 +142,9 @@ _SAME_DAY = re.compile(
 
 def _same_day(sentence: str, events: list[FoundEvent]) -> DateMention | None:
     """ "Chiều cùng ngày, ...": the day of the latest meeting dated before."""
-    if not _SAME_DAY.search(sentence):
+    # (The words must be there, in any case: every letter IGNORECASE matches in them folds to the letter.)
+    low = lowered(sentence)
+    if ("cùng ngày" not in low and "đây" not in low and "dịp này" not in low) or not _SAME_DAY.search(sentence):
         return None
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
     return dated[-1].date if dated else None
@@ -207,7 +217,9 @@ _COUNTED = re.compile(
 # "tại Phòng Hội thảo", "Trung tâm Hội nghị Quốc gia", "phòng họp": a room or a hall, not a meeting.
 _VENUE = re.compile(r"\b(?:[Pp]hòng|[Tt]rung tâm|[Hh]ội trường|[Cc]ung)\s+$")
 _HABIT = re.compile(
-    r"\b(hằng năm|hàng năm|mỗi năm|hằng tháng|hàng tháng|thường xuyên|từ năm \d{4} (?:đến|tới) nay)\b", re.IGNORECASE
+    r"((?-i:[hHmMtT])(?<=\b.)(?:(?<=h)ằng năm|(?<=h)àng năm|(?<=m)ỗi năm|(?<=h)ằng tháng|(?<=h)àng tháng"
+    r"|(?<=t)hường xuyên|(?<=t)ừ năm \d{4} (?:đến|tới) nay))\b",
+    re.IGNORECASE,
 )
 _TALLY = re.compile(r"\b(\d+|nhiều|hàng chục|hàng trăm)\s+(đoàn|cuộc|lượt|chuyến|buổi)\b", re.IGNORECASE)
 
@@ -225,8 +237,10 @@ _TIMELINE = re.compile(
 def _milestone(sentence: str, cue: tuple[int, int, EventType]) -> bool:
     start, end, _ = cue
     bare = _MILESTONE.match(sentence[start:end]) and not re.search(r"\blễ\s*$", sentence[:start], re.IGNORECASE)
+    if not bare:
+        return False
     passive = re.search(r"\bđược\s*$", sentence[:start])
-    return bool(bare and (passive or _TIMELINE.match(sentence[end:])))
+    return bool(passive or _TIMELINE.match(sentence[end:]))
 
 
 def _tallied(sentence: str, cue_start: int) -> bool:
@@ -258,7 +272,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for sentence in ctx.sentences:
         cues = [
             c
-            for c in cues_in(sentence.text)
+            for c in cues_in(sentence.text, ctx.text, sentence.start)
             if _happened(sentence.text, c[0])
             and not _tallied(sentence.text, c[0])
             and not _milestone(sentence.text, c)
@@ -644,13 +658,16 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
             continue
         if any(d.value and len(d.value) >= 7 for d in ctx.dates_in(sentence.index)):
             continue
+        people = ctx.persons_in(sentence.index)
+        if not people:
+            continue
         before = [e for e in reported if e.anchor < sentence.index]
         event = max(before, key=lambda e: e.anchor) if before else reported[0]
         # "Tiếp đoàn có ông ...", "Ông X, ông Y cùng lãnh đạo tỉnh tiếp đoàn": the hosts of the visit just reported.
-        opens = re.match(r"\s*(Tiếp|Đón)\s+(đoàn|các đại biểu|đại biểu)", sentence.text)
-        closes = re.search(r"\b(?:tiếp|đón|đón tiếp)\s+(?:đoàn|các đại biểu)\b", sentence.text)
+        opens = _HOSTS_FIRST.match(sentence.text)
+        closes = _HOSTS_AFTER.search(sentence.text)
         hosts = {ref for kind, ref, r, _ in event.participants if r is Role.HOST}
-        for person in ctx.persons_in(sentence.index):
+        for person in people:
             named_before = closes is not None and person.start - sentence.start < closes.start()
             role = Role.HOST if opens or named_before else Role.ATTENDEE
             twins = [e for e in events if e.twin_of is event and not (role is Role.HOST and _guests_only(e))]
@@ -661,6 +678,8 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
 
 
 _VUA_QUA = re.compile(r"\bvừa qua\b")
+_HOSTS_FIRST = re.compile(r"\s*(Tiếp|Đón)\s+(đoàn|các đại biểu|đại biểu)")
+_HOSTS_AFTER = re.compile(r"[tđ](?<=\b.)(?:(?<=t)iếp|(?<=đ)ón|(?<=đ)ón tiếp)\s+(?:đoàn|các đại biểu)\b")
 
 
 def lend_delegation(events: list[FoundEvent]) -> None:
@@ -816,7 +835,7 @@ def _roles_in_sentence(
 
 # "tại tỉnh X (Lào) đã diễn ra Hội nghị ... giữa Công an tỉnh A với công an các tỉnh B, C": the venue ends where
 # the clause goes on with a verb or names who met.
-_VENUE_PHRASE = re.compile(r"\btại\s(?:(?!\s(?:đã|đang|diễn ra|tổ chức|giữa|với|do|cho|có|là|nhằm)\b)[^,;(])*")
+_VENUE_PHRASE = re.compile(r"t(?<=\bt)ại\s(?:(?!\s(?:đã|đang|diễn ra|tổ chức|giữa|với|do|cho|có|là|nhằm)\b)[^,;(])*")
 
 
 def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_at: Callable[[int], Role]) -> None:

@@ -50,11 +50,14 @@ _OPENS_SENTENCE = load_lexicons().sentence_openers
 STOP_BODIES = load_lexicons().stop_bodies
 
 
+_COUNTRY_LEAD = re.compile(r"(của|nước|(?:thuộc\s+)?Chính phủ(?:\s+Hoàng gia)?)\s+")
+
+
 def _country_suffix(rest: str) -> tuple[str | None, str | None]:
     """A country closing a body's name ("... Lào", "... của Việt Nam", "... Sierra Leone"): its words and code.
     Bodies of third countries keep their own country."""
     # "của Lào", "nước Lào", "Chính phủ Hoàng gia Campuchia": the government a ministry belongs to names its country.
-    lead = re.match(r"(của|nước|(?:thuộc\s+)?Chính phủ(?:\s+Hoàng gia)?)\s+", rest)
+    lead = _COUNTRY_LEAD.match(rest)
     offset = lead.end() if lead else 0
     found = country_at(rest, offset)
     return (rest[: found[1]], found[0]) if found is not None else (None, None)
@@ -180,6 +183,9 @@ def _not_acting(text: str, start: int, end: int) -> bool:
     )
 
 
+_STAFF_BEFORE = re.compile(r"\bcán\s+$", re.IGNORECASE)
+
+
 def find_orgs(text: str) -> list[FoundOrg]:
     g = load_gazetteer()
     found: list[FoundOrg] = _embassies(text)
@@ -187,7 +193,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for hit in _agency_matcher().find(text):
         if any(a <= hit.start < b for a, b in taken):
             continue
-        if re.search(r"\bcán\s+$", text[max(0, hit.start - 6) : hit.start], re.IGNORECASE):
+        if _STAFF_BEFORE.search(text[max(0, hit.start - 6) : hit.start]):
             continue  # "đoàn cán bộ y tế tỉnh Bình Định": health staff, not the Ministry of Health
         agency = g.agencies[hit.key]
         if agency.org_type in _STATE_BODIES and _not_acting(text, hit.start, hit.end):
@@ -374,7 +380,11 @@ def _counted_province_lists(
     return more, heads
 
 
-_SHARED_HEAD = re.compile(r"\b(?:các|hai|ba|bốn|năm|\d+)\s+(?P<head>Bộ|Sở|Ban|Viện|Trường|Cục|Vụ)\s*:?\s+")
+# (The count's first letter or digit first, "\b" looked at behind it: the pattern is tried only where one stands.)
+_SHARED_HEAD = re.compile(
+    r"[chbn\d](?<=\b.)(?:(?<=c)ác|(?<=h)ai|(?<=b)a|(?<=b)ốn|(?<=n)ăm|(?<=\d)\d*)"
+    r"\s+(?P<head>Bộ|Sở|Ban|Viện|Trường|Cục|Vụ)\s*:?\s+"
+)
 
 
 def _list_item(text: str, pos: int) -> tuple[int, int] | None:
@@ -446,12 +456,20 @@ def _opens_title_or_meeting(text: str, start: int, head_end: int) -> bool:
     if hit is not None and hit.end >= head_end - start:
         return True
     # "Phòng Hội thảo", "Phòng Hội nghị": a room named for the meetings held in it.
-    room = re.match(r"(?:Phòng|Hội trường)\s+", text[start:])
-    return bool(room) and _title_or_meeting_matcher().at(text, start + room.end()) is not None
+    room = _ROOM.match(text, start)
+    return bool(room) and _title_or_meeting_matcher().at(text, room.end()) is not None
+
+
+_ROOM = re.compile(r"(?:Phòng|Hội trường)\s+")
+
+
+# The last word before some space: "(?<!\w)" changes no match (the leftmost one starts a word) and spares the search
+# a try inside every word.
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
 
 
 def _inside_person_name(text: str, start: int) -> bool:
-    previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    previous = _LAST_WORD.search(text[max(0, start - 20) : start])
     # "Đoàn Sở Y tế Nghệ An đến thăm": before a body, "Đoàn" is the delegation, not a surname.
     return bool(previous) and previous.group(1) in load_lexicons().surnames and previous.group(1) != "Đoàn"
 
@@ -981,7 +999,8 @@ def _enumeration_inside(rest: str) -> bool:
 
 # A unit of a ministry named before it: "Văn phòng Bộ ...", "Vụ Hợp tác quốc tế Bộ ..." is not (the unit's
 # own name ends before "Bộ"), so only units whose name is the unit word alone.
-_UNIT_OF = re.compile(r"(?<!\w)(Văn phòng|Thanh tra|Công đoàn|Đảng ủy|Đảng uỷ)\s+$")
+# (The capital first, "(?<!\w)" looked at behind it: the pattern is tried only where one of those capitals stands.)
+_UNIT_OF = re.compile(r"([VTCĐ](?<!\w.)(?:(?<=V)ăn phòng|(?<=T)hanh tra|(?<=C)ông đoàn|(?<=Đ)ảng ủy|(?<=Đ)ảng uỷ))\s+$")
 
 
 def _ministry_with_country(text: str, end: int, agency: Agency, g: Gazetteer) -> tuple[int, str | None, str]:
@@ -1035,7 +1054,8 @@ def _province_phrase(province: Province, kind: str) -> str:
 # A body named as a source ("Theo Sở ...") or as the parent of another ("thuộc Bộ ...") is mentioned, not
 # engaged. Every other named body is taken as a participant
 # of the news it is in: the press names bodies because they took part.
-_NOT_ACTOR = re.compile(r"(\bthuộc|trực thuộc|\bTheo|\btheo)\s+$")
+# (The "t" first, what stands before it looked at behind it: the pattern is tried only where one stands.)
+_NOT_ACTOR = re.compile(r"([tT](?:(?<=\bt)huộc|(?<=t)rực thuộc|(?<=\bT)heo|(?<=\bt)heo))\s+$")
 
 
 def acts(text: str, start: int) -> bool:

@@ -44,10 +44,15 @@ _NOT_INSIDE = frozenset(
 _ADDRESS = frozenset({"Anh", "Chị", "Thầy", "Cô", "Em", "Chú", "Bác", "Ông", "Bà", "Ngài"})
 _ACTING = frozenset({"Quyền"})
 _CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
+_JOINED_TITLE = re.compile(r"[-–](\w+)$")
 # Words before a capitalised run that make it a place or a thing, not a person.
+# (Each word's first letter opens the pattern, case by case, so it is tried only where one stands; "(?-i:...)" holds
+# every letter IGNORECASE matches there: "ſ" is read as "s", the Kelvin sign "K" as "k".)
 _PLACE_BEFORE = re.compile(
-    r"(khu tưởng niệm|tưởng niệm|lăng|tượng đài|bảo tàng|đường|phố|quảng trường|trường|thành phố|tp\.?|"
-    r"tư tưởng|di tích|nhà lưu niệm|giải thưởng|học bổng|dự án|chương trình|cầu|sân bay|bệnh viện)\s+(chủ tịch\s+)?$",
+    r"((?-i:[kKKtTlLbBđĐpPqQdDnNgGhHcCsSſ])(?:(?<=k)hu tưởng niệm|(?<=t)ưởng niệm|(?<=l)ăng|(?<=t)ượng đài"
+    r"|(?<=b)ảo tàng|(?<=đ)ường|(?<=p)hố|(?<=q)uảng trường|(?<=t)rường|(?<=t)hành phố|(?<=t)p\.?|(?<=t)ư tưởng"
+    r"|(?<=d)i tích|(?<=n)hà lưu niệm|(?<=g)iải thưởng|(?<=h)ọc bổng|(?<=d)ự án|(?<=c)hương trình|(?<=c)ầu|(?<=s)ân bay"
+    r"|(?<=b)ệnh viện))\s+(chủ tịch\s+)?$",
     re.IGNORECASE,
 )
 _HISTORICAL = {"hồ chí minh", "kaysone phomvihane", "souphanouvong", "cay xỏn phôm vi hản", "xu pha nu vông"}
@@ -101,8 +106,8 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         stop = _NOT_INSIDE if tokens else _NOT_FIRST
         if token in stop or token.isupper() and len(token) > 1 and "-" not in token:
             break
-        joined_title = re.search(r"[-–](\w+)$", token)
-        if tokens and joined_title and joined_title.group(1) in _NOT_INSIDE:
+        joined_title = _JOINED_TITLE.search(token) if tokens else None
+        if joined_title and joined_title.group(1) in _NOT_INSIDE:
             # "Padeumphone Sonthany-Phó Bí thư": a dash without spaces joins the name to its title
             tokens.append((match.start(), match.start() + joined_title.start()))
             break
@@ -207,17 +212,17 @@ def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
     a Vietnamese surname, within the same clause."""
     clause = text[pos : min(end, pos + 70)]
     # "PGS.TS. " goes on; "(Council of ... Research)" and "... và đồng chí X" do not.
-    stop = re.search(r"[,;:]\s|[()]|(?<![A-ZĐ])\.\s|(?:^|\s)(và|của|tại|với|đã|cùng)\s", clause)
+    stop = _CLAUSE_STOP.search(clause)
     clause = clause[: stop.start()] if stop else clause
     # "Tỉnh trưởng U Đôm Xay trân trọng gửi tới đồng chí X": a verb ends the title's clause; X is spoken to.
     # A capitalised verb is part of the body's name: "Trưởng ban Tổ chức Tỉnh ủy".
     verb = next(
-        (m for m in re.finditer(r"\w+(?:\s\w+)?", clause) if _is_verb(m.group()) and not m.group()[0].isupper()),
+        (m for m in _ONE_OR_TWO_WORDS.finditer(clause) if _is_verb(m.group()) and not m.group()[0].isupper()),
         None,
     )
     clause = clause[: verb.start()] if verb else clause
     surnames = load_lexicons().surnames
-    for word in re.finditer(r"[^\W\d_]+", clause):
+    for word in _LETTERS.finditer(clause):
         lao = word.group().isascii() and len(word.group()) >= 4 and word.group()[0].isupper()
         if word.start() == 0 or word.group() not in surnames and not lao:
             continue
@@ -227,6 +232,11 @@ def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if read[0].split()[0] in surnames or lao and _looks_lao(read[0]):
             return read  # a Vietnamese name, or a Lao one romanised ("Phommaphan Thalangsi")
     return None
+
+
+_CLAUSE_STOP = re.compile(r"[,;:]\s|[()]|(?<![A-ZĐ])\.\s|(?:^|\s)(và|của|tại|với|đã|cùng)\s")
+_ONE_OR_TWO_WORDS = re.compile(r"\w+(?:\s\w+)?")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -274,9 +284,8 @@ def _looks_lao(name: str) -> bool:
 def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | None = None) -> list[FoundPerson]:
     """People named in text[start:end] (a sentence), with offsets into text."""
     end = len(text) if end is None else end
-    segment = text[start:end]
     found: dict[int, FoundPerson] = {}
-    titles = [(h.start + start, h.end + start, h.key) for h in _title_matcher().find(segment)]
+    titles = [(h.start + start, h.end + start, h.key) for h in _title_matcher().find_in(text, start, end)]
     for t_start, t_end, title in titles:
         if _inside_org(orgs, t_start):
             continue
@@ -301,7 +310,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         person.country = person.country or _country_written(between) or _title_country(between)
         person.positions.append((_title_before(text, t_start, title, org), org))
         _read_apposition(text, n_end, end, orgs, titles, person)
-    for hit in _honorific_matcher().find(segment):
+    for hit in _honorific_matcher().find_in(text, start, end):
         h_end = hit.end + start
         read = read_name(text, h_end)
         if read is None:
@@ -319,7 +328,8 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
     return people
 
 
-_NAME_THEN_DASH = re.compile(rf"(?<!\w)([{UPPER}]\w*(?:[-–]\w+)*(?:\s+[{UPPER}]\w*(?:[-–]\w+)*){{1,4}})\s*[-–,]\s*$")
+# (The capital first, "(?<!\w)" looked at behind it: the pattern is tried only where a capital stands.)
+_NAME_THEN_DASH = re.compile(rf"([{UPPER}](?<!\w.)\w*(?:[-–]\w+)*(?:\s+[{UPPER}]\w*(?:[-–]\w+)*){{1,4}})\s*[-–,]\s*$")
 
 
 def _name_before(text: str, t_start: int, floor: int) -> tuple[int, str] | None:
@@ -418,14 +428,20 @@ def _skip_qualifiers(text: str, pos: int) -> int:
     for word in ("nước Việt Nam", "Việt Nam", "nước Lào", "Lào", "nước CHDCND Lào", "CHDCND Lào"):
         if text.startswith(word, at) and not text[at + len(word) : at + len(word) + 1].isalnum():
             at = _skip(text, at + len(word))
-            posted = re.match(r"tại\s+(Việt Nam|Lào|CHDCND Lào|Hà Nội|Viêng Chăn)\s+", text[at:])
-            return at + posted.end() if posted else at  # "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng"
-    match = re.match(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+", text[at:])
-    offset = at + (match.end() if match else 0)
+            posted = _POSTED_IN.match(text, at)
+            return posted.end() if posted else at  # "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng"
+    match = _UNIT_WORD.match(text, at)
+    offset = match.end() if match else at
+    if not text[offset : offset + 1].isupper():
+        return at  # a province's name is capitalised: none starts here
     for hit in province_hits(text[offset : offset + 40]):
-        if hit.start == 0 and text[offset].isupper():
+        if hit.start == 0:
             return _skip(text, offset + hit.end, " \t-–")
     return at
+
+
+_POSTED_IN = re.compile(r"tại\s+(Việt Nam|Lào|CHDCND Lào|Hà Nội|Viêng Chăn)\s+")
+_UNIT_WORD = re.compile(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+")
 
 
 def _read_apposition(
