@@ -1469,3 +1469,22 @@ def test_a_year_the_article_plans_for_is_not_its_own() -> None:
         "sẽ tổ chức đoàn thăm Việt Nam trong năm 2026."
     )
     assert [e.date for e in x.events] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        pytest.param(
+            "Tiếp đoàn có lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh Sơn La.",
+            ["Tỉnh ủy Sơn La", "Hội đồng nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La"],
+            id="heads-alone",
+        ),
+        pytest.param(
+            "Đại diện Sở Tư pháp, Sở Nội vụ tỉnh Xê Kông đã đến dự.",
+            ["Sở Tư pháp tỉnh Xê Kông", "Sở Nội vụ tỉnh Xê Kông"],
+            id="bodies-read-without-it",
+        ),
+    ],
+)
+def test_provincial_bodies_listed_before_the_one_that_names_the_province(text: str, keys: list[str]) -> None:
+    assert [o.key for o in find_orgs(text)] == keys

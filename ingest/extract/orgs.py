@@ -282,6 +282,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             taken.append((org.start, org.end))
     found += _short_forms(text, found, taken)
     found += _province_lists(text, found, taken, g)
+    found = _heads_sharing_a_province(text, found, taken)
     listed, named_once = _counted_province_lists(text, taken, g)
     # "Sở Y tế 3 tỉnh: A, B, C" names three bodies; the head alone ("Sở Y tế") is none of its own.
     found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in named_once)] + listed
@@ -328,6 +329,46 @@ def _province_lists(text: str, found: list[FoundOrg], taken: list[tuple[int, int
             taken.append((start, end))
             pos = end
     return more
+
+
+# "Tỉnh ủy, HĐND, UBND tỉnh Điện Biên": provincial heads listed before the one that names the province.
+_BARE_HEAD_BEFORE = re.compile(
+    r"(?P<head>Tỉnh ủy|Tỉnh uỷ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)\s*(?:,|\bvà\b)\s*$"
+)
+
+
+def _heads_sharing_a_province(text: str, found: list[FoundOrg], taken: list[tuple[int, int]]) -> list[FoundOrg]:
+    """Each provincial body of a list whose last item names the province is that province's: "Tỉnh ủy, HĐND, UBND
+    tỉnh Điện Biên" (heads alone), "Sở Ngoại giao, Sở Giáo dục và Thể thao tỉnh Champasak" (bodies read without it)."""
+    found = sorted(found, key=lambda o: o.start)
+    for i in range(len(found) - 1, -1, -1):
+        org = found[i]
+        if org.province is None or org.org_type not in PROVINCIAL_HEADS:
+            continue
+        pos, j = org.start, i - 1
+        while True:
+            before = found[j] if j >= 0 else None
+            if (
+                before is not None
+                and before.province is None
+                and before.org_type in PROVINCIAL_HEADS
+                and (_LIST_ITEM_SEP.fullmatch(text[before.end : pos]))
+            ):
+                found[j] = _provincial_body(before.key, before.org_type, org.province, text, before.start, before.end)
+                pos, j = before.start, j - 1
+                continue
+            bare = _BARE_HEAD_BEFORE.search(text[max(0, pos - 40) : pos])
+            if bare is None:
+                break
+            start = max(0, pos - 40) + bare.start("head")
+            end = start + len(bare["head"])
+            if any(a <= start < b for a, b in taken):
+                break
+            head = expand_abbreviations(bare["head"])
+            found.append(_provincial_body(head, HEADS.get(bare["head"], ""), org.province, text, start, end))
+            taken.append((start, end))
+            pos = start
+    return found
 
 
 # "Sở Tư pháp 2 tỉnh: A, B", "Công an tỉnh 03 tỉnh: A, B, C", "công an các tỉnh A và B": a provincial body named
