@@ -1488,3 +1488,16 @@ def test_a_year_the_article_plans_for_is_not_its_own() -> None:
 )
 def test_provincial_bodies_listed_before_the_one_that_names_the_province(text: str, keys: list[str]) -> None:
     assert [o.key for o in find_orgs(text)] == keys
+
+
+def test_bodies_in_a_list_of_laos_bodies_are_lao_and_a_count_ends_a_name() -> None:
+    text = (
+        "Hội thảo có đại diện các cơ quan của Lào gồm Văn phòng Quốc hội, Bộ Tài chính, Bộ Công an và 12 Bộ ngành khác."
+    )
+    found = {o.key: o.country for o in find_orgs(text)}
+    assert found == {"Văn phòng Quốc hội Lào": "LA", "Bộ Tài chính Lào": "LA", "Bộ Công an Lào": "LA"}
+
+
+def test_a_list_that_turns_to_vietnam_is_not_laos() -> None:
+    text = "Dự có đại diện các bộ của Lào như Bộ Y tế Lào và phía Việt Nam có Bộ Tài chính."
+    assert {o.key: o.country for o in find_orgs(text)}["Bộ Tài chính"] == "VN"

@@ -217,7 +217,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             )
             taken.append((start, end))
             continue
-        foreign = _foreign_counterpart(text, hit.end, agency)
+        foreign = _foreign_counterpart(text, hit.end, agency) or _in_a_lao_list(text, hit.start, hit.end, agency)
         if foreign is not None:
             # "Bộ Ngoại giao Lào", "Bộ Y tế nước CHDCND Lào", "Bộ Ngoại giao Nhật Bản": a Vietnamese body's name
             # with another country after it names that country's counterpart (its own row when the gazetteer has it).
@@ -938,8 +938,8 @@ def _starts_person(text: str, pos: int) -> bool:
 def _next_is_upper_or_field(text: str, pos: int) -> bool:
     """After "và" the name goes on, unless what follows is a body of its own ("... và Trung tâm ...")."""
     pos = _skip_space(text, pos)
-    if any(_starts_word(text[pos:], head) for head in HEADS):
-        return False
+    if any(_starts_word(text[pos:], head) for head in HEADS) or text[pos : pos + 1].isdigit():
+        return False  # "... và Trung tâm ...", "... và 17 Bộ": another body, a count
     return _next_is_upper(text, pos) or _field_phrase(text, pos) not in {None, "và"}
 
 
@@ -1054,6 +1054,24 @@ def _ministry_with_country(text: str, end: int, agency: Agency, g: Gazetteer) ->
     country = g.countries[f"country:{code}"].name
     name = expand_abbreviations(agency.name) + ("" if code == agency.country else f" {country}")
     return end + gap + len(suffix), code, name
+
+
+# "các cơ quan thuộc Chính phủ, Bộ ngành tại Lào bao gồm Văn phòng Chính phủ, ..., Bộ Tài chính": a list of Lao
+# bodies named as Vietnam's are, their country said once before it.
+_LAO_LIST = re.compile(
+    r"\b(?:của|tại) (?:nước bạn )?(?:Lào|CHDCND Lào)\b[^.;:]{0,60}?\b(?:bao gồm|gồm|như)\b:?(?P<items>[^.;]*)$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_lao_list(text: str, start: int, end: int, agency: Agency) -> tuple[int, str] | None:
+    """A Vietnamese body's name in a list of Lao bodies (_LAO_LIST) names the Lao counterpart."""
+    if agency.country != "VN":
+        return None
+    listed = _LAO_LIST.search(text[max(0, start - 400) : start])
+    if listed is None or re.search(r"Việt Nam|\bta\b", listed["items"]):
+        return None
+    return end, "LA"
 
 
 def _foreign_counterpart(text: str, pos: int, agency: Agency) -> tuple[int, str] | None:
