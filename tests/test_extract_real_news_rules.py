@@ -1501,3 +1501,12 @@ def test_bodies_in_a_list_of_laos_bodies_are_lao_and_a_count_ends_a_name() -> No
 def test_a_list_that_turns_to_vietnam_is_not_laos() -> None:
     text = "Dự có đại diện các bộ của Lào như Bộ Y tế Lào và phía Việt Nam có Bộ Tài chính."
     assert {o.key: o.country for o in find_orgs(text)}["Bộ Tài chính"] == "VN"
+
+
+def test_a_lao_officials_ministry_named_as_vietnams_is_laos() -> None:
+    x = read(
+        "Đối ngoại\n\nSáng 9/7/2024, tại Viêng Chăn (Lào), Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiếp kiến đồng chí "
+        "Bounchom Ubonpaseuth, Ủy viên Trung ương Đảng, Bộ trưởng Tài chính."
+    )
+    assert {p.name: p.country for p in x.persons}["Bounchom Ubonpaseuth"] == "LA"
+    assert "Bộ Tài chính Lào" in {o.key for o in x.orgs}

@@ -20,9 +20,9 @@ from ingest.extract.models import (
     PersonMention,
     PlaceMention,
 )
-from ingest.extract.orgs import FoundOrg, acts, find_orgs, speaks_for_province
+from ingest.extract.orgs import FoundOrg, acts, find_orgs, lao_counterpart, speaks_for_province
 from ingest.extract.partnerships import find_partnerships, neighbours_are_partners
-from ingest.extract.persons import FoundPerson, find_persons
+from ingest.extract.persons import FoundPerson, find_persons, looks_lao
 from ingest.extract.places import find_countries, find_provinces
 from ingest.extract.topics import find_topics
 from ingest.models import CleanDocument
@@ -34,6 +34,14 @@ def extract(doc: CleanDocument) -> Extraction:
     sentences = split_sentences(text)
     orgs = _complete_short_names(find_orgs(text))
     persons = [p for s in sentences for p in find_persons(text, orgs, s.start, s.end)]
+    for person in persons:
+        # A Lao name whose post names a ministry as Vietnam's is ("Bộ trưởng Tài chính") holds Laos's.
+        if person.country == "LA" or (person.country == "VN" and looks_lao(person.name) and "Lào" in text):
+            for _, org in person.positions:
+                if org is not None:
+                    lao_counterpart(org)
+            if any(org is not None and org.country == "LA" for _, org in person.positions):
+                person.country = "LA"
     # A ministry named only inside a title ("Bộ trưởng Công nghệ và Truyền thông Lào") is a mention too.
     spans = {(o.start, o.end) for o in orgs}
     orgs += [org for p in persons for _, org in p.positions if org and (org.start, org.end) not in spans]

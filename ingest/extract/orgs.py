@@ -81,6 +81,16 @@ class FoundOrg:
     base: str | None = None  # the name without its province, for a provincial body: "Sở Y tế"
 
 
+def lao_counterpart(org: FoundOrg) -> None:
+    """ "Santiphab Phomvihane, Bộ trưởng Tài chính": a Lao official's ministry, named as Vietnam's is, is Laos's.
+    Called for the posts of people of Laos whose body's name says no country."""
+    if org.country != "VN" or org.agency is None or "Việt Nam" in org.name or "VN" in org.name:
+        return
+    lao = _agency_by_name().get(fold(f"{org.agency.name} Lào"))
+    if lao is not None and lao.country == "LA":
+        org.key, org.country, org.agency, org.org_type = lao.name, "LA", lao, lao.org_type
+
+
 @cache
 def _agency_matcher() -> PhraseMatcher:
     g = load_gazetteer()

@@ -229,7 +229,7 @@ def _name_further(text: str, pos: int, end: int) -> tuple[str, int] | None:
         read = read_name(text, pos + word.start())
         if read is None or len(read[0].split()) < 2:
             continue
-        if read[0].split()[0] in surnames or lao and _looks_lao(read[0]):
+        if read[0].split()[0] in surnames or lao and looks_lao(read[0]):
             return read  # a Vietnamese name, or a Lao one romanised ("Phommaphan Thalangsi")
     return None
 
@@ -268,10 +268,10 @@ def person_country(name: str, orgs: list[FoundOrg | None]) -> str | None:
     for org in orgs:
         if org is not None and org.country:
             return org.country
-    return "LA" if _looks_lao(name) else None
+    return "LA" if looks_lao(name) else None
 
 
-def _looks_lao(name: str) -> bool:
+def looks_lao(name: str) -> bool:
     """Lao names in the Vietnamese press: hyphenated or long syllable runs, or long Latin-script words that use
     none of the letters Lao romanisation does without (w, z, q, j): "Nathapol Withee" is not Lao."""
     parts = name.split()
