@@ -365,6 +365,8 @@ def _heads_sharing_a_province(text: str, found: list[FoundOrg], taken: list[tupl
                 and (_LIST_ITEM_SEP.fullmatch(text[before.end : pos]))
             ):
                 found[j] = _provincial_body(before.key, before.org_type, org.province, text, before.start, before.end)
+                place = re.search(r"\s(?:tỉnh|thành phố|TP\.?)\s.*$", org.name)
+                found[j].name = before.name + (place.group() if place else "")
                 pos, j = before.start, j - 1
                 continue
             bare = _BARE_HEAD_BEFORE.search(text[max(0, pos - 40) : pos])
@@ -375,7 +377,10 @@ def _heads_sharing_a_province(text: str, found: list[FoundOrg], taken: list[tupl
             if any(a <= start < b for a, b in taken):
                 break
             head = expand_abbreviations(bare["head"])
-            found.append(_provincial_body(head, HEADS.get(bare["head"], ""), org.province, text, start, end))
+            body = _provincial_body(head, HEADS.get(bare["head"], ""), org.province, text, start, end)
+            place = re.search(r"\s(?:tỉnh|thành phố|TP\.?)\s.*$", org.name)
+            body.name = bare["head"] + (place.group() if place else "")  # "HĐND tỉnh Điện Biên", not "HĐND"
+            found.append(body)
             taken.append((start, end))
             pos = start
     return found
