@@ -1510,3 +1510,10 @@ def test_a_lao_officials_ministry_named_as_vietnams_is_laos() -> None:
     )
     assert {p.name: p.country for p in x.persons}["Bounchom Ubonpaseuth"] == "LA"
     assert "Bộ Tài chính Lào" in {o.key for o in x.orgs}
+
+
+def test_a_body_read_from_a_list_that_names_the_province_once_carries_it_in_its_name() -> None:
+    assert [o.name for o in find_orgs("Dự có lãnh đạo HĐND, UBND tỉnh Gia Lai.")] == [
+        "HĐND tỉnh Gia Lai",
+        "UBND tỉnh Gia Lai",
+    ]
