@@ -1517,3 +1517,13 @@ def test_a_body_read_from_a_list_that_names_the_province_once_carries_it_in_its_
         "HĐND tỉnh Gia Lai",
         "UBND tỉnh Gia Lai",
     ]
+
+
+def test_an_acceptance_meeting_of_a_research_task_is_a_meeting() -> None:
+    x = read(
+        "Nghiệm thu\n\nNgày 12/6/2024, Bộ Khoa học và Công nghệ tổ chức nghiệm thu nhiệm vụ hợp tác song phương với "
+        "Lào về giống lúa chịu hạn."
+    )
+    assert [(e.event_type.value, e.date, e.kind_label) for e in x.events] == [
+        ("other", "2024-06-12", "Buổi nghiệm thu")
+    ]
