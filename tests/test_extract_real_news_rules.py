@@ -1527,3 +1527,11 @@ def test_an_acceptance_meeting_of_a_research_task_is_a_meeting() -> None:
     assert [(e.event_type.value, e.date, e.kind_label) for e in x.events] == [
         ("other", "2024-06-12", "Buổi nghiệm thu")
     ]
+
+
+def test_a_launch_told_by_its_verb_is_a_ceremony() -> None:
+    x = read(
+        "Chuyển đổi số\n\nChiều 2/10/2024, tại Viêng Chăn, Bộ Công nghệ và Truyền thông Lào và Tập đoàn VNPT đã khai "
+        "trương Trung tâm dữ liệu quốc gia."
+    )
+    assert [(e.event_type.value, e.date, e.kind_label) for e in x.events] == [("other", "2024-10-02", "Lễ khai trương")]
