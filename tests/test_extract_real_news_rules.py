@@ -1535,3 +1535,14 @@ def test_a_launch_told_by_its_verb_is_a_ceremony() -> None:
         "trương Trung tâm dữ liệu quốc gia."
     )
     assert [(e.event_type.value, e.date, e.kind_label) for e in x.events] == [("other", "2024-10-02", "Lễ khai trương")]
+
+
+def test_a_conference_that_frames_a_meeting_is_a_meeting_too() -> None:
+    x = read(
+        "Bên lề\n\nTrong khuôn khổ Hội nghị Bộ trưởng Y tế ASEAN lần thứ 17, chiều 14/5/2026, Bộ trưởng Bộ Y tế Đào "
+        "Hồng Lan đã hội đàm với Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("conference", "2026-05"),
+        ("talks", "2026-05-14"),
+    ]

@@ -267,7 +267,7 @@ _TO_COME = re.compile(r"\s*(?:tới|sắp tới)\b(?!\s+(?:nay|ngày))", re.IGNO
 
 def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
-    trips: list[tuple[int, int, int]] = []  # (sentence, cue start, cue end) of a trip that frames a meeting
+    trips: list[tuple[int, int, int, EventType]] = []  # (sentence, cue start, end, kind) of a frame of a meeting
     to_come = _days_to_come(ctx)
     for sentence in ctx.sentences:
         cues = [
@@ -304,9 +304,9 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             # "Lễ trao tặng diễn ra trong khuôn khổ chuyến thăm": the ceremony is the event, the visit its frame.
             # A visit framing it is a meeting too; a work trip ("Trong chuyến công tác, ...") is not.
             trips += [
-                (sentence.index, c[0], c[1])
+                (sentence.index, c[0], c[1], c[2])
                 for c in framed
-                if c[2] is EventType.VISIT and not _frames_work_trip(sentence.text, c[0])
+                if c[2] in _FRAMING_KINDS and not _frames_work_trip(sentence.text, c[0])
             ]
             cues = [c for c in cues if c not in framed]
         if not cues:
@@ -524,14 +524,22 @@ def _within(span: DateMention | None, day: DateMention | None) -> bool:
     return len(day.value) == 10 and span.value <= day.value <= span.end_value
 
 
-def _trips_framing(ctx: DocContext, events: list[FoundEvent], trips: list[tuple[int, int, int]]) -> list[FoundEvent]:
-    """ "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 17/5, Chủ tịch Quốc hội đã thăm tỉnh Champasak": the trip is a
-    meeting of its own beside the one it frames, in that one's month. Only when the article reports no visit."""
-    if not trips or any(e.event_type is EventType.VISIT for e in events):
-        return []
-    index, cue_start, cue_end = trips[0]
-    framed = next((e for e in events if index in e.sentences), None)
-    return [_new_event(ctx, index, EventType.VISIT, _month_of(framed.date if framed else None), cue_start, cue_end)]
+_FRAMING_KINDS = (EventType.VISIT, EventType.CONFERENCE)
+
+
+def _trips_framing(
+    ctx: DocContext, events: list[FoundEvent], trips: list[tuple[int, int, int, EventType]]
+) -> list[FoundEvent]:
+    """ "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 17/5, ... đã dự hội thảo", "Trong khuôn khổ Kỳ họp lần thứ
+    47 Ủy ban liên Chính phủ, ngày 9/1, ... đã ký kết": the visit or the session that frames a meeting is a meeting
+    of its own, in that one's month. Only when the article reports none of its kind."""
+    frames: list[FoundEvent] = []
+    for index, cue_start, cue_end, kind in trips:
+        if any(e.event_type is kind for e in events + frames):
+            continue
+        framed = next((e for e in events if index in e.sentences), None)
+        frames.append(_new_event(ctx, index, kind, _month_of(framed.date if framed else None), cue_start, cue_end))
+    return frames
 
 
 def _month_of(date: DateMention | None) -> DateMention | None:
