@@ -1546,3 +1546,13 @@ def test_a_conference_that_frames_a_meeting_is_a_meeting_too() -> None:
         ("conference", "2026-05"),
         ("talks", "2026-05-14"),
     ]
+
+
+def test_a_visit_named_as_a_frame_holds_no_working_session_of_its_own() -> None:
+    x = read(
+        "Thanh niên\n\nNgày 12.11, tại Nghệ An, Trung ương Đoàn TNCS Hồ Chí Minh và Trung ương Đoàn Lào tổ chức tọa "
+        "đàm về công tác thanh niên. Đây là hoạt động nằm trong khuôn khổ thăm và làm việc tại Việt Nam của đoàn "
+        "Trung ương Đoàn Lào, bắt đầu từ ngày 10.11. Anh Nguyễn Minh Triết, Bí thư thứ nhất Trung ương Đoàn và anh "
+        "Phouthone Xaysana, Phó Bí thư Trung ương Đoàn Lào đã thống nhất chương trình năm 2025."
+    )
+    assert sorted(e.event_type.value for e in x.events) == ["visit", "workshop"]

@@ -388,6 +388,7 @@ _SPOKEN_AT = re.compile(r"(?:^|\b(?:phát biểu|chia sẻ|trao đổi|nói))\s*
 
 _SESSIONS = (EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION)
 _WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
+_FRAMED_BY = re.compile(r"\b(?:khuôn khổ|nhân dịp|nhân)\s+(?:(?:chuyến|đợt)\s+)?$", re.IGNORECASE)
 
 
 def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:
@@ -397,7 +398,8 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
     for event in events:
         text = ctx.sentence_text(event.anchor)
         kinds = {kind for start, _, kind in cues_in(text) if not _frames_work_trip(text, start)}
-        if _WORKS_WITH.search(text):
+        works = _WORKS_WITH.search(text)
+        if works and not _FRAMED_BY.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
             kinds |= {EventType.VISIT, EventType.WORKING_SESSION}
         if EventType.VISIT not in kinds or not kinds & set(_SESSIONS):
             continue
