@@ -1551,7 +1551,7 @@ def test_a_conference_that_frames_a_meeting_is_a_meeting_too() -> None:
 def test_a_visit_named_as_a_frame_holds_no_working_session_of_its_own() -> None:
     x = read(
         "Thanh niên\n\nNgày 12.11, tại Nghệ An, Trung ương Đoàn TNCS Hồ Chí Minh và Trung ương Đoàn Lào tổ chức tọa "
-        "đàm về công tác thanh niên. Đây là hoạt động nằm trong khuôn khổ thăm và làm việc tại Việt Nam của đoàn "
+        "đàm về công tác thanh niên. Hoạt động này thuộc khuôn khổ thăm và làm việc tại Việt Nam của đoàn "
         "Trung ương Đoàn Lào, bắt đầu từ ngày 10.11. Anh Nguyễn Minh Triết, Bí thư thứ nhất Trung ương Đoàn và anh "
         "Phouthone Xaysana, Phó Bí thư Trung ương Đoàn Lào đã thống nhất chương trình năm 2025."
     )
