@@ -1556,3 +1556,11 @@ def test_a_visit_named_as_a_frame_holds_no_working_session_of_its_own() -> None:
         "Phouthone Xaysana, Phó Bí thư Trung ương Đoàn Lào đã thống nhất chương trình năm 2025."
     )
     assert sorted(e.event_type.value for e in x.events) == ["visit", "workshop"]
+
+
+def test_a_place_where_the_page_was_cut_is_no_province_of_the_news() -> None:
+    x = read(
+        "Biên phòng\n\nNgày 3/5/2024, Bộ đội Biên phòng tỉnh Gia Lai tặng quà học sinh tỉnh Attapeu.\n\nĐầu tháng 4 "
+        "vừa qua, tại Đà Nẵng,"
+    )
+    assert {p.node_id for p in x.provinces if not p.aside} == {"province:VN-gia-lai", "province:LA-AT"}

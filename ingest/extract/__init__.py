@@ -116,7 +116,9 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
             ctx.text[max(0, place.start - 60) : place.start]
         ) and not neighbours_are_partners(ctx.text[max(0, place.start - 160) : place.start])
         origin = _ORIGIN.search(ctx.text[max(0, place.start - 30) : place.start])
-        place.aside = bool(named_after or seat or neighbour or origin)
+        # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
+        cut = re.fullmatch(r"[\s,;(]*", ctx.text[place.end :]) is not None
+        place.aside = bool(named_after or seat or neighbour or origin or cut)
     for before, place in pairwise(ctx.provinces):
         # "đến từ tỉnh Luông Pha Băng (Louangphabang)": the other spelling in brackets is the same mention.
         if place.node_id == before.node_id and re.fullmatch(r"\s*\(\s*", ctx.text[before.end : place.start]):
