@@ -204,7 +204,14 @@ _OLD_TONE_OF = {new: old for old, new in _NEW_TONE.items()}
 _NEW_STYLE = re.compile(r"(?<![qQ])(?:" + "|".join(_OLD_TONE_OF) + r")(?!\w)")
 
 
+# _OLD_TONE for lowered text, opening with its letter rather than a look-behind, so that it is tried only where an
+# "o" or a "u" stands; "quý" keeps its mark where it is (_new_placing).
+_OLD_TONE_LOW = re.compile(r"[ou][àáảãạèéẻẽẹỳýỷỹỵ](?!\w)")
+
+
 def _new_placing(match: re.Match[str]) -> str:
+    if match.start() > 0 and match.string[match.start() - 1] == "q":
+        return match.group()
     return _NEW_TONE.get(match.group(), match.group())
 
 
@@ -261,7 +268,7 @@ class PhraseMatcher:
             return text.translate(self._table)
         # One name may mix the two placings ("Ủy ban Văn hoá"): the text is read with its marks placed the new way.
         low = lowered(text)
-        return _OLD_TONE.sub(_new_placing, low) if _OLD_TONE.search(low) else low
+        return _OLD_TONE_LOW.sub(_new_placing, low) if _OLD_TONE_LOW.search(low) else low
 
     def at(self, text: str, pos: int) -> Hit | None:
         """The phrase that starts exactly at pos, if any (offsets relative to pos)."""

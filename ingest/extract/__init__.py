@@ -89,6 +89,9 @@ _POST_SEAT = re.compile(r"(Tổng [Ll]ãnh sự|Lãnh sự|Đại sứ)\b[^,;.]{
 _BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
 
 
+_CUT_AFTER = re.compile(r"[\s,;(]*\Z")
+
+
 # "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
 _ORIGIN = re.compile(r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
 
@@ -117,7 +120,7 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         ) and not neighbours_are_partners(ctx.text[max(0, place.start - 160) : place.start])
         origin = _ORIGIN.search(ctx.text[max(0, place.start - 30) : place.start])
         # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
-        cut = re.fullmatch(r"[\s,;(]*", ctx.text[place.end :]) is not None
+        cut = _CUT_AFTER.match(ctx.text, place.end) is not None
         place.aside = bool(named_after or seat or neighbour or origin or cut)
     for before, place in pairwise(ctx.provinces):
         # "đến từ tỉnh Luông Pha Băng (Louangphabang)": the other spelling in brackets is the same mention.

@@ -392,8 +392,7 @@ _COUNTED_LIST = re.compile(
     r"(?P<base>(?:Sở|Công an|công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Biên phòng|Ủy ban nhân dân|UBND|Hội đồng nhân dân"
     r"|HĐND|Tỉnh ủy|Tỉnh đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh)(?:\s+[^\W\d_][\w&]*){0,4}?)"
     r"(?:\s+tỉnh)?(?:\s+của)?\s+(?P<count>\d+|hai|ba|bốn|năm|các)\s+tỉnh(?:\s+(?:Bắc|Nam|Trung)\s+Lào)?"
-    r"(?:\s*\((?:nước\s+)?(?:CHDCND\s+|Cộng hòa Dân chủ Nhân dân\s+)?Lào\))?(?:\s+là)?\s*:?\s+",
-    re.IGNORECASE,
+    r"(?:\s*\((?:nước\s+)?(?:CHDCND\s+|Cộng hòa Dân chủ Nhân dân\s+)?Lào\))?(?:\s+là)?\s*:?\s+"
 )
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # Words that never sit inside the shared head: "Công an tỉnh Điện Biên tại các tỉnh ..." posts a team abroad.
@@ -1074,8 +1073,7 @@ def _ministry_with_country(text: str, end: int, agency: Agency, g: Gazetteer) ->
 # "các cơ quan thuộc Chính phủ, Bộ ngành tại Lào bao gồm Văn phòng Chính phủ, ..., Bộ Tài chính": a list of Lao
 # bodies named as Vietnam's are, their country said once before it.
 _LAO_LIST = re.compile(
-    r"\b(?:của|tại) (?:nước bạn )?(?:Lào|CHDCND Lào)\b[^.;:]{0,60}?\b(?:bao gồm|gồm|như)\b:?(?P<items>[^.;]*)$",
-    re.IGNORECASE,
+    r"\b(?:của|tại) (?:nước bạn )?(?:CHDCND )?Lào\b[^.;:]{0,60}?\b(?:bao gồm|gồm|như)\b:?(?P<items>[^.;]*)$"
 )
 
 
@@ -1083,7 +1081,8 @@ def _in_a_lao_list(text: str, start: int, end: int, agency: Agency) -> tuple[int
     """A Vietnamese body's name in a list of Lao bodies (_LAO_LIST) names the Lao counterpart."""
     if agency.country != "VN":
         return None
-    listed = _LAO_LIST.search(text[max(0, start - 400) : start])
+    window = text[max(0, start - 400) : start]
+    listed = _LAO_LIST.search(window) if "Lào" in window else None
     if listed is None or re.search(r"Việt Nam|\bta\b", listed["items"]):
         return None
     return end, "LA"
