@@ -241,12 +241,20 @@ class PhraseMatcher:
     tone marks do not: Lao names reach the press with marks that vary ("Sa-vẳn-na-khẹt" / "Sa-vẳn-na-khệt").
     """
 
-    def __init__(self, phrases: dict[str, str], *, ignore_marks: bool = False, lao_spelling: bool = False) -> None:
+    def __init__(
+        self,
+        phrases: dict[str, str],
+        *,
+        ignore_marks: bool = False,
+        lao_spelling: bool = False,
+        mixed_tones: bool = False,
+    ) -> None:
         # Each phrase also in the other placing of its tone marks ("Ủy viên" / "Uỷ viên"): the automaton reads
         # both at no cost, the text is left as written.
         phrases = {variant: key for phrase, key in phrases.items() for variant in _tone_placings(phrase)}
         self._keys = list(phrases.values())
         self._ignore_marks = ignore_marks or lao_spelling
+        self._mixed_tones = mixed_tones
         self._table = _as_sequence(_lao_letters() if lao_spelling else _bare_letters())
         normalized = [self._norm(p) for p in phrases]
         # A DFA finds the same matches a third faster than the default automaton, which matters for the matchers
@@ -266,9 +274,11 @@ class PhraseMatcher:
         """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
         if self._ignore_marks:
             return text.translate(self._table)
-        # One name may mix the two placings ("Ủy ban Văn hoá"): the text is read with its marks placed the new way.
         low = lowered(text)
-        return _OLD_TONE_LOW.sub(_new_placing, low) if _OLD_TONE_LOW.search(low) else low
+        if not self._mixed_tones or not _OLD_TONE_LOW.search(low):
+            return low
+        # A long name may mix the two placings ("Ủy ban Văn hoá"): the text is read with its marks placed the new way.
+        return _OLD_TONE_LOW.sub(_new_placing, low)
 
     def at(self, text: str, pos: int) -> Hit | None:
         """The phrase that starts exactly at pos, if any (offsets relative to pos)."""

@@ -98,7 +98,7 @@ def _agency_matcher() -> PhraseMatcher:
     for agency in g.agencies.values():
         for spelling in (agency.name, *agency.aliases):
             phrases.setdefault(spelling, agency.id)
-    return PhraseMatcher(phrases)
+    return PhraseMatcher(phrases, mixed_tones=True)
 
 
 @cache

@@ -184,10 +184,12 @@ def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[l
     continues the subject of the previous statement."""
     text = ctx.sentence_text(index)
     cue = _STATEMENT.search(lowered(text))
+    if cue is None:
+        return [], last_subjects
     neighbours = _NEIGHBOUR.search(text)
-    if neighbours is not None and neighbours_are_partners(text[: neighbours.start()]):
-        neighbours = None
-    if cue is None or neighbours is not None or _NOT_YET.search(text[: cue.end()]):
+    if neighbours is not None and not neighbours_are_partners(text[: neighbours.start()]):
+        return [], last_subjects
+    if _NOT_YET.search(text[: cue.end()]):
         return [], last_subjects
     start = ctx.sentences[index].start
     provinces = _actor_provinces(ctx, index)
