@@ -217,7 +217,7 @@ def partners_command(
     name: Annotated[str, typer.Argument(help="a province or a body: id or name")],
     country: Annotated[str | None, typer.Option("--country", help="only partners in this country, e.g. LA")] = None,
     items: Annotated[
-        int | None, typer.Option("--items", min=1, help="most agreements and meetings listed per partner")
+        int | None, typer.Option("--items", min=0, help="most agreements and meetings listed per partner")
     ] = None,
     partner: Annotated[str | None, typer.Option("--partner", help="only the partnership with this partner")] = None,
     store: StoreOption = None,
@@ -229,7 +229,9 @@ def partners_command(
     from queries.partners import ITEMS_SHOWN
 
     with opened(store) as graph:
-        result: Partners = QUERIES["partners"].function(graph, name, country, items or ITEMS_SHOWN, partner=partner)
+        result: Partners = QUERIES["partners"].function(
+            graph, name, country, ITEMS_SHOWN if items is None else items, partner=partner
+        )
 
     def table() -> Table:
         out = Table(title=f"partners of {result.subject.name}")

@@ -62,7 +62,7 @@ class Partners(BaseModel):
     subject: NodeRef
     country: str | None = None
     partner: NodeRef | None = None  # only this partner's partnership, when one was asked for
-    items: int  # the most agreements and the most meetings listed per partner
+    items: int  # the most agreements and the most meetings listed per partner (0: the totals and spans alone)
     offset: int = 0  # how many of the newest agreements (and meetings) were skipped before those listed
     partners: list[Partner]
 

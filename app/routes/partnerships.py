@@ -30,9 +30,9 @@ def partners_route(
     country: Annotated[
         str | None, Query(pattern="^[A-Za-z]{2}$", description="only partners in this country, e.g. LA")
     ] = None,
-    items: Annotated[int, Query(ge=1, le=1000, description="most agreements and meetings listed per partner")] = (
-        ITEMS_SHOWN
-    ),
+    items: Annotated[
+        int, Query(ge=0, le=1000, description="most agreements and meetings listed per partner; 0: the totals alone")
+    ] = ITEMS_SHOWN,
     offset: Annotated[
         int, Query(ge=0, description="skip this many of the newest agreements and meetings: the next page")
     ] = 0,

@@ -90,6 +90,9 @@ def test_one_partnership_paged_over_http(api: httpx.Client) -> None:
         "event:2022-05-31-online-meeting-quang-ninh",
     ]
     assert [len(page["partners"][0]["agreements"]) for page in pages] == [1, 0]
+    overview = api.get(path, params={"items": 0}).json()["partners"]
+    assert [(p["agreements"], p["events"]) for p in overview] == [([], [])] * 3
+    assert [(p["agreements_total"], p["events_total"]) for p in overview] == [(1, 2), (1, 1), (1, 1)]
     assert api.get(path, params={"offset": -1}).status_code == 422
     assert api.get(path, params={"partner": "Atlantis Zzz"}).status_code == 404
 

@@ -170,3 +170,12 @@ def test_one_partnership_alone(graph: GraphStore) -> None:
     assert alone.partners == [p for p in whole.partners if p.partner.id == QUANG_TRI.id]
     assert {p.partner.id for p in whole.partners} == {QUANG_TRI.id, QUANG_BINH.id}
     assert partners_of(graph, "Khammouane", partner="Quảng Ninh").partners == []
+
+
+def test_the_totals_alone_when_no_items_are_asked_for(graph: GraphStore) -> None:
+    _yearly_reviews(graph, range(2018, 2026))
+    [partner] = partners_of(graph, "Quảng Trị", items=0).partners
+    assert (partner.agreements, partner.events) == ([], [])
+    assert (partner.agreements_total, partner.events_total) == (1, 9)
+    assert (partner.first_date, partner.last_date) == ("2018-12-20", "2026-06-26")
+    assert partner.evidence and partner.evidence_total >= len(partner.evidence)
