@@ -91,8 +91,10 @@ _SHOWN_EDGE = _shown("e")
 # An end's edges of some types, as the union of the two ends' lookups: each half walks its (end, type) index,
 # where one OR over both ends made SQLite scan every edge of the types instead (ten times slower at 10k).
 _EDGES_AT = (
-    "SELECT {columns} FROM edge_records e WHERE source IN ({ids}) AND type IN ({types}) AND " + _SHOWN_EDGE
-    + " UNION SELECT {columns} FROM edge_records e WHERE target IN ({ids}) AND type IN ({types}) AND " + _SHOWN_EDGE
+    "SELECT {columns} FROM edge_records e WHERE source IN ({ids}) AND type IN ({types}) AND "
+    + _SHOWN_EDGE
+    + " UNION SELECT {columns} FROM edge_records e WHERE target IN ({ids}) AND type IN ({types}) AND "
+    + _SHOWN_EDGE
 )
 # Targets two sets of nodes both reach (the ids as JSON arrays, so any number fit one statement): one walk of the
 # (source, type) index from ours, then of the (target, type) index from what they reach.
@@ -100,7 +102,9 @@ _COMMON_TARGETS = (
     "SELECT DISTINCT t.source, o.target FROM edge_records o CROSS JOIN edge_records t "
     "WHERE o.source IN (SELECT value FROM json_each(?)) AND o.type IN ({types}) AND t.target = o.target "
     "AND t.type IN ({types}) AND t.source IN (SELECT value FROM json_each(?)) AND "
-    + _shown("o") + " AND " + _shown("t")
+    + _shown("o")
+    + " AND "
+    + _shown("t")
     + " ORDER BY t.source, o.target"
 )
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; it keeps IN (...) lists modest.
