@@ -205,19 +205,33 @@ def _quote(quotes: list[Quote], width: int = 90) -> str:
     return f"{text} [{quotes[0].doc_id}]"
 
 
+def _listed(lines: list[str], total: int) -> str:
+    """The lines an answer lists, and how many more there are."""
+    more = total - len(lines)
+    return "\n".join([*lines, f"… {more} more"] if more > 0 else lines)
+
+
 @query_app.command("partners")
 @reports_errors
 def partners_command(
     name: Annotated[str, typer.Argument(help="a province or a body: id or name")],
     country: Annotated[str | None, typer.Option("--country", help="only partners in this country, e.g. LA")] = None,
+    items: Annotated[
+        int | None, typer.Option("--items", min=0, help="most agreements and meetings listed per partner")
+    ] = None,
+    partner: Annotated[str | None, typer.Option("--partner", help="only the partnership with this partner")] = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Partners of a province or a body, newest first, with the agreements and meetings behind each."""
+    """Partners of a province or a body, newest first, with the newest agreements and meetings behind each and
+    how many there are."""
     from queries import QUERIES
+    from queries.partners import ITEMS_SHOWN
 
     with opened(store) as graph:
-        result: Partners = QUERIES["partners"].function(graph, name, country)
+        result: Partners = QUERIES["partners"].function(
+            graph, name, country, ITEMS_SHOWN if items is None else items, partner=partner
+        )
 
     def table() -> Table:
         out = Table(title=f"partners of {result.subject.name}")
@@ -228,8 +242,8 @@ def partners_command(
                 f"{p.partner.name} ({p.partner.country or '?'})",
                 p.first_date or "",
                 p.last_date or "",
-                "\n".join(f"{a.title or a.name} ({a.date or '?'})" for a in p.agreements),
-                "\n".join(f"{e.name} ({e.date or '?'})" for e in p.events),
+                _listed([f"{a.title or a.name} ({a.date or '?'})" for a in p.agreements], p.agreements_total),
+                _listed([f"{e.name} ({e.date or '?'})" for e in p.events], p.events_total),
                 ", ".join(p.topics),
             )
         return out

@@ -7,6 +7,7 @@
     ... [--workers N] [--no-cache | --cold-too] [--prime]   # N server processes; without (or also without) the
                                                           # answer cache; every question asked once beforehand
     ... --code-before DIR --before-workers N              # the older code in N processes too (if it has --workers)
+    ... --questions partners,engagements,search           # only these questions
 
 --docs builds (once, under --workdir, see bench/stores.py) an embedded store of the synthetic corpus of each
 size, and with --neo4j a Neo4j 5.26 of each size too (started by the test suite's launcher).
@@ -280,6 +281,9 @@ def main() -> None:
     parser.add_argument(
         "--apart", action="store_true", help="each question alone in its turn, not mixed with the slower ones"
     )
+    parser.add_argument(
+        "--questions", help=f"ask only these, comma-separated (of {','.join(QUESTIONS)}); every one unless given"
+    )
     parser.add_argument("--smoke", action="store_true", help="a few requests on the sample corpus")
     parser.add_argument("--workers", type=int, default=1, help="server processes per store (this code only)")
     parser.add_argument(
@@ -325,6 +329,8 @@ def main() -> None:
             for suffix, code, workers, cache in codes
         ]
         asked = questions(servers[0].base_url)
+        if args.questions:
+            asked = {name: urls for name, urls in asked.items() if name in args.questions.split(",")}
         rng = random.Random(1)
         if args.prime:
             for server in servers:

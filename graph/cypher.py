@@ -255,6 +255,18 @@ def links_of_kind_query(kind: NodeKind, edge_types: Iterable[EdgeType]) -> str:
     )
 
 
+def common_targets_query(kind: NodeKind, edge_types: Iterable[EdgeType]) -> str:
+    """(one of $theirs, target) for each target it and a node of $ids (of this kind) both have a relationship of
+    these types to, as one list in one record: the database walks from ours, never from every other taker."""
+    types = _types(edge_types)
+    return (
+        f"MATCH (a:{kind.value}) WHERE a.id IN $ids MATCH (a)-[{types}]->(b) WHERE {_SHOWN} "
+        # A MATCH of its own, so the second relationship may be the first: a node on both sides shares its own.
+        f"MATCH (b)<-[{types}]-(c) WHERE c.id IN $theirs AND c.{NODE_REFERENCE_ONLY} IS NULL "
+        "RETURN collect(DISTINCT [c.id, b.id]) AS pairs"
+    )
+
+
 def evidence_query(edge_type: EdgeType) -> str:
     """The evidence lines of relationships of one type by key (through the unique index on the key), with
     their keys, optionally only lines of one document ($doc: the line's opening, '["<doc id>"')."""

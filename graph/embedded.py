@@ -77,14 +77,35 @@ CREATE INDEX IF NOT EXISTS documents_by_published ON node_records(json_extract(r
     WHERE kind = 'Document' AND reference = 0;
 """
 _SHOWN_NODE = "EXISTS (SELECT 1 FROM node_records s WHERE s.id = {} AND s.reference = 0)"
-_SHOWN_EDGE = f"(e.reference = 0 OR ({_SHOWN_NODE.format('e.source')} AND {_SHOWN_NODE.format('e.target')}))"
+
+
+def _shown(edge: str) -> str:
+    """The condition an edge record (under this alias) meets to be in the graph's reading."""
+    ends = f"{_SHOWN_NODE.format(f'{edge}.source')} AND {_SHOWN_NODE.format(f'{edge}.target')}"
+    return f"({edge}.reference = 0 OR ({ends}))"
+
+
+_SHOWN_EDGE = _shown("e")
 # The (end, type) indexes carry the key and the reference flag too, so walking the graph (links: the keys of an
 # end's edges) reads the index alone; reading each row from the table cost ten times as much at 10k documents.
 # An end's edges of some types, as the union of the two ends' lookups: each half walks its (end, type) index,
 # where one OR over both ends made SQLite scan every edge of the types instead (ten times slower at 10k).
 _EDGES_AT = (
-    "SELECT {columns} FROM edge_records e WHERE source IN ({ids}) AND type IN ({types}) AND " + _SHOWN_EDGE
-    + " UNION SELECT {columns} FROM edge_records e WHERE target IN ({ids}) AND type IN ({types}) AND " + _SHOWN_EDGE
+    "SELECT {columns} FROM edge_records e WHERE source IN ({ids}) AND type IN ({types}) AND "
+    + _SHOWN_EDGE
+    + " UNION SELECT {columns} FROM edge_records e WHERE target IN ({ids}) AND type IN ({types}) AND "
+    + _SHOWN_EDGE
+)
+# Targets two sets of nodes both reach (the ids as JSON arrays, so any number fit one statement): one walk of the
+# (source, type) index from ours, then of the (target, type) index from what they reach.
+_COMMON_TARGETS = (
+    "SELECT DISTINCT t.source, o.target FROM edge_records o CROSS JOIN edge_records t "
+    "WHERE o.source IN (SELECT value FROM json_each(?)) AND o.type IN ({types}) AND t.target = o.target "
+    "AND t.type IN ({types}) AND t.source IN (SELECT value FROM json_each(?)) AND "
+    + _shown("o")
+    + " AND "
+    + _shown("t")
+    + " ORDER BY t.source, o.target"
 )
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; it keeps IN (...) lists modest.
 
@@ -431,6 +452,16 @@ class EmbeddedStore:
             sql = _EDGES_AT.format(columns="key", ids=_marks(len(chunk)), types=_marks(len(wanted)))
             keys.update(r[0] for r in self._reader.execute(sql, chunk + wanted + chunk + wanted))
         return [Link.of_key(k) for k in sorted(keys)]
+
+    def common_targets(
+        self, ours: Iterable[str], theirs: Iterable[str], types: Iterable[EdgeType]
+    ) -> list[tuple[str, str]]:
+        wanted = [t.value for t in types]
+        if not wanted:
+            return []
+        sql = _COMMON_TARGETS.format(types=_marks(len(wanted)))
+        params = [json.dumps(sorted(set(ours))), *wanted, *wanted, json.dumps(sorted(set(theirs)))]
+        return [(source, target) for source, target in self._reader.execute(sql, params)]
 
     def _build_edges(
         self, rows: list[tuple[str, str, str, str, str]], everything: bool, evidence_limit: int | None

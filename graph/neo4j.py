@@ -273,6 +273,24 @@ class Neo4jStore:
 
         return [Link.of_key(k) for k in sorted(self._read(work))]
 
+    def common_targets(
+        self, ours: Iterable[str], theirs: Iterable[str], types: Iterable[EdgeType]
+    ) -> list[tuple[str, str]]:
+        wanted = sorted(set(types))
+        others = sorted(set(theirs))
+        if not wanted or not others:
+            return []
+        by_kind = _by_kind(ours)
+
+        def work(tx: ManagedTransaction) -> set[tuple[str, str]]:
+            found: set[tuple[str, str]] = set()
+            for kind, ids in by_kind.items():
+                query = cypher.common_targets_query(kind, wanted)
+                found.update((c, b) for c, b in tx.run(query, ids=ids, theirs=others).single(strict=True)["pairs"])
+            return found
+
+        return sorted(self._read(work))
+
     def evidence(
         self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
     ) -> EvidencePage:

@@ -85,6 +85,14 @@ class GraphStore(Protocol):
         """The edges with either end in node_ids, of these types, as ends and qualifier only, ordered by key."""
         ...
 
+    def common_targets(
+        self, ours: Iterable[str], theirs: Iterable[str], types: Iterable[EdgeType]
+    ) -> list[tuple[str, str]]:
+        """(one of theirs, target) for each target that node and a node of ours both have an edge of these types
+        to (out of them, each edge shown in the graph's reading), ordered: the meetings two sides both took part
+        in, found in the store without reading everyone else who took part in them."""
+        ...
+
     def evidence(
         self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
     ) -> EvidencePage:

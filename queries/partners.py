@@ -22,7 +22,9 @@ from queries.records import QUOTES_SHOWN, AgreementInfo, Cited, EventInfo, NodeR
 from queries.resolve import NameIndex, resolve_ref
 
 PARTNER_KINDS = (NodeKind.PROVINCE, NodeKind.ORGANIZATION)
-ITEMS_SHOWN = 10  # agreements and meetings listed per partner unless more are asked for
+# Agreements and meetings listed per partner unless more are asked for: the newest few, with the totals, so an
+# answer costs what it shows; the rest are paged with `offset` (and `partner`, one partnership alone).
+ITEMS_SHOWN = 3
 _TAKES_PART = (EdgeType.PARTY_TO, EdgeType.PARTICIPATED_IN)
 
 
@@ -43,7 +45,8 @@ class PartnerEvent(EventInfo, Cited):
 
 class Partner(Cited):
     """Cited by the sentences behind the partnership itself. The newest agreements and meetings are listed,
-    up to the `items` asked for; the totals count them all, and the dates and topics span them all."""
+    up to the `items` asked for from `offset` on; the totals count them all, and the dates and topics span
+    them all."""
 
     partner: NodeRef
     first_date: str | None = None
@@ -58,7 +61,9 @@ class Partner(Cited):
 class Partners(BaseModel):
     subject: NodeRef
     country: str | None = None
-    items: int  # the most agreements and the most meetings listed per partner
+    partner: NodeRef | None = None  # only this partner's partnership, when one was asked for
+    items: int  # the most agreements and the most meetings listed per partner (0: the totals and spans alone)
+    offset: int = 0  # how many of the newest agreements (and meetings) were skipped before those listed
     partners: list[Partner]
 
 
@@ -144,30 +149,29 @@ def partners_of(
     country: str | None = None,
     items: int = ITEMS_SHOWN,
     *,
+    offset: int = 0,
+    partner: str | None = None,
     names: NameIndex | None = None,
 ) -> Partners:
-    """A province's or a body's partners (optionally in one country), newest first, each with the agreements
-    both sides are party to and the meetings both take part in (directly or through their bodies): the newest
-    `items` of each, and how many there are."""
+    """A province's or a body's partners (optionally in one country, or one partner alone), newest first, each
+    with the agreements both sides are party to and the meetings both take part in (directly or through their
+    bodies): the newest `items` of each (after skipping `offset`), and how many there are."""
     subject = resolve_ref(store, ref, PARTNER_KINDS, names)
+    only = resolve_ref(store, partner, PARTNER_KINDS, names) if partner else None
     links: dict[str, list[Edge]] = defaultdict(list)
     for edge in store.edges_of([subject.id], [EdgeType.PARTNERS_WITH], evidence_limit=QUOTES_SHOWN):
         if other_end(edge, subject.id) != subject.id:
             links[other_end(edge, subject.id)].append(edge)
     wanted = country.upper() if country else None
+    if only is not None:
+        links = {only.id: links[only.id]} if only.id in links else {}
     counterparts = [n for n in store.get_nodes(links) if wanted is None or (n.country or "").upper() == wanted]
 
-    # Which items each side took part in, from the edges' ends alone: no properties, no evidence. The subject's
-    # items first, then who else took part in them: the counterparts' items with third parties are never read
-    # (a busy Lao province's bodies took part in ten times more than the subject's).
+    # Which items both sides took part in, found by the store from the subject's side: the counterparts' items
+    # with third parties are never read (a busy Lao province's bodies took part in ten times more than the
+    # subject's), nor who else took part in the subject's.
     sides = _sides(store, [subject.id, *(n.id for n in counterparts)])
-    members = set().union(*sides.values())
     ours = sides[subject.id]
-    our_items = {link.target for link in store.links(ours, _TAKES_PART) if link.source in ours}
-    takers: dict[str, set[str]] = defaultdict(set)
-    for link in store.links(our_items, _TAKES_PART):
-        if link.target in our_items and link.source in members:
-            takers[link.target].add(link.source)
     # Which counterparts each member acts for, so each item is looked at once, not once per counterpart.
     acts_for: dict[str, set[str]] = defaultdict(set)
     for counterpart in counterparts:
@@ -177,10 +181,9 @@ def partners_of(
     behind: dict[str, set[str]] = {
         c.id: {i for e in links[c.id] for i in listed(e.props.get("via"))} for c in counterparts
     }
-    for item, taking in takers.items():
-        if taking & ours:
-            for counterpart_id in {c for member in taking for c in acts_for.get(member, ())}:
-                behind[counterpart_id].add(item)
+    for member, item in store.common_targets(ours, acts_for, _TAKES_PART):
+        for counterpart_id in acts_for[member]:
+            behind[counterpart_id].add(item)
     # Of every item behind, only its date: the newest are listed, and all of them give the totals and the span.
     held = {
         i: _Dated(i, kind_of_id(i), _text(values["date"]), _text(values["end_date"]))
@@ -198,10 +201,11 @@ def partners_of(
     listing = {
         c.id: (newest(behind[c.id], NodeKind.AGREEMENT), newest(behind[c.id], NodeKind.EVENT)) for c in counterparts
     }
-    shown = {n.id for agreements, events in listing.values() for n in (*agreements[:items], *events[:items])}
+    page = slice(offset, offset + items)
+    shown = {n.id for agreements, events in listing.values() for n in (*agreements[page], *events[page])}
     details = _Items(store, shown)
     details.cite(
-        (n.id, ours | sides[c.id]) for c in counterparts for n in (*listing[c.id][0][:items], *listing[c.id][1][:items])
+        (n.id, ours | sides[c.id]) for c in counterparts for n in (*listing[c.id][0][page], *listing[c.id][1][page])
     )
 
     partners: list[Partner] = []
@@ -221,9 +225,9 @@ def partners_of(
                 partner=NodeRef.of(counterpart),
                 first_date=first,
                 last_date=last,
-                agreements=[details.agreement(a.id, details.tying(a.id, evidence_sides)) for a in agreements[:items]],
+                agreements=[details.agreement(a.id, details.tying(a.id, evidence_sides)) for a in agreements[page]],
                 agreements_total=len(agreements),
-                events=[details.event(e.id, details.tying(e.id, evidence_sides)) for e in events[:items]],
+                events=[details.event(e.id, details.tying(e.id, evidence_sides)) for e in events[page]],
                 events_total=len(events),
                 topics=sorted(
                     {topic_names[t] for n in (*agreements, *events) for t in topics_of[n.id] if t in topic_names},
@@ -232,7 +236,14 @@ def partners_of(
             )
         )
     ordered = newest_first(partners, lambda p: p.last_date, lambda p: f"{fold(p.partner.name)}|{p.partner.id}")
-    return Partners(subject=NodeRef.of(subject), country=wanted, items=items, partners=ordered)
+    return Partners(
+        subject=NodeRef.of(subject),
+        country=wanted,
+        partner=NodeRef.of(only) if only else None,
+        items=items,
+        offset=offset,
+        partners=ordered,
+    )
 
 
 class _Dated(NamedTuple):

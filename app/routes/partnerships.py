@@ -30,13 +30,19 @@ def partners_route(
     country: Annotated[
         str | None, Query(pattern="^[A-Za-z]{2}$", description="only partners in this country, e.g. LA")
     ] = None,
-    items: Annotated[int, Query(ge=1, le=1000, description="most agreements and meetings listed per partner")] = (
-        ITEMS_SHOWN
-    ),
+    items: Annotated[
+        int, Query(ge=0, le=1000, description="most agreements and meetings listed per partner; 0: the totals alone")
+    ] = ITEMS_SHOWN,
+    offset: Annotated[
+        int, Query(ge=0, description="skip this many of the newest agreements and meetings: the next page")
+    ] = 0,
+    partner: Annotated[
+        str | None, Query(min_length=1, description="only the partnership with this partner: id or name")
+    ] = None,
 ) -> Partners:
     """The counterparts of a province or a body, newest first, with the newest agreements and meetings behind
-    each and how many there are in all."""
-    return partners_of(store, ref, country, items, names=names)
+    each (`items` of each, from `offset`) and how many there are in all."""
+    return partners_of(store, ref, country, items, offset=offset, partner=partner, names=names)
 
 
 @router.get(

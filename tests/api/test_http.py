@@ -71,6 +71,32 @@ def test_partners_of_quang_ninh_in_laos(api: httpx.Client) -> None:
     assert api.get("/api/provinces/Quang Ninh/partners", params={"country": "Laos"}).status_code == 422
 
 
+def test_one_partnership_paged_over_http(api: httpx.Client) -> None:
+    """Quảng Ninh and Luông Pha-bang met twice: one meeting per page, the partnership alone, the totals on each."""
+    path = "/api/provinces/Quang Ninh/partners"
+    pages = [
+        api.get(path, params={"partner": "Luang Prabang", "items": 1, "offset": offset}).json() for offset in (0, 1)
+    ]
+    for offset, page in enumerate(pages):
+        assert (page["partner"]["id"], page["items"], page["offset"]) == ("province:LA-LP", 1, offset)
+        [partner] = page["partners"]
+        assert (partner["partner"]["id"], partner["events_total"], partner["agreements_total"]) == (
+            "province:LA-LP",
+            2,
+            1,
+        )
+    assert [e["id"] for page in pages for e in page["partners"][0]["events"]] == [
+        "event:2023-07-working-session-quang-ninh-luong-pha-bang",
+        "event:2022-05-31-online-meeting-quang-ninh",
+    ]
+    assert [len(page["partners"][0]["agreements"]) for page in pages] == [1, 0]
+    overview = api.get(path, params={"items": 0}).json()["partners"]
+    assert [(p["agreements"], p["events"]) for p in overview] == [([], [])] * 3
+    assert [(p["agreements_total"], p["events_total"]) for p in overview] == [(1, 2), (1, 1), (1, 1)]
+    assert api.get(path, params={"offset": -1}).status_code == 422
+    assert api.get(path, params={"partner": "Atlantis Zzz"}).status_code == 404
+
+
 def test_the_partnership_matrix_as_json_csv_and_merged(api: httpx.Client) -> None:
     matrix = api.get("/api/partnerships", params={"a": "VN", "b": "LA"}).json()
     assert {(c["row"], c["column"]) for c in matrix["cells"]} == VN_LA_PAIRS

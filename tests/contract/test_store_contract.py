@@ -10,6 +10,7 @@ from graph.schema import Edge, EdgeType, Evidence, GraphDelta, Node, NodeKind
 from graph.store import GraphStore
 from ingest.models import ContentType, RawDocument
 from ingest.pipeline import document_delta, hold_reference
+from tests.queries import world
 
 # Short articles written for these tests.
 QUANG_TRI = (
@@ -159,3 +160,28 @@ def test_some_properties_of_a_node_read_as_the_whole_node_gives_them(store: Grap
     expected = {"date": "2024-03-05", "date_inferred": True, "end_date": None, "event_type": "talks"}
     assert {name: event.props.get(name) for name in names} == expected
     assert store.props_of(["event:hop-tac", "event:nowhere"], names) == {"event:hop-tac": expected}
+
+
+def test_the_meetings_two_sides_both_took_part_in_are_found_from_one_side(store: GraphStore) -> None:
+    """Partners ask which meetings and agreements a province's side shares with each other side: Quảng Trị's
+    department and Khăm Muồn's met on a visit and signed a memorandum; the ministries' workshop, reported by two
+    articles, is the ministries' alone and is found once."""
+    world.load_world(store)
+    takes_part = [EdgeType.PARTY_TO, EdgeType.PARTICIPATED_IN]
+    ours = [world.QUANG_TRI.id, world.SO_QUANG_TRI.id]
+    theirs = [world.KHAM_MUON.id, world.SO_KHAM_MUON.id, world.MTC.id]
+    assert store.common_targets(ours, theirs, takes_part) == [
+        (world.SO_KHAM_MUON.id, world.QT_MOU),
+        (world.SO_KHAM_MUON.id, world.QT_VISIT),
+    ]
+    assert store.common_targets(ours, theirs, [EdgeType.PARTY_TO]) == [(world.SO_KHAM_MUON.id, world.QT_MOU)]
+    assert store.common_targets([world.MOST.id], [world.MTC.id, world.KHAM_MUON.id], takes_part) == [
+        (world.MTC.id, world.MOU_2023_04),
+        (world.MTC.id, world.WORKSHOP),
+    ]
+    # A node on both sides shares what it took part in with itself; no side, or no type, shares nothing.
+    assert store.common_targets([world.MTC.id], [world.MTC.id], [EdgeType.PARTICIPATED_IN]) == [
+        (world.MTC.id, world.WORKSHOP)
+    ]
+    assert store.common_targets(ours, [], takes_part) == []
+    assert store.common_targets(ours, theirs, []) == []
