@@ -100,7 +100,8 @@ def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, i
     cues = load_lexicons().event_cues
     hits = _cue_matcher().find(text) if doc is None else _cue_matcher().find_in(doc, at, at + len(text))
     found = [(h.start, h.end, cues[h.key]) for h in hits]
-    found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
+    if "ếp nhận" in lowered(text):  # (every letter IGNORECASE matches in these words folds to the letter)
+        found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
     taken = [(a, b) for a, b, _ in found]
     found += [
         (m.start(), m.end(), EventType.RECEPTION)
