@@ -104,8 +104,11 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         inside = next((o for o in ctx.orgs if o.start <= place.start < o.end), None)
         named_after = inside is not None and speaks_for_province(inside) != place.node_id
         seat = _POST_SEAT.search(ctx.text[max(0, place.start - 80) : place.start])
-        neighbour = _BORDER_LIST.search(ctx.text[max(0, place.start - 60) : place.start])
-        origin = _ORIGIN.search(ctx.text[max(0, place.start - 30) : place.start])
+        # (The last two patterns only where their words are: most places have none of them before.)
+        near = ctx.text[max(0, place.start - 60) : place.start]
+        neighbour = ("giáp" in near or "biên giới với" in near) and _BORDER_LIST.search(near)
+        close = ctx.text[max(0, place.start - 30) : place.start]
+        origin = ("từ" in close or "quê" in close or "người" in close) and _ORIGIN.search(close)
         place.aside = bool(named_after or seat or neighbour or origin)
     for before, place in pairwise(ctx.provinces):
         # "đến từ tỉnh Luông Pha Băng (Louangphabang)": the other spelling in brackets is the same mention.
