@@ -81,6 +81,9 @@ def add_country(builder: DeltaBuilder, country_id: str) -> None:
         builder.add_node(_place_record(country_id))
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
 def person_key(name: str) -> str:
     """The id part for a person.
 
@@ -96,7 +99,7 @@ def person_key(name: str) -> str:
     for word in fold(name).replace("-", "").replace("–", "").split():
         word = word.replace("r", "l").replace("x", "s")
         skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiouy")
-        words.append(re.sub(r"(.)\1+", r"\1", skeleton))
+        words.append(_REPEATS.sub(r"\1", skeleton))
     return slug(" ".join(words))
 
 
