@@ -16,6 +16,12 @@ UPPER = "A-Z" + re.escape(_CAPITALS)
 def lowered(text: str) -> str:
     """Lower case, one character for one, so offsets into it are offsets into text. Several readers scan the same
     sentence in turn: it is lowered once."""
+    return lowered_once(text)
+
+
+def lowered_once(text: str) -> str:
+    """lowered, not kept: for a few characters read at one position, which would only push sentences out of its
+    cache."""
     low = text.casefold()
     if len(low) != len(text):  # a rare character changed length under casefold
         low = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
