@@ -23,6 +23,8 @@ _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
     r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ|phối hợp với)"
 )
+# Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
+STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập")
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|biên giới|láng giềng)", re.IGNORECASE)
 # A wish, a plan or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...", "chưa hợp tác";
 # "sẽ tiếp tục củng cố" goes on with one that exists.
@@ -171,7 +173,8 @@ def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[l
     """Explicit statements; a sentence with no subject of its own ("Hợp tác với Sở ... tỉnh Bò Kẹo ...")
     continues the subject of the previous statement."""
     text = ctx.sentence_text(index)
-    cue = _STATEMENT.search(lowered(text))
+    low = lowered(text)
+    cue = _STATEMENT.search(low) if any(word in low for word in STATEMENT_WORDS) else None
     if cue is None or _NEIGHBOUR.search(text) or _NOT_YET.search(text[: cue.end()]):
         return [], last_subjects
     start = ctx.sentences[index].start
