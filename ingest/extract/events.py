@@ -347,7 +347,8 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
     siblings: list[FoundEvent] = []
     for event in events:
         text = ctx.sentence_text(event.anchor)
-        kinds = {kind for start, _, kind in cues_in(text) if not _frames_work_trip(text, start)}
+        cues = cues_in(text, ctx.text, ctx.sentences[event.anchor].start)
+        kinds = {kind for start, _, kind in cues if not _frames_work_trip(text, start)}
         if _WORKS_WITH.search(text):
             kinds |= {EventType.VISIT, EventType.WORKING_SESSION}
         if EventType.VISIT not in kinds or not kinds & set(_SESSIONS):
