@@ -79,10 +79,12 @@ _POST_SEAT = re.compile(r"(Tổng [Ll]ãnh sự|Lãnh sự|Đại sứ)\b[^,;.]{
 
 # "giáp Sơn La, Thanh Hóa và Nghệ An": neighbours listed on a map, no actors.
 _BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
+BORDER_WORDS = ("giáp", "biên giới với")  # one of them is in every phrase of _BORDER_LIST (a test checks)
 
 
 # "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
 _ORIGIN = re.compile(r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
+ORIGIN_WORDS = ("từ", "quê", "người")  # one of them is in every phrase of _ORIGIN (a test checks)
 
 
 def _no_laos_no_lao(ctx: DocContext) -> None:
@@ -106,9 +108,9 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         seat = _POST_SEAT.search(ctx.text[max(0, place.start - 80) : place.start])
         # (The last two patterns only where their words are: most places have none of them before.)
         near = ctx.text[max(0, place.start - 60) : place.start]
-        neighbour = ("giáp" in near or "biên giới với" in near) and _BORDER_LIST.search(near)
+        neighbour = any(word in near for word in BORDER_WORDS) and _BORDER_LIST.search(near)
         close = ctx.text[max(0, place.start - 30) : place.start]
-        origin = ("từ" in close or "quê" in close or "người" in close) and _ORIGIN.search(close)
+        origin = any(word in close for word in ORIGIN_WORDS) and _ORIGIN.search(close)
         place.aside = bool(named_after or seat or neighbour or origin)
     for before, place in pairwise(ctx.provinces):
         # "đến từ tỉnh Luông Pha Băng (Louangphabang)": the other spelling in brackets is the same mention.
