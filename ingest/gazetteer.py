@@ -16,8 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from graph.names import fold
-from ingest.letters import lowered, lowered_once
+from ingest.letters import fold, lowered, lowered_once
 from ingest.lexicon import read_table
 
 GAZETTEER_DOC_ID = "doc:gazetteer"

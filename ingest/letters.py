@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph import names
+
 _CAPITALS = "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 
 # A regex character class body (no brackets) for a capital letter, Vietnamese ones included.
@@ -26,3 +28,10 @@ def lowered_once(text: str) -> str:
     if len(low) != len(text):  # a rare character changed length under casefold
         low = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
     return low
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """graph.names.fold (case and marks folded away), kept: extraction folds the same names of bodies, people and
+    countries many times over in a document, and again in the next."""
+    return names.fold(text)

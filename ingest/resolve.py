@@ -12,12 +12,13 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from graph.names import fold, slug
+from graph.names import slug
 from graph.records import DeltaRecords, NodeRecord, node_record
 from graph.schema import EdgeType, Node, NodeKind, Role
 from ingest.delta import DeltaBuilder, node
 from ingest.extract.models import AgreementRecord, EventRecord, Extraction, OrgMention, PersonMention
 from ingest.gazetteer import Gazetteer, load_gazetteer
+from ingest.letters import fold
 from ingest.lexicons import load_lexicons
 
 _ROLE_RANK = [Role.CO_CHAIR, Role.HEAD_OF_DELEGATION, Role.HOST, Role.GUEST, Role.WITNESS, Role.ATTENDEE]

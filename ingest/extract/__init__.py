@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from graph.names import fold
 from graph.schema import EventType
 from ingest.extract.agreements import FoundAgreement, find_agreements
 from ingest.extract.context import DocContext
@@ -25,6 +24,7 @@ from ingest.extract.partnerships import find_partnerships
 from ingest.extract.persons import FoundPerson, find_persons
 from ingest.extract.places import find_countries, find_provinces
 from ingest.extract.topics import find_topics
+from ingest.letters import fold
 from ingest.models import CleanDocument
 from ingest.sentences import split_sentences
 

@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.names import fold
 from ingest.extract.places import country_at, province_at
 from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
-from ingest.letters import UPPER
+from ingest.letters import UPPER, fold
 from ingest.lexicons import load_lexicons
 
 _TOKEN = re.compile(r"[\w&]+(?:[-–][\w&]+)*|\S")
