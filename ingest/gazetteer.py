@@ -16,8 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from graph.names import fold
-from ingest.letters import lowered
+from ingest.letters import fold, lowered, lowered_once
 from ingest.lexicon import read_table
 
 GAZETTEER_DOC_ID = "doc:gazetteer"
@@ -270,11 +269,12 @@ class PhraseMatcher:
         # check) and where they start: (text, starts, matches). One tuple, replaced whole.
         self._whole: tuple[str, list[int], list[tuple[int, int, int]]] | None = None
 
-    def _norm(self, text: str) -> str:
-        """Lower case (and without tone marks, when asked), one character for one: offsets stay true."""
+    def _norm(self, text: str, once: bool = False) -> str:
+        """Lower case (and without tone marks, when asked), one character for one: offsets stay true. A text read
+        once (a few characters at a position) is not kept in lowered's cache."""
         if self._ignore_marks:
             return text.translate(self._table)
-        low = lowered(text)
+        low = lowered_once(text) if once else lowered(text)
         if not self._mixed_tones or not _OLD_TONE_LOW.search(low):
             return low
         # A long name may mix the two placings ("Ủy ban Văn hoá"): the text is read with its marks placed the new way.
@@ -282,10 +282,10 @@ class PhraseMatcher:
 
     def at(self, text: str, pos: int) -> Hit | None:
         """The phrase that starts exactly at pos, if any (offsets relative to pos)."""
-        word = _FIRST_WORD.match(self._norm(text[pos : pos + 24]))
+        word = _FIRST_WORD.match(self._norm(text[pos : pos + 24], once=True))
         if word is None or word.group() not in self._first_words:
             return None
-        hits = self.find(text[pos : pos + self._longest + 1])
+        hits = self.find(text[pos : pos + self._longest + 1], once=True)
         return hits[0] if hits and hits[0].start == 0 else None
 
     def find_in(self, text: str, start: int, end: int) -> list[Hit]:
@@ -311,8 +311,8 @@ class PhraseMatcher:
             hits.append(Hit(self._keys[index], m_start - start, m_end - start))
         return hits
 
-    def find(self, text: str) -> list[Hit]:
-        lowered = self._norm(text)
+    def find(self, text: str, *, once: bool = False) -> list[Hit]:
+        lowered = self._norm(text, once)
         hits = []
         for index, start, end in self._automaton.find_matches_as_indexes(lowered):
             before = text[start - 1] if start > 0 else " "

@@ -12,12 +12,13 @@ import re
 from collections import defaultdict
 from functools import cache
 
-from graph.names import fold, slug
+from graph.names import slug
 from graph.records import DeltaRecords, NodeRecord, node_record
 from graph.schema import EdgeType, Node, NodeKind, Role
 from ingest.delta import DeltaBuilder, node
 from ingest.extract.models import AgreementRecord, EventRecord, Extraction, OrgMention, PersonMention
 from ingest.gazetteer import Gazetteer, load_gazetteer
+from ingest.letters import fold
 from ingest.lexicons import load_lexicons
 
 _ROLE_RANK = [Role.CO_CHAIR, Role.HEAD_OF_DELEGATION, Role.HOST, Role.GUEST, Role.WITNESS, Role.ATTENDEE]
@@ -81,6 +82,9 @@ def add_country(builder: DeltaBuilder, country_id: str) -> None:
         builder.add_node(_place_record(country_id))
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
 def person_key(name: str) -> str:
     """The id part for a person.
 
@@ -96,7 +100,7 @@ def person_key(name: str) -> str:
     for word in fold(name).replace("-", "").replace("–", "").split():
         word = word.replace("r", "l").replace("x", "s")
         skeleton = word[0] + "".join(ch for ch in word[1:] if ch not in "aeiouy")
-        words.append(re.sub(r"(.)\1+", r"\1", skeleton))
+        words.append(_REPEATS.sub(r"\1", skeleton))
     return slug(" ".join(words))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from graph.names import fold
 from graph.schema import EventType
 from ingest.extract.agreements import FoundAgreement, find_agreements
 from ingest.extract.context import DocContext
@@ -25,6 +24,7 @@ from ingest.extract.partnerships import find_partnerships, neighbours_are_partne
 from ingest.extract.persons import FoundPerson, find_persons, looks_lao
 from ingest.extract.places import find_countries, find_provinces
 from ingest.extract.topics import find_topics
+from ingest.letters import fold
 from ingest.models import CleanDocument
 from ingest.sentences import split_sentences
 
@@ -87,6 +87,7 @@ _POST_SEAT = re.compile(r"(Tổng [Ll]ãnh sự|Lãnh sự|Đại sứ)\b[^,;.]{
 
 # "giáp Sơn La, Thanh Hóa và Nghệ An": neighbours listed on a map, no actors.
 _BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
+BORDER_WORDS = ("giáp", "biên giới với")  # one of them is in every phrase of _BORDER_LIST (a test checks)
 
 
 _CUT_AFTER = re.compile(r"[\s,;(]*\Z")
@@ -94,6 +95,7 @@ _CUT_AFTER = re.compile(r"[\s,;(]*\Z")
 
 # "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
 _ORIGIN = re.compile(r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
+ORIGIN_WORDS = ("từ", "quê", "người")  # one of them is in every phrase of _ORIGIN (a test checks)
 
 
 def _no_laos_no_lao(ctx: DocContext) -> None:
@@ -115,10 +117,15 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         inside = next((o for o in ctx.orgs if o.start <= place.start < o.end), None)
         named_after = inside is not None and speaks_for_province(inside) != place.node_id
         seat = _POST_SEAT.search(ctx.text[max(0, place.start - 80) : place.start])
-        neighbour = _BORDER_LIST.search(
-            ctx.text[max(0, place.start - 60) : place.start]
-        ) and not neighbours_are_partners(ctx.text[max(0, place.start - 160) : place.start])
-        origin = _ORIGIN.search(ctx.text[max(0, place.start - 30) : place.start])
+        # (The last two patterns only where their words are: most places have none of them before.)
+        near = ctx.text[max(0, place.start - 60) : place.start]
+        neighbour = (
+            any(word in near for word in BORDER_WORDS)
+            and _BORDER_LIST.search(near)
+            and not neighbours_are_partners(ctx.text[max(0, place.start - 160) : place.start])
+        )
+        close = ctx.text[max(0, place.start - 30) : place.start]
+        origin = any(word in close for word in ORIGIN_WORDS) and _ORIGIN.search(close)
         # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
         cut = _CUT_AFTER.match(ctx.text, place.end) is not None
         place.aside = bool(named_after or seat or neighbour or origin or cut)

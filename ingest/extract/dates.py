@@ -33,6 +33,8 @@ _RELATIVE = re.compile(
     r"(?P<word>[HhSsCcTt](?<!\w[HhSsCcTt])"
     r"(?:(?<=[Hh])ôm nay|(?<=[Ss])áng nay|(?<=[Cc])hiều nay|(?<=[Tt])ối nay|(?<=[Hh])ôm qua))\b"
 )
+# What _RELATIVE reads after its first letter: a text with none of them holds no such word (and is not scanned).
+_RELATIVE_TAILS = ("ôm nay", "áng nay", "hiều nay", "ối nay", "ôm qua")
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
@@ -187,7 +189,7 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
     for m in _YEAR.finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if any(tail in text for tail in _RELATIVE_TAILS) else ():
         if re.match(r"\s*\(\s*\d", text[m.end() : m.end() + 6]):
             continue  # "hôm qua (12/3)": the day written in brackets says which
         if free(m.start(), m.end()) and (day := _relative_day(m["word"], published)):

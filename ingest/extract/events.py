@@ -100,7 +100,8 @@ def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, i
     cues = load_lexicons().event_cues
     hits = _cue_matcher().find(text) if doc is None else _cue_matcher().find_in(doc, at, at + len(text))
     found = [(h.start, h.end, cues[h.key]) for h in hits]
-    found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
+    if "ếp nhận" in lowered(text):  # (every letter IGNORECASE matches in these words folds to the letter)
+        found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
     taken = [(a, b) for a, b, _ in found]
     found += [
         (m.start(), m.end(), EventType.RECEPTION)
@@ -397,7 +398,8 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
     siblings: list[FoundEvent] = []
     for event in events:
         text = ctx.sentence_text(event.anchor)
-        kinds = {kind for start, _, kind in cues_in(text) if not _frames_work_trip(text, start)}
+        cues = cues_in(text, ctx.text, ctx.sentences[event.anchor].start)
+        kinds = {kind for start, _, kind in cues if not _frames_work_trip(text, start)}
         works = _WORKS_WITH.search(text)
         if works and not _FRAMED_BY.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
             kinds |= {EventType.VISIT, EventType.WORKING_SESSION}

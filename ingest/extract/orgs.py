@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.names import fold
 from ingest.extract.places import country_at, province_at
 from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
-from ingest.letters import UPPER
+from ingest.letters import UPPER, fold
 from ingest.lexicons import load_lexicons
 
 _TOKEN = re.compile(r"[\w&]+(?:[-–][\w&]+)*|\S")
@@ -453,11 +452,14 @@ def _list_item(text: str, pos: int) -> tuple[int, int] | None:
         if token is None or token.group() in {",", ";", ".", ":", "(", ")"} or "\n" in text[end : token.start()]:
             break
         word = token.group()
-        if any(_starts_word(text[token.start() :], link) for link in _PROVINCE_LINK):
+        if text.startswith(_PROVINCE_LINK, token.start()) and any(
+            _starts_word(text[token.start() :], link) for link in _PROVINCE_LINK
+        ):
             break  # "các Sở Y tế, Giáo dục và Đào tạo tỉnh": the province belongs to the whole list
         if word == "và":
             after = _skip_space(text, token.end())
-            if any(_starts_word(text[after:], head) for head in HEADS) or not _next_is_upper_or_field(text, after):
+            opens_body = text.startswith(_HEAD_WORDS, after) and any(_starts_word(text[after:], h) for h in HEADS)
+            if opens_body or not _next_is_upper_or_field(text, after):
                 break
         elif word[:1].islower() and _boundary_at(text, token.start()) and not _field_phrase(text, token.start()):
             break
@@ -472,7 +474,7 @@ def _shared_head_lists(text: str, taken: list[tuple[int, int]]) -> list[FoundOrg
         head, pos = shared["head"], shared.end()
         while (span := _list_item(text, pos)) is not None:
             start, end = span
-            if any(_starts_word(text[start:], h) for h in HEADS):
+            if text.startswith(_HEAD_WORDS, start) and any(_starts_word(text[start:], h) for h in HEADS):
                 break  # the list goes on with a body named in full, found on its own
             if not any(a <= start < b for a, b in taken):
                 key = expand_abbreviations(f"{head} {text[start:end]}")
@@ -916,7 +918,9 @@ def _lower_run(text: str, pos: int, after_capital: bool, first: bool = False) ->
         word = _LOWER_WORD.match(text, cursor)
         if word is None or not word.group()[:1].islower() or _boundary_at(text, cursor) or _field_phrase(text, cursor):
             break
-        if any(_starts_word(text[cursor:], link) for link in _PROVINCE_LINK):
+        if text.startswith(_PROVINCE_LINK, cursor) and any(
+            _starts_word(text[cursor:], link) for link in _PROVINCE_LINK
+        ):
             break
         end = cursor = word.end()
         count += 1
@@ -930,7 +934,7 @@ def _lower_run(text: str, pos: int, after_capital: bool, first: bool = False) ->
     goes_on = nxt < len(text) and (
         (text[nxt].isupper() and not _starts_person(text, nxt))
         or _field_phrase(text, nxt) not in {None, "và"}
-        or any(_starts_word(text[nxt:], link) for link in _PROVINCE_LINK)
+        or (text.startswith(_PROVINCE_LINK, nxt) and any(_starts_word(text[nxt:], link) for link in _PROVINCE_LINK))
     )
     if goes_on or (after_capital and count <= 2):
         return end
@@ -952,8 +956,10 @@ def _starts_person(text: str, pos: int) -> bool:
 def _next_is_upper_or_field(text: str, pos: int) -> bool:
     """After "và" the name goes on, unless what follows is a body of its own ("... và Trung tâm ...")."""
     pos = _skip_space(text, pos)
-    if any(_starts_word(text[pos:], head) for head in HEADS) or text[pos : pos + 1].isdigit():
-        return False  # "... và Trung tâm ...", "... và 17 Bộ": another body, a count
+    if text[pos : pos + 1].isdigit():
+        return False  # "... và 17 Bộ": a count, not more of this name
+    if text.startswith(_HEAD_WORDS, pos) and any(_starts_word(text[pos:], head) for head in HEADS):
+        return False
     return _next_is_upper(text, pos) or _field_phrase(text, pos) not in {None, "và"}
 
 
@@ -961,6 +967,11 @@ def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos
+
+
+# (Where none of these words starts, no _starts_word asked of them can hold: the readers look at that first, rather
+# than copy the rest of the text once for every word.)
+_HEAD_WORDS = tuple(HEADS)
 
 
 def _starts_word(text: str, phrase: str) -> bool:
@@ -1015,6 +1026,8 @@ def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
     hit = province_at(text) if text[:1].isupper() else None
     if hit is not None and (not _starts_word(text, "Thủ đô") or text.startswith(("TP.", "Thành phố", "Thủ đô"))):
         return g.provinces[hit.key], hit.end
+    if not text.startswith(_PROVINCE_LINK):
+        return None  # no unit word either (the loop below would find none)
     offset = 0
     for link in _LINKS_LONGEST_FIRST:
         if _starts_word(text, link) or (link.endswith(".") and text.startswith(link)):
@@ -1106,7 +1119,7 @@ def _province_branch(text: str, pos: int, g: Gazetteer) -> tuple[Province, int] 
     """A province named right after a body's name with "tỉnh" or "thành phố" before it, and where it ends."""
     rest = text[pos:]
     gap = len(rest) - len(rest.lstrip(" "))
-    if not any(_starts_word(rest[gap:], link) for link in _PROVINCE_LINK):
+    if not (rest.startswith(_PROVINCE_LINK, gap) and any(_starts_word(rest[gap:], link) for link in _PROVINCE_LINK)):
         return None
     linked = _province_after(rest[gap:], g)
     if linked is None:

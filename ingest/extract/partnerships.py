@@ -23,6 +23,8 @@ _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
     r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ|phối hợp với)"
 )
+# Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
+STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập")
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
 # "hợp tác giữa tỉnh Quảng Trị với ..., đặc biệt là với hai tỉnh có chung đường biên giới với Quảng Trị là X, Y":
 # the neighbours named are whom the province cooperates with, not a map's list.
@@ -183,7 +185,8 @@ def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[l
     """Explicit statements; a sentence with no subject of its own ("Hợp tác với Sở ... tỉnh Bò Kẹo ...")
     continues the subject of the previous statement."""
     text = ctx.sentence_text(index)
-    cue = _STATEMENT.search(lowered(text))
+    low = lowered(text)
+    cue = _STATEMENT.search(low) if any(word in low for word in STATEMENT_WORDS) else None
     if cue is None:
         return [], last_subjects
     neighbours = _NEIGHBOUR.search(text)

@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph.names import fold
 from ingest.extract.orgs import FoundOrg, field_phrase, find_orgs
 from ingest.extract.places import country_codes, province_hits
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
-from ingest.letters import UPPER
+from ingest.letters import UPPER, fold
 from ingest.lexicons import load_lexicons
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-–][\w]+)*")
