@@ -15,6 +15,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import wraps
@@ -214,6 +215,20 @@ def _edge_rows(edges: Iterable[EdgeRecord], reference: bool) -> tuple[list[EdgeR
     return records, lines
 
 
+def _use_wal(db: sqlite3.Connection, wait: float = 120.0) -> None:
+    """Switch a store to write-ahead logging. SQLite answers "database is locked" at once, without its busy wait,
+    when another process opens the same new store at that moment (two ingests started together): try again."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class EmbeddedStore:
     kind = "embedded"
 
@@ -232,7 +247,7 @@ class EmbeddedStore:
             # A new store's pages are 16 KB (SQLite's default is 4): a batch's records and lines land on fewer pages,
             # so a commit writes less to the log. A store that exists keeps the size it has.
             self._db.execute("PRAGMA page_size=16384")
-            self._db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(self._db)
             self._db.execute("PRAGMA synchronous=NORMAL")
             # A batch's inserts land all over the primary keys and indexes: a cache of 64 MB (SQLite's default is 2)
             # keeps a growing store's pages in memory, so a document costs about the same at 10,000 as at 200.
