@@ -534,9 +534,9 @@ _FRAMING_KINDS = (EventType.VISIT, EventType.CONFERENCE)
 def _trips_framing(
     ctx: DocContext, events: list[FoundEvent], trips: list[tuple[int, int, int, EventType]]
 ) -> list[FoundEvent]:
-    """ "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 17/5, ... đã dự hội thảo", "Trong khuôn khổ Kỳ họp lần thứ
-    47 Ủy ban liên Chính phủ, ngày 9/1, ... đã ký kết": the visit or the session that frames a meeting is a meeting
-    of its own, in that one's month. Only when the article reports none of its kind."""
+    """ "Trong khuôn khổ chuyến thăm ..., sáng 3/4, Bộ trưởng X đã dự hội thảo", "Trong khuôn khổ Hội nghị ..., ngày
+    5/6, hai bên đã ký kết": the visit or the session that frames a meeting is a meeting of its own, in that one's
+    month. Only when the article reports none of its kind."""
     frames: list[FoundEvent] = []
     for index, cue_start, cue_end, kind in trips:
         if any(e.event_type is kind for e in events + frames):

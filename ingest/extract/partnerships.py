@@ -26,8 +26,8 @@ _STATEMENT = re.compile(
 # Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
 STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập")
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
-# "hợp tác giữa tỉnh Quảng Trị với ..., đặc biệt là với hai tỉnh có chung đường biên giới với Quảng Trị là X, Y":
-# the neighbours named are whom the province cooperates with, not a map's list.
+# "quan hệ hợp tác của tỉnh A với các tỉnh Lào, trước hết với hai tỉnh giáp A là X, Y": the neighbours named are
+# whom the province cooperates with, not a map's list.
 _PARTNERS_ON_BORDER = re.compile(
     r"\b(?:hợp tác|kết nghĩa|quan hệ)\b[^.;:]{0,100}\bvới\s+(?:các|hai|ba|bốn|những|\d+)\s+tỉnh\b[^.;:]*\blà\b[^.;:]*$"
 )
