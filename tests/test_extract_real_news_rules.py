@@ -1564,3 +1564,18 @@ def test_a_place_where_the_page_was_cut_is_no_province_of_the_news() -> None:
         "vừa qua, tại Đà Nẵng,"
     )
     assert {p.node_id for p in x.provinces if not p.aside} == {"province:VN-gia-lai", "province:LA-AT"}
+
+
+def test_meetings_held_with_the_people_named_within_a_visit() -> None:
+    x = read(
+        "Tham vấn\n\nNgày 6/3/2024, tại Hà Nội, hai Bộ Ngoại giao Việt Nam và Lào đã tổ chức tham vấn chính trị lần "
+        "thứ 9. Hai bên đánh giá cao kết quả hợp tác. Hai bên nhất trí tăng cường trao đổi đoàn. Hai bên cũng trao đổi "
+        "về tình hình khu vực. Trong khuôn khổ chuyến thăm, đồng chí Phongsavanh Sitthavong đã có các cuộc tiếp kiến "
+        "đồng chí Bùi Thanh Sơn, Bộ trưởng Bộ Ngoại giao."
+    )
+    assert sorted(e.event_type.value for e in x.events) == ["reception", "visit"]
+
+
+def test_a_count_of_meetings_is_still_a_tally() -> None:
+    x = read("Hợp tác\n\nNhững năm qua, hai bên đã có các cuộc tiếp xúc thường xuyên ở nhiều cấp.")
+    assert x.events == []

@@ -222,6 +222,10 @@ _HABIT = re.compile(
     r"|(?<=t)hường xuyên|(?<=t)ừ năm \d{4} (?:đến|tới) nay))\b",
     re.IGNORECASE,
 )
+_HAD_MEETINGS = re.compile(r"\bcó\s+(?:các|những)\s+(?:cuộc\s+)?$")
+_WITH_SOMEONE = re.compile(
+    r"\S+(?:\s+\S+)?\s+(?:với\s+)?(?:đồng chí|ông|bà|Bộ trưởng|Thứ trưởng|Thủ tướng|Phó Thủ tướng|Chủ tịch)\b"
+)
 _TALLY = re.compile(r"\b(\d+|nhiều|hàng chục|hàng trăm)\s+(đoàn|cuộc|lượt|chuyến|buổi)\b", re.IGNORECASE)
 
 
@@ -246,7 +250,8 @@ def _milestone(sentence: str, cue: tuple[int, int, EventType]) -> bool:
 
 def _tallied(sentence: str, cue_start: int) -> bool:
     if _PLURAL.search(sentence[max(0, cue_start - 8) : cue_start]):
-        return True
+        # "đã có các cuộc tiếp kiến đồng chí A, ..., đồng chí B": meetings with the people named, not a count
+        return not (_HAD_MEETINGS.search(sentence[:cue_start]) and _WITH_SOMEONE.match(sentence, cue_start))
     if _COUNTED.search(sentence[max(0, cue_start - 12) : cue_start]):
         return True  # "đã tổ chức được 11 kỳ họp", "3 hội thảo": a count of meetings over a period
     if _HABIT.search(sentence[:cue_start]):
@@ -368,14 +373,16 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
     for frame in frames:
-        _read_participants(ctx, frame, events)
+        _read_participants(ctx, frame, events + sessions + frames)
     return events + sessions + frames
 
 
 # An undated meeting the sentence says took place, or says who witnessed or attended: "Lễ bàn giao ... có sự chứng
 # kiến của đại diện Sở Ngoại giao ...".
 _TOOK_PLACE = re.compile(
-    r"\b(?:đã tổ chức|diễn ra|đã diễn ra|(?:có|với) sự (?:chứng kiến|tham dự|tham gia|có mặt) của)\b", re.IGNORECASE
+    r"\b(?:đã tổ chức|diễn ra|đã diễn ra|(?:có|với) sự (?:chứng kiến|tham dự|tham gia|có mặt) của"
+    r"|đã có (?:các |những )?(?:cuộc|buổi))\b",
+    re.IGNORECASE,
 )
 
 
