@@ -346,6 +346,9 @@ _BARE_HEAD_BEFORE = re.compile(
 )
 
 
+_PLACE_IN_NAME = re.compile(r"\s(?:tỉnh|thành phố|TP\.?)\s.*$")
+
+
 def _heads_sharing_a_province(text: str, found: list[FoundOrg], taken: list[tuple[int, int]]) -> list[FoundOrg]:
     """Each provincial body of a list whose last item names the province is that province's: "Tỉnh ủy, HĐND, UBND
     tỉnh Điện Biên" (heads alone), "Sở Ngoại giao, Sở Giáo dục và Thể thao tỉnh Champasak" (bodies read without it)."""
@@ -355,6 +358,8 @@ def _heads_sharing_a_province(text: str, found: list[FoundOrg], taken: list[tupl
         if org.province is None or org.org_type not in PROVINCIAL_HEADS:
             continue
         pos, j = org.start, i - 1
+        place = _PLACE_IN_NAME.search(org.name)
+        named_with = place.group() if place else ""  # "HĐND tỉnh Điện Biên", not "HĐND"
         while True:
             before = found[j] if j >= 0 else None
             if (
@@ -364,8 +369,7 @@ def _heads_sharing_a_province(text: str, found: list[FoundOrg], taken: list[tupl
                 and (_LIST_ITEM_SEP.fullmatch(text[before.end : pos]))
             ):
                 found[j] = _provincial_body(before.key, before.org_type, org.province, text, before.start, before.end)
-                place = re.search(r"\s(?:tỉnh|thành phố|TP\.?)\s.*$", org.name)
-                found[j].name = before.name + (place.group() if place else "")
+                found[j].name = before.name + named_with
                 pos, j = before.start, j - 1
                 continue
             bare = _BARE_HEAD_BEFORE.search(text[max(0, pos - 40) : pos])
@@ -377,8 +381,7 @@ def _heads_sharing_a_province(text: str, found: list[FoundOrg], taken: list[tupl
                 break
             head = expand_abbreviations(bare["head"])
             body = _provincial_body(head, HEADS.get(bare["head"], ""), org.province, text, start, end)
-            place = re.search(r"\s(?:tỉnh|thành phố|TP\.?)\s.*$", org.name)
-            body.name = bare["head"] + (place.group() if place else "")  # "HĐND tỉnh Điện Biên", not "HĐND"
+            body.name = bare["head"] + named_with
             found.append(body)
             taken.append((start, end))
             pos = start
@@ -1007,7 +1010,10 @@ def _foreign_name_after(words: list[str], text: str, pos: int) -> bool:
 def _town_of(kind: str, text: str, pos: int) -> bool:
     """ "Trường Phổ thông Trung học Dakcheung, ...": a school or a hospital is named after its town, which closes
     the name; "... Lào Boviengkham" is a person after the body, who goes on with a family name or a verb."""
-    return kind in {"school", "hospital", "college"} and re.match(r"\s*[,.;)]", text[pos:]) is not None
+    return kind in {"school", "hospital", "college"} and _CLOSES.match(text, pos) is not None
+
+
+_CLOSES = re.compile(r"\s*[,.;)]")
 
 
 def _lao_name_follows(text: str, pos: int) -> bool:
