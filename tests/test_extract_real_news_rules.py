@@ -1579,3 +1579,23 @@ def test_meetings_held_with_the_people_named_within_a_visit() -> None:
 def test_a_count_of_meetings_is_still_a_tally() -> None:
     x = read("Hợp tác\n\nNhững năm qua, hai bên đã có các cuộc tiếp xúc thường xuyên ở nhiều cấp.")
     assert x.events == []
+
+
+def test_an_agreement_about_a_scheme_in_quotes_takes_the_schemes_period() -> None:
+    x = read(
+        "Ngày 14/9/2023, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế Lào đã ký Thỏa thuận về Đề "
+        "án “Mở rộng và đổi mới hợp tác y tế cơ sở giai đoạn 2024-2028”."
+    )
+    [agreement] = x.agreements
+    assert (agreement.period_start, agreement.period_end) == ("2024", "2028")
+    assert "đổi mới hợp tác" in agreement.title
+
+
+def test_the_headline_and_the_lead_name_one_signing() -> None:
+    x = read(
+        "LỄ KÝ BIÊN BẢN GHI NHỚ VỀ ĐIỆN GIÓ MIỀN NAM LÀO\n\nNgày 12 tháng 3 năm 2022, Tổng Công ty Điện lực Lào và Bộ "
+        "Năng lượng và Mỏ Lào chứng kiến lễ ký Biên bản ghi nhớ về điện gió.\n\nNgày 12 tháng 3 năm 2022, tại "
+        "Viêng Chăn, Tổng Công ty Điện lực Lào đã ký Biên bản ghi nhớ hợp tác về nghiên cứu dự án điện gió miền "
+        "Nam Lào với một nhà đầu tư."
+    )
+    assert len(x.agreements) == 1

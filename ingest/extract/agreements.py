@@ -287,9 +287,19 @@ def _clause_end(sentence: str, pos: int) -> int:
     """Where an agreement's own words end: at the next agreement the sentence lists, or the sentence's end."""
     # "Kế hoạch triển khai Biên bản ghi nhớ ...": the agreement a plan carries out is part of the plan's name.
     nxt = [h.start for h in _cue_matcher().find(sentence[pos:]) if sentence[pos : pos + h.start].strip()]
-    stop = re.search(r"[;.]\s|\s+và\s+(?=\S+\s+\S+\s+(?:hợp tác|ghi nhớ))", sentence[pos:])
-    ends = [pos + n for n in nxt[:1]] + ([pos + stop.start()] if stop else [])
+    stops = _CLAUSE_STOP.finditer(sentence, pos)
+    # "Thỏa thuận về Đề án “Nâng cao chất lượng và hiệu quả hợp tác ...”": words inside quotes name the scheme.
+    stop = next((m for m in stops if not _inside_quotes(sentence, pos, m.start())), None)
+    ends = [pos + n for n in nxt[:1]] + ([stop.start()] if stop else [])
     return min(ends) if ends else len(sentence)
+
+
+_CLAUSE_STOP = re.compile(r"[;.]\s|\s+và\s+(?=\S+\s+\S+\s+(?:hợp tác|ghi nhớ))")
+
+
+def _inside_quotes(sentence: str, start: int, pos: int) -> bool:
+    between = sentence[start:pos]
+    return between.count("“") > between.count("”") or between.count('"') % 2 == 1
 
 
 # "Kế hoạch ... năm 2025": the year the agreement is for; "ký vào năm 2012" would date the signing instead.
@@ -343,6 +353,8 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
             or _places(ctx, old) == _places(ctx, new) != set()
             or (len(small) >= 2 and small <= large)  # "hai Bộ" read once with, once without the government
             or (vague and bool(small) and small <= large)
+            # The headline's signing and the lead's, on the one day: one side named once, both sides once.
+            or (bool(small) and small <= large and _same_day(old, new) and old.agreement_type == new.agreement_type)
         )
         dates_agree = (
             not (old.date_explicit and new.date_explicit)
@@ -358,6 +370,8 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
         if same_parties and dates_agree and periods_agree and same_kind:
             if old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES or one_of_the_items:
                 old.agreement_type, old.title = new.agreement_type, new.title
+            elif old.title.isupper() and not new.title.isupper():
+                old.title = new.title  # a headline in capitals names it; the lead's words read better
             old.listed_in = old.listed_in if old.listed_in is not None else new.listed_in
             if set(old.parties) < set(new.parties):
                 old.parties = new.parties
@@ -371,6 +385,10 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
             old.period = old.period or new.period
             return old
     return None
+
+
+def _same_day(a: FoundAgreement, b: FoundAgreement) -> bool:
+    return bool(a.date and b.date and a.date.value and len(a.date.value) == 10 and a.date.value == b.date.value)
 
 
 def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
