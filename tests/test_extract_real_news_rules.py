@@ -1599,3 +1599,9 @@ def test_the_headline_and_the_lead_name_one_signing() -> None:
         "Nam Lào với một nhà đầu tư."
     )
     assert len(x.agreements) == 1
+
+
+def test_a_university_after_the_common_noun_school() -> None:
+    [school] = find_orgs("Chiều 5.9, tại trường Đại học Tây Bắc, hai tỉnh trao học bổng cho sinh viên Lào.")
+    assert school.key == "Đại học Tây Bắc"
+    assert "Trường Đại học Tây Bắc" in school.aliases

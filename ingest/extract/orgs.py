@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ingest.extract.places import country_at, province_at
-from ingest.gazetteer import Agency, Gazetteer, PhraseMatcher, Province, load_gazetteer
+from ingest.gazetteer import Agency, Gazetteer, Hit, PhraseMatcher, Province, load_gazetteer
 from ingest.letters import UPPER, fold
 from ingest.lexicons import load_lexicons
 
@@ -277,7 +277,9 @@ def find_orgs(text: str) -> list[FoundOrg]:
         )
         taken.append((hit.start, hit.end))
     for hit in _head_matcher().find(text):
-        if any(a <= hit.start < b for a, b in taken) or not text[hit.start].isupper():
+        if not text[hit.start].isupper():
+            hit = _head_within(text, hit)  # "tại trường Đại học X": a common noun, then the head proper
+        if hit is None or any(a <= hit.start < b for a, b in taken):
             continue
         if len(_field_phrase(text, hit.start) or "") > len(hit.key):
             continue  # "Khoa học ...": a field word that begins like a head word
@@ -534,13 +536,24 @@ def _inside_person_name(text: str, start: int) -> bool:
     return bool(previous) and previous.group(1) in load_lexicons().surnames and previous.group(1) != "Đoàn"
 
 
+def _head_within(text: str, hit: Hit) -> Hit | None:
+    """The capitalised head inside a head matched from a lower-case word ("trường Đại học" holds "Đại học")."""
+    second = text.find(" ", hit.start, hit.end) + 1
+    if not (0 < second < hit.end and text[second].isupper()):
+        return None
+    inner = _head_matcher().at(text, second)
+    if inner is None or second + inner.end != hit.end:
+        return None
+    return Hit(inner.key, second, hit.end)
+
+
 def _short_forms(text: str, found: list[FoundOrg], taken: list[tuple[int, int]]) -> list[FoundOrg]:
     """A body's short form given in brackets ("Viện ... (NOMAFSI)") names it again wherever it stands alone."""
     more: list[FoundOrg] = []
     for org in found:
         for short in org.aliases:
             # An acronym ("NOMAFSI", "DALaM"), never a place in brackets ("(Lào)").
-            if sum(ch.isupper() for ch in short) < 2 or load_gazetteer().province_by_name(short) is not None:
+            if sum(ch.isupper() for ch in short) < 2 or " " in short or load_gazetteer().province_by_name(short):
                 continue
             for match in re.finditer(rf"(?<![\w&(]){re.escape(short)}(?![\w&)])", text):
                 if any(a <= match.start() < b for a, b in taken):
@@ -840,6 +853,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     if any(f"{head} {' '.join(words)}".strip().lower().startswith(stop.lower()) for stop in STOP_BODIES):
         return None
     name = text[start:end]
+    if head == "Đại học" and text.endswith("trường ", 0, start):
+        aliases.append(f"Trường {name}")  # "tại trường Đại học X": the school's full name, written lower-case
     body = (" ".join([head, *words]) if words else head).replace(" ,", ",")
     # "Trường Đại học X" and "Đại học X" name one university.
     body = body.removeprefix("Trường ") if head == "Trường Đại học" else body
