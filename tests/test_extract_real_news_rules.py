@@ -1605,3 +1605,16 @@ def test_a_university_after_the_common_noun_school() -> None:
     [school] = find_orgs("Chiều 5.9, tại trường Đại học Tây Bắc, hai tỉnh trao học bổng cho sinh viên Lào.")
     assert school.key == "Đại học Tây Bắc"
     assert "Trường Đại học Tây Bắc" in school.aliases
+
+
+def test_each_half_of_a_joint_committee_belongs_to_the_country_named_first() -> None:
+    found = bodies(
+        "Dự lễ có Chủ tịch Phân ban Hợp tác Việt Nam - Lào Trần Văn Sơn và Chủ tịch Phân ban Hợp tác Lào - Việt Nam "
+        "Vilay Phommachanh."
+    )
+    assert found == [("Phân ban Hợp tác Việt Nam - Lào", "VN"), ("Phân ban Hợp tác Lào - Việt Nam", "LA")]
+
+
+def test_a_known_bodys_name_joined_to_another_country_names_a_joint_body() -> None:
+    found = bodies("Hôm qua, Viện Khoa học và Công nghệ Việt Nam - Nhật Bản khai giảng khóa học đầu tiên.")
+    assert found == [("Viện Khoa học và Công nghệ Việt Nam - Nhật Bản", None)]

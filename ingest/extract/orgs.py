@@ -205,6 +205,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if _STAFF_BEFORE.search(text[max(0, hit.start - 6) : hit.start]):
             continue  # "đoàn cán bộ y tế tỉnh Bình Định": health staff, not the Ministry of Health
         agency = g.agencies[hit.key]
+        if agency.org_type not in {"ministry", *_STATE_BODIES} and _joint_body_after(text, hit.end):
+            continue  # "Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc": a joint body, read from its head
         if agency.org_type in _STATE_BODIES and _not_acting(text, hit.start, hit.end):
             taken.append((hit.start, hit.end))
             continue
@@ -536,6 +538,11 @@ def _inside_person_name(text: str, start: int) -> bool:
     return bool(previous) and previous.group(1) in load_lexicons().surnames and previous.group(1) != "Đoàn"
 
 
+def _joint_body_after(text: str, pos: int) -> bool:
+    joined = _JOINED_COUNTRY.match(text, pos)
+    return bool(joined and _country_suffix(text[joined.end() - 1 : joined.end() + 40])[0])
+
+
 def _head_within(text: str, hit: Hit) -> Hit | None:
     """The capitalised head inside a head matched from a lower-case word ("trường Đại học" holds "Đại học")."""
     second = text.find(" ", hit.start, hit.end) + 1
@@ -589,6 +596,7 @@ class _Reading:
     province_text: str = ""
     linked_by_word: bool = False
     country: str | None = None
+    first_of_pair: str | None = None  # "... Việt Nam - Lào": the country named first in a joined pair
 
     def take(self, piece: str, end: int) -> None:
         self.words.append(piece)
@@ -642,11 +650,18 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
     if r.words[-1].lower() == "người":
         r.take(suffix, at.start + len(suffix))  # "Hội người Việt Nam tỉnh Champasak": a people, not a side
         return _GOES_ON
-    if _JOINED_COUNTRY.match(at.rest, len(suffix)):
+    joined = _JOINED_COUNTRY.match(at.rest, len(suffix))
+    if joined:
+        # "Việt Nam - Lào Nguyễn Chí Dũng": the second country ends where its name does, before the person.
+        second = _country_suffix(at.rest[joined.end() - 1 :])[0]
         tail = _JOINED_TAIL.match(at.rest[len(suffix) :])
-        length = len(suffix) + (tail.end() if tail else 0)
+        length = joined.end() - 1 + len(second) if second else len(suffix) + (tail.end() if tail else 0)
+        r.first_of_pair = r.first_of_pair or code
         r.take(at.rest[:length], at.start + length)
-        return _GOES_ON
+        # A pair of countries ends the name unless its branch or short form follows ("... Việt Nam - Lào tỉnh X").
+        after = at.rest[length:].lstrip(" ")
+        branch = after[:1] == "(" or _province_after(after, r.g) or any(_starts_word(after, w) for w in _PROVINCE_LINK)
+        return _GOES_ON if branch or not second else _ENDS
     r.country = code
     r.take(suffix, at.start + len(suffix))
     return _ENDS
@@ -872,6 +887,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         key = body if country in (None, "VN") else f"{body} {g.countries[f'country:{country}'].name}"
     if kind == "government" and country is not None:
         key = f"{body} {g.countries[f'country:{country}'].name}"
+    if head == "Phân ban" and country is None:
+        country = r.first_of_pair  # "Phân ban Hợp tác Lào - Việt Nam" is Laos's half of the joint committee
     agency = _agency_by_name().get(fold(key)) or _agency_by_name().get(fold(body))
     if agency is not None and (country is None or agency.country == country):
         return FoundOrg(
