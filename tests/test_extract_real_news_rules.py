@@ -1618,3 +1618,21 @@ def test_each_half_of_a_joint_committee_belongs_to_the_country_named_first() -> 
 def test_a_known_bodys_name_joined_to_another_country_names_a_joint_body() -> None:
     found = bodies("Hôm qua, Viện Khoa học và Công nghệ Việt Nam - Nhật Bản khai giảng khóa học đầu tiên.")
     assert found == [("Viện Khoa học và Công nghệ Việt Nam - Nhật Bản", None)]
+
+
+def test_a_list_of_officials_each_with_a_party_seat_first() -> None:
+    found = people(
+        "Dự hội nghị có các đồng chí: Lê Văn Hòa - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy Quảng Bình; Bua Phăn "
+        "Lít Ta Phon - Ủy viên BCH Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Khăm Muộn."
+    )
+    assert [name for name, _ in found] == ["Lê Văn Hòa", "Bua Phăn Lít Ta Phon"]
+
+
+def test_who_is_to_attend_the_next_meeting_took_no_part_in_the_last() -> None:
+    x = read(
+        "Hội nghị thường niên\n\nNgày 20/12/2023, tại Quảng Bình, hội nghị cấp cao giữa tỉnh Quảng Bình và tỉnh Khăm "
+        "Muộn đã diễn ra.\n\nHội nghị năm nay dự kiến sẽ có sự tham dự của các đồng chí: Lê Văn Hòa - Bí thư Tỉnh ủy "
+        "Quảng Bình; Bua Phăn Lít Ta Phon - Tỉnh trưởng tỉnh Khăm Muộn."
+    )
+    [event] = x.events
+    assert not [p for p in event.participants if p.kind == "person"]

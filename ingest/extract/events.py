@@ -657,6 +657,8 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
     if lead is not None and event.location is None:
         _read_location(ctx, event, lead)  # "... đã thăm và làm việc với Bộ X tại tỉnh Y": where they met
     for index in sorted(event.sentences):
+        if index != event.anchor and _WILL_ATTEND.search(ctx.sentence_text(index)):
+            continue  # "Hội nghị dự kiến sẽ có sự tham dự của ...": who is to come to the next one, not to this
         whole = index != event.anchor or not passing
         _roles_in_sentence(ctx, event, index, whole_sentence=whole, provinces=index in (event.anchor, lead))
 
@@ -678,8 +680,8 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
         if any(d.value and len(d.value) >= 7 for d in ctx.dates_in(sentence.index)):
             continue
         people = ctx.persons_in(sentence.index)
-        if not people:
-            continue
+        if not people or _WILL_ATTEND.search(sentence.text):
+            continue  # "Hội nghị dự kiến sẽ có sự tham dự của các đồng chí: ...": at a meeting still to come
         before = [e for e in reported if e.anchor < sentence.index]
         event = max(before, key=lambda e: e.anchor) if before else reported[0]
         # "Tiếp đoàn có ông ...", "Ông X, ông Y cùng lãnh đạo tỉnh tiếp đoàn": the hosts of the visit just reported.
@@ -697,6 +699,7 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
 
 
 _VUA_QUA = re.compile(r"\bvừa qua\b")
+_WILL_ATTEND = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:có\s+sự\s+)?(?:tham dự|tham gia|có mặt)\b", re.IGNORECASE)
 _HOSTS_FIRST = re.compile(r"\s*(Tiếp|Đón)\s+(đoàn|các đại biểu|đại biểu)")
 _HOSTS_AFTER = re.compile(r"[tđ](?<=\b.)(?:(?<=t)iếp|(?<=đ)ón|(?<=đ)ón tiếp)\s+(?:đoàn|các đại biểu)\b")
 
