@@ -1636,3 +1636,10 @@ def test_who_is_to_attend_the_next_meeting_took_no_part_in_the_last() -> None:
     )
     [event] = x.events
     assert not [p for p in event.participants if p.kind == "person"]
+
+
+def test_the_head_of_a_party_board_named_without_its_ban() -> None:
+    found = people(
+        "Phát biểu tại buổi gặp, Trưởng ban Dân vận Tỉnh ủy tỉnh Savannakhet Xổm Phon Vi La Vông cảm ơn tỉnh bạn."
+    )
+    assert found == [("Xổm Phon Vi La Vông", "LA")]

@@ -298,6 +298,9 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         org, cursor = _body_after(text, t_end, orgs)
         if org is None and title in {"Bộ trưởng", "Thứ trưởng"}:
             org, cursor = _ministry_in_title(text, t_end, orgs)
+        if org is None and title.lower().endswith("trưởng ban"):
+            board = _BOARD_OF.match(text, _skip(text, cursor))
+            cursor = board.end() if board else cursor  # "Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn X"
         cursor = _skip_qualifiers(text, _skip(text, cursor, " \t-–"))
         read = read_name(text, cursor) or _name_further(text, cursor, end)
         if read is None or _place_before(text, t_start) or _foreign_unit(text, read):
@@ -439,6 +442,11 @@ def _skip_qualifiers(text: str, pos: int) -> int:
     return at
 
 
+# The party's boards a "Trưởng ban" heads, named without "Ban": "Trưởng ban Tổ chức Tỉnh ủy".
+_BOARD_OF = re.compile(
+    r"(?:Tổ chức|Tuyên giáo|Tuyên huấn|Dân vận|Đối ngoại|Nội chính|Kinh tế|Kiểm tra)\s+"
+    r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Trung ương(?:\s+Đảng)?)\s*"
+)
 _POSTED_IN = re.compile(r"tại\s+(Việt Nam|Lào|CHDCND Lào|Hà Nội|Viêng Chăn)\s+")
 _UNIT_WORD = re.compile(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+")
 
