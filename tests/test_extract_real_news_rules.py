@@ -1643,3 +1643,8 @@ def test_the_head_of_a_party_board_named_without_its_ban() -> None:
         "Phát biểu tại buổi gặp, Trưởng ban Dân vận Tỉnh ủy tỉnh Savannakhet Xổm Phon Vi La Vông cảm ơn tỉnh bạn."
     )
     assert found == [("Xổm Phon Vi La Vông", "LA")]
+
+
+def test_a_lecturer_or_a_student_named_after_the_word_for_it() -> None:
+    found = people("Tại trại thực nghiệm, giảng viên Trần Thị Mai hướng dẫn sinh viên Lò Văn Tâm cách chọn giống.")
+    assert found == [("Trần Thị Mai", "VN"), ("Lò Văn Tâm", "VN")]
