@@ -1648,3 +1648,14 @@ def test_the_head_of_a_party_board_named_without_its_ban() -> None:
 def test_a_lecturer_or_a_student_named_after_the_word_for_it() -> None:
     found = people("Tại trại thực nghiệm, giảng viên Trần Thị Mai hướng dẫn sinh viên Lò Văn Tâm cách chọn giống.")
     assert found == [("Trần Thị Mai", "VN"), ("Lò Văn Tâm", "VN")]
+
+
+def test_a_visit_received_by_named_hosts_is_also_their_reception() -> None:
+    x = read(
+        "Chúc Tết\n\nChiều 20/1/2023, đoàn đại biểu tỉnh Savannakhet (Lào) đã sang thăm, chúc Tết Đảng bộ, nhân dân "
+        "Quảng Trị. Phó Chủ tịch UBND tỉnh Hoàng Nam đón tiếp đoàn.\n\nPhó Tỉnh trưởng tỉnh Savannakhet Khăm Phăn "
+        "Phôm Ma Thắt cảm ơn sự giúp đỡ của tỉnh bạn."
+    )
+    kinds = {e.event_type.value: {p.ref for p in e.participants if p.kind == "person"} for e in x.events}
+    assert kinds["visit"] == {"Khăm Phăn Phôm Ma Thắt"}
+    assert "Hoàng Nam" in kinds["reception"]

@@ -745,6 +745,10 @@ def keep_visitors(ctx: DocContext, events: list[FoundEvent]) -> None:
             heads = {countries.get(ref) for kind, ref, role, _ in event.participants if role is Role.HEAD_OF_DELEGATION}
             visitors = heads - {None}
             host = next(iter(sides - visitors)) if len(visitors) == 1 and len(sides - visitors) == 1 else None
+        if host is None:
+            # "... đã sang thăm Hà Tĩnh. A, B đón tiếp đoàn": those who received the delegation are the hosts.
+            receiving = {countries.get(ref) for kind, ref, role, _ in event.participants if role is Role.HOST}
+            host = next(iter(receiving)) if len(receiving) == 1 else None
         if host is None or not sides - {host}:
             continue
         hosts = [p for p in event.participants if p[0] == "person" and countries.get(p[1]) == host]
