@@ -500,7 +500,7 @@ def _event_of(
     if dated and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
         return None
     reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
-    return max(reported, key=lambda e: e.anchor)
+    return max(reported, key=lambda e: e.anchor, default=None)  # every meeting before is background
 
 
 _SIGNED_IN_YEAR = re.compile(
