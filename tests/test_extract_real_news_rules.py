@@ -1659,3 +1659,17 @@ def test_a_visit_received_by_named_hosts_is_also_their_reception() -> None:
     kinds = {e.event_type.value: {p.ref for p in e.participants if p.kind == "person"} for e in x.events}
     assert kinds["visit"] == {"Khăm Phăn Phôm Ma Thắt"}
     assert "Hoàng Nam" in kinds["reception"]
+
+
+def test_two_leaders_who_each_received_the_delegation() -> None:
+    x = read(
+        "Tiếp đoàn\n\nChiều 12/9/2024, tại Hà Nội, đoàn đại biểu Bộ Giáo dục và Thể thao Lào do Bộ trưởng Phout "
+        "Simmalavong dẫn đầu đã được Thủ tướng Phạm Minh Chính và Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp thân "
+        "mật.\n\nTại các buổi tiếp, Bộ trưởng Phout Simmalavong cảm ơn sự giúp đỡ của Việt Nam."
+    )
+    hosts = sorted(
+        tuple(p.ref for p in e.participants if p.role.value == "host" and p.kind == "person")
+        for e in x.events
+        if e.event_type.value == "reception"
+    )
+    assert hosts == [("Phạm Minh Chính",), ("Võ Thị Ánh Xuân",)]

@@ -9,7 +9,14 @@ from graph.schema import EventType
 from ingest.extract.agreements import FoundAgreement, find_agreements
 from ingest.extract.context import DocContext
 from ingest.extract.dates import document_year, find_dates, find_periods
-from ingest.extract.events import FoundEvent, assign_unlinked_people, find_events, keep_visitors, lend_delegation
+from ingest.extract.events import (
+    FoundEvent,
+    assign_unlinked_people,
+    find_events,
+    keep_visitors,
+    lend_delegation,
+    split_receptions,
+)
 from ingest.extract.models import (
     AgreementRecord,
     EventRecord,
@@ -63,6 +70,7 @@ def extract(doc: CleanDocument) -> Extraction:
     assign_unlinked_people(ctx, events)
     lend_delegation(events)
     keep_visitors(ctx, events)
+    split_receptions(ctx, events)
     # A meeting with nobody and nowhere named, even after lending the trip's delegation ("Toàn cảnh hội nghị"
     # under a photo), says nothing an analyst can use.
     events = [e for e in events if e.participants or e.province_id or any(a.event is e for a in agreements)]

@@ -760,6 +760,36 @@ def keep_visitors(ctx: DocContext, events: list[FoundEvent]) -> None:
     events.extend(added)
 
 
+def split_receptions(ctx: DocContext, events: list[FoundEvent]) -> None:
+    """ "... đã được Thủ tướng X và Phó Chủ tịch nước Y tiếp. Tại các buổi tiếp, ...": each host received the
+    delegation in a meeting of their own."""
+    added: list[FoundEvent] = []
+    for event in events:
+        if event.event_type is not EventType.RECEPTION:
+            continue
+        hosts = list(dict.fromkeys(r for k, r, role, _ in event.participants if k == "person" and role is Role.HOST))
+        after = event.anchor + 1
+        around = ctx.sentence_text(event.anchor) + (
+            " " + ctx.sentence_text(after) if after < len(ctx.sentences) else ""
+        )
+        if len(hosts) < 2 or not _SEVERAL_RECEPTIONS.search(around):
+            continue
+        for host in hosts:
+            others = [p for p in event.participants if not (p[0] == "person" and p[2] is Role.HOST and p[1] != host)]
+            if host == hosts[0]:
+                kept = others
+            else:
+                added.append(_twin(event, EventType.RECEPTION, others))
+        event.participants = kept
+    events.extend(added)
+
+
+_SEVERAL_RECEPTIONS = re.compile(
+    r"\b(?:các|những)\s+(?:buổi|cuộc)\s+(?:tiếp|hội kiến|tiếp kiến)|\blần lượt\s+(?:được\s+)?(?:tiếp|hội kiến)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _RoleCues:
     """The words of one sentence that give roles, found once: "chứng kiến", "đồng chủ trì", "dẫn đầu" ..."""
