@@ -1673,3 +1673,37 @@ def test_two_leaders_who_each_received_the_delegation() -> None:
         if e.event_type.value == "reception"
     )
     assert hosts == [("Phạm Minh Chính",), ("Võ Thị Ánh Xuân",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Đoàn bác sĩ sang Bệnh viện 105 - Quân đội nhân dân Lào làm việc ba tháng.",
+            ("Bệnh viện 105 - Quân đội nhân dân Lào", "LA"),
+            id="a-hospital-named-by-its-number",
+        ),
+        pytest.param(
+            "Năm nay, Phân hiệu Đại học Huế tại Quảng Trị nhận 30 sinh viên Lào.",
+            ("Phân hiệu Đại học Huế tại Quảng Trị", "VN"),
+            id="a-branch-of-a-university-named-after-a-city",
+        ),
+        pytest.param(
+            "Các thầy cô của Trường lưu học sinh Lào tỉnh Nghệ An gặp lại học trò cũ.",
+            ("Trường lưu học sinh Lào tỉnh Nghệ An", "VN"),
+            id="a-school-of-lao-students-in-vietnam",
+        ),
+        pytest.param(
+            "Theo Hội người Việt Nam tại tỉnh Khăm Muộn, ngôi trường đã hoàn thành.",
+            ("Hội người Việt Nam tại tỉnh Khăm Muộn", "LA"),
+            id="vietnamese-living-in-a-lao-province",
+        ),
+        pytest.param(
+            "Tập đoàn KEPCO/HANWHA POWER đã ký kết biên bản với đối tác.",
+            ("Tập đoàn KEPCO/HANWHA POWER", None),
+            id="a-firm-whose-name-holds-a-slash",
+        ),
+    ],
+)
+def test_names_that_go_on_past_a_number_a_seat_a_people_or_a_slash(text: str, expected: tuple) -> None:
+    assert bodies(text)[0] == expected

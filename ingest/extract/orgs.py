@@ -624,6 +624,10 @@ def _province_closes(r: _Reading, at: _At) -> str | None:
     if linked is None:
         return None
     r.province, length = linked
+    seat = re.match(r"\s+tại\s+", at.rest[length:]) if r.kind in {"university", "college"} else None
+    if seat and _province_after(at.rest[length + seat.end() :], r.g):
+        # "Phân hiệu Đại học Thái Nguyên tại Lào Cai": a university's branch is named by where it stands.
+        length += seat.end() + _province_after(at.rest[length + seat.end() :], r.g)[1]
     r.province_text = at.rest[:length]
     r.linked_by_word = any(_starts_word(at.rest, link) for link in _PROVINCE_LINK)
     r.take(at.rest[:length], at.start + length)
@@ -647,8 +651,9 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
     if r.words[-1].lower().endswith("tiếng"):
         r.take(suffix, at.start + len(suffix))  # "Trung tâm dạy tiếng Việt Nam": after "tiếng", a language
         return _ENDS
-    if r.words[-1].lower() == "người":
-        r.take(suffix, at.start + len(suffix))  # "Hội người Việt Nam tỉnh Champasak": a people, not a side
+    if r.words[-1].lower().endswith(_PEOPLE):
+        # "Hội người Việt Nam tỉnh Champasak", "Trường lưu học sinh Lào tỉnh Gia Lai": a people, not a side
+        r.take(suffix, at.start + len(suffix))
         return _GOES_ON
     joined = _JOINED_COUNTRY.match(at.rest, len(suffix))
     if joined:
@@ -665,6 +670,9 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
     r.country = code
     r.take(suffix, at.start + len(suffix))
     return _ENDS
+
+
+_PEOPLE = ("người", "học sinh", "sinh viên", "kiều bào")
 
 
 def _bracketed_short_form(r: _Reading, at: _At) -> str | None:
@@ -686,11 +694,14 @@ def _bracketed_short_form(r: _Reading, at: _At) -> str | None:
 
 def _branch_seat(r: _Reading, at: _At) -> str | None:
     """ "Phân hiệu Đại học Đà Nẵng tại Kon Tum": a university's branch is named by where it stands."""
-    branch = re.match(r"tại\s+", at.rest) if r.kind in {"university", "college"} and r.words else None
+    people = r.kind == "association" and any(w.lower() == "người" for w in r.words)  # "Hội người Việt Nam tại X"
+    branch = re.match(r"tại\s+", at.rest) if (r.kind in {"university", "college"} or people) and r.words else None
     seat = _province_after(at.rest[branch.end() :], r.g) if branch else None
     if seat is None:
         return None
     r.take(at.rest[: branch.end() + seat[1]], at.start + branch.end() + seat[1])
+    if people:
+        r.province, r.province_text = seat[0], r.words[-1]  # Vietnamese living in Laos: a Lao body
     return _ENDS
 
 
@@ -789,8 +800,13 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
 
 def _joiner(r: _Reading, at: _At) -> str | None:
     """ "&" or a dash between two parts of a name ("Khoa học & Công nghệ", "xuất - nhập khẩu Lao Scitec")."""
-    if at.token not in {"&", "-", "–"} or not r.words:
+    if at.token not in {"&", "-", "–", "/"} or not r.words:
         return None
+    if at.token == "/":
+        # "Tập đoàn ACO/CONVALT ENERGY": a slash between two capitalised parts, tight on its left.
+        tight = at.start > 0 and not r.text[at.start - 1].isspace() and r.words[-1][:1].isupper()
+        if not (tight and _next_is_upper(r.text, at.end)):
+            return None
     if _next_is_upper(r.text, at.end):
         r.take(at.token, at.end)
         return _GOES_ON
@@ -870,7 +886,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     name = text[start:end]
     if head == "Đại học" and text.endswith("trường ", 0, start):
         aliases.append(f"Trường {name}")  # "tại trường Đại học X": the school's full name, written lower-case
-    body = (" ".join([head, *words]) if words else head).replace(" ,", ",")
+    body = (" ".join([head, *words]) if words else head).replace(" ,", ",").replace(" / ", "/")
     # "Trường Đại học X" and "Đại học X" name one university.
     body = body.removeprefix("Trường ") if head == "Trường Đại học" else body
     body = expand_abbreviations(body)
@@ -1084,9 +1100,11 @@ def _numbered(kind: str, words: list[str], text: str, end: int) -> bool:
     if re.match(r"\s*[/.,:-]?\d", text[end : end + 3]):
         return False
     after = re.match(r"\s+(\w+)", text[end : end + 12])
+    if kind == "hospital" and re.fullmatch(r"\d{2,3}", text[end - 3 : end]):
+        return True  # "Bệnh viện 103", "Bệnh viện Trung ương Quân đội 108": a military hospital's number
     if after and after.group(1)[:1].islower() and after.group(1) not in _AFTER_A_NUMBERED_NAME:
         return False  # "Sở Y tế 3 tỉnh", "Viện Hóa học 15 năm": a count, not a unit's number
-    return (kind == "military" and not words) or bool(words)
+    return (kind in {"military", "hospital"} and not words) or bool(words)
 
 
 _AFTER_A_NUMBERED_NAME = {"và", "đã", "đang", "sẽ", "vừa", "của", "tại", "với", "cùng", "do", "là", "cho", "phối"}
