@@ -1707,3 +1707,13 @@ def test_two_leaders_who_each_received_the_delegation() -> None:
 )
 def test_names_that_go_on_past_a_number_a_seat_a_people_or_a_slash(text: str, expected: tuple) -> None:
     assert bodies(text)[0] == expected
+
+
+def test_who_signed_a_set_of_agreements_signed_each_item_listed() -> None:
+    x = read(
+        "Ký kết\n\nNgày 9/10/2024, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế Lào Bounfeng "
+        "Phoummalaysith đã ký kết 2 văn bản hợp tác.\n\n2 văn bản hợp tác gồm: Bản ghi nhớ về y tế dự phòng; Kế "
+        "hoạch hợp tác năm 2025."
+    )
+    assert len(x.agreements) == 2
+    assert all(a.signers == ["Đào Hồng Lan", "Bounfeng Phoummalaysith"] for a in x.agreements)

@@ -152,6 +152,8 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             if agreement.date is None and agreement.event is not None:
                 agreement.date = agreement.event.date
             _read_parties(ctx, agreement, sentence.start + hit.start, sentence.start + hit.end, events)
+            if items_signed and not agreement.signers:
+                agreement.signers = _signers_of_the_set(ctx, sentence.index - 1)
             if not agreement.parties and not agreement.signers:
                 continue
             if counted and not any(kind == "org" for kind, _ in agreement.parties):
@@ -576,6 +578,16 @@ def _signers(c: _Clause) -> list[str]:
         holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
         signers = list(dict.fromkeys(holders))[:2]
     return signers
+
+
+def _signers_of_the_set(ctx: DocContext, index: int) -> list[str]:
+    """ "A và B đã ký kết 3 văn bản hợp tác. 3 văn bản gồm: X; Y; Z": who signed the set signed each item."""
+    sentence = ctx.sentences[index]
+    verb = _SIGNED.search(sentence.text)
+    if verb is None:
+        return []
+    at = sentence.start + verb.start()
+    return _signers(_Clause(ctx, index, at, sentence.start + verb.end(), at))
 
 
 def _signers_bodies(c: _Clause, signers: list[str]) -> Parties:
