@@ -1717,3 +1717,11 @@ def test_who_signed_a_set_of_agreements_signed_each_item_listed() -> None:
     )
     assert len(x.agreements) == 2
     assert all(a.signers == ["Đào Hồng Lan", "Bounfeng Phoummalaysith"] for a in x.agreements)
+
+
+def test_a_provinces_delegation_at_a_ceremony_in_a_province_of_the_other_country() -> None:
+    x = read(
+        "Khởi công\n\nNgày 5/3/2025, đoàn công tác tỉnh Quảng Nam đã tham dự Lễ khởi công công trình Trường Hữu nghị "
+        "tại tỉnh Sê Kông (Lào). Đây là công trình do Quảng Nam hỗ trợ xây dựng."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-XE", "province:VN-quang-nam")}

@@ -96,7 +96,7 @@ def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
     return list(combinations(sorted(provinces), 2)) if len(provinces) == 2 else []
 
 
-_HOSTED = {EventType.VISIT, EventType.WORKING_SESSION, EventType.RECEPTION, EventType.TALKS}
+_HOSTED = {EventType.VISIT, EventType.WORKING_SESSION, EventType.RECEPTION, EventType.TALKS, EventType.OTHER}
 
 
 def _host_province(event: FoundEvent, taking_part: set[str]) -> str | None:
