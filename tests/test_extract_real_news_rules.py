@@ -1725,3 +1725,10 @@ def test_a_provinces_delegation_at_a_ceremony_in_a_province_of_the_other_country
         "tại tỉnh Sê Kông (Lào). Đây là công trình do Quảng Nam hỗ trợ xây dựng."
     )
     assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-XE", "province:VN-quang-nam")}
+
+
+def test_a_school_named_after_its_city_names_no_province() -> None:
+    text = "Tiếp nhận\n\nSáng 5/9/2024, Trường Đại học Hà Tĩnh tổ chức lễ tiếp nhận 40 lưu học sinh Lào."
+    _, delta = document_delta(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
+    assert not [n.id for n in delta.nodes if n.id.startswith("province:")]
+    assert [n.country for n in delta.nodes if n.id.startswith("org:")] == ["VN"]

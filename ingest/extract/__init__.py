@@ -26,7 +26,7 @@ from ingest.extract.models import (
     PersonMention,
     PlaceMention,
 )
-from ingest.extract.orgs import FoundOrg, acts, find_orgs, lao_counterpart, speaks_for_province
+from ingest.extract.orgs import FoundOrg, acts, find_orgs, lao_counterpart, named_after_a_city, speaks_for_province
 from ingest.extract.partnerships import find_partnerships, neighbours_are_partners
 from ingest.extract.persons import FoundPerson, find_persons, looks_lao
 from ingest.extract.places import find_countries, find_provinces
@@ -181,7 +181,8 @@ def _org_mention(org: FoundOrg, index: int) -> OrgMention:
         name=org.key,
         aliases=sorted({org.name, *org.aliases} - {org.key}),
         country=org.country,
-        province_id=org.province.id if org.province else None,
+        # "Trường Đại học Quảng Bình": a school or firm named after its city is no mention of the province.
+        province_id=org.province.id if org.province and not named_after_a_city(org) else None,
         agency_id=org.agency.id if org.agency else None,
         org_type=org.org_type,
         sentences=[index],

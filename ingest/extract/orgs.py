@@ -34,6 +34,10 @@ PROVINCIAL_ACTORS = PROVINCIAL_HEADS | {"association", "office"}
 _NAMED_AFTER_A_CITY = {"university", "college", "company"}
 
 
+def named_after_a_city(org: FoundOrg) -> bool:
+    return org.org_type in _NAMED_AFTER_A_CITY and speaks_for_province(org) is None
+
+
 def speaks_for_province(org: FoundOrg) -> str | None:
     """The province a body acts for: a provincial body by its head ("Sở", "UBND", "Tỉnh ủy" ...), or any body
     named as the province's with "tỉnh" or "thành phố" ("Bộ Chỉ huy Quân sự tỉnh Lai Châu", "Trường Chính trị
