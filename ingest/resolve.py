@@ -246,6 +246,8 @@ class Resolver:
             return self.person_ids.get(ref)
         if kind == "org":
             return self.org_ids.get(ref)
+        if kind == "country":
+            return ref if ref in self.g.countries else None
         return ref if ref in self.g.provinces else None
 
     def _provinces_of(self, refs: list[tuple[str, str]]) -> list[str]:
@@ -340,6 +342,8 @@ class Resolver:
         for party in party_ids:
             if party.startswith("province:"):
                 add_province(self.b, party)
+            elif party.startswith("country:"):
+                add_country(self.b, party)
             self.b.add_edge(party, node_id, EdgeType.PARTY_TO, agreement.sentences)
         for signer in agreement.signers:
             if signer in self.person_ids:

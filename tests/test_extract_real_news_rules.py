@@ -1732,3 +1732,21 @@ def test_a_school_named_after_its_city_names_no_province() -> None:
     _, delta = document_delta(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
     assert not [n.id for n in delta.nodes if n.id.startswith("province:")]
     assert [n.country for n in delta.nodes if n.id.startswith("org:")] == ["VN"]
+
+
+def test_a_treaty_between_two_states_named_by_their_countries() -> None:
+    text = (
+        "Tiếp Đại sứ\n\nNgày 12/6/2024, tại Hà Nội, Bộ trưởng Huỳnh Thành Đạt tiếp Đại sứ Hàn Quốc. Hiệp định về hợp "
+        "tác khoa học và công nghệ giữa Việt Nam và Hàn Quốc đã được ký vào tháng 9/1995."
+    )
+    x = read(text)
+    [treaty] = x.agreements
+    assert treaty.parties == [("country", "country:VN"), ("country", "country:KR")]
+    assert treaty.date == "1995-09"
+    [reception] = [e for e in x.events if e.event_type.value == "reception"]
+    assert treaty.event_key != reception.key
+    signings = [e for e in x.events if e.event_type.value == "signing"]
+    assert all(not [p for p in e.participants if p.kind == "person"] for e in signings)
+    _, delta = document_delta(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
+    parties = {e.source for e in delta.edges if e.type.value == "PARTY_TO"}
+    assert parties == {"country:VN", "country:KR"}

@@ -149,11 +149,16 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             agreement.event = _event_of(ctx, sentence.index, events, period)
             agreement.date = dated or _sentence_date(ctx, sentence.index, events, title_span)
             agreement.date_explicit = agreement.date is not None
+            if agreement.date_explicit and _other_year(agreement.date, agreement.event):
+                agreement.event = None  # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024
             if agreement.date is None and agreement.event is not None:
                 agreement.date = agreement.event.date
             _read_parties(ctx, agreement, sentence.start + hit.start, sentence.start + hit.end, events)
             if items_signed and not agreement.signers:
                 agreement.signers = _signers_of_the_set(ctx, sentence.index - 1)
+            if not agreement.parties and not agreement.signers and hit.key.startswith("hiệp định"):
+                # "Việt Nam và Cuba ký Hiệp định khung ... năm 1997": a treaty of two states named by their countries.
+                agreement.parties = _countries_of(ctx, sentence.index)
             if not agreement.parties and not agreement.signers:
                 continue
             if counted and not any(kind == "org" for kind, _ in agreement.parties):
@@ -258,7 +263,7 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
             frame.country_id,
         )
     ceremony.participants = [("person", name, Role.ATTENDEE, index) for name in agreement.signers]
-    ceremony.participants += [(kind, ref, Role.ATTENDEE, index) for kind, ref in agreement.parties]
+    ceremony.participants += [(kind, ref, Role.ATTENDEE, index) for kind, ref in agreement.parties if kind != "country"]
     return ceremony
 
 
@@ -305,7 +310,7 @@ def _inside_quotes(sentence: str, start: int, pos: int) -> bool:
 
 
 # "Kế hoạch ... năm 2025": the year the agreement is for; "ký vào năm 2012" would date the signing instead.
-_TITLE_YEAR = re.compile(r"(?<!vào )(?<!trong )(?<!ký )(?<!kí )\bnăm\s+((?:19|20)\d{2})\b")
+_TITLE_YEAR = re.compile(r"(?<!vào )(?<!trong )(?<!ký )(?<!kí )(?<!kết )\bnăm\s+((?:19|20)\d{2})\b")
 
 
 def _year_period(title: str) -> tuple[str, str] | None:
@@ -578,6 +583,17 @@ def _signers(c: _Clause) -> list[str]:
         holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
         signers = list(dict.fromkeys(holders))[:2]
     return signers
+
+
+def _other_year(date: DateMention | None, event: FoundEvent | None) -> bool:
+    ours = date.value[:4] if date and date.value else None
+    theirs = event.date.value[:4] if event and event.date and event.date.value else None
+    return bool(ours and theirs and ours != theirs)
+
+
+def _countries_of(ctx: DocContext, index: int) -> Parties:
+    countries = list(dict.fromkeys(c.node_id for c in ctx.countries_in(index)))
+    return [("country", c) for c in countries] if len(countries) >= 2 else []
 
 
 def _signers_of_the_set(ctx: DocContext, index: int) -> list[str]:

@@ -716,11 +716,19 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         source = max(before, key=lambda e: e.anchor) if before else (named[0] if named else None)
         if source is None or event.event_type is EventType.VISIT and source.event_type is not EventType.VISIT:
             continue  # a trip is no part of a session: "chuyến thăm Việt Nam của X ... vừa qua" is someone else's
+        if _years_apart(event, source):
+            continue  # "Hiệp định ... đã được ký vào tháng 8/2006", recalled at a meeting of 2024: not its people
         event.participants += [
             (kind, ref, Role.ATTENDEE, event.anchor)
             for kind, ref, _, _ in source.participants
             if kind in {"person", "org"}
         ]
+
+
+def _years_apart(a: FoundEvent, b: FoundEvent) -> bool:
+    first = a.date.value[:4] if a.date and a.date.value else None
+    second = b.date.value[:4] if b.date and b.date.value else None
+    return bool(first and second and first != second)
 
 
 def keep_visitors(ctx: DocContext, events: list[FoundEvent]) -> None:
