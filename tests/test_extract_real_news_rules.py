@@ -1750,3 +1750,9 @@ def test_a_treaty_between_two_states_named_by_their_countries() -> None:
     _, delta = document_delta(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
     parties = {e.source for e in delta.edges if e.type.value == "PARTY_TO"}
     assert parties == {"country:VN", "country:KR"}
+
+
+def test_a_college_named_with_its_province_after_a_university() -> None:
+    found = bodies("Sinh viên Lào đang học tại Trường Đại học Vinh và Cao đẳng Y tế Nghệ An được tặng quà.")
+    assert [name for name, _ in found] == ["Trường Đại học Vinh", "Cao đẳng Y tế Nghệ An"]
+    assert bodies("Các em sẽ học tiếp ở Cao đẳng Y tế, Cao đẳng Kinh tế.") == []

@@ -879,6 +879,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
             words = words[:-1]  # "Chính phủ nước CHXHCN Việt Nam" is the government of Vietnam
     if kind in PROVINCIAL_HEADS and province is None and kind != "department":
         return None
+    if head == "Cao đẳng" and province is None:
+        return None  # "Cao đẳng Y tế": a kind of college; "Cao đẳng Y tế Thanh Hóa" names one
     if not words and province is None and not (kind == "government" and country is not None):
         return None  # a head alone names no body; "Chính phủ nước CHXHCN Việt Nam" names a government
     if not words and kind in {"department", "office", "faculty"}:
