@@ -1756,3 +1756,8 @@ def test_a_college_named_with_its_province_after_a_university() -> None:
     found = bodies("Sinh viên Lào đang học tại Trường Đại học Vinh và Cao đẳng Y tế Nghệ An được tặng quà.")
     assert [name for name, _ in found] == ["Trường Đại học Vinh", "Cao đẳng Y tế Nghệ An"]
     assert bodies("Các em sẽ học tiếp ở Cao đẳng Y tế, Cao đẳng Kinh tế.") == []
+
+
+def test_presidents_and_kings_are_titles() -> None:
+    found = people("Tổng thống Hàn Quốc Lee Jae-myung và Quốc vương Campuchia Norodom Sihamoni dự lễ khánh thành.")
+    assert [name for name, _ in found] == ["Lee Jae-myung", "Norodom Sihamoni"]
