@@ -1761,3 +1761,9 @@ def test_a_college_named_with_its_province_after_a_university() -> None:
 def test_presidents_and_kings_are_titles() -> None:
     found = people("Tổng thống Hàn Quốc Lee Jae-myung và Quốc vương Campuchia Norodom Sihamoni dự lễ khánh thành.")
     assert [name for name, _ in found] == ["Lee Jae-myung", "Norodom Sihamoni"]
+
+
+def test_an_association_opened_by_hiep_hoi() -> None:
+    assert bodies("Hội thảo có sự tham gia của Hiệp hội doanh nghiệp Lào và các nhà đầu tư.") == [
+        ("Hiệp hội doanh nghiệp Lào", "LA")
+    ]
