@@ -291,6 +291,45 @@ class Neo4jStore:
 
         return sorted(self._read(work))
 
+    def partnership_items(self, subject: str, partners: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
+        """Worked out in one read transaction: the sides, the items both took part in, the partnerships' `via`,
+        and the items' dates (four queries, one round of the driver's session and transaction)."""
+        wanted = sorted(set(partners))
+        if subject.split(":", 1)[0] not in KIND_OF_PREFIX or not wanted:
+            return []
+        takes = [EdgeType.PARTICIPATED_IN, EdgeType.PARTY_TO]
+
+        def work(tx: ManagedTransaction) -> list[tuple[str, str, str | None, str | None]]:
+            sides = {i: {i} for i in [subject, *wanted]}
+            for kind, ids in _by_kind(sides).items():
+                query = cypher.links_of_kind_query(kind, [EdgeType.BASED_IN])
+                for key in tx.run(query, ids=ids).single(strict=True)["keys"]:
+                    link = Link.of_key(key)
+                    if link.target in sides and kind_of_id(link.source) is NodeKind.ORGANIZATION:
+                        sides[link.target].add(link.source)
+            acts_for: dict[str, set[str]] = defaultdict(set)
+            for partner in wanted:
+                for member in sides[partner]:
+                    acts_for[member].add(partner)
+            behind: set[tuple[str, str]] = set()
+            for kind, ids in _by_kind(sides[subject]).items():
+                query = cypher.common_targets_query(kind, takes)
+                for member, item in tx.run(query, ids=ids, theirs=sorted(acts_for)).single(strict=True)["pairs"]:
+                    behind.update((partner, item) for partner in acts_for[member])
+            query = cypher.partnership_via_query(kind_of_id(subject))
+            for partner, via in tx.run(query, subject=subject, partners=wanted).single(strict=True)["rows"]:
+                if partner != subject:
+                    behind.update((partner, str(v)) for v in (via if isinstance(via, list) else [via] if via else []))
+            dates: dict[str, tuple[str | None, str | None]] = {}
+            for kind, ids in _by_kind(item for _, item in behind).items():
+                if kind in (NodeKind.EVENT, NodeKind.AGREEMENT):
+                    query = cypher.props_of_query(kind)
+                    rows = tx.run(query, ids=ids, names=["date", "end_date"]).single(strict=True)["rows"]
+                    dates.update((i, (_text(d), _text(e))) for i, d, e in rows)
+            return sorted((p, i, *dates[i]) for p, i in behind if i in dates)
+
+        return self._read(work)
+
     def evidence(
         self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
     ) -> EvidencePage:
@@ -395,6 +434,10 @@ def _keys_by_type(keys: Iterable[str]) -> dict[EdgeType, list[str]]:
         except ValueError:
             continue  # not an edge key: no edge has it
     return by_type
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _by_kind(node_ids: Iterable[str]) -> dict[NodeKind, list[str]]:

@@ -93,6 +93,14 @@ class GraphStore(Protocol):
         in, found in the store without reading everyone else who took part in them."""
         ...
 
+    def partnership_items(self, subject: str, partners: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
+        """(partner, item, its date, its end date) for every agreement and meeting behind the subject's partnership
+        (a PARTNERS_WITH edge) with each of the partners, ordered: the items both sides (each node with the bodies
+        BASED_IN it) have a PARTY_TO or PARTICIPATED_IN edge to, and those the partnership names (its `via`); the
+        dates merged as props_of gives them, an item no record names left out. What a partners answer counts,
+        read in one go (the embedded store keeps it as records are written)."""
+        ...
+
     def evidence(
         self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
     ) -> EvidencePage:
