@@ -300,7 +300,15 @@ class Neo4jStore:
         takes = [EdgeType.PARTICIPATED_IN, EdgeType.PARTY_TO]
 
         def work(tx: ManagedTransaction) -> list[tuple[str, str, str | None, str | None]]:
-            sides = {i: {i} for i in [subject, *wanted]}
+            # Only the partners with a partnership, and what each names.
+            behind: set[tuple[str, str]] = set()
+            partnering: set[str] = set()
+            query = cypher.partnership_via_query(kind_of_id(subject))
+            for partner, via in tx.run(query, subject=subject, partners=wanted).single(strict=True)["rows"]:
+                if partner != subject:
+                    partnering.add(partner)
+                    behind.update((partner, str(v)) for v in (via if isinstance(via, list) else [via] if via else []))
+            sides = {i: {i} for i in [subject, *partnering]}
             for kind, ids in _by_kind(sides).items():
                 query = cypher.links_of_kind_query(kind, [EdgeType.BASED_IN])
                 for key in tx.run(query, ids=ids).single(strict=True)["keys"]:
@@ -308,18 +316,13 @@ class Neo4jStore:
                     if link.target in sides and kind_of_id(link.source) is NodeKind.ORGANIZATION:
                         sides[link.target].add(link.source)
             acts_for: dict[str, set[str]] = defaultdict(set)
-            for partner in wanted:
+            for partner in partnering:
                 for member in sides[partner]:
                     acts_for[member].add(partner)
-            behind: set[tuple[str, str]] = set()
             for kind, ids in _by_kind(sides[subject]).items():
                 query = cypher.common_targets_query(kind, takes)
                 for member, item in tx.run(query, ids=ids, theirs=sorted(acts_for)).single(strict=True)["pairs"]:
                     behind.update((partner, item) for partner in acts_for[member])
-            query = cypher.partnership_via_query(kind_of_id(subject))
-            for partner, via in tx.run(query, subject=subject, partners=wanted).single(strict=True)["rows"]:
-                if partner != subject:
-                    behind.update((partner, str(v)) for v in (via if isinstance(via, list) else [via] if via else []))
             dates: dict[str, tuple[str | None, str | None]] = {}
             for kind, ids in _by_kind(item for _, item in behind).items():
                 if kind in (NodeKind.EVENT, NodeKind.AGREEMENT):
