@@ -18,6 +18,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -386,6 +387,19 @@ class EmbeddedStore:
             with self._lock:
                 self._readers.append(db)
         return db
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """The reads inside see one snapshot of the store (a read transaction on this thread's connection)."""
+        db = self._reader
+        if db.in_transaction:
+            yield
+            return
+        db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            db.execute("COMMIT")
 
     @_locked
     def has_document(self, doc_id: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import Protocol, runtime_checkable
 
 from graph.records import DeltaRecords, PreparedDelta
@@ -110,6 +111,12 @@ class GraphStore(Protocol):
 
     def document_page(self, offset: int, limit: int) -> DocumentPage:
         """Documents newest first (undated last, equal dates by id), without their text."""
+        ...
+
+    def reading(self) -> AbstractContextManager[None]:
+        """Within it, this thread's reads share one read transaction: (embedded) one snapshot of the store for an
+        answer's reads, (Neo4j, read committed) one session and transaction for them instead of one each. Nested,
+        the outer one holds."""
         ...
 
     def revision(self) -> str:

@@ -156,6 +156,19 @@ def partners_of(
     """A province's or a body's partners (optionally in one country, or one partner alone), newest first, each
     with the agreements both sides are party to and the meetings both take part in (directly or through their
     bodies): the newest `items` of each (after skipping `offset`), and how many there are."""
+    with store.reading():  # a dozen reads: one snapshot, and on Neo4j one transaction
+        return _partners_of(store, ref, country, items, offset, partner, names)
+
+
+def _partners_of(
+    store: GraphStore,
+    ref: str,
+    country: str | None,
+    items: int,
+    offset: int,
+    partner: str | None,
+    names: NameIndex | None,
+) -> Partners:
     subject = resolve_ref(store, ref, PARTNER_KINDS, names)
     only = resolve_ref(store, partner, PARTNER_KINDS, names) if partner else None
     links: dict[str, list[Edge]] = defaultdict(list)

@@ -169,3 +169,18 @@ def test_a_store_made_before_the_summary_answers_the_same(tmp_path: Path, monkey
     assert _answers(again) == expected
     assert kept(again) == {subject: behind_from_records(again, subject) for subject in partnering(again)}
     again.close()
+
+
+def test_reads_inside_one_read_transaction_answer_as_reads_alone(store: GraphStore) -> None:
+    """An answer's reads share one transaction (GraphStore.reading): the same answers, nested or not, and a failure
+    inside leaves the store readable."""
+    world.load_world(store)
+    alone = partners_of(store, world.QUANG_TRI.id, items=1000)
+    with store.reading():
+        with store.reading():
+            assert partners_of(store, world.QUANG_TRI.id, items=1000) == alone
+        assert store.get_node(world.KHAM_MUON.id) is not None
+    with pytest.raises(KeyError), store.reading():
+        store.get_nodes([world.KHAM_MUON.id])
+        raise KeyError("an answer that fails half way")
+    assert partners_of(store, world.QUANG_TRI.id, items=1000) == alone
