@@ -13,9 +13,10 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 from threading import Lock
 
 from pydantic import BaseModel
@@ -34,6 +35,7 @@ RESOLVE_SCORE = 80.0  # a fuzzy match from this score up may resolve a ref
 MARGIN = 5.0  # ...if it leads every other node by this much; otherwise the ref is ambiguous
 SUGGEST_SCORE = 50.0  # the lowest score search returns or an error suggests
 WORD_SCORE = 70.0  # a query word counts as matching a name's word from this ratio up
+ONE_BY_ONE = 1000  # search scores up to this many spellings one by one, more all at once
 FLOOR_STEP = 10.0  # how far search lowers the score it looks for when too few nodes reach it
 _KIND_ORDER = {kind: i for i, kind in enumerate(NodeKind)}
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -136,7 +138,8 @@ class NameIndex:
         # The spellings holding the strongest matching words first: a spelling none of whose words matches a query
         # word as well as `floor` scores below it word by word, so once `limit` nodes score `floor` or more the rest
         # cannot enter (a common word's weaker matches hold thousands of spellings: "binh" matches "minh", "linh").
-        floor = scoring.strongest
+        # (When few spellings hold a matching word, all of them at once.)
+        floor, step = scoring.strongest if scoring.postings > ONE_BY_ONE else None, FLOOR_STEP / 2
         while True:
             for index, score in scoring.scores_from(floor).items():
                 spelling = self._spellings[index]
@@ -150,9 +153,15 @@ class NameIndex:
             kept = best[top[-1]][0] if top and len(top) == limit else None
             if floor is None or (kept is not None and kept >= floor):
                 break
-            # Fewer than `limit` nodes reach the floor: lower it a step at a time (three common words of a name,
-            # "Nguyễn Văn ...", hold thousands of spellings between them, of which few score high).
-            floor = kept if kept is not None else floor - FLOOR_STEP if floor - FLOOR_STEP > SUGGEST_SCORE else None
+            # Fewer than `limit` nodes reach the floor: lower it by as much as lowers what each query word needs by
+            # FLOOR_STEP, then twice that, and so on (three common words of a name, "Nguyễn Văn ...", hold thousands
+            # of spellings between them, of which few score high).
+            if kept is not None:
+                floor = kept
+            else:
+                step *= 2
+                lowered = floor - step / scoring.words
+                floor = lowered if lowered > SUGGEST_SCORE else None
         return [
             Match(
                 node=self._refs[node_id],
@@ -214,27 +223,71 @@ class _Scoring:
         self._matching: set[str] = set().union(*self._hits)  # every word that matches some query word
         self._best = [max(hits.values(), default=0.0) for hits in self._hits]  # each query word's best match
         self._scored: set[int] = set()
+        self._every: dict[int, float] | None = None
+        # Per query word: its matching words from the best down, the spellings holding the first `_added` of them.
+        self._ranked = [sorted(((score, w) for w, score in hits.items()), key=lambda h: -h[0]) for hits in self._hits]
+        self._held: list[set[int]] = [set() for _ in self._hits]
+        self._added = [0 for _ in self._hits]
 
     @property
     def strongest(self) -> float | None:
         """The highest score a spelling may reach word by word (None: no word matches, only whole spellings may)."""
         return sum(self._best) / len(self._hits) if self._matching else None
 
+    @property
+    def postings(self) -> int:
+        """How many spellings hold a matching word (counted once per word they hold)."""
+        return sum(len(self._by_word[w]) for w in self._matching)
+
+    @property
+    def words(self) -> int:
+        return len(self._hits)
+
     def scores_from(self, floor: float | None) -> dict[int, float]:
         """The scores, not given before, of every spelling that may score `floor` or more, as a whole or word by word
         (None: every spelling matched as a whole or holding a matching word)."""
-        whole = (i for i, score in self._whole.items() if floor is None or score >= floor)
-        fresh = self._reaching(floor).union(whole) - self._scored
+        if floor is None:
+            by_words = self._every_word_score()
+            fresh = (set(self._whole) | set(by_words)) - self._scored
+        else:
+            whole = (i for i, score in self._whole.items() if score >= floor)
+            fresh = self._reaching(floor).union(whole) - self._scored
+            # Spelling by spelling in Python while few may reach the floor; all at once in C when many do (a Lao
+            # name's common syllables, none matched well: thousands of spellings tie near the bottom).
+            by_words = self._every_word_score() if len(fresh) > ONE_BY_ONE else {i: self._word_score(i) for i in fresh}
         self._scored |= fresh
         scores: dict[int, float] = {}
         for i in fresh:
             score = self._whole.get(i, 0.0)
-            by_words = self._word_score(i)
-            if by_words >= SUGGEST_SCORE and by_words > score:
-                score = by_words
+            word_score = by_words.get(i, 0.0)
+            if word_score >= SUGGEST_SCORE and word_score > score:
+                score = word_score
             if score >= SUGGEST_SCORE:
                 scores[i] = score
         return scores
+
+    def _every_word_score(self) -> dict[int, float]:
+        if self._every is None:
+            self._every = self._word_scores_in_bulk()
+        return self._every
+
+    def _word_scores_in_bulk(self) -> dict[int, float]:
+        """The word score of every spelling holding a matching word, walked from the matching words to the
+        spellings holding them (the postings) in C: per query word, each spelling's best matching word
+        (dict.fromkeys from the lowest score up); per spelling, how many of its words matched any (Counter)."""
+        parts: dict[int, list[float]] = defaultdict(list)
+        for hits in self._hits:
+            top: dict[int, float] = {}
+            for found, score in sorted(hits.items(), key=lambda hit: hit[1]):
+                top.update(dict.fromkeys(self._by_word[found], score))
+            for i, score in top.items():
+                parts[i].append(score)
+        covered = Counter(chain.from_iterable(self._by_word[w] for w in self._matching))
+        n = len(self._hits)
+        return {
+            i: sum(parts[i]) / n * (0.9 + 0.1 * matched / len(self._spellings[i].words))
+            for i, matched in covered.items()
+        }
 
     def _reaching(self, floor: float | None) -> set[int]:
         """A spelling's word score is at most the sum of its query words' best matches over their number, so to
@@ -243,13 +296,22 @@ class _Scoring:
         the margin keeps a spelling whose float sum ties the floor)."""
         n, total = len(self._hits), sum(self._best)
         holding: list[set[int]] = []
-        for hits, best in zip(self._hits, self._best, strict=True):
+        for q, best in enumerate(self._best):
             need = -1.0 if floor is None else floor * n - (total - best) - 1e-6
             if need > 0:
-                holding.append(set().union(*(self._by_word[w] for w, score in hits.items() if score >= need)))
+                holding.append(self._holding(q, need))
         if holding:
             return set.intersection(*holding)
         return set().union(*(self._by_word[w] for w in self._matching))
+
+    def _holding(self, q: int, need: float) -> set[int]:
+        """The spellings holding a word that matches query word q with `need` or more. Asked with a need that only
+        falls, so the set grows from where it was: each posting is added once."""
+        ranked, held = self._ranked[q], self._held[q]
+        while self._added[q] < len(ranked) and ranked[self._added[q]][0] >= need:
+            held.update(self._by_word[ranked[self._added[q]][1]])
+            self._added[q] += 1
+        return held
 
     def _word_score(self, i: int) -> float:
         words = self._spellings[i].words
