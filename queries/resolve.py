@@ -285,7 +285,7 @@ class _Scoring:
         covered = Counter(chain.from_iterable(self._by_word[w] for w in self._matching))
         n = len(self._hits)
         return {
-            i: sum(parts[i]) / n * (0.9 + 0.1 * matched / len(self._spellings[i].words))
+            i: sum(parts[i]) / n * (0.9 + 0.1 * (matched / len(self._spellings[i].words)))
             for i, matched in covered.items()
         }
 

@@ -17,6 +17,7 @@ FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "B�
 MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Hữu", "Ngọc", "Thanh"]
 GIVEN = ["An", "Bình", "Minh", "Linh", "Hùng", "Hương", "Phương", "Dũng", "Thịnh", "Ninh", "Nam", "Lan", "Biên"]
 PLACES = ["Quảng Trị", "Quảng Ngãi", "Quảng Nam", "Điện Biên", "Ninh Bình", "Hà Nam", "Nghệ An", "Khăm Muồn"]
+SYLLABLES = ["Kẹo", "Sổm", "Ly", "Xa", "Phay", "Bun", "Kham", "Đa", "Vắt", "Xay", "Xủ", "Mạ", "Vông", "Phon"]
 HEADS = ["Hội nghị", "Hội thảo", "Sở Khoa học và Công nghệ tỉnh", "Ủy ban nhân dân tỉnh", "Đoàn công tác"]
 
 
@@ -27,6 +28,9 @@ def crowd(seed: int) -> list[Node]:
     for i in range(600):
         name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
         nodes.append(Node(id=f"person:p{i}", kind=NodeKind.PERSON, name=name))
+    for i in range(400):  # Lao names: hyphenated syllables, few of them, shared by everyone
+        name = " ".join("-".join(rng.sample(SYLLABLES, rng.randint(1, 3))) for _ in range(2))
+        nodes.append(Node(id=f"person:l{i}", kind=NodeKind.PERSON, name=name))
     for i in range(300):
         head, place = rng.choice(HEADS), rng.choice(PLACES)
         kind, prefix = (NodeKind.ORGANIZATION, "org") if head.startswith(("Sở", "Ủy")) else (NodeKind.EVENT, "event")
@@ -81,12 +85,13 @@ def every_spelling_scored(index: NameIndex, text: str, kinds: set[NodeKind] | No
 
 def queries(seed: int) -> list[str]:
     rng = random.Random(seed)
-    words = [w for name in (*FAMILY, *MIDDLE, *GIVEN, *PLACES, *HEADS) for w in name.split()]
+    words = [w for name in (*FAMILY, *MIDDLE, *GIVEN, *PLACES, *HEADS, *SYLLABLES) for w in name.split()]
     asked = [rng.choice(words) for _ in range(40)]
     asked += [" ".join(rng.sample(words, rng.randint(2, 4))) for _ in range(40)]
     asked += [f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}" for _ in range(20)]
     typos = [q[:i] + q[i + 1 :] for q in asked[:30] for i in [rng.randrange(len(q))]]
-    return asked + typos + ["Quang Tri", "binh", "nguyen van", "so khoa hoc", "xyz", "a"]
+    lao = ["-".join(rng.sample(SYLLABLES, rng.randint(2, 4))) for _ in range(30)]
+    return asked + typos + lao + ["Kẹo-sổm-ly", "Quang Tri", "binh", "nguyen van", "so khoa hoc", "xyz", "a"]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
