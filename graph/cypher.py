@@ -267,6 +267,14 @@ def common_targets_query(kind: NodeKind, edge_types: Iterable[EdgeType]) -> str:
     )
 
 
+def partnership_via_query(kind: NodeKind) -> str:
+    """[partner, via] of each partnership of $subject (of this kind) with one of $partners, as one list."""
+    return (
+        f"MATCH (a:{kind.value} {{id: $subject}})-[r:{EdgeType.PARTNERS_WITH.value}]-(b) WHERE b.id IN $partners "
+        f"AND {_SHOWN} RETURN collect([b.id, r.via]) AS rows"
+    )
+
+
 def evidence_query(edge_type: EdgeType) -> str:
     """The evidence lines of relationships of one type by key (through the unique index on the key), with
     their keys, optionally only lines of one document ($doc: the line's opening, '["<doc id>"')."""

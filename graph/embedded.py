@@ -18,10 +18,12 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from graph.embedded_partnerships import items_behind, keep_partnership_items
 from graph.errors import StoreUnavailable
 from graph.merge import fold_nodes, fold_props, merge_value
 from graph.records import DeltaRecords, EdgeRecord, NodeRecord, edge_record, node_record, records_of
@@ -258,6 +260,7 @@ class EmbeddedStore:
             self._db.execute("PRAGMA wal_autocheckpoint=8192")
             self._db.executescript(_SCHEMA)
             self._upgrade()
+            keep_partnership_items(self._db)
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailable(f"cannot open the embedded store at {folder}: {exc}") from exc
 
@@ -385,6 +388,19 @@ class EmbeddedStore:
                 self._readers.append(db)
         return db
 
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """The reads inside see one snapshot of the store (a read transaction on this thread's connection)."""
+        db = self._reader
+        if db.in_transaction:
+            yield
+            return
+        db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            db.execute("COMMIT")
+
     @_locked
     def has_document(self, doc_id: str) -> bool:
         # On the writer's connection: a batch asks it inside its own transaction.
@@ -477,6 +493,9 @@ class EmbeddedStore:
         sql = _COMMON_TARGETS.format(types=_marks(len(wanted)))
         params = [json.dumps(sorted(set(ours))), *wanted, *wanted, json.dumps(sorted(set(theirs)))]
         return [(source, target) for source, target in self._reader.execute(sql, params)]
+
+    def partnership_items(self, subject: str, partners: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
+        return items_behind(self._reader, subject, json.dumps(sorted(set(partners))))
 
     def _build_edges(
         self, rows: list[tuple[str, str, str, str, str]], everything: bool, evidence_limit: int | None

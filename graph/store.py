@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import Protocol, runtime_checkable
 
 from graph.records import DeltaRecords, PreparedDelta
@@ -93,6 +94,14 @@ class GraphStore(Protocol):
         in, found in the store without reading everyone else who took part in them."""
         ...
 
+    def partnership_items(self, subject: str, partners: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
+        """(partner, item, its date, its end date) for every agreement and meeting behind the subject's partnership
+        (a PARTNERS_WITH edge) with each of the partners, ordered: the items both sides (each node with the bodies
+        BASED_IN it) have a PARTY_TO or PARTICIPATED_IN edge to, and those the partnership names (its `via`); the
+        dates merged as props_of gives them, an item no record names left out. What a partners answer counts,
+        read in one go (the embedded store keeps it as records are written)."""
+        ...
+
     def evidence(
         self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
     ) -> EvidencePage:
@@ -102,6 +111,12 @@ class GraphStore(Protocol):
 
     def document_page(self, offset: int, limit: int) -> DocumentPage:
         """Documents newest first (undated last, equal dates by id), without their text."""
+        ...
+
+    def reading(self) -> AbstractContextManager[None]:
+        """Within it, this thread's reads share one read transaction: (embedded) one snapshot of the store for an
+        answer's reads, (Neo4j, read committed) one session and transaction for them instead of one each. Nested,
+        the outer one holds."""
         ...
 
     def revision(self) -> str:

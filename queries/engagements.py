@@ -88,6 +88,13 @@ def engagements(
     """An official's timeline, oldest first: events with role and counterparts, agreements signed, positions
     with the dates they were reported; and the people they met or signed with most. With since or until, only
     what is dated within the period (a position: reported in it)."""
+    with store.reading():  # one snapshot, and on Neo4j one transaction for the answer's reads
+        return _engagements(store, ref, since, until, names)
+
+
+def _engagements(
+    store: GraphStore, ref: str, since: str | None, until: str | None, names: NameIndex | None
+) -> Engagements:
     person = resolve_ref(store, ref, [NodeKind.PERSON], names)
     kinds = [EdgeType.PARTICIPATED_IN, EdgeType.SIGNED, EdgeType.HOLDS_POSITION]
     own: dict[EdgeType, dict[str, list[Edge]]] = {t: defaultdict(list) for t in kinds}

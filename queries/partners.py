@@ -14,11 +14,11 @@ from typing import NamedTuple
 from pydantic import BaseModel
 
 from graph.names import fold
-from graph.schema import Edge, EdgeType, Link, Node, NodeKind, PropValue, kind_of_id
+from graph.schema import Edge, EdgeType, Link, Node, NodeKind, kind_of_id
 from graph.store import GraphStore
 from queries.dates import newest_first, span
 from queries.network import other_end
-from queries.records import QUOTES_SHOWN, AgreementInfo, Cited, EventInfo, NodeRef, cited, listed
+from queries.records import QUOTES_SHOWN, AgreementInfo, Cited, EventInfo, NodeRef, cited
 from queries.resolve import NameIndex, resolve_ref
 
 PARTNER_KINDS = (NodeKind.PROVINCE, NodeKind.ORGANIZATION)
@@ -156,6 +156,19 @@ def partners_of(
     """A province's or a body's partners (optionally in one country, or one partner alone), newest first, each
     with the agreements both sides are party to and the meetings both take part in (directly or through their
     bodies): the newest `items` of each (after skipping `offset`), and how many there are."""
+    with store.reading():  # a dozen reads: one snapshot, and on Neo4j one transaction
+        return _partners_of(store, ref, country, items, offset, partner, names)
+
+
+def _partners_of(
+    store: GraphStore,
+    ref: str,
+    country: str | None,
+    items: int,
+    offset: int,
+    partner: str | None,
+    names: NameIndex | None,
+) -> Partners:
     subject = resolve_ref(store, ref, PARTNER_KINDS, names)
     only = resolve_ref(store, partner, PARTNER_KINDS, names) if partner else None
     links: dict[str, list[Edge]] = defaultdict(list)
@@ -167,28 +180,15 @@ def partners_of(
         links = {only.id: links[only.id]} if only.id in links else {}
     counterparts = [n for n in store.get_nodes(links) if wanted is None or (n.country or "").upper() == wanted]
 
-    # Which items both sides took part in, found by the store from the subject's side: the counterparts' items
-    # with third parties are never read (a busy Lao province's bodies took part in ten times more than the
-    # subject's), nor who else took part in the subject's.
+    # Which items stand behind each partnership, with their dates, as the store keeps them: all of them count and
+    # span, the newest are listed. The sides (each node and the bodies based in it) say which edges cite them.
     sides = _sides(store, [subject.id, *(n.id for n in counterparts)])
     ours = sides[subject.id]
-    # Which counterparts each member acts for, so each item is looked at once, not once per counterpart.
-    acts_for: dict[str, set[str]] = defaultdict(set)
-    for counterpart in counterparts:
-        for member in sides[counterpart.id]:
-            acts_for[member].add(counterpart.id)
-    # partner -> the items behind the partnership: both sides took part, or the partnership names it (its `via`)
-    behind: dict[str, set[str]] = {
-        c.id: {i for e in links[c.id] for i in listed(e.props.get("via"))} for c in counterparts
-    }
-    for member, item in store.common_targets(ours, acts_for, _TAKES_PART):
-        for counterpart_id in acts_for[member]:
-            behind[counterpart_id].add(item)
-    # Of every item behind, only its date: the newest are listed, and all of them give the totals and the span.
-    held = {
-        i: _Dated(i, kind_of_id(i), _text(values["date"]), _text(values["end_date"]))
-        for i, values in store.props_of(set().union(*behind.values()), ("date", "end_date")).items()
-    }
+    behind: dict[str, set[str]] = {c.id: set() for c in counterparts}
+    held: dict[str, _Dated] = {}
+    for counterpart_id, item, date, end_date in store.partnership_items(subject.id, behind):
+        behind[counterpart_id].add(item)
+        held[item] = _Dated(item, kind_of_id(item), date, end_date)
     topics_of: dict[str, set[str]] = defaultdict(set)
     for link in store.links(held, [EdgeType.HAS_TOPIC]):
         topics_of[link.source].add(link.target)
@@ -253,7 +253,3 @@ class _Dated(NamedTuple):
     kind: NodeKind
     date: str | None
     end_date: str | None
-
-
-def _text(value: PropValue) -> str | None:
-    return None if value is None else str(value)

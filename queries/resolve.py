@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ RESOLVE_SCORE = 80.0  # a fuzzy match from this score up may resolve a ref
 MARGIN = 5.0  # ...if it leads every other node by this much; otherwise the ref is ambiguous
 SUGGEST_SCORE = 50.0  # the lowest score search returns or an error suggests
 WORD_SCORE = 70.0  # a query word counts as matching a name's word from this ratio up
+ONE_BY_ONE = 1000  # search scores up to this many spellings one by one, more all at once
+FLOOR_STEP = 10.0  # how far search lowers the score it looks for when too few nodes reach it
 _KIND_ORDER = {kind: i for i, kind in enumerate(NodeKind)}
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -103,7 +106,15 @@ class NameIndex:
                 for word in words:
                     self._by_word[word].append(index)
         self._keys = [s.key for s in self._spellings]
-        self._words = sorted(self._by_word)
+        # The spellings by length: a whole spelling reaches SUGGEST_SCORE (50) against a query only if its length
+        # is within a third and three times the query's (QRatio is 200 * their longest common subsequence over the
+        # two lengths), so only those are scored.
+        self._by_length = sorted(range(len(self._keys)), key=lambda i: len(self._keys[i]))
+        self._lengths = [len(self._keys[i]) for i in self._by_length]
+        self._keys_by_length = [self._keys[i] for i in self._by_length]
+        # Likewise a word matches a query word (ratio 70) only if its length is within 0.54 and 1.86 times its.
+        self._words = sorted(self._by_word, key=lambda w: (len(w), w))
+        self._word_lengths = [len(w) for w in self._words]
 
     @classmethod
     def build(cls, store: GraphStore) -> NameIndex:
@@ -115,62 +126,50 @@ class NameIndex:
         if not query:
             return []
         wanted = set(kinds) if kinds else None
+        scoring = _Scoring(self, query)
         # Per node, its best spelling: the highest score, a name before an alias, then the first indexed.
         best: dict[str, tuple[float, bool, int]] = {}
-        for index, score in self._scores(query).items():
-            spelling = self._spellings[index]
-            if wanted is not None and self._refs[spelling.node_id].kind not in wanted:
-                continue
-            seen = best.get(spelling.node_id)
-            if seen is None or (score, spelling.is_name, -index) > (seen[0], seen[1], -seen[2]):
-                best[spelling.node_id] = (score, spelling.is_name, index)
 
         def rank(node_id: str) -> tuple[float, bool, int, str, str]:
             score, is_name, _ = best[node_id]
             ref = self._refs[node_id]
             return (-score, not is_name, _KIND_ORDER[ref.kind], self._folded[node_id], node_id)
 
+        # The spellings holding the strongest matching words first: a spelling none of whose words matches a query
+        # word as well as `floor` scores below it word by word, so once `limit` nodes score `floor` or more the rest
+        # cannot enter (a common word's weaker matches hold thousands of spellings: "binh" matches "minh", "linh").
+        # (When few spellings hold a matching word, all of them at once.)
+        floor, step = scoring.strongest if scoring.postings > ONE_BY_ONE else None, FLOOR_STEP / 2
+        while True:
+            for index, score in scoring.scores_from(floor).items():
+                spelling = self._spellings[index]
+                if wanted is not None and self._refs[spelling.node_id].kind not in wanted:
+                    continue
+                seen = best.get(spelling.node_id)
+                if seen is None or (score, spelling.is_name, -index) > (seen[0], seen[1], -seen[2]):
+                    best[spelling.node_id] = (score, spelling.is_name, index)
+            # The first `limit` in rank order without sorting every match.
+            top = heapq.nsmallest(limit, best, key=rank)
+            kept = best[top[-1]][0] if top and len(top) == limit else None
+            if floor is None or (kept is not None and kept >= floor):
+                break
+            # Fewer than `limit` nodes reach the floor: lower it by as much as lowers what each query word needs by
+            # FLOOR_STEP, then twice that, and so on (three common words of a name, "Nguyễn Văn ...", hold thousands
+            # of spellings between them, of which few score high).
+            if kept is not None:
+                floor = kept
+            else:
+                step *= 2
+                lowered = floor - step / scoring.words
+                floor = lowered if lowered > SUGGEST_SCORE else None
         return [
             Match(
                 node=self._refs[node_id],
                 score=round(best[node_id][0], 1),
                 matched=self._spellings[best[node_id][2]].text,
             )
-            # The first `limit` in rank order without sorting every match (a common word matches thousands).
-            for node_id in heapq.nsmallest(limit, best, key=rank)
+            for node_id in top
         ]
-
-    def _scores(self, query: str) -> dict[int, float]:
-        scores: dict[int, float] = {}
-        for _, score, index in process.extract(
-            query, self._keys, scorer=fuzz.QRatio, score_cutoff=SUGGEST_SCORE, limit=None
-        ):
-            scores[index] = score
-        word_hits: list[dict[str, float]] = []
-        for word in (w for part in query.split() for w in _NOT_ALNUM.split(part) if w):
-            hits = process.extract(word, self._words, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
-            word_hits.append({found: score for found, score, _ in hits})
-        # Walked from the matching words to the spellings holding them (the postings), not spelling by spelling:
-        # per query word, each spelling's best matching word; per spelling, how many of its words matched any.
-        # A query word a spelling does not match adds nothing to its sum, so only the matches are kept.
-        # Each step runs in C over the postings (dict.fromkeys, Counter's counting): a common word's postings
-        # hold thousands of spellings, which Python loops took 10 ms to walk at 10k documents.
-        parts: dict[int, list[float]] = defaultdict(list)
-        for hits in word_hits:
-            top: dict[int, float] = {}
-            # From the lowest score up, so each spelling keeps its best matching word's score.
-            for found, score in sorted(hits.items(), key=lambda hit: hit[1]):
-                top.update(dict.fromkeys(self._by_word[found], score))
-            for index, score in top.items():
-                parts[index].append(score)
-        covered = Counter(chain.from_iterable(self._by_word[found] for found in set().union(*word_hits)))
-        for index, matched in covered.items():
-            share = matched / len(self._spellings[index].words)
-            # Matching two words of a ten-word agency name is weaker than matching a two-word province.
-            score = sum(parts[index]) / len(word_hits) * (0.9 + 0.1 * share)
-            if score >= SUGGEST_SCORE and score > scores.get(index, 0.0):
-                scores[index] = score
-        return scores
 
     def resolve(self, store: GraphStore, ref: str, kinds: Iterable[NodeKind] | None = None) -> Node:
         """The one node ref names; NotFound with suggestions, or Ambiguous with the candidates."""
@@ -198,6 +197,131 @@ class NameIndex:
         if len(close) > 1:
             raise Ambiguous(f"{ref!r} may name {len(close)} nodes", [describe(m.node) for m in close])
         return _fetch(store, strong[0].node.id, ref)
+
+
+class _Scoring:
+    """A query's scores against an index's spellings: each spelling's better of two, as a whole string (rapidfuzz's
+    QRatio over every spelling, in C) and word by word (per query word, the best matching word of the spelling;
+    their mean, weighed by how much of the spelling matched). Word scores are worked out only for the spellings
+    that can reach a given score (`scores_from`), each spelling once."""
+
+    def __init__(self, index: NameIndex, query: str) -> None:
+        self._spellings = index._spellings
+        self._by_word = index._by_word
+        lo = bisect_left(index._lengths, -(-len(query) // 3))
+        hi = bisect_right(index._lengths, 3 * len(query))
+        keys, order = index._keys_by_length[lo:hi], index._by_length[lo:hi]
+        found = process.extract(query, keys, scorer=fuzz.QRatio, score_cutoff=SUGGEST_SCORE, limit=None)
+        self._whole = {order[i]: score for _, score, i in found}
+        self._hits: list[dict[str, float]] = []
+        for word in (w for part in query.split() for w in _NOT_ALNUM.split(part) if w):
+            lo = bisect_left(index._word_lengths, int(len(word) * 0.53))
+            hi = bisect_right(index._word_lengths, int(len(word) * 1.86) + 1)
+            words = index._words[lo:hi]
+            found = process.extract(word, words, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
+            self._hits.append({w: score for w, score, _ in found})
+        self._matching: set[str] = set().union(*self._hits)  # every word that matches some query word
+        self._best = [max(hits.values(), default=0.0) for hits in self._hits]  # each query word's best match
+        self._scored: set[int] = set()
+        self._every: dict[int, float] | None = None
+        # Per query word: its matching words from the best down, the spellings holding the first `_added` of them.
+        self._ranked = [sorted(((score, w) for w, score in hits.items()), key=lambda h: -h[0]) for hits in self._hits]
+        self._held: list[set[int]] = [set() for _ in self._hits]
+        self._added = [0 for _ in self._hits]
+
+    @property
+    def strongest(self) -> float | None:
+        """The highest score a spelling may reach word by word (None: no word matches, only whole spellings may)."""
+        return sum(self._best) / len(self._hits) if self._matching else None
+
+    @property
+    def postings(self) -> int:
+        """How many spellings hold a matching word (counted once per word they hold)."""
+        return sum(len(self._by_word[w]) for w in self._matching)
+
+    @property
+    def words(self) -> int:
+        return len(self._hits)
+
+    def scores_from(self, floor: float | None) -> dict[int, float]:
+        """The scores, not given before, of every spelling that may score `floor` or more, as a whole or word by word
+        (None: every spelling matched as a whole or holding a matching word)."""
+        if floor is None:
+            by_words = self._every_word_score()
+            fresh = (set(self._whole) | set(by_words)) - self._scored
+        else:
+            whole = (i for i, score in self._whole.items() if score >= floor)
+            fresh = self._reaching(floor).union(whole) - self._scored
+            # Spelling by spelling in Python while few may reach the floor; all at once in C when many do (a Lao
+            # name's common syllables, none matched well: thousands of spellings tie near the bottom).
+            by_words = self._every_word_score() if len(fresh) > ONE_BY_ONE else {i: self._word_score(i) for i in fresh}
+        self._scored |= fresh
+        scores: dict[int, float] = {}
+        for i in fresh:
+            score = self._whole.get(i, 0.0)
+            word_score = by_words.get(i, 0.0)
+            if word_score >= SUGGEST_SCORE and word_score > score:
+                score = word_score
+            if score >= SUGGEST_SCORE:
+                scores[i] = score
+        return scores
+
+    def _every_word_score(self) -> dict[int, float]:
+        if self._every is None:
+            self._every = self._word_scores_in_bulk()
+        return self._every
+
+    def _word_scores_in_bulk(self) -> dict[int, float]:
+        """The word score of every spelling holding a matching word, walked from the matching words to the
+        spellings holding them (the postings) in C: per query word, each spelling's best matching word
+        (dict.fromkeys from the lowest score up); per spelling, how many of its words matched any (Counter)."""
+        parts: dict[int, list[float]] = defaultdict(list)
+        for hits in self._hits:
+            top: dict[int, float] = {}
+            for found, score in sorted(hits.items(), key=lambda hit: hit[1]):
+                top.update(dict.fromkeys(self._by_word[found], score))
+            for i, score in top.items():
+                parts[i].append(score)
+        covered = Counter(chain.from_iterable(self._by_word[w] for w in self._matching))
+        n = len(self._hits)
+        return {
+            i: sum(parts[i]) / n * (0.9 + 0.1 * (matched / len(self._spellings[i].words)))
+            for i, matched in covered.items()
+        }
+
+    def _reaching(self, floor: float | None) -> set[int]:
+        """A spelling's word score is at most the sum of its query words' best matches over their number, so to
+        reach `floor` the match of query word i must be at least `need` = floor * n - (the best of the others):
+        the spellings holding such a word for every query word that needs one (sets of postings intersected, in C;
+        the margin keeps a spelling whose float sum ties the floor)."""
+        n, total = len(self._hits), sum(self._best)
+        holding: list[set[int]] = []
+        for q, best in enumerate(self._best):
+            need = -1.0 if floor is None else floor * n - (total - best) - 1e-6
+            if need > 0:
+                holding.append(self._holding(q, need))
+        if holding:
+            return set.intersection(*holding)
+        return set().union(*(self._by_word[w] for w in self._matching))
+
+    def _holding(self, q: int, need: float) -> set[int]:
+        """The spellings holding a word that matches query word q with `need` or more. Asked with a need that only
+        falls, so the set grows from where it was: each posting is added once."""
+        ranked, held = self._ranked[q], self._held[q]
+        while self._added[q] < len(ranked) and ranked[self._added[q]][0] >= need:
+            held.update(self._by_word[ranked[self._added[q]][1]])
+            self._added[q] += 1
+        return held
+
+    def _word_score(self, i: int) -> float:
+        words = self._spellings[i].words
+        if self._matching.isdisjoint(words):
+            return 0.0
+        # Per query word that some word of the spelling matches, the best of them, in the query's order.
+        parts = [max(hits[w] for w in words if w in hits) for hits in self._hits if not hits.keys().isdisjoint(words)]
+        share = len(self._matching.intersection(words)) / len(words)
+        # Matching two words of a ten-word agency name is weaker than matching a two-word province.
+        return sum(parts) / len(self._hits) * (0.9 + 0.1 * share)
 
 
 def _kinds_phrase(kinds: tuple[NodeKind, ...] | None) -> str:

@@ -16,7 +16,9 @@ import pytest
 from app.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.export import to_json
+from graph.store import GraphStore
 from ingest.pipeline import ingest
+from queries.partners import partners_of
 from tests.api.server import serving
 from tests.neo4j_user import neo4j_store
 from tests.test_crash_safety import article
@@ -54,11 +56,21 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield uri
 
 
+def graph_and_partners(store: GraphStore) -> dict[str, Any]:
+    """The export, and every partnering node's partners with all their items: what the stores keep behind each
+    partnership as they write (the embedded store's summary tables) must end as one writer leaves it too."""
+    graph = to_json(store)
+    partnering = sorted(
+        {end for e in graph["edges"] if e["type"] == "PARTNERS_WITH" for end in (e["source"], e["target"])}
+    )
+    return {"graph": graph, "partners": {p: partners_of(store, p, items=1000).model_dump() for p in partnering}}
+
+
 def one_writers_graph(tmp_path: Path, *folders: Path) -> dict[str, Any]:
     store = EmbeddedStore(tmp_path / "one-writer")
     try:
         ingest([str(f) for f in folders], store)
-        return to_json(store)
+        return graph_and_partners(store)
     finally:
         store.close()
 
@@ -66,7 +78,7 @@ def one_writers_graph(tmp_path: Path, *folders: Path) -> dict[str, Any]:
 def graph_at(target: str) -> dict[str, Any]:
     store = Settings(store=target).open_store()
     try:
-        return to_json(store)
+        return graph_and_partners(store)
     finally:
         store.close()
 

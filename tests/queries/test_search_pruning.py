@@ -1,0 +1,111 @@
+"""Search scores only the spellings that can reach its top (queries.resolve._Scoring); its answers are those of
+scoring every spelling, checked against that exhaustive scoring on a crowd of names that share their words."""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from graph.names import fold
+from graph.schema import Node, NodeKind
+from queries.resolve import _KIND_ORDER, _NOT_ALNUM, SUGGEST_SCORE, WORD_SCORE, Match, NameIndex
+
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]
+MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Hữu", "Ngọc", "Thanh"]
+GIVEN = ["An", "Bình", "Minh", "Linh", "Hùng", "Hương", "Phương", "Dũng", "Thịnh", "Ninh", "Nam", "Lan", "Biên"]
+PLACES = ["Quảng Trị", "Quảng Ngãi", "Quảng Nam", "Điện Biên", "Ninh Bình", "Hà Nam", "Nghệ An", "Khăm Muồn"]
+SYLLABLES = ["Kẹo", "Sổm", "Ly", "Xa", "Phay", "Bun", "Kham", "Đa", "Vắt", "Xay", "Xủ", "Mạ", "Vông", "Phon"]
+HEADS = ["Hội nghị", "Hội thảo", "Sở Khoa học và Công nghệ tỉnh", "Ủy ban nhân dân tỉnh", "Đoàn công tác"]
+
+
+def crowd(seed: int) -> list[Node]:
+    """Officials, places, bodies and meetings whose names share a few common words, as a large archive's do."""
+    rng = random.Random(seed)
+    nodes = [Node(id=f"province:VN-p{i}", kind=NodeKind.PROVINCE, name=p) for i, p in enumerate(PLACES)]
+    for i in range(600):
+        name = f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+        nodes.append(Node(id=f"person:p{i}", kind=NodeKind.PERSON, name=name))
+    for i in range(400):  # Lao names: hyphenated syllables, few of them, shared by everyone
+        name = " ".join("-".join(rng.sample(SYLLABLES, rng.randint(1, 3))) for _ in range(2))
+        nodes.append(Node(id=f"person:l{i}", kind=NodeKind.PERSON, name=name))
+    for i in range(300):
+        head, place = rng.choice(HEADS), rng.choice(PLACES)
+        kind, prefix = (NodeKind.ORGANIZATION, "org") if head.startswith(("Sở", "Ủy")) else (NodeKind.EVENT, "event")
+        name = f"{head} {place}" + (f" {2000 + i % 25}-0{1 + i % 9}-1{i % 10}" if kind is NodeKind.EVENT else "")
+        nodes.append(Node(id=f"{prefix}:n{i}", kind=kind, name=name, aliases=[f"{place} {i}"] if i % 7 == 0 else []))
+    return nodes
+
+
+def every_spelling_scored(index: NameIndex, text: str, kinds: set[NodeKind] | None, limit: int) -> list[Match]:
+    """Search as it was before it pruned: every spelling scored as a whole and word by word."""
+    query = fold(text)
+    scores = {
+        i: s
+        for _, s, i in process.extract(query, index._keys, scorer=fuzz.QRatio, score_cutoff=SUGGEST_SCORE, limit=None)
+    }
+    hits = []
+    for word in (w for part in query.split() for w in _NOT_ALNUM.split(part) if w):
+        found = process.extract(word, sorted(index._by_word), scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
+        hits.append({w: s for w, s, _ in found})
+    matching = set().union(*hits)
+    for i, spelling in enumerate(index._spellings):
+        if matching.isdisjoint(spelling.words):
+            continue
+        parts = [max(h[w] for w in spelling.words if w in h) for h in hits if set(h) & spelling.words]
+        share = len(matching & spelling.words) / len(spelling.words)
+        score = sum(parts) / len(hits) * (0.9 + 0.1 * share)
+        if score >= SUGGEST_SCORE and score > scores.get(i, 0.0):
+            scores[i] = score
+    best: dict[str, tuple[float, bool, int]] = {}
+    for i, score in scores.items():
+        spelling = index._spellings[i]
+        if kinds is not None and index._refs[spelling.node_id].kind not in kinds:
+            continue
+        seen = best.get(spelling.node_id)
+        if seen is None or (score, spelling.is_name, -i) > (seen[0], seen[1], -seen[2]):
+            best[spelling.node_id] = (score, spelling.is_name, i)
+    ranked = sorted(
+        best,
+        key=lambda n: (
+            -best[n][0],
+            not best[n][1],
+            _KIND_ORDER[index._refs[n].kind],
+            index._folded[n],
+            n,
+        ),
+    )
+    return [
+        Match(node=index._refs[n], score=round(best[n][0], 1), matched=index._spellings[best[n][2]].text)
+        for n in ranked[:limit]
+    ]
+
+
+def queries(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = [w for name in (*FAMILY, *MIDDLE, *GIVEN, *PLACES, *HEADS, *SYLLABLES) for w in name.split()]
+    asked = [rng.choice(words) for _ in range(40)]
+    asked += [" ".join(rng.sample(words, rng.randint(2, 4))) for _ in range(40)]
+    asked += [f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}" for _ in range(20)]
+    typos = [q[:i] + q[i + 1 :] for q in asked[:30] for i in [rng.randrange(len(q))]]
+    lao = ["-".join(rng.sample(SYLLABLES, rng.randint(2, 4))) for _ in range(30)]
+    return asked + typos + lao + ["Kẹo-sổm-ly", "Quang Tri", "binh", "nguyen van", "so khoa hoc", "xyz", "a"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_search_answers_as_if_every_spelling_were_scored(seed: int) -> None:
+    index = NameIndex(crowd(seed))
+    for text in queries(seed):
+        for kinds, limit in ((None, 20), ({NodeKind.PERSON}, 10), (None, 3), ({NodeKind.EVENT, NodeKind.PROVINCE}, 20)):
+            assert index.search(text, kinds, limit) == every_spelling_scored(index, text, kinds, limit), (text, kinds)
+
+
+def test_the_crowd_holds_many_spellings_per_common_word() -> None:
+    """The check above means something only if common words match hundreds of spellings."""
+    by_word: dict[str, int] = defaultdict(int)
+    for spelling in NameIndex(crowd(1))._spellings:
+        for word in spelling.words:
+            by_word[word] += 1
+    assert max(by_word.values()) > 100
