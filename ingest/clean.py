@@ -306,6 +306,10 @@ def _drop_byline(paragraphs: list[str]) -> list[str]:
 
 def _card_title(paragraph: str) -> bool:
     """ "X X": a related story's card, its headline written twice (the link's text and the image's)."""
+    # Its first word comes again: most paragraphs fail here, before the words of the whole are split.
+    head = paragraph.split(None, 1)
+    if not head or paragraph.find(head[0], len(head[0])) < 0:
+        return False
     words = paragraph.split()
     half = len(words) // 2
     return len(words) >= 8 and len(words) % 2 == 0 and words[:half] == words[half:]
@@ -331,8 +335,10 @@ def _drop_story_cards(paragraphs: list[str]) -> list[str]:
 
 
 def _headline_like(paragraph: str) -> bool:
-    words = paragraph.split()
-    return _TEASER_WORDS >= len(words) >= 6 and paragraph[0].isupper() and not _ends_sentence(paragraph)
+    # (The words are counted last: most paragraphs end a sentence.)
+    if not paragraph[:1].isupper() or _ends_sentence(paragraph):
+        return False
+    return _TEASER_WORDS >= len(paragraph.split()) >= 6
 
 
 def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
