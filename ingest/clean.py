@@ -358,15 +358,25 @@ def _drop_headline_runs(paragraphs: list[str]) -> list[str]:
 
 
 def _drop_repeats(paragraphs: list[str]) -> list[str]:
-    seen: set[str] = set()
+    """A paragraph of more than 40 letters said again (the same words, whatever their spacing and case) goes."""
+    # Spacing and case leave a paragraph's commas, full stops and digits as they are, so only paragraphs alike in
+    # those are compared word by word: splitting every paragraph into its words cost a fifth of cleaning.
     kept = []
+    alike: dict[tuple[int, int, int, int], list[str]] = {}
     for paragraph in paragraphs:
-        key = " ".join(paragraph.split()).casefold()
-        if len(key) > 40 and key in seen:
-            continue
-        seen.add(key)
+        marks = (paragraph.count(","), paragraph.count("."), paragraph.count("0"), paragraph.count("2"))
+        earlier = alike.setdefault(marks, [])
+        if earlier:
+            words = _words(paragraph)
+            if len(words) > 40 and any(_words(e) == words for e in earlier):
+                continue
+        earlier.append(paragraph)
         kept.append(paragraph)
     return kept
+
+
+def _words(paragraph: str) -> str:
+    return " ".join(paragraph.split()).casefold()
 
 
 def _iso_date(text: str) -> str:
