@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.names import slug
 from graph.records import DeltaRecords, NodeRecord, node_record
@@ -85,6 +85,7 @@ def add_country(builder: DeltaBuilder, country_id: str) -> None:
 _REPEATS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=4096)  # officials come back article after article
 def person_key(name: str) -> str:
     """The id part for a person.
 
@@ -105,7 +106,10 @@ def person_key(name: str) -> str:
 
 
 def org_id(mention: OrgMention) -> str:
-    return mention.agency_id or f"org:{slug(mention.key)}"
+    return mention.agency_id or f"org:{_org_slug(mention.key)}"
+
+
+_org_slug = lru_cache(maxsize=4096)(slug)  # bodies come back article after article
 
 
 # Why reports meet on one node: each node records the rule its id was made by.
