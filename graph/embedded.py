@@ -253,13 +253,10 @@ class _Held:
         self._new: set[str | tuple[str, str]] = set()
         self._old: set[str | tuple[str, str]] = set()
 
-    def __contains__(self, item: str | tuple[str, str]) -> bool:
-        if item in self._new:
-            return True
-        if item in self._old:
-            self._new.add(item)
-            return True
-        return False
+    def among(self, items: set[str] | set[tuple[str, str]]) -> set[str | tuple[str, str]]:
+        """Which of items the store is known to hold (those of the older generation become new again)."""
+        self._new |= items & self._old
+        return items & self._new
 
     def learn(self, items: Iterable[str | tuple[str, str]]) -> None:
         self._new.update(items)
@@ -407,15 +404,19 @@ class EmbeddedStore:
         brought = [(d.doc_id, [r[0] for r in d.nodes], [r[0] for r in d.edges]) for d in deltas]
         node_ids = {i for _, ids, _ in brought for i in ids} | {doc_id for doc_id, _, _ in brought}
         edge_keys = {k for _, _, keys in brought for k in keys}
-        known = {i for i in node_ids | edge_keys if i in held}
+        known = held.among(node_ids | edge_keys)
         seen = known | self._shown(sorted(node_ids - known)) | self._held_edges(sorted(edge_keys - known))
         results = batch_results(brought, seen)
-        # Every row an article brings is reference 0: the store holds it if it holds its (id or key, digest).
-        nodes = [r for d in deltas for r in d.nodes if (r[0], r[1]) not in held]
-        edges = [r for d in deltas for r in d.edges if (r[0], r[1]) not in held]
-        self._insert_node_rows(nodes)
-        self._insert_edge_rows(edges, [line for d in deltas for line in d.lines])
-        return results, [*node_ids, *edge_keys, *((r[0], r[1]) for r in nodes), *((r[0], r[1]) for r in edges)]
+        # Each row once, by (id or key, digest): every row an article brings is reference 0, so the store ignores a
+        # repeat, and holds a row this writer knows it holds.
+        nodes = {r[:2]: r for d in deltas for r in d.nodes}
+        edges = {r[:2]: r for d in deltas for r in d.edges}
+        known_rows = held.among(nodes.keys() | edges.keys())
+        self._insert_node_rows([r for k, r in nodes.items() if k not in known_rows])
+        self._insert_edge_rows(
+            [r for k, r in edges.items() if k not in known_rows], [line for d in deltas for line in d.lines]
+        )
+        return results, [*node_ids, *edge_keys, *nodes, *edges]
 
     def _shown(self, node_ids: list[str]) -> set[str]:
         return self._present("SELECT DISTINCT id FROM node_records WHERE reference = 0 AND id IN", node_ids)
