@@ -210,7 +210,12 @@ _SORTED = _json_text(ensure_ascii=False, sort_keys=True)
 def _node_rows(nodes: Iterable[NodeRecord], reference: bool) -> list[NodeRow]:
     flag = int(reference)
     rows = []
-    for node_id, kind, name, aliases, country, name_en, props in nodes:
+    for node in nodes:
+        shared = _SHARED_ROWS.get(node.id)
+        if shared is not None and shared[0] is node and not reference:
+            rows.append(shared[1])
+            continue
+        node_id, kind, name, aliases, country, name_en, props = node
         kind_name = str(kind)  # a StrEnum's value (`.value` costs three times as much)
         record = _COMPACT(
             {
@@ -222,8 +227,20 @@ def _node_rows(nodes: Iterable[NodeRecord], reference: bool) -> list[NodeRow]:
                 "props": props,
             }
         )
-        rows.append((node_id, _digest(record), kind_name, flag, record))
+        row = (node_id, _digest(record), kind_name, flag, record)
+        rows.append(row)
+        if not reference and kind is not NodeKind.DOCUMENT:
+            if len(_SHARED_ROWS) >= _SHARED_LIMIT:
+                _SHARED_ROWS.clear()
+            _SHARED_ROWS[node_id] = (node, row)
     return rows
+
+
+# The rows of records that documents share (resolution builds a province's or a country's record, with its dozens of
+# aliases and properties, once per process and hands it to every document naming the place): made once. An entry
+# answers only for the very record it was made from, the same object (records are never changed once built).
+_SHARED_ROWS: dict[str, tuple[NodeRecord, NodeRow]] = {}
+_SHARED_LIMIT = 4096
 
 
 def _edge_rows(edges: Iterable[EdgeRecord], reference: bool) -> tuple[list[EdgeRow], list[LineRow]]:

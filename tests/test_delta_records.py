@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import pickle
 import sqlite3
@@ -164,3 +165,15 @@ def test_a_batch_that_failed_is_not_remembered_as_written(tmp_path: Path) -> Non
         assert {r[0] for r in rows.nodes} <= {r[0] for r in store._db.execute("SELECT id FROM node_records")}
     finally:
         store.close()
+
+
+def test_rows_of_records_documents_share_are_those_of_a_copy_and_a_changed_record_has_its_own() -> None:
+    delta = delta_of(ARTICLE)
+    prepare = EmbeddedStore.preparer()
+    first, again, copied = prepare(delta), prepare(delta), prepare(copy.deepcopy(delta))
+    assert first == again == copied
+    province = next(n for n in delta.nodes if n.kind is NodeKind.PROVINCE)
+    renamed = province._replace(name=province.name + " mới")
+    changed = delta._replace(nodes=[renamed if n is province else n for n in delta.nodes])
+    [row] = [r for r in prepare(changed).nodes if r[0] == province.id]
+    assert row[4] == renamed.model().model_dump_json(exclude={"id"}) != first.nodes[delta.nodes.index(province)][4]
