@@ -294,10 +294,11 @@ def _drop_byline(paragraphs: list[str]) -> list[str]:
     paragraphs = _drop_teasers(paragraphs)
     while len(paragraphs) > 1:
         last = paragraphs[-1]
-        if len(last.split()) <= 6 and not _ends_sentence(last) and not re.search(r"\d{1,2}/\d{1,2}", last):
+        # (The words are counted last: the last paragraph is most often a sentence, of many words.)
+        if not _ends_sentence(last) and len(last.split()) <= 6 and not re.search(r"\d{1,2}/\d{1,2}", last):
             paragraphs = paragraphs[:-1]
             continue
-        if len(last.split()) <= 14 and _CREDIT_TAIL.match(last) or _COPYRIGHT.match(last):
+        if _CREDIT_TAIL.match(last) and len(last.split()) <= 14 or _COPYRIGHT.match(last):
             paragraphs = paragraphs[:-1]
             continue
         break
