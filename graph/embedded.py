@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
+from json.encoder import c_make_encoder, encode_basestring, encode_basestring_ascii  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -157,7 +158,7 @@ _NO_PROPS_DIGEST = _digest(_NO_PROPS)
 
 NodeRow = tuple[str, str, str, int, str]  # node_records: id, digest, kind, reference, record
 EdgeRow = tuple[str, str, str, str, str, int, str]  # edge_records: key, digest, source, target, type, reference, props
-LineRow = tuple[str, str, int, int, str]  # evidence: key, doc_id, start, end, quote
+LineRow = tuple[str, str, str, int, int]  # evidence: key, doc_id, quote, start, end (an EvidenceLine after its key)
 
 
 class DeltaRows(NamedTuple):
@@ -181,40 +182,105 @@ def _rows_of(delta: GraphDelta | DeltaRecords | DeltaRows) -> DeltaRows:
     return delta if isinstance(delta, DeltaRows) else delta_rows(records_of(delta))
 
 
+def _json_text(**options: Any) -> Callable[[Any], str]:
+    """json.JSONEncoder(**options).encode, the same text, with json's C encoder made once: `encode` makes a new one
+    on every call (with a table for circular references), which cost as much as encoding a small record."""
+    encoder = json.JSONEncoder(**options)
+    if c_make_encoder is None:  # a Python without json's C speed-ups
+        return encoder.encode
+    encode = c_make_encoder(
+        None,  # no check for circular references: a record is a tree of plain values
+        encoder.default,
+        encode_basestring_ascii if encoder.ensure_ascii else encode_basestring,
+        None,
+        encoder.key_separator,
+        encoder.item_separator,
+        encoder.sort_keys,
+        encoder.skipkeys,
+        encoder.allow_nan,
+    )
+    return lambda value: "".join(encode(value, 0))
+
+
+# The text pydantic's Node.model_dump_json(exclude={"id"}) gives a node (stores written before hold it), and
+# json.dumps(props, ensure_ascii=False, sort_keys=True) an edge's properties: the same record has the same digest,
+# whichever writer wrote it.
+_COMPACT = _json_text(ensure_ascii=False, separators=(",", ":"))
+_SORTED = _json_text(ensure_ascii=False, sort_keys=True)
+
+
 def _node_rows(nodes: Iterable[NodeRecord], reference: bool) -> list[NodeRow]:
+    flag = int(reference)
     rows = []
     for node in nodes:
-        # The text pydantic's Node.model_dump_json(exclude={"id"}) gives (stores written before hold it): the same
-        # record has the same digest, whichever writer wrote it.
+        shared = _SHARED_ROWS.get(node.id)
+        if shared is not None and shared[0] is node and not reference:
+            rows.append(shared[1])
+            continue
+        node_id, kind, name, aliases, country, name_en, props = node
+        kind_name = str(kind)  # a StrEnum's value (`.value` costs three times as much)
         record = _COMPACT(
             {
-                "kind": node.kind.value,
-                "name": node.name,
-                "aliases": node.aliases,
-                "country": node.country,
-                "name_en": node.name_en,
-                "props": node.props,
+                "kind": kind_name,
+                "name": name,
+                "aliases": aliases,
+                "country": country,
+                "name_en": name_en,
+                "props": props,
             }
         )
-        rows.append((node.id, _digest(record), node.kind.value, int(reference), record))
+        row = (node_id, _digest(record), kind_name, flag, record)
+        rows.append(row)
+        if not reference and kind is not NodeKind.DOCUMENT:
+            if len(_SHARED_ROWS) >= _SHARED_LIMIT:
+                _SHARED_ROWS.clear()
+            _SHARED_ROWS[node_id] = (node, row)
     return rows
 
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-_SORTED = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # json.dumps(..., sort_keys=True), made once
+# The rows of records that documents share (resolution builds a province's or a country's record, with its dozens of
+# aliases and properties, once per process and hands it to every document naming the place): made once. An entry
+# answers only for the very record it was made from, the same object (records are never changed once built).
+_SHARED_ROWS: dict[str, tuple[NodeRecord, NodeRow]] = {}
+_SHARED_LIMIT = 4096
 
 
 def _edge_rows(edges: Iterable[EdgeRecord], reference: bool) -> tuple[list[EdgeRow], list[LineRow]]:
+    flag = int(reference)
     records: list[EdgeRow] = []
     lines: list[LineRow] = []
-    for edge in edges:
-        key = edge.key
-        # Most edges carry no properties: one record text, digested once.
-        props = _SORTED(edge.props) if edge.props else _NO_PROPS
-        digest = _digest(props) if edge.props else _NO_PROPS_DIGEST
-        records.append((key, digest, edge.source, edge.target, edge.type.value, int(reference), props))
-        lines.extend((key, doc_id, start, end, quote) for doc_id, quote, start, end in edge.evidence)
+    for key, source, target, edge_type, props, evidence in edges:
+        if props:
+            text = _SORTED(props)
+            records.append((key, _digest(text), source, target, str(edge_type), flag, text))
+        else:  # most edges carry no properties: one record text, digested once
+            records.append((key, _NO_PROPS_DIGEST, source, target, str(edge_type), flag, _NO_PROPS))
+        lines.extend([(key, *line) for line in evidence])
     return records, lines
+
+
+class _Held:
+    """What this writer has seen the store hold: node ids an article gave, edge keys, and rows of articles' records
+    as (id or key, digest). The store only grows, whoever writes to it, so what it held once it still holds: a batch
+    asks SQLite only about the rest, and leaves out rows the store holds already (the records of provinces,
+    countries and ministries come back in most articles). Learnt once a batch is committed; two generations of a
+    bounded size, so what keeps coming back stays known and the rest is forgotten."""
+
+    generation = 20_000
+
+    def __init__(self) -> None:
+        self._new: set[str | tuple[str, str]] = set()
+        self._old: set[str | tuple[str, str]] = set()
+
+    def among(self, items: set[str] | set[tuple[str, str]]) -> set[str | tuple[str, str]]:
+        """Which of items the store is known to hold (those of the older generation become new again)."""
+        self._new |= items & self._old
+        return items & self._new
+
+    def learn(self, items: Iterable[str | tuple[str, str]]) -> None:
+        self._new.update(items)
+        if len(self._new) > self.generation:
+            self._old, self._new = self._new, set()
 
 
 def _use_wal(db: sqlite3.Connection, wait: float = 120.0) -> None:
@@ -242,6 +308,7 @@ class EmbeddedStore:
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
         self._counts: tuple[str, StoreCounts] | None = None
+        self._held = _Held()
         try:
             folder.mkdir(parents=True, exist_ok=True)
             # Another process may hold the write lock for a batch: wait for it rather than fail.
@@ -306,7 +373,7 @@ class EmbeddedStore:
             records,
         )
         self._db.executemany(
-            'INSERT OR IGNORE INTO evidence (key, doc_id, start, "end", quote) VALUES (?, ?, ?, ?, ?)', lines
+            'INSERT OR IGNORE INTO evidence (key, doc_id, quote, start, "end") VALUES (?, ?, ?, ?, ?)', lines
         )
 
     @_locked
@@ -327,6 +394,7 @@ class EmbeddedStore:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        self._held = _Held()  # a record was deleted: what was known is known no more
         return True
 
     @staticmethod
@@ -340,23 +408,35 @@ class EmbeddedStore:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            results = self._apply_batch(rows)
+            results, held = self._apply_batch(rows)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        self._held.learn(held)
         return results
 
-    def _apply_batch(self, deltas: list[DeltaRows]) -> list[ApplyResult]:
-        """What the store held is asked once for the whole batch, and the records go in with one statement per
-        table; each document then counts as new what neither the store nor an earlier document held."""
+    def _apply_batch(self, deltas: list[DeltaRows]) -> tuple[list[ApplyResult], list[str | tuple[str, str]]]:
+        """What the store held is asked once for the whole batch (what this writer knows it holds, not even that),
+        and the records go in with one statement per table; each document then counts as new what neither the
+        store nor an earlier document held. Also what the store holds once the batch is committed."""
+        held = self._held
         brought = [(d.doc_id, [r[0] for r in d.nodes], [r[0] for r in d.edges]) for d in deltas]
         node_ids = {i for _, ids, _ in brought for i in ids} | {doc_id for doc_id, _, _ in brought}
         edge_keys = {k for _, _, keys in brought for k in keys}
-        results = batch_results(brought, self._shown(sorted(node_ids)) | self._held_edges(sorted(edge_keys)))
-        self._insert_node_rows([r for delta in deltas for r in delta.nodes])
-        self._insert_edge_rows([r for d in deltas for r in d.edges], [line for d in deltas for line in d.lines])
-        return results
+        known = held.among(node_ids | edge_keys)
+        seen = known | self._shown(sorted(node_ids - known)) | self._held_edges(sorted(edge_keys - known))
+        results = batch_results(brought, seen)
+        # Each row once, by (id or key, digest): every row an article brings is reference 0, so the store ignores a
+        # repeat, and holds a row this writer knows it holds.
+        nodes = {r[:2]: r for d in deltas for r in d.nodes}
+        edges = {r[:2]: r for d in deltas for r in d.edges}
+        known_rows = held.among(nodes.keys() | edges.keys())
+        self._insert_node_rows([r for k, r in nodes.items() if k not in known_rows])
+        self._insert_edge_rows(
+            [r for k, r in edges.items() if k not in known_rows], [line for d in deltas for line in d.lines]
+        )
+        return results, [*node_ids, *edge_keys, *nodes, *edges]
 
     def _shown(self, node_ids: list[str]) -> set[str]:
         return self._present("SELECT DISTINCT id FROM node_records WHERE reference = 0 AND id IN", node_ids)

@@ -33,7 +33,8 @@ def read_date(line: str) -> tuple[str, bool] | None:
     """The ISO date a page's date line gives, and whether the line holds nothing else (a headline with its
     date after it is kept as text); None when the line is not a date line."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _LONGEST:
+    # (A full date holds its year's "19" or "20": a line without either is not searched.)
+    if not stripped or len(stripped) > _LONGEST or ("20" not in stripped and "19" not in stripped):
         return None
     found = _FULL_DATE.search(stripped)
     if found is None:

@@ -45,9 +45,10 @@ class _Edge:
 
     __slots__ = ("source", "target", "type", "props", "sentences")
 
-    def __init__(self, source: str, target: str, edge_type: EdgeType, props: dict[str, PropValue]) -> None:
-        self.source, self.target, self.type, self.props = source, target, edge_type, props
-        self.sentences: set[int] = set()
+    def __init__(
+        self, source: str, target: str, edge_type: EdgeType, props: dict[str, PropValue], sentences: set[int]
+    ) -> None:
+        self.source, self.target, self.type, self.props, self.sentences = source, target, edge_type, props, sentences
 
 
 class DeltaBuilder:
@@ -114,10 +115,10 @@ class DeltaBuilder:
         key = edge_key(source, edge_type, target, normal)
         edge = self._edges.get(key)
         if edge is None:
-            edge = self._edges[key] = _Edge(source, target, edge_type, normal)
+            self._edges[key] = _Edge(source, target, edge_type, normal, indexes)
         else:
             edge.props = edge_props(merge_props(edge.props, normal))
-        edge.sentences |= indexes
+            edge.sentences |= indexes
 
     def add_gazetteer_edge(self, source: str, target: str, edge_type: EdgeType, statement: str) -> None:
         """A fact the gazetteer states (a province's country, a merger, a body's seat or parent).

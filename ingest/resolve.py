@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.names import slug
 from graph.records import DeltaRecords, NodeRecord, node_record
@@ -59,6 +59,13 @@ def _place_record(place_id: str) -> NodeRecord:
     return node_record(province_node(g, place_id) if place_id in g.provinces else country_node(g, place_id))
 
 
+@cache
+def _topic_record(topic_id: str) -> NodeRecord:
+    """A topic's record, built once, as a place's is."""
+    topic = next(t for t in load_lexicons().topics if t.id == topic_id)
+    return node(topic.id, NodeKind.TOPIC, topic.name, name_en=topic.name_en)
+
+
 def add_province(builder: DeltaBuilder, province_id: str) -> None:
     """A province comes with its country. Its 2025 successor does not come with it: a province the article never
     names is no fact of the article (the merger stays in the store's reference data, shown once an article
@@ -85,6 +92,7 @@ def add_country(builder: DeltaBuilder, country_id: str) -> None:
 _REPEATS = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=4096)  # officials come back article after article
 def person_key(name: str) -> str:
     """The id part for a person.
 
@@ -105,7 +113,10 @@ def person_key(name: str) -> str:
 
 
 def org_id(mention: OrgMention) -> str:
-    return mention.agency_id or f"org:{slug(mention.key)}"
+    return mention.agency_id or f"org:{_org_slug(mention.key)}"
+
+
+_org_slug = lru_cache(maxsize=4096)(slug)  # bodies come back article after article
 
 
 # Why reports meet on one node: each node records the rule its id was made by.
@@ -353,11 +364,9 @@ class Resolver:
         self._topics(node_id, agreement.topics, agreement.sentences)
 
     def _topics(self, node_id: str, topics: list[str], sentences: list[int]) -> None:
-        by_id = {t.id: t for t in load_lexicons().topics}
         for topic_id in topics:
-            topic = by_id[topic_id]
-            self.b.add_node(node(topic.id, NodeKind.TOPIC, topic.name, name_en=topic.name_en))
-            self.b.add_edge(node_id, topic.id, EdgeType.HAS_TOPIC, sentences)
+            self.b.add_node(_topic_record(topic_id))
+            self.b.add_edge(node_id, topic_id, EdgeType.HAS_TOPIC, sentences)
 
     def _partnerships(self) -> None:
         for statement in self.x.partnerships:

@@ -160,3 +160,24 @@ def test_a_copyright_line_and_the_desks_credit_before_it_leave_the_text() -> Non
         "Copyright © 2010 Sở Ngoại vụ thành phố Cần Thơ. Mọi thông tin xin liên hệ ban biên tập.",
     )
     assert text.endswith("hợp tác đào tạo.")
+
+
+def test_a_paragraph_said_again_goes_whatever_its_spacing_and_case_and_a_like_one_stays() -> None:
+    lead = (
+        "Sáng 12/4/2024, tại Hà Nội, Bộ Khoa học và Công nghệ tiếp đoàn Sở Khoa học và Công nghệ tỉnh Luông Pha Bang."
+    )
+    # The same commas, full stops and digits as the lead, other words: a paragraph of its own.
+    like = "Chiều 12/4/2024, tại Viêng Chăn, Bộ Giáo dục và Thể thao tiếp đoàn Sở Giáo dục và Đào tạo tỉnh Sơn La."
+    text = _cleaned(
+        lead,
+        "Hai bên trao đổi về chuyển đổi số.",
+        like,
+        lead.upper().replace(" ", "  "),
+        "Hai bên trao đổi về chuyển đổi số.",  # 34 letters: a short line may come back
+    )
+    assert text.split("\n\n") == [
+        lead,
+        "Hai bên trao đổi về chuyển đổi số.",
+        like,
+        "Hai bên trao đổi về chuyển đổi số.",
+    ]
