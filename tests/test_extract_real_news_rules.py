@@ -1767,3 +1767,13 @@ def test_an_association_opened_by_hiep_hoi() -> None:
     assert bodies("Hội thảo có sự tham gia của Hiệp hội doanh nghiệp Lào và các nhà đầu tư.") == [
         ("Hiệp hội doanh nghiệp Lào", "LA")
     ]
+
+
+def test_an_agreement_after_meetings_that_are_all_background_is_read_without_failing() -> None:
+    # The assembly the property test found: every meeting before the letter of intent is a setting.
+    x = read(
+        "Tin tức\n\nTrong khuôn khổ chuyến thăm từ ngày 3 đến 5/7/2023,. Trong khuôn khổ chuyến thăm Tối qua "
+        "(6/10),. Ý định thư năm 2025"
+    )
+    # Nobody is named: no meeting, and the letter has no party to be read with.
+    assert (x.events, x.agreements) == ([], [])
