@@ -295,7 +295,7 @@ def _clause_end(sentence: str, pos: int) -> int:
     # "Kế hoạch triển khai Biên bản ghi nhớ ...": the agreement a plan carries out is part of the plan's name.
     nxt = [h.start for h in _cue_matcher().find(sentence[pos:]) if sentence[pos : pos + h.start].strip()]
     stops = _CLAUSE_STOP.finditer(sentence, pos)
-    # "Thỏa thuận về Đề án “Nâng cao chất lượng và hiệu quả hợp tác ...”": words inside quotes name the scheme.
+    # "Thỏa thuận về Đề án “Mở rộng và đổi mới hợp tác ...”": words inside quotes name the scheme, "và" included.
     stop = next((m for m in stops if not _inside_quotes(sentence, pos, m.start())), None)
     ends = [pos + n for n in nxt[:1]] + ([stop.start()] if stop else [])
     return min(ends) if ends else len(sentence)
