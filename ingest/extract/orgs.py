@@ -1106,7 +1106,7 @@ def _numbered(kind: str, words: list[str], text: str, end: int) -> bool:
     if re.match(r"\s*[/.,:-]?\d", text[end : end + 3]):
         return False
     after = re.match(r"\s+(\w+)", text[end : end + 12])
-    if kind == "hospital" and re.fullmatch(r"\d{2,3}", text[end - 3 : end]):
+    if kind == "hospital" and re.search(r"(?<!\d)\d{2,3}$", text[max(0, end - 4) : end]):
         return True  # "Bệnh viện 103", "Bệnh viện Trung ương Quân đội 108": a military hospital's number
     if after and after.group(1)[:1].islower() and after.group(1) not in _AFTER_A_NUMBERED_NAME:
         return False  # "Sở Y tế 3 tỉnh", "Viện Hóa học 15 năm": a count, not a unit's number
