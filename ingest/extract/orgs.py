@@ -629,9 +629,10 @@ def _province_closes(r: _Reading, at: _At) -> str | None:
         return None
     r.province, length = linked
     seat = re.match(r"\s+tại\s+", at.rest[length:]) if r.kind in {"university", "college"} else None
-    if seat and _province_after(at.rest[length + seat.end() :], r.g):
+    branch = _province_after(at.rest[length + seat.end() :], r.g) if seat else None
+    if seat and branch:
         # "Phân hiệu Đại học Thái Nguyên tại Lào Cai": a university's branch is named by where it stands.
-        length += seat.end() + _province_after(at.rest[length + seat.end() :], r.g)[1]
+        length += seat.end() + branch[1]
     r.province_text = at.rest[:length]
     r.linked_by_word = any(_starts_word(at.rest, link) for link in _PROVINCE_LINK)
     r.take(at.rest[:length], at.start + length)
