@@ -17,7 +17,7 @@ from functools import cache
 from graph.schema import AgreementType, EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.extract.events import FoundEvent, background, in_brackets, signing_at, signing_event
+from ingest.extract.events import FoundEvent, background, in_brackets, signing_at, signing_event, years_apart
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
@@ -149,7 +149,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             agreement.event = _event_of(ctx, sentence.index, events, period)
             agreement.date = dated or _sentence_date(ctx, sentence.index, events, title_span)
             agreement.date_explicit = agreement.date is not None
-            if agreement.date_explicit and _other_year(agreement.date, agreement.event):
+            if agreement.date_explicit and agreement.event and years_apart(agreement.date, agreement.event.date):
                 agreement.event = None  # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024
             if agreement.date is None and agreement.event is not None:
                 agreement.date = agreement.event.date
@@ -583,12 +583,6 @@ def _signers(c: _Clause) -> list[str]:
         holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
         signers = list(dict.fromkeys(holders))[:2]
     return signers
-
-
-def _other_year(date: DateMention | None, event: FoundEvent | None) -> bool:
-    ours = date.value[:4] if date and date.value else None
-    theirs = event.date.value[:4] if event and event.date and event.date.value else None
-    return bool(ours and theirs and ours != theirs)
 
 
 def _countries_of(ctx: DocContext, index: int) -> Parties:

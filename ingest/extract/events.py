@@ -716,7 +716,7 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         source = max(before, key=lambda e: e.anchor) if before else (named[0] if named else None)
         if source is None or event.event_type is EventType.VISIT and source.event_type is not EventType.VISIT:
             continue  # a trip is no part of a session: "chuyến thăm Việt Nam của X ... vừa qua" is someone else's
-        if _years_apart(event, source):
+        if years_apart(event.date, source.date):
             continue  # "Hiệp định ... đã được ký vào tháng 8/2006", recalled at a meeting of 2024: not its people
         event.participants += [
             (kind, ref, Role.ATTENDEE, event.anchor)
@@ -725,9 +725,10 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         ]
 
 
-def _years_apart(a: FoundEvent, b: FoundEvent) -> bool:
-    first = a.date.value[:4] if a.date and a.date.value else None
-    second = b.date.value[:4] if b.date and b.date.value else None
+def years_apart(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates that both give a year, and not the same one."""
+    first = a.value[:4] if a and a.value else None
+    second = b.value[:4] if b and b.value else None
     return bool(first and second and first != second)
 
 
