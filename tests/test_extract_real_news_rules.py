@@ -824,6 +824,28 @@ def test_sentences_after_a_recalled_meeting_speak_of_the_one_reported() -> None:
     assert all("Lò Văn Mừng" not in {p.ref for p in e.participants} for e in trips)
 
 
+def test_a_signing_of_months_before_told_in_passing_takes_none_of_the_later_speakers() -> None:
+    x = read(
+        "Ngày 20/11/2024, tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức hội thảo về chuyển đổi số với Bộ Công nghệ "
+        "và Truyền thông Lào.\n\nÔng Phạm Văn Đông cho biết, vào tháng 3/2024 hai Bộ đã ký biên bản ghi nhớ về "
+        "chính phủ số.\n\nThứ trưởng Vũ Hải Quân nhấn mạnh vai trò của dữ liệu mở."
+    )
+    signing = next(e for e in x.events if e.event_type.value == "signing")
+    workshop = next(e for e in x.events if e.event_type.value == "workshop")
+    assert "Vũ Hải Quân" not in {p.ref for p in signing.participants}
+    assert "Vũ Hải Quân" in {p.ref for p in workshop.participants}
+
+
+def test_an_earlier_meeting_that_opens_its_own_sentence_keeps_the_people_told_after_it() -> None:
+    x = read(
+        "Ngày 20/11/2024, tại Viêng Chăn, Công ty Sông Đà ký biên bản ghi nhớ với Điện lực Lào.\n\nTrước đó, ngày "
+        "5/8/2023, tại Hà Nội, Công ty Sông Đà đã ký thỏa thuận nguyên tắc với Tập đoàn Phongsubthavy.\n\n"
+        "Ông Trần Văn Lộc, Tổng giám đốc Công ty Sông Đà, và ông Somphet Keola ký văn bản."
+    )
+    earlier = next(e for e in x.events if e.date == "2023-08-05")
+    assert {"Trần Văn Lộc", "Somphet Keola"} <= {p.ref for p in earlier.participants}
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [

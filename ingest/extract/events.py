@@ -671,7 +671,10 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
     # "Đặc biệt, chuyến thăm Việt Nam của X từ ngày 14-15/4 vừa qua đã tạo dấu mốc ...": a meeting recalled
     # after the one reported is not what the sentences after it speak of.
     reported = [
-        e for e in events if e is events[0] or not (background(ctx, e) or _VUA_QUA.search(ctx.sentence_text(e.anchor)))
+        e
+        for e in events
+        if e is events[0]
+        or not (background(ctx, e) or _VUA_QUA.search(ctx.sentence_text(e.anchor)) or recalled(ctx, e, events[0]))
     ]
     linked = set().union(*(e.sentences for e in events))
     for sentence in ctx.sentences:
@@ -723,6 +726,18 @@ def lend_delegation(events: list[FoundEvent]) -> None:
             for kind, ref, _, _ in source.participants
             if kind in {"person", "org"}
         ]
+
+
+def recalled(ctx: DocContext, event: FoundEvent, subject: FoundEvent) -> bool:
+    """A meeting of a month before the article's subject, told inside another sentence ("Ông X cho biết, tháng
+    4/2023 hai Bộ đã ký ..." in a report of December): history in passing, not what the sentences after it speak
+    of. One that opens its own sentence ("Trước đó, ngày 4/6/2018, ...") starts a story the next ones go on with."""
+    then = event.date.value if event.date else None
+    now = subject.date.value if subject.date else None
+    return bool(then and now and then[:7] < now[:7]) and not _TELLS_ITS_OWN.match(ctx.sentence_text(event.anchor))
+
+
+_TELLS_ITS_OWN = re.compile(r"\W*(?:Trước đó|Sau đó|Ngày|Sáng|Chiều|Tối|Trưa|Hôm|Vào|Tháng|Năm|Đầu|Cuối|Giữa)\b")
 
 
 def years_apart(a: DateMention | None, b: DateMention | None) -> bool:
