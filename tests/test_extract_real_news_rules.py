@@ -836,6 +836,18 @@ def test_a_signing_of_months_before_told_in_passing_takes_none_of_the_later_spea
     assert "Vũ Hải Quân" in {p.ref for p in workshop.participants}
 
 
+@pytest.mark.parametrize("frame", ["nhân chuyến thăm", "trong khuôn khổ chuyến thăm"])
+def test_the_visit_a_reception_is_framed_by_is_the_one_it_names(frame: str) -> None:
+    x = read(
+        f"Chiều 9/5/2024, tại Viêng Chăn, {frame} hữu nghị Lào của Phó Thủ tướng Trần Lưu Quang, Thứ trưởng Bộ Y "
+        "tế Đỗ Xuân Tuyên đã tiếp Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith."
+    )
+    reception = next(e for e in x.events if e.event_type.value == "reception")
+    visits = [e for e in x.events if e.event_type.value == "visit"]
+    assert {p.ref for p in reception.participants if p.kind == "person"} == {"Đỗ Xuân Tuyên", "Bounfeng Phoummalaysith"}
+    assert [{p.ref for p in v.participants if p.kind == "person"} for v in visits] == [{"Trần Lưu Quang"}]
+
+
 def test_an_earlier_meeting_that_opens_its_own_sentence_keeps_the_people_told_after_it() -> None:
     x = read(
         "Ngày 20/11/2024, tại Viêng Chăn, Công ty Sông Đà ký biên bản ghi nhớ với Điện lực Lào.\n\nTrước đó, ngày "

@@ -206,6 +206,35 @@ def in_brackets(text: str, pos: int) -> bool:
 _WORK_TRIP = re.compile(r"(chuyến|đợt) công tác\b", re.IGNORECASE)
 
 
+def _framing(sentence: str, cue_start: int) -> bool:
+    """ "Trong khuôn khổ Hội nghị ...", "nhân chuyến thăm Lào của X, ...": a meeting named as the frame of another."""
+    return bool(_FRAME_BEFORE.search(sentence[:cue_start])) or _frames_work_trip(sentence, cue_start)
+
+
+_FRAME_BEFORE = re.compile(
+    r"(?:(?:khuôn khổ|nhân dịp|bên lề|sang dự|tham dự)\b[^,;]{0,25}|\b[Nn]hân\s+(?:(?:chuyến|đợt)\s+)?)$"
+)
+
+
+def _frame_clause(sentence: str) -> tuple[int, int] | None:
+    """Where "nhân chuyến thăm ... của X" or "trong khuôn khổ chuyến thăm ... của X" runs in its sentence: X made
+    the visit; the meeting the sentence reports is someone else's."""
+    for start, _, kind in cues_in(sentence):
+        if kind is EventType.VISIT and _someones_visit(sentence, start):
+            ends = [i for i in (sentence.find(",", start), sentence.find(";", start)) if i >= 0]
+            return start, min(ends) if ends else len(sentence)
+    return None
+
+
+def _someones_visit(sentence: str, cue_start: int) -> bool:
+    """A visit named as a frame together with whose it is ("nhân chuyến thăm Lào của Chủ tịch X, ..."); a frame
+    that names nobody ("Trong khuôn khổ chuyến thăm, đoàn ...") is the trip of the sentence's own delegation."""
+    if not _framing(sentence, cue_start):
+        return False
+    ends = [i for i in (sentence.find(",", cue_start), sentence.find(";", cue_start)) if i >= 0]
+    return " của " in sentence[cue_start : min(ends) if ends else len(sentence)]
+
+
 def _frames_work_trip(sentence: str, cue_start: int) -> bool:
     return bool(_WORK_TRIP.match(sentence, cue_start) and re.search(r"\btrong\s+$", sentence[:cue_start], re.I))
 
@@ -284,12 +313,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             and not _milestone(sentence.text, c)
             and not _VENUE.search(sentence.text[max(0, c[0] - 12) : c[0]])
         ]
-        framed = [
-            c
-            for c in cues
-            if re.search(r"(khuôn khổ|nhân dịp|bên lề|sang dự|tham dự)\b[^,;]{0,25}$", sentence.text[: c[0]])
-            or _frames_work_trip(sentence.text, c[0])
-        ]
+        framed = [c for c in cues if _framing(sentence.text, c[0])]
         frame = next((e for e in events for c in framed if e.event_type == c[2]), None)
         if frame is not None and not any(_pick_date(ctx, sentence.index, sentence.start + c[0]) for c in cues):
             own = [c for c in cues if c not in framed and c[2] is not frame.event_type]
@@ -406,7 +430,11 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
     for event in events:
         text = ctx.sentence_text(event.anchor)
         cues = cues_in(text, ctx.text, ctx.sentences[event.anchor].start)
-        kinds = {kind for start, _, kind in cues if not _frames_work_trip(text, start)}
+        kinds = {
+            kind
+            for start, _, kind in cues
+            if not (_frames_work_trip(text, start) or kind is EventType.VISIT and _someones_visit(text, start))
+        }
         works = _WORKS_WITH.search(text)
         if works and not _FRAMED_BY.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
             kinds |= {EventType.VISIT, EventType.WORKING_SESSION}
@@ -660,7 +688,10 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
         if index != event.anchor and _WILL_ATTEND.search(ctx.sentence_text(index)):
             continue  # "Hội nghị dự kiến sẽ có sự tham dự của ...": who is to come to the next one, not to this
         whole = index != event.anchor or not passing
-        _roles_in_sentence(ctx, event, index, whole_sentence=whole, provinces=index in (event.anchor, lead))
+        frame = _frame_clause(ctx.sentence_text(index)) if event.event_type is not EventType.VISIT else None
+        _roles_in_sentence(
+            ctx, event, index, whole_sentence=whole, provinces=index in (event.anchor, lead), leave_out=frame
+        )
 
 
 def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
@@ -882,11 +913,18 @@ def _role_at(cues: _RoleCues, rel: int) -> Role:
 
 
 def _roles_in_sentence(
-    ctx: DocContext, event: FoundEvent, index: int, whole_sentence: bool, provinces: bool = False
+    ctx: DocContext,
+    event: FoundEvent,
+    index: int,
+    whole_sentence: bool,
+    provinces: bool = False,
+    leave_out: tuple[int, int] | None = None,
 ) -> None:
     """The people, bodies and (in the meeting's own sentence) provinces of a sentence that speaks of the meeting,
-    each with the role the wording gives."""
+    each with the role the wording gives; none of the clause `leave_out` spans (the frame of someone's visit)."""
     sentence = ctx.sentences[index]
+    a, b = leave_out or (0, 0)
+    framed = range(sentence.start + a, sentence.start + b)
     text = sentence.text
     lo, hi = sentence.start, sentence.end
     if not whole_sentence:
@@ -895,18 +933,21 @@ def _roles_in_sentence(
         lo = sentence.start + max(text.rfind(",", 0, cue_at), text.rfind(";", 0, cue_at), -1) + 1
         ends = [i for i in (text.find(",", cue_at), text.find(";", cue_at)) if i >= 0]
         hi = sentence.start + (min(ends) if ends else len(text))
-    cues = _RoleCues.of(text)
+    # The wording of the meeting's own clause gives the roles: "nhân chuyến thăm Lào của X, A tiếp B" makes A
+    # a host of the reception, not X of the visit.
+    cues = _RoleCues.of(text[lo - sentence.start : hi - sentence.start])
 
     def role_at(pos: int) -> Role:
-        return _role_at(cues, pos - sentence.start)
+        return _role_at(cues, pos - lo)
 
     for person in ctx.persons_in(index):
-        if lo <= person.start < hi:
+        if lo <= person.start < hi and person.start not in framed:
             event.participants.append(("person", person.name, role_at(person.start), index))
     venues = [m.span() for m in _VENUE_PHRASE.finditer(text)]
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
-        if _in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues):
+        outside = org.start in framed
+        if outside or _in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues):
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     if provinces:
