@@ -126,6 +126,15 @@ def test_the_year_an_agreement_is_for_is_its_period() -> None:
     assert agreement.date == "2024-03-09"
 
 
+@pytest.mark.parametrize("witness", ["trước sự chứng kiến của", "dưới sự chứng kiến của"])
+def test_an_agreements_name_ends_before_who_witnessed_it(witness: str) -> None:
+    x = read(
+        f"Ngày 12/6/2024, Bộ Nội vụ và Bộ Nội vụ Lào đã ký Bản ghi nhớ về hợp tác chuyển đổi số {witness} "
+        "Thủ tướng hai nước."
+    )
+    assert [a.title for a in x.agreements] == ["Bản ghi nhớ về hợp tác chuyển đổi số"]
+
+
 def test_two_agreements_listed_in_one_sentence() -> None:
     x = read(
         "Ngày 5/5/2023, tại Viêng Chăn, hai Bộ trưởng Bộ Y tế và Bộ Y tế Lào đã ký Thỏa thuận hợp tác năm 2023 "

@@ -405,8 +405,14 @@ def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
     return dated.date.value[:4] < spanned.period[0]
 
 
+# Where an agreement's name gives way to who signed it, where or before whom.
+_TITLE_ENDS = re.compile(
+    r"[,;.:(]|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp|(?:trước|dưới|có|với) sự chứng kiến(?: của)?|nhằm)\s+"
+)
+
+
 def _title(sentence: str, start: int, end: int) -> str:
-    tail = re.split(r"[,;.:(]|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp)\s+", sentence[end:], maxsplit=1)[0]
+    tail = _TITLE_ENDS.split(sentence[end:], maxsplit=1)[0]
     words = (sentence[start:end] + tail).split()[:14]
     while len(words) > 3 and words[-1].lower() in {"và", "của", "trong", "về", "với", "cho", "các", "những", "giữa"}:
         words.pop()
