@@ -135,6 +135,17 @@ def test_an_agreements_name_ends_before_who_witnessed_it(witness: str) -> None:
     assert [a.title for a in x.agreements] == ["Bản ghi nhớ về hợp tác chuyển đổi số"]
 
 
+def test_witnesses_named_by_their_office_are_the_documents_holders_of_it() -> None:
+    x = read(
+        "Thủ tướng Phạm Minh Chính thăm chính thức Lào từ ngày 8-9/1/2025.\n\nNhân dịp chuyến thăm, chiều 9/1/2025, "
+        "tại Viêng Chăn, Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị và Bộ trưởng Bộ Công chính và Vận tải Lào "
+        "Ngampasong Muongmany đã ký Bản ghi nhớ về quy hoạch đô thị trước sự chứng kiến của Thủ tướng hai nước."
+    )
+    signing = next(e for e in x.events if e.event_type.value == "signing")
+    witnesses = {p.ref for p in signing.participants if p.role.value == "witness"}
+    assert witnesses == {"Phạm Minh Chính"}
+
+
 def test_two_agreements_listed_in_one_sentence() -> None:
     x = read(
         "Ngày 5/5/2023, tại Viêng Chăn, hai Bộ trưởng Bộ Y tế và Bộ Y tế Lào đã ký Thỏa thuận hợp tác năm 2023 "

@@ -17,7 +17,15 @@ from functools import cache
 from graph.schema import AgreementType, EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.extract.events import FoundEvent, background, in_brackets, signing_at, signing_event, years_apart
+from ingest.extract.events import (
+    FoundEvent,
+    background,
+    in_brackets,
+    signing_at,
+    signing_event,
+    witnesses_by_office,
+    years_apart,
+)
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
@@ -264,6 +272,7 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
         )
     ceremony.participants = [("person", name, Role.ATTENDEE, index) for name in agreement.signers]
     ceremony.participants += [(kind, ref, Role.ATTENDEE, index) for kind, ref in agreement.parties if kind != "country"]
+    witnesses_by_office(ctx, ceremony, index)
     return ceremony
 
 

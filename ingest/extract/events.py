@@ -694,6 +694,30 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
         )
 
 
+# "trước sự chứng kiến của Thủ tướng hai nước": the witnesses are named by their office, not by name.
+_WITNESSED_BY_OFFICE = re.compile(
+    r"chứng kiến của (Thủ tướng|Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Bộ trưởng) hai (?:nước|Bộ|bên)\b"
+)
+
+
+def witnesses_by_office(ctx: DocContext, event: FoundEvent, index: int, lo: int = 0, hi: int | None = None) -> None:
+    """Whoever the document names holding the office a witness phrase of sentence `index` (within lo..hi of the
+    document) gives witnessed the meeting."""
+    sentence = ctx.sentences[index]
+    end = len(sentence.text) if hi is None else hi - sentence.start
+    said = _WITNESSED_BY_OFFICE.search(sentence.text, max(lo - sentence.start, 0), end)
+    if said is None:
+        return
+    office = said.group(1)
+    holders = {
+        p.name
+        for p in ctx.persons
+        if any(title == office or title.startswith(office + " ") for title, _ in p.positions)
+    }
+    taken = {ref for kind, ref, *_ in event.participants if kind == "person"}
+    event.participants += [("person", name, Role.WITNESS, index) for name in sorted(holders - taken)]
+
+
 def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
     """Sentences about no meeting in particular speak of the latest meeting reported before them (a later one
     named only as a setting does not count), or of the document's first when none precedes."""
@@ -950,6 +974,7 @@ def _roles_in_sentence(
         if outside or _in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues):
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
+    witnesses_by_office(ctx, event, index, lo, hi)
     if provinces:
         _provinces_taking_part(ctx, event, index, role_at)
 
