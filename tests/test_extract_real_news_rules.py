@@ -105,6 +105,23 @@ def test_an_office_of_a_ministry_is_its_own_body() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(
+            "Ủy ban liên Chính phủ Việt - Lào đã họp kỳ thứ 46.", "Ủy ban liên Chính phủ Việt - Lào", id="dash"
+        ),
+        pytest.param("Công ty cổ phần Cơ khí Việt Lào đã ký hợp đồng.", "Công ty cổ phần Cơ khí Việt Lào", id="run-on"),
+    ],
+)
+def test_the_short_forms_of_both_countries_make_a_body_of_both(text: str, body: str) -> None:
+    assert bodies(text) == [(body, None)]
+
+
+def test_a_dash_after_a_schools_code_opens_what_is_said_of_it() -> None:
+    assert bodies("Trường T31 - ngôi nhà chung Việt - Lào đã đón đoàn.") == [("Trường T31", None)]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         pytest.param(

@@ -672,9 +672,18 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
         after = at.rest[length:].lstrip(" ")
         branch = after[:1] == "(" or _province_after(after, r.g) or any(_starts_word(after, w) for w in _PROVINCE_LINK)
         return _GOES_ON if branch or not second else _ENDS
+    if code == "LA" and _after_viet(r.words):
+        # "Ủy ban liên Chính phủ Việt - Lào", "Công ty Điện Việt Lào": the two countries' short forms, a body of both
+        r.first_of_pair = r.first_of_pair or "VN"
+        r.take(suffix, at.start + len(suffix))
+        return _ENDS
     r.country = code
     r.take(suffix, at.start + len(suffix))
     return _ENDS
+
+
+def _after_viet(words: list[str]) -> bool:
+    return bool(words) and (words[-1] == "Việt" or words[-1] in {"-", "–"} and words[-2:-1] == ["Việt"])
 
 
 _PEOPLE = ("người", "học sinh", "sinh viên", "kiều bào")
@@ -819,6 +828,9 @@ def _joiner(r: _Reading, at: _At) -> str | None:
     run_end = _lower_run(r.text, after, after_capital=False) if r.text[after : after + 1].islower() else None
     if at.token == "&" or run_end is None:
         return None
+    if any(ch.isdigit() for ch in r.words[-1]):
+        return None  # "Trường T78 - cầu nối hữu nghị ...": after a name's code, a dash opens what is said of it
+
     r.take(r.text[at.start : run_end], run_end)
     return _GOES_ON
 
