@@ -117,6 +117,17 @@ def test_the_short_forms_of_both_countries_make_a_body_of_both(text: str, body: 
     assert bodies(text) == [(body, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param("Đài Truyền hình Việt Nam phát lại lễ ký.", "Đài Truyền hình Việt Nam", id="country-named"),
+        pytest.param("Ủy ban Pháp luật thẩm tra dự án luật.", "Ủy ban Pháp luật", id="country-syllable-in-a-word"),
+    ],
+)
+def test_a_country_right_after_the_head_ends_the_name(text: str, body: str) -> None:
+    assert [name for name, _ in bodies(text)] == [body]
+
+
 def test_a_dash_after_a_schools_code_opens_what_is_said_of_it() -> None:
     assert bodies("Trường T31 - ngôi nhà chung Việt - Lào đã đón đoàn.") == [("Trường T31", None)]
 

@@ -651,8 +651,16 @@ _MEMBER_UNIVERSITY = re.compile(
 def _country_closes(r: _Reading, at: _At) -> str | None:
     """ "... Lào", "... của Việt Nam": a country ends the name; two joined ("Việt Nam-Hàn Quốc") name a joint body."""
     suffix, code = _country_suffix(at.rest)
-    if not suffix or not r.words:
+    if not suffix:
         return None
+    if not r.words:
+        # "Đài Truyền hình Việt Nam đưa tin": the country is its name. A one-syllable country may be a syllable of
+        # a word instead ("Ủy ban Pháp luật", "Hội Mỹ thuật").
+        whole = at.token == suffix.split()[0] and (len(suffix.split()) > 1 or suffix == "Lào")
+        if r.kind == "government" or not whole:
+            return None
+        r.take(suffix, at.start + len(suffix))
+        return _ENDS
     if r.words[-1].lower().endswith("tiếng"):
         r.take(suffix, at.start + len(suffix))  # "Trung tâm dạy tiếng Việt Nam": after "tiếng", a language
         return _ENDS
