@@ -190,6 +190,12 @@ def test_a_signing_during_a_visit_is_a_meeting_of_its_own() -> None:
     assert sorted(e.event_type.value for e in x.events) == ["signing", "visit"]
 
 
+@pytest.mark.parametrize("venue", ["TP Cần Thơ", "TP. Cần Thơ", "Thành phố Cần Thơ", "thành phố Cần Thơ"])
+def test_a_city_written_with_its_prefix_after_tai_is_the_venue_not_a_participant(venue: str) -> None:
+    x = read(f"Ngày 2/10/2024, tại {venue}, Bộ Giáo dục và Đào tạo họp với Bộ Giáo dục và Thể thao Lào.")
+    assert all(p.ref != "province:VN-can-tho" for e in x.events for p in e.participants)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -198,6 +204,11 @@ def test_a_signing_during_a_visit_is_a_meeting_of_its_own() -> None:
         pytest.param(
             "Ngày 1/4/2023, đoàn tỉnh Long An và tỉnh Tây Ninh sang thăm tỉnh Svay Rieng của Campuchia.",
             id="co-delegates",
+        ),
+        pytest.param(
+            "Ngày 14/8/2024, tại TP Đà Nẵng, đoàn công tác tỉnh Sê Kông đã làm việc với Bộ Nông nghiệp và Phát "
+            "triển nông thôn về dự án thủy lợi.",
+            id="a-city-where-a-ministry-was-met",
         ),
     ],
 )

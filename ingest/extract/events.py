@@ -1031,7 +1031,11 @@ def _heads(text: str, rel: int, head: re.Match[str]) -> bool:
 
 
 def _after_at(text: str, rel: int) -> bool:
-    return bool(re.search(r"\btại\s+(tỉnh\s+|thành phố\s+|thủ đô\s+|Thủ đô\s+)?$", text[max(0, rel - 20) : rel]))
+    """ "tại tỉnh X", "tại TP. X", "tại Thành phố X": X is where the meeting was held."""
+    return bool(_AT_PLACE.search(text[max(0, rel - 20) : rel]))
+
+
+_AT_PLACE = re.compile(r"\btại\s+(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$")
 
 
 def _in_place_phrase(text: str, rel: int) -> bool:

@@ -99,15 +99,32 @@ def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
 _HOSTED = {EventType.VISIT, EventType.WORKING_SESSION, EventType.RECEPTION, EventType.TALKS, EventType.OTHER}
 
 
-def _host_province(event: FoundEvent, taking_part: set[str]) -> str | None:
+def _host_province(ctx: DocContext, event: FoundEvent, taking_part: set[str]) -> str | None:
     """ "Đoàn tỉnh Điện Biên thăm và làm việc tại tỉnh Luông Pha Bang": a province's delegation received in a
     province of the other country met that province, named or not among those who took part. A capital is a
-    venue for everyone's meetings: it hosts only when its own bodies take part."""
+    venue for everyone's meetings: it hosts only when its own bodies take part. So is any city where the
+    delegation met a national body ("tại TP Hồ Chí Minh, đoàn tỉnh Attapeu làm việc với Bộ Công Thương")."""
     where = event.province_id
     province = load_gazetteer().provinces.get(where) if event.event_type in _HOSTED and where else None
-    if province is None or _is_capital(province):
+    if province is None or _is_capital(province) or _national_body_met(ctx, event, province.country):
         return None
     return where if any(_country(p) != province.country for p in taking_part) else None
+
+
+_NATIONAL = frozenset({"ministry", "government", "legislature", "party"})
+
+
+def _national_body_met(ctx: DocContext, event: FoundEvent, country: str) -> bool:
+    """A body of the whole country the venue is in took part: a ministry, the government, the national assembly,
+    a recurring national agency."""
+    refs = {ref for kind, ref, *_ in event.participants if kind == "org"}
+    return any(
+        org.key in refs
+        and org.country == country
+        and org.province is None
+        and (org.org_type in _NATIONAL or org.agency is not None)
+        for org in ctx.orgs
+    )
 
 
 def _is_capital(province: Province) -> bool:
@@ -143,7 +160,7 @@ def find_partnerships(
         for kind, ref, _, sentence in event.participants:
             if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)):
                 provinces.setdefault(p, sentence)
-        host = _host_province(event, set(provinces))
+        host = _host_province(ctx, event, set(provinces))
         if host is not None:
             provinces.setdefault(host, event.anchor)
         for a, b in _across(set(provinces)):
