@@ -200,6 +200,25 @@ def test_a_city_written_with_its_prefix_after_tai_is_the_venue_not_a_participant
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param(
+            "Ngày 2/10/2024, buổi làm việc giữa đoàn tỉnh Sê Kông và Bộ Giáo dục và Đào tạo diễn ra ở TP Cần Thơ.",
+            id="took-place-in",
+        ),
+        pytest.param(
+            "Ngày 2/10/2024, tại Khách sạn Sông Hậu, TP Cần Thơ, đoàn tỉnh Sê Kông làm việc với Bộ Nội vụ.",
+            id="hall-then-city",
+        ),
+    ],
+)
+def test_the_city_a_hall_or_a_meeting_is_in_is_its_venue(text: str) -> None:
+    [session] = read(text).events
+    assert session.province_id == "province:VN-can-tho"
+    assert "province:VN-can-tho" not in {p.ref for p in session.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("Tỉnh Hòa Bình sẽ hỗ trợ hai tỉnh Bò Kẹo và Luông Nậm Thà giống cây trồng.", id="plan"),
         pytest.param("Tỉnh Yên Bái mong muốn quan hệ hợp tác với tỉnh Xay Nha Bu Ly ngày càng chặt chẽ.", id="wish"),
         pytest.param(

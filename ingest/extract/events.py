@@ -53,7 +53,7 @@ _RECEIVES = re.compile(
 )
 _WITNESS = re.compile(r"chứng kiến", re.IGNORECASE)
 _CHAIR = re.compile(r"(?-i:[cC])(?<=\b.)hủ trì\b", re.IGNORECASE)
-_AT = re.compile(r"(?-i:[tT])(?<=\b.)ại\s+", re.IGNORECASE)
+_AT = re.compile(r"(?-i:[tT])(?<=\b.)ại\s+|\b(?:diễn ra|tổ chức)\s+ở\s+", re.IGNORECASE)  # "tại X", "diễn ra ở X"
 
 
 @dataclass
@@ -1031,11 +1031,13 @@ def _heads(text: str, rel: int, head: re.Match[str]) -> bool:
 
 
 def _after_at(text: str, rel: int) -> bool:
-    """ "tại tỉnh X", "tại TP. X", "tại Thành phố X": X is where the meeting was held."""
-    return bool(_AT_PLACE.search(text[max(0, rel - 20) : rel]))
+    """ "tại tỉnh X", "tại TP. X", "ở Thành phố X": X is where the meeting was held."""
+    return bool(_AT_PLACE.search(text[max(0, rel - 80) : rel]))
 
 
-_AT_PLACE = re.compile(r"\btại\s+(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$")
+_AT_PLACE = re.compile(
+    r"\b(?:tại|ở)\s+(?:[^.;:]{0,60},\s*)?(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$"
+)  # "tại Khách sạn Mường Thanh, TP Cần Thơ": the hall, then its city
 
 
 def _in_place_phrase(text: str, rel: int) -> bool:
