@@ -927,6 +927,16 @@ def test_the_visit_a_reception_is_framed_by_is_the_one_it_names(frame: str) -> N
     assert [{p.ref for p in v.participants if p.kind == "person"} for v in visits] == [{"Trần Lưu Quang"}]
 
 
+def test_people_of_a_meeting_recalled_as_recent_are_not_at_the_one_reported() -> None:
+    x = read(
+        "Chiều 3/9/2024, tại Hà Nội, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh tiếp Bộ trưởng Bộ Tư pháp Lào Phayvy "
+        "Siboualypha.\n\nBộ trưởng Nguyễn Hải Ninh cho biết vừa qua Chủ tịch nước Tô Lâm có chuyến thăm hữu nghị "
+        "Lào."
+    )
+    reception = next(e for e in x.events if e.event_type.value == "reception")
+    assert "Tô Lâm" not in {p.ref for p in reception.participants}
+
+
 def test_an_earlier_meeting_that_opens_its_own_sentence_keeps_the_people_told_after_it() -> None:
     x = read(
         "Ngày 20/11/2024, tại Viêng Chăn, Công ty Sông Đà ký biên bản ghi nhớ với Điện lực Lào.\n\nTrước đó, ngày "

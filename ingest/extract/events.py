@@ -740,6 +740,8 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
         people = ctx.persons_in(sentence.index)
         if not people or _WILL_ATTEND.search(sentence.text):
             continue  # "Hội nghị dự kiến sẽ có sự tham dự của các đồng chí: ...": at a meeting still to come
+        if _VUA_QUA.search(sentence.text) and cues_in(sentence.text, ctx.text, sentence.start):
+            continue  # "Ông A cho biết vừa qua ông B có chuyến thăm Lào ...": B was at that meeting, not this one
         before = [e for e in reported if e.anchor < sentence.index]
         event = max(before, key=lambda e: e.anchor) if before else reported[0]
         # "Tiếp đoàn có ông ...", "Ông X, ông Y cùng lãnh đạo tỉnh tiếp đoàn": the hosts of the visit just reported.
