@@ -451,6 +451,14 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="scores and counts per category as JSON")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="also list what was missed and what was invented")] = False,
     check: Annotated[bool, typer.Option("--check", help="exit 1 when a category misses its target")] = False,
+    within_articles: Annotated[
+        bool,
+        typer.Option(
+            "--within-articles",
+            help="pair meetings and agreements only within the articles reporting them, as many as can be "
+            "(a diagnosis of the yardstick's first-fit pairing across articles, not its score)",
+        ),
+    ] = False,
 ) -> None:
     """Precision, recall and F1 per category against gold annotations, scored by the yardstick's rules."""
     from evaluation import evaluate, score_export
@@ -460,10 +468,10 @@ def eval_command(
         raise BadInput(f"no gold folder at {gold}")
     try:
         if export is not None:
-            report: EvalReport = score_export(_read_export(export), load_gold(gold))
+            report: EvalReport = score_export(_read_export(export), load_gold(gold), within_articles)
         else:
             folders = corpus or [Path("../shared/corpus/seeds"), Path("../shared/corpus/dev")]
-            report = evaluate(gold, folders)
+            report = evaluate(gold, folders, within_articles=within_articles)
     except (FileNotFoundError, GoldError) as exc:
         raise BadInput(str(exc)) from exc
     if as_json:

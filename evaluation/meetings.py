@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import networkx as nx
+
 from evaluation.export import ExportNode
 from evaluation.gold import GoldMeeting
 
@@ -143,3 +145,29 @@ def match_nodes(
                 matches.append(RecordMatch(node, index, node_refs))
                 break
     return matches
+
+
+def match_within_articles(
+    nodes: Iterable[ExportNode],
+    merged: list[MergedRecord],
+    refs_of: Callable[[str], set[Ref]],
+    articles_of: dict[str, set[str]],
+) -> list[RecordMatch]:
+    """As many nodes as can be matched, each to a record it is accepted by and that some article of the node
+    reports, the same kind and the most shared names preferred: the pairing the yardstick would make if it
+    kept every article's meetings to themselves and did not take the first fit in export order."""
+    graph = nx.Graph()
+    refs: dict[str, set[Ref]] = {}
+    by_id: dict[str, ExportNode] = {}
+    for node in nodes:
+        refs[node.id], by_id[node.id] = refs_of(node.id), node
+        for index, record in enumerate(merged):
+            if articles_of.get(node.id, set()) & record.docs and record.accepts(node, refs[node.id]):
+                same_kind = (node.event_type or node.agreement_type) == record.type
+                weight = 1000 + 10 * same_kind + len(record.refs & refs[node.id])
+                graph.add_edge(("node", node.id), ("record", index), weight=weight)
+    pairs = (sorted(pair) for pair in nx.max_weight_matching(graph, maxcardinality=True))
+    return sorted(
+        (RecordMatch(by_id[node], record, refs[node]) for (_, node), (_, record) in pairs),
+        key=lambda m: m.record,
+    )

@@ -76,12 +76,16 @@ class EvalReport(BaseModel):
     missing_articles: list[str] = Field(default_factory=list)  # gold documents whose article was not found
     ingest_failures: list[str] = Field(default_factory=list)
     categories: dict[str, CategoryScore] = Field(default_factory=dict)
+    # "yardstick": meetings and agreements paired as ../shared/eval/score.py pairs them; "within articles":
+    # paired only within the articles reporting them (a diagnosis of what the yardstick's pairing costs)
+    pairing: str = "yardstick"
 
     @classmethod
-    def of(cls, scorecard: Scorecard, documents: list[str]) -> EvalReport:
+    def of(cls, scorecard: Scorecard, documents: list[str], pairing: str = "yardstick") -> EvalReport:
         return cls(
             documents=documents,
             categories={c: CategoryScore.of(c, tally) for c, tally in scorecard.tallies.items()},
+            pairing=pairing,
         )
 
     def __getitem__(self, category: str) -> CategoryScore:
@@ -115,7 +119,8 @@ class EvalReport(BaseModel):
         ]
 
     def table(self) -> Table:
-        table = Table(title=f"Extraction quality on {len(self.documents)} annotated documents")
+        paired = "" if self.pairing == "yardstick" else f", meetings paired {self.pairing}"
+        table = Table(title=f"Extraction quality on {len(self.documents)} annotated documents{paired}")
         for i, header in enumerate(_HEADERS):
             table.add_column(header, justify="left" if i in (0, 9) else "right")
         for row in self._rows():

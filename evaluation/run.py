@@ -39,11 +39,14 @@ def find_articles(docs: Iterable[str], corpus_dirs: Sequence[Path]) -> dict[str,
     return found
 
 
-def score_export(export: ExportGraph, gold: Sequence[GoldDocument]) -> EvalReport:
-    return EvalReport.of(score(export, gold), sorted(d.doc for d in gold))
+def score_export(export: ExportGraph, gold: Sequence[GoldDocument], within_articles: bool = False) -> EvalReport:
+    pairing = "within articles" if within_articles else "yardstick"
+    return EvalReport.of(score(export, gold, within_articles), sorted(d.doc for d in gold), pairing)
 
 
-def evaluate(gold_dir: Path, corpus_dirs: Sequence[Path], store: GraphStore | None = None) -> EvalReport:
+def evaluate(
+    gold_dir: Path, corpus_dirs: Sequence[Path], store: GraphStore | None = None, within_articles: bool = False
+) -> EvalReport:
     """Ingest the annotated articles into `store` (pass an empty one; default: a temporary embedded
     store), export the graph and score it against the gold."""
     gold = load_gold(Path(gold_dir))
@@ -60,7 +63,7 @@ def evaluate(gold_dir: Path, corpus_dirs: Sequence[Path], store: GraphStore | No
         from ingest.pipeline import ingest  # the pipeline is heavy: importing evaluation stays light
 
         ingested = ingest([str(articles[d.doc]) for d in scored], target)
-        report = score_export(read_export(to_json(target)), scored)
+        report = score_export(read_export(to_json(target)), scored, within_articles)
         report.missing_articles = sorted(d.doc for d in gold if d.doc not in articles)
         report.ingest_failures = [f"{r.origin}: {r.reason}" for r in ingested.failures]
         return report

@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from evaluation.articles import articles_of
 from evaluation.entities import Entity, EntityIndex, body_index, person_index
 from evaluation.export import ExportGraph, ExportNode
 from evaluation.gold import GoldDocument, GoldEntity, GoldMeeting
-from evaluation.meetings import MergedRecord, RecordMatch, Ref, match_nodes, merge_records
+from evaluation.meetings import MergedRecord, RecordMatch, Ref, match_nodes, match_within_articles, merge_records
 from evaluation.places import is_known, place_code, province_code
 
 CATEGORIES: tuple[str, ...] = (
@@ -143,8 +144,12 @@ class Scorecard:
         return self.tallies[category]
 
 
-def score(export: ExportGraph, documents: Sequence[GoldDocument]) -> Scorecard:
-    """Every category's counts for this export against these gold documents (in file-name order)."""
+def score(export: ExportGraph, documents: Sequence[GoldDocument], within_articles: bool = False) -> Scorecard:
+    """Every category's counts for this export against these gold documents (in file-name order).
+
+    within_articles: meetings and agreements are paired within the articles that report them, as many as can
+    be (meetings.match_within_articles), not each with the first fit of any article in export order as the
+    yardstick pairs them. A diagnosis of what the yardstick's pairing costs, not the yardstick."""
     gold = _read_gold(documents)
     tallies: dict[str, Tally] = {}
 
@@ -173,15 +178,19 @@ def score(export: ExportGraph, documents: Sequence[GoldDocument]) -> Scorecard:
     def agreement_refs(doc: str, record: GoldMeeting) -> set[Ref]:
         return gold.refs(doc, [*record.parties, *record.signers])
 
+    def pair(nodes: list[ExportNode], merged: list[MergedRecord]) -> list[RecordMatch]:
+        if within_articles:
+            return match_within_articles(nodes, merged, node_refs, articles)
+        return match_nodes(nodes, merged, node_refs)
+
+    articles = articles_of(export) if within_articles else {}
     events = merge_records(((d.doc, e) for d in documents for e in d.events), event_refs)
     event_nodes = export.of_kind("Event")
-    event_matches = match_nodes(event_nodes, events, node_refs)
+    event_matches = pair(event_nodes, events)
     tallies["events"] = _meeting_tally(event_nodes, events, event_matches)
     agreements = merge_records(((d.doc, a) for d in documents for a in d.agreements), agreement_refs)
     agreement_nodes = export.of_kind("Agreement")
-    tallies["agreements"] = _meeting_tally(
-        agreement_nodes, agreements, match_nodes(agreement_nodes, agreements, node_refs)
-    )
+    tallies["agreements"] = _meeting_tally(agreement_nodes, agreements, pair(agreement_nodes, agreements))
     tallies["participations"] = _participations(export, persons, person_of, gold.persons, events, event_matches)
     return Scorecard({c: tallies[c] for c in CATEGORIES})
 

@@ -95,3 +95,6 @@ def test_eval_scores_an_export_as_json_and_lists_errors(tmp_path: Path) -> None:
     assert listed.returncode == 1  # persons miss their target, and --check says so
     assert "invented  Hà Văn Sơn (person:b)" in listed.stdout
     assert vilao("eval", "--gold", str(gold), "--export", str(tmp_path / "none.json")).returncode == 2
+    within = vilao("eval", "--gold", str(gold), "--export", str(export), "--json", "--within-articles")
+    assert json.loads(within.stdout)["pairing"] == "within articles"
+    assert json.loads(result.stdout)["pairing"] == "yardstick"

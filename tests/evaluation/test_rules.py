@@ -11,7 +11,7 @@ from evaluation.gold import GoldDocument
 from evaluation.meetings import dates_fit, day_and_month
 from evaluation.names import body_core, fold_name, squash
 from evaluation.places import place_code, province_code
-from tests.evaluation.builders import export, gold_doc, node, person
+from tests.evaluation.builders import export, gold_doc, meeting, node, person
 from tests.evaluation.cases import CASES, Case
 
 
@@ -76,3 +76,32 @@ def test_the_report_gives_every_category_with_counts_and_targets() -> None:
     assert "invented  Ngô Bảo Châu (person:z)" in report.errors()
     assert "missed    Lý Thu Trang [VN] (x1)" in report.errors()
     assert '"missed"' not in report.to_json() and '"missed"' in report.to_json(errors=True)
+
+
+def test_pairing_within_articles_undoes_what_first_fit_across_articles_takes() -> None:
+    """A dated node listed first fits another article's undated meeting, and the yardstick's first-fit
+    pairing gives it that one; paired within the articles that report them, both nodes find their own."""
+    gold = [
+        gold_doc("x1", persons=[person("Đỗ Thanh Hà")], events=[meeting("visit", None, "Đỗ Thanh Hà")]),
+        gold_doc("x2", persons=[person("Đỗ Thanh Hà")], events=[meeting("talks", "2023-04-10", "Đỗ Thanh Hà")]),
+    ]
+
+    def said_in(source: str, target: str, doc: str) -> dict:
+        return {"source": source, "target": target, "type": "PARTICIPATED_IN", "evidence": [{"doc_id": doc}]}
+
+    graph = export(
+        [
+            node("person:b", "Person", "Đỗ Thanh Hà"),
+            node("event:t", "Event", "Hội đàm", event_type="talks", date="2023-04-10"),
+            node("event:v", "Event", "Chuyến thăm", event_type="visit"),
+            node("doc:1", "Document", "x1", path="/corpus/x1.txt"),
+            node("doc:2", "Document", "x2", path="/corpus/x2.txt"),
+        ],
+        [said_in("person:b", "event:t", "doc:2"), said_in("person:b", "event:v", "doc:1")],
+    )
+    documents = [GoldDocument.model_validate(d) for d in gold]
+    first_fit = score_export(read_export(graph), documents)
+    within = score_export(read_export(graph), documents, within_articles=True)
+    assert (first_fit["events"].tp, first_fit["participations"].tp) == (1, 1)
+    assert (within["events"].tp, within["participations"].tp) == (2, 2)
+    assert within.pairing == "within articles" and first_fit.pairing == "yardstick"
