@@ -184,7 +184,10 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                         events.append(ceremony)
                     target.event = ceremony
             if verb and not _has_signing(target, events) and not _signed_in_session(sentence.text):
-                named = next((e for e in events if e.event_type is EventType.SIGNING and e.date is None), None)
+                signings = [e for e in events if e.event_type is EventType.SIGNING]
+                named = next((e for e in signings if e.date is None), None)
+                if named is None and len(signings) == 1 and target.date is None:
+                    named = signings[0]  # the headline's "ký kết kế hoạch ...": the one signing the article tells
                 ceremony = named or _signing_within(ctx, sentence.index, target)
                 if ceremony is not None and ceremony is named:
                     ceremony.sentences.add(sentence.index)  # "Phát biểu tại buổi ký kết": the ceremony already named
@@ -496,9 +499,10 @@ def _event_of(
 ) -> FoundEvent | None:
     """The meeting an agreement was signed at: the one its sentence names, else the latest one before it that
     could have signed it (a plan for 2026 is not signed at a meeting of 2024)."""
-    for event in events:
-        if index in event.sentences:
-            return event
+    told = [event for event in events if index in event.sentences]
+    if told:
+        # a signing told in the sentence is where its agreements were signed, whatever session frames it
+        return next((e for e in told if e.event_type is EventType.SIGNING), told[0])
     # "Sau khi hai nước ký Hiệp định khung ... vào năm 1997": signed in a year, not the year of the meeting
     # reported, it is history the article recalls.
     years = {y for pair in _SIGNED_IN_YEAR.findall(ctx.sentence_text(index)) for y in pair if y}

@@ -394,11 +394,66 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
     for event in events:
         _read_participants(ctx, event, events)
+    events += _signings_in_frames(ctx, events)
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
     for frame in frames:
         _read_participants(ctx, frame, events + sessions + frames)
     return events + sessions + frames
+
+
+# "Trong khuôn khổ Kỳ họp ..., ngày 9/1, ... Bộ trưởng A và Bộ trưởng B đã ký kết ...": who signs within a session
+# chaired by others holds a signing of their own; "Tại hội nghị, hai bên đã ký ..." is part of the meeting.
+_FRAME_THEN_SIGNED = re.compile(
+    r"\b(?:[Tt]rong\s+khuôn khổ|[Bb]ên lề)\b(?P<frame>[^,;]*)[,;](?P<rest>[^;]*?\b(?:đã\s+)?(?:ký kết|kí kết|ký|kí)\b)"
+)
+_NOT_DONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiến tới|chuẩn bị)\b", re.IGNORECASE)
+
+
+def _signings_in_frames(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:
+    """A signing told as held within the frame of a session ("Trong khuôn khổ sự kiện này, ... đã ký kết 3 văn
+    bản"): a meeting of its own, on the sentence's day or else the session's, with the people of the sentence
+    outside the frame. Visits have theirs from the agreements (agreements._signing_within)."""
+    found: list[FoundEvent] = []
+    for sentence in ctx.sentences:
+        said = _FRAME_THEN_SIGNED.search(sentence.text)
+        if said is None or _NOT_DONE.search(said["rest"]):
+            continue
+        if any(e.event_type is EventType.SIGNING and sentence.index in e.sentences for e in events):
+            continue
+        frame = next((e for e in events if sentence.index in e.sentences), None)
+        if frame is None:
+            before = [e for e in events if e.anchor < sentence.index]
+            frame = max(before, key=lambda e: e.anchor) if before else None
+        if frame is None or frame.event_type in (EventType.VISIT, EventType.SIGNING):
+            continue
+        own = next(  # the day the sentence gives after its frame; a year there is what a plan is for
+            (
+                d
+                for d in ctx.dates_in(sentence.index)
+                if d.start - sentence.start > said.start("rest") and (d.day_month or len(d.value or "") == 10)
+            ),
+            None,
+        )
+        named = next((e for e in events if e.event_type is EventType.SIGNING and e.date is None), None)
+        if named is not None:
+            # "Việt Nam và Lào ký kết kế hoạch ..." above it: the signing the headline named, now dated and placed
+            signing, named.date = named, own or frame.date
+            signing.sentences.add(sentence.index)
+        else:
+            signing = _new_event(
+                ctx, sentence.index, EventType.SIGNING, own or frame.date, said.start("rest"), said.end()
+            )
+            found.append(signing)
+        if sentence.index != frame.anchor:
+            # "Trong khuôn khổ Kỳ họp, A và B đã ký kết ...": what the sentence tells is the signing, not the session
+            frame.participants = [p for p in frame.participants if p[3] != sentence.index]
+            frame.sentences.discard(sentence.index)
+        signing.location, signing.province_id, signing.country_id = frame.location, frame.province_id, frame.country_id
+        _roles_in_sentence(
+            ctx, signing, sentence.index, whole_sentence=True, leave_out=(said.start(), said.end("frame"))
+        )
+    return found
 
 
 # An undated meeting the sentence says took place, or says who witnessed or attended: "Lễ bàn giao ... có sự chứng
