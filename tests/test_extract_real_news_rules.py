@@ -943,6 +943,25 @@ def test_the_visit_a_reception_is_framed_by_is_the_one_it_names(frame: str) -> N
     assert [{p.ref for p in v.participants if p.kind == "person"} for v in visits] == [{"Trần Lưu Quang"}]
 
 
+def test_audiences_with_several_leaders_are_a_meeting_each_and_no_visit_of_theirs() -> None:
+    x = read(
+        "Từ ngày 14-16/5/2024, Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh thăm và làm việc tại Lào.\n\nTrong khuôn khổ "
+        "chuyến thăm, Thứ trưởng Nguyễn Thanh Tịnh đã có các cuộc hội kiến đồng chí Kikeo Khaykhamphithoune, Phó Thủ "
+        "tướng Lào, và đồng chí Phayvy Siboualypha, Bộ trưởng Tư pháp Lào."
+    )
+    receptions = [
+        {p.ref for p in e.participants if p.kind == "person"} for e in x.events if e.event_type.value == "reception"
+    ]
+    assert sorted(map(sorted, receptions)) == [
+        ["Kikeo Khaykhamphithoune", "Nguyễn Thanh Tịnh"],
+        ["Nguyễn Thanh Tịnh", "Phayvy Siboualypha"],
+    ]
+    visitors = [
+        {p.ref for p in e.participants if p.kind == "person"} for e in x.events if e.event_type.value == "visit"
+    ]
+    assert visitors == [{"Nguyễn Thanh Tịnh"}]
+
+
 def test_people_of_a_meeting_recalled_as_recent_are_not_at_the_one_reported() -> None:
     x = read(
         "Chiều 3/9/2024, tại Hà Nội, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh tiếp Bộ trưởng Bộ Tư pháp Lào Phayvy "

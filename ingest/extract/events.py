@@ -500,6 +500,13 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
             e.event_type is wanted and _same_date(e.date, event.date) for e in events + siblings
         ):
             continue
+        framed_trip = any(kind is EventType.VISIT and _framing(text, start) for start, _, kind in cues)
+        if (
+            wanted is EventType.VISIT
+            and framed_trip
+            and any(e.event_type is EventType.VISIT for e in events + siblings)
+        ):
+            continue  # "Trong khuôn khổ chuyến thăm, ... các cuộc tiếp kiến ...": the trip already reported
         headline = next((e for e in events if e.event_type is wanted and e.date is None and e is not event), None)
         if headline is not None and event.date is not None:
             # "Quang cảnh buổi làm việc" above "Chiều 9/1, đoàn đến thăm và làm việc": the session already named.
@@ -908,11 +915,18 @@ def split_receptions(ctx: DocContext, events: list[FoundEvent]) -> None:
         around = ctx.sentence_text(event.anchor) + (
             " " + ctx.sentence_text(after) if after < len(ctx.sentences) else ""
         )
-        if len(hosts) < 2 or not _SEVERAL_RECEPTIONS.search(around):
+        several = _SEVERAL_RECEPTIONS.search(around)
+        if several is None:
             continue
-        for host in hosts:
-            others = [p for p in event.participants if not (p[0] == "person" and p[2] is Role.HOST and p[1] != host)]
-            if host == hosts[0]:
+        # "A đã có các cuộc hội kiến B, C và D": one meeting with each of those named after the words
+        sentence = ctx.sentences[event.anchor]
+        named_after = [p.name for p in ctx.persons_in(event.anchor) if p.start >= sentence.start + several.end()]
+        side = list(dict.fromkeys(named_after)) if len(set(named_after)) >= 2 else hosts
+        if len(side) < 2:
+            continue
+        for one in side:
+            others = [p for p in event.participants if not (p[0] == "person" and p[1] in side and p[1] != one)]
+            if one == side[0]:
                 kept = others
             else:
                 added.append(_twin(event, EventType.RECEPTION, others))
