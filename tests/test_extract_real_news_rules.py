@@ -962,6 +962,18 @@ def test_audiences_with_several_leaders_are_a_meeting_each_and_no_visit_of_their
     assert visitors == [{"Nguyễn Thanh Tịnh"}]
 
 
+def test_a_leader_who_receives_and_works_with_the_delegation_holds_a_reception() -> None:
+    x = read(
+        "Sáng 12/4/2024, đoàn công tác tỉnh Quảng Trị do Bí thư Tỉnh ủy Lê Quang Tùng dẫn đầu đã đến chúc Tết "
+        "Bunpimay tỉnh Savannakhet.\n\nĐồng chí Santisouk Phounesavanh, Tỉnh trưởng tỉnh Savannakhet tiếp và làm "
+        "việc với đoàn."
+    )
+    [reception] = [e for e in x.events if e.event_type.value == "reception"]
+    assert {"Lê Quang Tùng", "Santisouk Phounesavanh"} <= {p.ref for p in reception.participants}
+    [visit] = [e for e in x.events if e.event_type.value == "visit"]
+    assert "Santisouk Phounesavanh" not in {p.ref for p in visit.participants}
+
+
 def test_people_of_a_meeting_recalled_as_recent_are_not_at_the_one_reported() -> None:
     x = read(
         "Chiều 3/9/2024, tại Hà Nội, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh tiếp Bộ trưởng Bộ Tư pháp Lào Phayvy "
