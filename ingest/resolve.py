@@ -17,6 +17,7 @@ from graph.records import DeltaRecords, NodeRecord, node_record
 from graph.schema import EdgeType, Node, NodeKind, Role
 from ingest.delta import DeltaBuilder, node
 from ingest.extract.models import AgreementRecord, EventRecord, Extraction, OrgMention, PersonMention
+from ingest.extract.persons import vietnamese_name
 from ingest.gazetteer import Gazetteer, load_gazetteer
 from ingest.letters import fold
 from ingest.lexicons import load_lexicons
@@ -102,7 +103,7 @@ def person_key(name: str) -> str:
     diacritics and the r/l and x/s the press swaps ("Sisouvong" / "Xixuvong"), so every spelling of one name
     meets on one id whatever order the articles arrive in.
     """
-    if name.split()[0] in load_lexicons().surnames:
+    if vietnamese_name(name):
         return slug(name)
     words = []
     for word in fold(name).replace("-", "").replace("–", "").split():
@@ -225,7 +226,7 @@ class Resolver:
                 country = country or self.org_country[org_key]
         node_id = f"person:{person_key(mention.name)}"
         self.person_ids[mention.name] = node_id
-        vietnamese = mention.name.split()[0] in load_lexicons().surnames
+        vietnamese = vietnamese_name(mention.name)
         self.b.add_node(
             node(
                 node_id,

@@ -21,7 +21,8 @@ from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, fold
 from ingest.lexicons import load_lexicons
 
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w]*(?:[-–][\w]+)*")
+# "H'Hen Niê", "H' Yim Kđoh": Ê Đê names open on a capital and an apostrophe.
+_NAME_TOKEN = re.compile(r"(?:[A-Z]['’]\s?)?[^\W\d_][\w]*(?:[-–][\w]+)*")
 # Capitalised words that begin something other than a name ...
 _NOT_FIRST = frozenset(
     """
@@ -156,8 +157,7 @@ _SPACED_HYPHEN = re.compile(r" [-–] ")
 def _lao_spaced(text: str, tokens: list[tuple[int, int]]) -> bool:
     """Past four syllables a name goes on only when it reads as Lao: joined by hyphens, or syllables that
     are no Vietnamese surname's given names."""
-    first = text[tokens[0][0] : tokens[0][1]]
-    return first not in load_lexicons().surnames
+    return not vietnamese_name(text[tokens[0][0] : tokens[0][1]])
 
 
 def _lao_lower_part(text: str, previous: tuple[int, int], match: re.Match[str] | None) -> bool:
@@ -260,9 +260,17 @@ def _lone_name_ok(name: str) -> bool:
     return len(name) >= 7 and "-" in name
 
 
-def person_country(name: str, orgs: list[FoundOrg | None]) -> str | None:
+def vietnamese_name(name: str) -> bool:
+    """A name read as Vietnamese: it opens with a Vietnamese family name, or it is an Ê Đê name ("H'Hen Niê")."""
     first = name.split()[0]
-    if first in load_lexicons().surnames:
+    return first in load_lexicons().surnames or bool(_EDE_NAME.match(first))
+
+
+_EDE_NAME = re.compile(r"H['’]")
+
+
+def person_country(name: str, orgs: list[FoundOrg | None]) -> str | None:
+    if vietnamese_name(name):
         return "VN"
     for org in orgs:
         if org is not None and org.country:
@@ -396,7 +404,7 @@ def _foreign_unit(text: str, read: tuple[str, int]) -> bool:
     bracket = _COUNTRY_IN_BRACKETS.match(text, n_end)
     return bool(
         bracket
-        and name.split()[0] not in load_lexicons().surnames
+        and not vietnamese_name(name)
         and _UNIT_THEN.search(text[max(0, n_end - len(name) - 12) : n_end - len(name)])
         and fold(bracket["country"]) in _country_names()
     )
