@@ -117,7 +117,14 @@ def org_id(mention: OrgMention) -> str:
     return mention.agency_id or f"org:{_org_slug(mention.key)}"
 
 
-_org_slug = lru_cache(maxsize=4096)(slug)  # bodies come back article after article
+@lru_cache(maxsize=4096)  # bodies come back article after article
+def _org_slug(key: str) -> str:
+    """The slug of a body's key, with the syllables the press writes with "i" or "y" alike ("kĩ thuật" /
+    "kỹ thuật", "quản lí" / "quản lý", "bác sỹ" / "bác sĩ") in the one spelling most write."""
+    return "-".join(_I_OR_Y.get(word, word) for word in slug(key).split("-"))
+
+
+_I_OR_Y = {"ki": "ky", "li": "ly", "mi": "my", "qui": "quy", "hi": "hy", "sy": "si"}
 
 
 # Why reports meet on one node: each node records the rule its id was made by.

@@ -128,6 +128,19 @@ def test_a_country_right_after_the_head_ends_the_name(text: str, body: str) -> N
     assert [name for name, _ in bodies(text)] == [body]
 
 
+def test_a_body_written_with_i_and_with_y_is_one_body() -> None:
+    _, delta = document_delta(
+        RawDocument(
+            origin="t.md",
+            content="Trung tâm Dịch vụ kĩ thuật nông nghiệp tỉnh Sơn La tiếp đoàn.\n\nLãnh đạo Trung tâm Dịch vụ kỹ "
+            "thuật nông nghiệp tỉnh Sơn La giới thiệu mô hình quản lý mới.",
+            content_type=ContentType.MARKDOWN,
+        )
+    )
+    bodies_read = [n.id for n in delta.nodes if n.id.startswith("org:trung-tam")]
+    assert bodies_read == ["org:trung-tam-dich-vu-ky-thuat-nong-nghiep-tinh-son-la"]
+
+
 def test_a_dash_after_a_schools_code_opens_what_is_said_of_it() -> None:
     assert bodies("Trường T31 - ngôi nhà chung Việt - Lào đã đón đoàn.") == [("Trường T31", None)]
 
