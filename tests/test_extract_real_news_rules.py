@@ -205,6 +205,27 @@ def test_witnesses_named_by_their_office_are_the_documents_holders_of_it() -> No
     assert witnesses == {"Phạm Minh Chính"}
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param(
+            "Ngày 4/6/2018, tại Khách sạn Lao Plaza, Thủ đô Viêng Chăn, Công ty cổ phần Sông Đà và Tập đoàn "
+            "Phongsubthavy đã ký Bản ghi nhớ về thủy điện.",
+            [("org", "Công ty cổ phần Sông Đà"), ("org", "Tập đoàn Phongsubthavy")],
+            id="hall-then-city",
+        ),
+        pytest.param(
+            "Ngày 5/3/2024, tại Hà Nội, tỉnh Nghệ An và tỉnh Xiêng Khoảng đã ký Biên bản hợp tác giai đoạn 2024-2026.",
+            [("province", "province:VN-nghe-an"), ("province", "province:LA-XI")],
+            id="city-then-parties",
+        ),
+    ],
+)
+def test_the_city_of_the_hall_an_agreement_is_signed_in_is_no_party(text: str, parties: list) -> None:
+    [agreement] = read(text).agreements
+    assert agreement.parties == parties
+
+
 def test_two_agreements_listed_in_one_sentence() -> None:
     x = read(
         "Ngày 5/5/2023, tại Viêng Chăn, hai Bộ trưởng Bộ Y tế và Bộ Y tế Lào đã ký Thỏa thuận hợp tác năm 2023 "

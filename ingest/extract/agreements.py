@@ -586,8 +586,15 @@ def _parties_before_verb(c: _Clause) -> Parties:
     return found + [
         ("province", p.node_id)
         for p in c.ctx.free_provinces_in(c.index)
-        if p.end <= c.verb_at and not _venue(text, p.start)
+        if p.end <= c.verb_at and not _venue(text, p.start) and not _HALL_THEN_CITY.search(text, 0, p.start)
     ]
+
+
+# "tại Khách sạn Vientiane Plaza, Thủ đô Viêng Chăn, ...": the hall, then the city it stands in: a venue.
+_HALL_THEN_CITY = re.compile(
+    r"\btại\s+(?:[Kk]hách sạn|[Tt]rụ sở|[Tt]rung tâm|[Hh]ội trường|[Cc]ung|[Nn]hà|[Kk]hu|[Cc]ửa khẩu|huyện|thị xã|quận)"
+    r"[^.;:,]{0,50},\s*(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$"
+)
 
 
 def _signers(c: _Clause) -> list[str]:
