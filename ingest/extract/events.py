@@ -219,6 +219,8 @@ _FRAME_BEFORE = re.compile(
 def _frame_clause(sentence: str) -> tuple[int, int] | None:
     """Where "nhân chuyến thăm ... của X" or "trong khuôn khổ chuyến thăm ... của X" runs in its sentence: X made
     the visit; the meeting the sentence reports is someone else's."""
+    if " của " not in sentence or "thăm" not in sentence:
+        return None  # (most sentences: a visit framed as someone's holds both words)
     for start, _, kind in cues_in(sentence):
         if kind is EventType.VISIT and _someones_visit(sentence, start):
             ends = [i for i in (sentence.find(",", start), sentence.find(";", start)) if i >= 0]
@@ -416,6 +418,8 @@ def _signings_in_frames(ctx: DocContext, events: list[FoundEvent]) -> list[Found
     outside the frame. Visits have theirs from the agreements (agreements._signing_within)."""
     found: list[FoundEvent] = []
     for sentence in ctx.sentences:
+        if "khuôn khổ" not in sentence.text and "ên lề" not in sentence.text:
+            continue  # (the frame's words, looked for before the pattern is tried)
         said = _FRAME_THEN_SIGNED.search(sentence.text)
         if said is None or _NOT_DONE.search(said["rest"]):
             continue
