@@ -46,9 +46,6 @@ _END_MARK = re.compile(r"\s*■\s*$")
 # as it is rather than written anew).
 _BLANKS = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 # A weather widget ("Hà Nội 20 °C", "• Đà Nẵng Hà Nội 25°C") names cities the article is not about.
-# "quang-canh-buoi-tiep.jpg", "Lễ ký kết ... .jpg": a paragraph that ends on an image's file name is what was left
-# where the picture was, not text.
-_FILE_NAME_LINE = re.compile(r"\.(?:jpe?g|png|gif|webp)\s*$", re.IGNORECASE)
 _WEATHER_LINE = re.compile(r"^\s*(?:[•·*-]\s*)?\D{2,40}?\s-?\d{1,2}\s?°[CF]\s*$")
 # A related article linked by its address's slug ("ban giao cong trinh truong hoc ... Huế tiếp tục hỗ trợ"):
 # Vietnamese prose is never six words without a diacritic, an address's slug always is.
@@ -96,8 +93,6 @@ def clean(raw: RawDocument) -> CleanDocument:
         kept.append(line)
     # The crawl's prefix is cut only once lines are joined: it is part of the first line's wrapped width.
     paragraphs = _join_wrapped(kept)
-    # (After the joining: a wrapped line's last piece alone is no file name, the paragraph it ends is.)
-    paragraphs = [p for p in paragraphs if not ("." in p and _FILE_NAME_LINE.search(p))]
     if header and paragraphs:
         paragraphs[0] = _CRAWL_DATE.sub("", paragraphs[0], count=1).strip()
         paragraphs = [p for p in paragraphs if p]

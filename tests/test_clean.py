@@ -181,13 +181,3 @@ def test_a_paragraph_said_again_goes_whatever_its_spacing_and_case_and_a_like_on
         like,
         "Hai bên trao đổi về chuyển đổi số.",
     ]
-
-
-def test_an_images_file_name_left_in_the_text_is_dropped() -> None:
-    text = (
-        "Sáng 3/5/2024, hai tỉnh ký biên bản hợp tác.\n\nle-ky-ket-bien-ban.jpg\n\n"
-        "Lãnh đạo hai tỉnh ký biên bản hợp tác năm 2024.JPG\n\nHai bên thống nhất tăng cường trao đổi đoàn."
-    )
-    cleaned = clean(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN)).text
-    assert ".jpg" not in cleaned.lower()
-    assert "Hai bên thống nhất tăng cường trao đổi đoàn." in cleaned
