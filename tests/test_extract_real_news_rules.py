@@ -1010,6 +1010,16 @@ def test_a_leader_who_receives_and_works_with_the_delegation_holds_a_reception()
     assert "Santisouk Phounesavanh" not in {p.ref for p in visit.participants}
 
 
+def test_a_medical_teams_free_clinic_abroad_is_a_meeting_and_pairs_the_provinces() -> None:
+    x = read(
+        "Từ ngày 10-14/9/2023, đoàn y bác sĩ Bệnh viện Đa khoa tỉnh Phú Yên đã sang khám bệnh, phát thuốc miễn phí "
+        "cho 900 người dân huyện Lảm Xao, tỉnh Savannakhet."
+    )
+    [clinic] = x.events
+    assert (clinic.event_type.value, clinic.date) == ("other", "2023-09-10")
+    assert [(p.a, p.b) for p in x.partnerships] == [("province:LA-SV", "province:VN-phu-yen")]
+
+
 def test_people_of_a_meeting_recalled_as_recent_are_not_at_the_one_reported() -> None:
     x = read(
         "Chiều 3/9/2024, tại Hà Nội, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh tiếp Bộ trưởng Bộ Tư pháp Lào Phayvy "
