@@ -24,7 +24,7 @@ from json.encoder import c_make_encoder, encode_basestring, encode_basestring_as
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from graph.embedded_partnerships import items_behind, keep_partnership_items
+from graph.embedded_partnerships import items_behind, keep_partnership_items, keep_partnership_spans, spans_at
 from graph.errors import StoreUnavailable
 from graph.merge import fold_nodes, fold_props, merge_value
 from graph.records import DeltaRecords, EdgeRecord, NodeRecord, edge_record, node_record, records_of
@@ -328,6 +328,7 @@ class EmbeddedStore:
             self._db.executescript(_SCHEMA)
             self._upgrade()
             keep_partnership_items(self._db)
+            keep_partnership_spans(self._db)
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailable(f"cannot open the embedded store at {folder}: {exc}") from exc
 
@@ -576,6 +577,21 @@ class EmbeddedStore:
 
     def partnership_items(self, subject: str, partners: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
         return items_behind(self._reader, subject, json.dumps(sorted(set(partners))))
+
+    def partnerships_of(self, node_ids: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+        spans = spans_at(self._reader, json.dumps(sorted(set(node_ids))))
+        lines, totals = self._evidence_lines([key for key, *_ in spans], False, evidence_limit)
+        return [
+            Edge.stored(
+                source,
+                target,
+                EdgeType.PARTNERS_WITH,
+                {"first_date": first, "last_date": last},
+                lines[key],
+                totals.get(key),
+            )
+            for key, source, target, first, last in spans
+        ]
 
     def _build_edges(
         self, rows: list[tuple[str, str, str, str, str]], everything: bool, evidence_limit: int | None

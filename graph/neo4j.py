@@ -64,6 +64,10 @@ def _edge_from_record(record: dict[str, Any]) -> Edge:
     )
 
 
+def _dates_of(edge: Edge) -> dict[str, PropValue]:
+    return {k: edge.props.get(k) for k in ("first_date", "last_date")}
+
+
 def _edge_row(key: str, edge: Edge) -> dict[str, Any]:
     return {
         "source": edge.source,
@@ -288,6 +292,13 @@ class Neo4jStore:
             return sorted(found, key=lambda e: e.key)
 
         return self._read(work)
+
+    def partnerships_of(self, node_ids: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+        """Neo4j holds each relationship's properties merged: the edges' dates are read as they are."""
+        return [
+            Edge.stored(e.source, e.target, e.type, _dates_of(e), e.evidence, e.evidence_total)
+            for e in self.edges_of(node_ids, [EdgeType.PARTNERS_WITH], evidence_limit=evidence_limit)
+        ]
 
     def links(self, node_ids: Iterable[str], types: Iterable[EdgeType]) -> list[Link]:
         wanted = sorted(set(types))

@@ -82,6 +82,12 @@ class GraphStore(Protocol):
         """The edges with these keys (Edge.key, Link.key), ordered by key; unknown keys are left out."""
         ...
 
+    def partnerships_of(self, node_ids: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+        """The PARTNERS_WITH edges with either end in node_ids, as edges_of gives them, but of their properties only
+        first_date and last_date: what an answer showing partnerships reads of them (the embedded store keeps the
+        two merged as records are written; a busy partnership has hundreds of records to fold)."""
+        ...
+
     def links(self, node_ids: Iterable[str], types: Iterable[EdgeType]) -> list[Link]:
         """The edges with either end in node_ids, of these types, as ends and qualifier only, ordered by key."""
         ...

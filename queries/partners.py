@@ -172,7 +172,9 @@ def _partners_of(
     subject = resolve_ref(store, ref, PARTNER_KINDS, names)
     only = resolve_ref(store, partner, PARTNER_KINDS, names) if partner else None
     links: dict[str, list[Edge]] = defaultdict(list)
-    for edge in store.edges_of([subject.id], [EdgeType.PARTNERS_WITH], evidence_limit=QUOTES_SHOWN):
+    # Of a partnership's properties the answer shows its dates (the stores give those alone): its `via` is in
+    # partnership_items, with the items both sides took part in.
+    for edge in store.partnerships_of([subject.id], evidence_limit=QUOTES_SHOWN):
         if other_end(edge, subject.id) != subject.id:
             links[other_end(edge, subject.id)].append(edge)
     wanted = country.upper() if country else None
