@@ -279,7 +279,7 @@ class Neo4jStore:
 
         return self._read(work)
 
-    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None, props: bool = True) -> list[Edge]:
         by_type = _keys_by_type(keys)
         paged = evidence_limit is not None
 
@@ -289,6 +289,9 @@ class Neo4jStore:
                 query = cypher.edges_by_key_query(edge_type, paged=paged)
                 edges = tx.run(query, keys=wanted, limit=evidence_limit).single(strict=True)["edges"]
                 found.extend(_edge_from_record(e) for e in edges)
+            if not props:  # Neo4j holds each relationship's properties merged: nothing to spare but their transfer
+                named = [(e, Link.of_key(e.key).qualifying_props()) for e in found]
+                found = [Edge.stored(e.source, e.target, e.type, q, e.evidence, e.evidence_total) for e, q in named]
             return sorted(found, key=lambda e: e.key)
 
         return self._read(work)

@@ -512,6 +512,11 @@ class Link(NamedTuple):
         tail = f":{self.qualifier}" if self.qualifier else ""
         return f"{self.source}|{self.type.value}{tail}|{self.target}"
 
+    def qualifying_props(self) -> dict[str, PropValue]:
+        """The one property the edge's key names (a role, a title), as the edge holds it; none for the rest."""
+        name = EDGE_QUALIFIER.get(self.type)
+        return {name: self.qualifier} if name and self.qualifier else {}
+
     @classmethod
     def of_key(cls, key: str) -> Link:
         """From an edge key, "source|TYPE[:qualifier]|target" (Edge.key)."""

@@ -78,8 +78,10 @@ class GraphStore(Protocol):
         """Edges with either end in node_ids, of the given types (filtered in the store)."""
         ...
 
-    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
-        """The edges with these keys (Edge.key, Link.key), ordered by key; unknown keys are left out."""
+    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None, props: bool = True) -> list[Edge]:
+        """The edges with these keys (Edge.key, Link.key), ordered by key; unknown keys are left out. With
+        props=False, of their properties only the one their key names (Link.qualifying_props): an answer that
+        cites edges for their quotes alone need not have their records merged."""
         ...
 
     def partnerships_of(self, node_ids: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:

@@ -109,7 +109,8 @@ class _Items:
     def cite(self, wanted: Iterable[tuple[str, set[str]]]) -> None:
         """Read the edges (with their first quotes) by which each (item, sides) pair's sides take part."""
         keys = {link.key for item_id, sides in wanted for link in self._tying(item_id, sides)}
-        self._cited = {e.key: e for e in self._store.edges_by_key(keys, evidence_limit=QUOTES_SHOWN)}
+        edges = self._store.edges_by_key(keys, evidence_limit=QUOTES_SHOWN, props=False)  # their quotes alone
+        self._cited = {e.key: e for e in edges}
 
     def tying(self, item_id: str, sides: set[str]) -> list[Edge]:
         """The edges by which the given sides are party to the item or take part in it (read by cite)."""
