@@ -128,16 +128,16 @@ class _Items:
 
     def agreement(self, item_id: str, evidence: list[Edge]) -> PartnerAgreement:
         return PartnerAgreement(
-            **AgreementInfo.of(self.nodes[item_id]).model_dump(),
-            **cited(evidence).model_dump(),
+            **AgreementInfo.fields(self.nodes[item_id]),
+            **cited(evidence),
             parties=self.refs({e.source for e in self.takers[item_id]}),
             topics=self.topic_names(item_id),
         )
 
     def event(self, item_id: str, evidence: list[Edge]) -> PartnerEvent:
         return PartnerEvent(
-            **EventInfo.of(self.nodes[item_id]).model_dump(),
-            **cited(evidence).model_dump(),
+            **EventInfo.fields(self.nodes[item_id]),
+            **cited(evidence),
             places=self.refs(self.places[item_id]),
             participants=self.refs({e.source for e in self.takers[item_id]}),
             topics=self.topic_names(item_id),
@@ -224,7 +224,7 @@ def _partners_of(
         )
         partners.append(
             Partner(
-                **cited(links[counterpart.id]).model_dump(),
+                **cited(links[counterpart.id]),
                 partner=NodeRef.of(counterpart),
                 first_date=first,
                 last_date=last,
