@@ -24,7 +24,7 @@ from json.encoder import c_make_encoder, encode_basestring, encode_basestring_as
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from graph.embedded_partnerships import items_behind, keep_partnership_items
+from graph.embedded_partnerships import items_behind, keep_partnership_items, keep_partnership_spans, spans_at
 from graph.errors import StoreUnavailable
 from graph.merge import fold_nodes, fold_props, merge_value
 from graph.records import DeltaRecords, EdgeRecord, NodeRecord, edge_record, node_record, records_of
@@ -126,6 +126,8 @@ ORDER BY json_extract(record, '$.props.published') DESC, id LIMIT ? OFFSET ?
 # The first lines of one edge's evidence in document order: the primary key's order, so SQLite reads those lines
 # and stops (a window over all the keys' lines sorted every line of a busy partnership to keep three).
 _EVIDENCE_HEAD = 'SELECT doc_id, start, "end", quote FROM evidence WHERE key = ? ORDER BY doc_id, start, "end" LIMIT ?'
+# Every line of some edges.
+_EVIDENCE_OF = 'SELECT key, doc_id, start, "end", quote FROM evidence WHERE key IN ({marks})'
 # How many lines each edge has: counted in the primary key's index, no line read.
 _EVIDENCE_TOTALS = "SELECT key, count(*) FROM evidence WHERE key IN ({marks}) GROUP BY key"
 
@@ -328,6 +330,7 @@ class EmbeddedStore:
             self._db.executescript(_SCHEMA)
             self._upgrade()
             keep_partnership_items(self._db)
+            keep_partnership_spans(self._db)
         except (OSError, sqlite3.Error) as exc:
             raise StoreUnavailable(f"cannot open the embedded store at {folder}: {exc}") from exc
 
@@ -546,15 +549,14 @@ class EmbeddedStore:
             rows.extend(self._reader.execute(sql, chunk + wanted + chunk + wanted))
         return self._build_edges(rows, everything=False, evidence_limit=evidence_limit)
 
-    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None, props: bool = True) -> list[Edge]:
+        # Without properties, each edge once (not each of its records) and nothing to parse or merge.
+        columns = "key, source, target, type, props" if props else "DISTINCT key, source, target, type, '{}'"
         rows: list[tuple[str, str, str, str, str]] = []
         for chunk in _chunks(sorted(set(keys))):
-            sql = (
-                f"SELECT key, source, target, type, props FROM edge_records e "
-                f"WHERE key IN ({_marks(len(chunk))}) AND {_SHOWN_EDGE}"
-            )
+            sql = f"SELECT {columns} FROM edge_records e WHERE key IN ({_marks(len(chunk))}) AND {_SHOWN_EDGE}"
             rows.extend(self._reader.execute(sql, chunk))
-        return self._build_edges(rows, everything=False, evidence_limit=evidence_limit)
+        return self._build_edges(rows, everything=False, evidence_limit=evidence_limit, fold=props)
 
     def links(self, node_ids: Iterable[str], types: Iterable[EdgeType]) -> list[Link]:
         wanted = [t.value for t in types]
@@ -577,16 +579,37 @@ class EmbeddedStore:
     def partnership_items(self, subject: str, partners: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
         return items_behind(self._reader, subject, json.dumps(sorted(set(partners))))
 
+    def partnerships_of(self, node_ids: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+        spans = spans_at(self._reader, json.dumps(sorted(set(node_ids))))
+        lines, totals = self._evidence_lines([key for key, *_ in spans], False, evidence_limit)
+        return [
+            Edge.stored(
+                source,
+                target,
+                EdgeType.PARTNERS_WITH,
+                {"first_date": first, "last_date": last},
+                lines[key],
+                totals.get(key),
+            )
+            for key, source, target, first, last in spans
+        ]
+
     def _build_edges(
-        self, rows: list[tuple[str, str, str, str, str]], everything: bool, evidence_limit: int | None
+        self,
+        rows: list[tuple[str, str, str, str, str]],
+        everything: bool,
+        evidence_limit: int | None,
+        fold: bool = True,
     ) -> list[Edge]:
-        """Fold each edge's records and gather its evidence lines (all, or the first evidence_limit)."""
+        """Fold each edge's records (unless not fold: only the property its key names) and gather its evidence
+        lines (all, or the first evidence_limit)."""
         records: dict[str, list[dict[str, Any]]] = defaultdict(list)
         ends: dict[str, tuple[str, str, str]] = {}
         for key, source, target, edge_type, record in rows:
             ends[key] = (source, target, edge_type)
-            records[key].append(json.loads(record))
-        props = {key: fold_props(held) for key, held in records.items()}
+            if fold:
+                records[key].append(json.loads(record))
+        props = {key: fold_props(records[key]) if fold else Link.of_key(key).qualifying_props() for key in ends}
         keys = sorted(ends)
         lines, totals = self._evidence_lines(keys, everything, evidence_limit)
         return [
@@ -603,8 +626,14 @@ class EmbeddedStore:
             db = self._reader
             for chunk in _chunks(keys):
                 totals.update(db.execute(_EVIDENCE_TOTALS.format(marks=_marks(len(chunk))), chunk))
+            # An edge with no more lines than shown (most: an official at a meeting) is read with the others in one
+            # statement; one with more (a busy partnership), its first lines alone, along the key's index.
+            few = [key for key in keys if key in totals and totals[key] <= limit]
+            for chunk in _chunks(few):
+                for key, doc_id, start, end, quote in db.execute(_EVIDENCE_OF.format(marks=_marks(len(chunk))), chunk):
+                    lines[key].append(Evidence.stored(doc_id, quote, start, end))
             for key in keys:
-                if key in totals:
+                if totals.get(key, 0) > limit:
                     head = db.execute(_EVIDENCE_HEAD, (key, limit))
                     lines[key] = [Evidence.stored(d, q, s, e) for d, s, e, q in head]
             return lines, totals

@@ -18,6 +18,12 @@ names it in its `via`. Triggers declared here keep five tables as rows are inser
 - `item_dates (id, date, end_date)`: each agreement's and meeting's dates merged over its records as
   graph.merge merges them (Merge.FULLER: the longer, then the greater).
 
+And, apart (`keep_partnership_spans`, a version of its own, so code that keeps only the tables above leaves it be):
+
+- `partnership_spans (key, source, target, first_date, last_date)`: each partnership edge's first and last date
+  merged over its records (Merge.EARLIEST, Merge.LATEST): a busy pair is reported by hundreds of articles, each a
+  record, and an answer showing the partnership read and folded them all for two dates.
+
 Every table is a set (INSERT OR IGNORE) or a merge that is commutative and idempotent, and a trigger runs only for
 a row the store did not hold, inside the writer's transaction: the same document twice adds nothing, and two
 writers (one transaction at a time, whatever the process) end with what one writer gives. Articles' records only
@@ -44,6 +50,16 @@ def _fuller(old: str, new: str) -> str:
         f"CASE WHEN {new} IS NULL THEN {old} WHEN {old} IS NULL OR length({new}) > length({old}) "
         f"OR (length({new}) = length({old}) AND {new} > {old}) THEN {new} ELSE {old} END"
     )
+
+
+def _earliest(old: str, new: str) -> str:
+    """merge_value under Merge.EARLIEST for text (None merges as nothing; SQLite's two-argument min() gives NULL)."""
+    return f"CASE WHEN {new} IS NULL THEN {old} WHEN {old} IS NULL OR {new} < {old} THEN {new} ELSE {old} END"
+
+
+def _latest(old: str, new: str) -> str:
+    """merge_value under Merge.LATEST for text."""
+    return f"CASE WHEN {new} IS NULL THEN {old} WHEN {old} IS NULL OR {new} > {old} THEN {new} ELSE {old} END"
 
 
 def _kind_of(node_id: str, prefix: str) -> str:
@@ -179,15 +195,84 @@ _ITEMS_BEHIND = (
 )
 
 
+# Each partnership edge's dates, merged over its records. Text compares as Python compares it (SQLite's BINARY
+# collation orders UTF-8 as code points), so min and max are merge_value's. A partnership (a partners answer's
+# edges) never comes from reference data, which holds none.
+SPANS_VERSION = "1"
+_SPANS_META_KEY = "partnership_spans"
+_PARTNERSHIP_RECORD = "{0}type = 'PARTNERS_WITH' AND {0}reference = 0"
+_SPANS_TABLE = """
+DROP TRIGGER IF EXISTS partnership_span;
+DROP TABLE IF EXISTS partnership_spans;
+CREATE TABLE partnership_spans (
+    key TEXT PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, first_date, last_date
+) WITHOUT ROWID;
+CREATE INDEX partnership_spans_source ON partnership_spans(source);
+CREATE INDEX partnership_spans_target ON partnership_spans(target);
+"""
+
+
+def _merge_span(values: str) -> str:
+    """Insert a record's dates, or merge them into the key's."""
+    return (
+        f"INSERT INTO partnership_spans (key, source, target, first_date, last_date) {values} "
+        f"ON CONFLICT (key) DO UPDATE SET first_date = {_earliest('first_date', 'excluded.first_date')}, "
+        f"last_date = {_latest('last_date', 'excluded.last_date')}"
+    )
+
+
+_NEW_DATES = "NEW.props ->> '$.first_date', NEW.props ->> '$.last_date'"
+_SPANS_TRIGGER = f"""
+CREATE TRIGGER partnership_span AFTER INSERT ON edge_records WHEN {_PARTNERSHIP_RECORD.format("NEW.")} BEGIN
+    {_merge_span("VALUES (NEW.key, NEW.source, NEW.target, " + _NEW_DATES + ")")};
+END"""
+_SPANS_FILL = _merge_span(
+    "SELECT key, source, target, props ->> '$.first_date', props ->> '$.last_date' FROM edge_records "
+    f"WHERE {_PARTNERSHIP_RECORD.format('')} ORDER BY rowid"
+)
+# The partnerships with an end among the nodes (a JSON array): each half walks one end's index.
+_SPANS_AT = (
+    "SELECT key, source, target, first_date, last_date FROM partnership_spans "
+    "WHERE source IN (SELECT value FROM json_each(?1)) "
+    "UNION SELECT key, source, target, first_date, last_date FROM partnership_spans "
+    "WHERE target IN (SELECT value FROM json_each(?1)) ORDER BY key"
+)
+
+
+def keep_partnership_spans(db: sqlite3.Connection) -> None:
+    """Declare partnership_spans and its trigger on the writer's connection, filled from the records a store holds
+    when it has none of this version; as keep_partnership_items, the first process to take the write lock fills."""
+    if _held_version(db, _SPANS_META_KEY) == SPANS_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if _held_version(db, _SPANS_META_KEY) != SPANS_VERSION:
+            for statement in _SPANS_TABLE.split(";\n"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(_SPANS_FILL)
+            db.execute(_SPANS_TRIGGER)
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_SPANS_META_KEY, SPANS_VERSION))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def spans_at(db: sqlite3.Connection, nodes_json: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    """(key, source, target, first date, last date) of each partnership with an end among the nodes, by key."""
+    return [(k, s, t, f, last) for k, s, t, f, last in db.execute(_SPANS_AT, (nodes_json,))]
+
+
 def keep_partnership_items(db: sqlite3.Connection) -> None:
     """Declare the tables and triggers on the writer's connection, filling them from the records a store holds when
     it has none of this version (a store made before them). Several processes may open one store at once: the one
     that takes the write lock first fills it, the others find it done."""
-    if _held_version(db) == VERSION:
+    if _held_version(db, _META_KEY) == VERSION:
         return
     db.execute("BEGIN IMMEDIATE")
     try:
-        if _held_version(db) != VERSION:
+        if _held_version(db, _META_KEY) != VERSION:
             for statement in (_DROP + _TABLES + _FILL).split(";\n"):
                 if statement.strip():
                     db.execute(statement)
@@ -201,8 +286,8 @@ def keep_partnership_items(db: sqlite3.Connection) -> None:
         raise
 
 
-def _held_version(db: sqlite3.Connection) -> str | None:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
+def _held_version(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
 
 

@@ -64,6 +64,10 @@ def _edge_from_record(record: dict[str, Any]) -> Edge:
     )
 
 
+def _dates_of(edge: Edge) -> dict[str, PropValue]:
+    return {k: edge.props.get(k) for k in ("first_date", "last_date")}
+
+
 def _edge_row(key: str, edge: Edge) -> dict[str, Any]:
     return {
         "source": edge.source,
@@ -275,7 +279,7 @@ class Neo4jStore:
 
         return self._read(work)
 
-    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None, props: bool = True) -> list[Edge]:
         by_type = _keys_by_type(keys)
         paged = evidence_limit is not None
 
@@ -285,9 +289,19 @@ class Neo4jStore:
                 query = cypher.edges_by_key_query(edge_type, paged=paged)
                 edges = tx.run(query, keys=wanted, limit=evidence_limit).single(strict=True)["edges"]
                 found.extend(_edge_from_record(e) for e in edges)
+            if not props:  # Neo4j holds each relationship's properties merged: nothing to spare but their transfer
+                named = [(e, Link.of_key(e.key).qualifying_props()) for e in found]
+                found = [Edge.stored(e.source, e.target, e.type, q, e.evidence, e.evidence_total) for e, q in named]
             return sorted(found, key=lambda e: e.key)
 
         return self._read(work)
+
+    def partnerships_of(self, node_ids: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+        """Neo4j holds each relationship's properties merged: the edges' dates are read as they are."""
+        return [
+            Edge.stored(e.source, e.target, e.type, _dates_of(e), e.evidence, e.evidence_total)
+            for e in self.edges_of(node_ids, [EdgeType.PARTNERS_WITH], evidence_limit=evidence_limit)
+        ]
 
     def links(self, node_ids: Iterable[str], types: Iterable[EdgeType]) -> list[Link]:
         wanted = sorted(set(types))

@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -254,6 +254,22 @@ def edge_key(source: str, edge_type: EdgeType, target: str, props: dict[str, Pro
     return f"{source}|{edge_type.value}{tail}|{target}"
 
 
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _stored(cls: type[_Model], values: dict[str, Any]) -> _Model:
+    """cls.model_construct(**values) for values that give every field (none aliased, no extra, nothing private): the
+    same instance, its four attributes set at once. model_construct looks up each field's aliases and default by
+    name, which cost more than the rest of reading a record back (an answer reads thousands); the contract test
+    holds the two equal."""
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", values)
+    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model
+
+
 class Evidence(BaseModel):
     """One sentence of one document's cleaned text that supports an edge."""
 
@@ -278,7 +294,7 @@ class Evidence(BaseModel):
     def stored(cls, doc_id: str, quote: str, start: int, end: int) -> Evidence:
         """A line as a store reads it back: checked when it was written, so not checked again (reads build
         thousands of them per answer)."""
-        return cls.model_construct(doc_id=doc_id, quote=quote, start=start, end=end)
+        return _stored(cls, {"doc_id": doc_id, "quote": quote, "start": start, "end": end})
 
 
 class Node(BaseModel):
@@ -307,9 +323,8 @@ class Node(BaseModel):
         props: dict[str, PropValue],
     ) -> Node:
         """A node as a store reads it back: validated when written, so only put in the validators' normal form."""
-        return cls.model_construct(
-            id=id, kind=kind, name=name, aliases=aliases, country=country, name_en=name_en, props=node_props(props)
-        )
+        values = {"id": id, "kind": kind, "name": name, "aliases": aliases, "country": country, "name_en": name_en}
+        return _stored(cls, {**values, "props": node_props(props)})
 
     @model_validator(mode="after")
     def _id_and_props_fit_kind(self) -> Node:
@@ -374,13 +389,16 @@ class Edge(BaseModel):
     ) -> Edge:
         """An edge as a store reads it back: validated when written, so only put in the validators' normal
         form (props without empties, evidence sorted and unique), not checked again: reads build thousands."""
-        return cls.model_construct(
-            source=source,
-            target=target,
-            type=type,
-            props=edge_props(props),
-            evidence=cls._evidence_sorted_unique(evidence),
-            evidence_total=evidence_total,
+        return _stored(
+            cls,
+            {
+                "source": source,
+                "target": target,
+                "type": type,
+                "props": edge_props(props),
+                "evidence": cls._evidence_sorted_unique(evidence),
+                "evidence_total": evidence_total,
+            },
         )
 
     @model_validator(mode="after")
@@ -493,6 +511,11 @@ class Link(NamedTuple):
     def key(self) -> str:
         tail = f":{self.qualifier}" if self.qualifier else ""
         return f"{self.source}|{self.type.value}{tail}|{self.target}"
+
+    def qualifying_props(self) -> dict[str, PropValue]:
+        """The one property the edge's key names (a role, a title), as the edge holds it; none for the rest."""
+        name = EDGE_QUALIFIER.get(self.type)
+        return {name: self.qualifier} if name and self.qualifier else {}
 
     @classmethod
     def of_key(cls, key: str) -> Link:

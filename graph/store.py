@@ -78,8 +78,16 @@ class GraphStore(Protocol):
         """Edges with either end in node_ids, of the given types (filtered in the store)."""
         ...
 
-    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
-        """The edges with these keys (Edge.key, Link.key), ordered by key; unknown keys are left out."""
+    def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None, props: bool = True) -> list[Edge]:
+        """The edges with these keys (Edge.key, Link.key), ordered by key; unknown keys are left out. With
+        props=False, of their properties only the one their key names (Link.qualifying_props): an answer that
+        cites edges for their quotes alone need not have their records merged."""
+        ...
+
+    def partnerships_of(self, node_ids: Iterable[str], *, evidence_limit: int | None = None) -> list[Edge]:
+        """The PARTNERS_WITH edges with either end in node_ids, as edges_of gives them, but of their properties only
+        first_date and last_date: what an answer showing partnerships reads of them (the embedded store keeps the
+        two merged as records are written; a busy partnership has hundreds of records to fold)."""
         ...
 
     def links(self, node_ids: Iterable[str], types: Iterable[EdgeType]) -> list[Link]:

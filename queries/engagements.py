@@ -137,7 +137,7 @@ def _engagements(
                 roles=sorted(_roles(own[EdgeType.PARTICIPATED_IN][event_id])),
                 places=refs(e.target for e in out_of[(EdgeType.HELD_IN, event_id)]),
                 counterparts=[Participant(node=r, roles=sorted(others[r.id])) for r in refs(others)],
-                **cited(own[EdgeType.PARTICIPATED_IN][event_id]).model_dump(),
+                **cited(own[EdgeType.PARTICIPATED_IN][event_id]),
             )
         )
     co_signed: dict[str, set[str]] = defaultdict(set)
@@ -153,7 +153,7 @@ def _engagements(
                 parties=refs(e.source for e in into[(EdgeType.PARTY_TO, agreement_id)]),
                 co_signers=co_signers,
                 signed_at=refs(e.target for e in out_of[(EdgeType.SIGNED_AT, agreement_id)]),
-                **cited(own[EdgeType.SIGNED][agreement_id]).model_dump(),
+                **cited(own[EdgeType.SIGNED][agreement_id]),
             )
         )
     for org_id, edges in sorted(own[EdgeType.HOLDS_POSITION].items()):
@@ -168,7 +168,7 @@ def _engagements(
                     title=_text(edge.props.get("title")),
                     first_reported=first,
                     last_reported=_text(edge.props.get("last_reported")),
-                    **cited([edge]).model_dump(),
+                    **cited([edge]),
                 )
             )
 

@@ -88,7 +88,7 @@ def entity(store: GraphStore, ref: str, *, names: NameIndex | None = None) -> En
             direction="out" if e.source == node.id else "in",
             other=others[other_end(e, node.id)],
             props=e.props,
-            **cited([e]).model_dump(),
+            **cited([e]),
         )
         for e in edges
         if other_end(e, node.id) in others

@@ -109,7 +109,8 @@ class _Items:
     def cite(self, wanted: Iterable[tuple[str, set[str]]]) -> None:
         """Read the edges (with their first quotes) by which each (item, sides) pair's sides take part."""
         keys = {link.key for item_id, sides in wanted for link in self._tying(item_id, sides)}
-        self._cited = {e.key: e for e in self._store.edges_by_key(keys, evidence_limit=QUOTES_SHOWN)}
+        edges = self._store.edges_by_key(keys, evidence_limit=QUOTES_SHOWN, props=False)  # their quotes alone
+        self._cited = {e.key: e for e in edges}
 
     def tying(self, item_id: str, sides: set[str]) -> list[Edge]:
         """The edges by which the given sides are party to the item or take part in it (read by cite)."""
@@ -127,16 +128,16 @@ class _Items:
 
     def agreement(self, item_id: str, evidence: list[Edge]) -> PartnerAgreement:
         return PartnerAgreement(
-            **AgreementInfo.of(self.nodes[item_id]).model_dump(),
-            **cited(evidence).model_dump(),
+            **AgreementInfo.fields(self.nodes[item_id]),
+            **cited(evidence),
             parties=self.refs({e.source for e in self.takers[item_id]}),
             topics=self.topic_names(item_id),
         )
 
     def event(self, item_id: str, evidence: list[Edge]) -> PartnerEvent:
         return PartnerEvent(
-            **EventInfo.of(self.nodes[item_id]).model_dump(),
-            **cited(evidence).model_dump(),
+            **EventInfo.fields(self.nodes[item_id]),
+            **cited(evidence),
             places=self.refs(self.places[item_id]),
             participants=self.refs({e.source for e in self.takers[item_id]}),
             topics=self.topic_names(item_id),
@@ -172,7 +173,9 @@ def _partners_of(
     subject = resolve_ref(store, ref, PARTNER_KINDS, names)
     only = resolve_ref(store, partner, PARTNER_KINDS, names) if partner else None
     links: dict[str, list[Edge]] = defaultdict(list)
-    for edge in store.edges_of([subject.id], [EdgeType.PARTNERS_WITH], evidence_limit=QUOTES_SHOWN):
+    # Of a partnership's properties the answer shows its dates (the stores give those alone): its `via` is in
+    # partnership_items, with the items both sides took part in.
+    for edge in store.partnerships_of([subject.id], evidence_limit=QUOTES_SHOWN):
         if other_end(edge, subject.id) != subject.id:
             links[other_end(edge, subject.id)].append(edge)
     wanted = country.upper() if country else None
@@ -221,7 +224,7 @@ def _partners_of(
         )
         partners.append(
             Partner(
-                **cited(links[counterpart.id]).model_dump(),
+                **cited(links[counterpart.id]),
                 partner=NodeRef.of(counterpart),
                 first_date=first,
                 last_date=last,

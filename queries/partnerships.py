@@ -160,7 +160,7 @@ def partnerships(
                 last_date=last,
                 via=via,
                 merged_from=sorted(folded[(row, column)]),
-                **cited(edges).model_dump(),
+                **cited(edges),
             )
         )
 

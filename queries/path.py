@@ -55,7 +55,7 @@ def path(store: GraphStore, source: str, target: str, *, names: NameIndex | None
             type=edge.type,
             direction="out" if edge.source == a else "in",
             props=edge.props,
-            **cited([edge]).model_dump(),
+            **cited([edge]),
         )
         for a, b, edge in chain
     ]

@@ -108,10 +108,7 @@ def subgraph(
             )
             for n in kept.values()
         ],
-        edges=[
-            GraphEdge(source=e.source, target=e.target, type=e.type, props=e.props, **cited([e]).model_dump())
-            for e in edges
-        ],
+        edges=[GraphEdge(source=e.source, target=e.target, type=e.type, props=e.props, **cited([e])) for e in edges],
         truncated=truncated,
         limit=limit,
     )

@@ -16,6 +16,7 @@ import pytest
 from app.settings import Settings
 from graph.embedded import EmbeddedStore
 from graph.export import to_json
+from graph.schema import EdgeType
 from graph.store import GraphStore
 from ingest.pipeline import ingest
 from queries.partners import partners_of
@@ -58,11 +59,15 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 def graph_and_partners(store: GraphStore) -> dict[str, Any]:
     """The export, and every partnering node's partners with all their items: what the stores keep behind each
-    partnership as they write (the embedded store's summary tables) must end as one writer leaves it too."""
+    partnership as they write (the embedded store's summary tables) must end as one writer leaves it too, and each
+    partnership's dates as kept equal to its records'."""
     graph = to_json(store)
     partnering = sorted(
         {end for e in graph["edges"] if e["type"] == "PARTNERS_WITH" for end in (e["source"], e["target"])}
     )
+    dates = [(e.key, e.props) for e in store.partnerships_of(partnering)]
+    folded = store.edges_of(partnering, [EdgeType.PARTNERS_WITH])
+    assert dates == [(e.key, {k: v for k, v in e.props.items() if k in ("first_date", "last_date")}) for e in folded]
     return {"graph": graph, "partners": {p: partners_of(store, p, items=1000).model_dump() for p in partnering}}
 
 

@@ -49,6 +49,29 @@ def test_node_records_merge_to_the_same_node_in_any_order(records: list[Node], r
     assert fold_nodes(records) == fold_nodes(shuffled)
 
 
+@st.composite
+def meeting_records(draw: st.DrawFn) -> Node:
+    return Node(
+        id="event:2023-12-11-workshop",
+        kind=NodeKind.EVENT,
+        name=draw(st.sampled_from(["Hội thảo", "Hội thảo công nghệ", "hội thảo"])),
+        aliases=draw(st.lists(names, max_size=2)),
+        props={
+            "date": draw(dates),
+            "date_inferred": draw(st.one_of(st.none(), st.booleans())),
+            "event_type": draw(st.one_of(st.none(), st.sampled_from(["workshop", "forum"]))),
+        },
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(person_records(), meeting_records()), min_size=2, max_size=6))
+def test_merged_records_are_a_node_as_validated(records: list[Node]) -> None:
+    """The merge of records is not validated again: it is in the validators' normal form already."""
+    for merged in fold_nodes(records).values():
+        assert Node.model_validate(merged.model_dump()) == merged
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(partner_records(), min_size=1, max_size=5), st.randoms())
 def test_edge_records_merge_to_the_same_edge_in_any_order(records: list[Edge], rnd) -> None:

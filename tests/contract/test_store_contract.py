@@ -185,3 +185,28 @@ def test_the_meetings_two_sides_both_took_part_in_are_found_from_one_side(store:
     ]
     assert store.common_targets(ours, [], takes_part) == []
     assert store.common_targets(ours, theirs, []) == []
+
+
+def test_edges_read_for_their_quotes_alone_have_the_same_quotes(store: GraphStore) -> None:
+    """An answer citing edges reads their first quotes and totals without their properties: the same lines, in
+    document order, whether an edge has fewer lines than shown, as many, or more (a partnership reported by seven
+    more articles), and each edge once however many articles gave it a record; of their properties, the one their
+    key names (a meeting's role), so they keep their keys."""
+    world.load_world(store)
+    pair = world.Article("doc:pair", "Hai tỉnh", [f"Quảng Ninh và Luông Pha-bang hợp tác, lần {i}." for i in range(7)])
+    pair.node(world.QUANG_NINH)
+    pair.node(world.LUANG_PRABANG)
+    pair.partners(world.QUANG_NINH.id, world.LUANG_PRABANG.id, *range(7), first="2024", last="2024", via=[])
+    store.apply([pair.delta()])
+    keys = [e.key for e in store.edges()] + ["province:VN-nowhere|PARTNERS_WITH|province:LA-nowhere"]
+    for limit in (1, 3, None):
+        whole = store.edges_by_key(keys, evidence_limit=limit)
+        bare = store.edges_by_key(keys, evidence_limit=limit, props=False)
+        assert [(e.key, e.evidence, e.evidence_total) for e in bare] == [
+            (e.key, e.evidence, e.evidence_total) for e in whole
+        ]
+        qualifiers = {e.key: {k: v for k, v in e.props.items() if k in ("role", "title")} for e in whole}
+        assert [e.props for e in bare] == [qualifiers[e.key] for e in bare]
+        assert any(e.props for e in bare) and any(len(e.props) > len(qualifiers[e.key]) for e in whole)
+    busiest = max(store.edges_by_key(keys, evidence_limit=3, props=False), key=lambda e: e.evidence_total or 0)
+    assert len(busiest.evidence) == 3 and (busiest.evidence_total or 0) > 7
