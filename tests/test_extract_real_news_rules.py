@@ -180,14 +180,14 @@ def test_an_agreements_name_ends_before_who_witnessed_it(witness: str) -> None:
 
 def test_a_signing_within_the_frame_of_a_session_is_a_meeting_of_its_own() -> None:
     x = read(
-        "Sáng 10/1/2025, tại Hà Nội, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đồng chủ trì "
-        "Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.\n\nTrong khuôn khổ Kỳ họp, Bộ trưởng Bộ Y tế Đào Hồng Lan và "
-        "Bộ trưởng Bộ Y tế Lào Bounfeng Phoummalaysith đã ký kết Kế hoạch hợp tác y tế năm 2025."
+        "Sáng 10/1/2025, tại Đà Nẵng, Phó Thủ tướng Trần Hồng Hà cùng Phó Thủ tướng Lào Saleumxay Kommasith chủ "
+        "trì phiên họp thứ chín của Ủy ban điều phối.\n\nTrong khuôn khổ phiên họp, Bộ trưởng Tư pháp Nguyễn Hải "
+        "Ninh và Bộ trưởng Tư pháp Lào Phayvy Siboualypha đã ký kết Kế hoạch hợp tác pháp luật năm 2025."
     )
     session = next(e for e in x.events if e.event_type.value == "conference")
     [signing] = [e for e in x.events if e.event_type.value == "signing"]
     people = {p.ref for p in signing.participants if p.kind == "person"}
-    assert people == {"Đào Hồng Lan", "Bounfeng Phoummalaysith"}
+    assert people == {"Nguyễn Hải Ninh", "Phayvy Siboualypha"}
     assert not people & {p.ref for p in session.participants}
     assert signing.date == "2025-01-10"
     [plan] = x.agreements
