@@ -6,7 +6,7 @@ These are the API's response shapes, kept apart from the storage models in graph
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypedDict
+from typing import Any, Self, TypedDict
 
 from pydantic import BaseModel
 
@@ -81,9 +81,31 @@ def _text(node: Node, key: str) -> str | None:
     return None if value is None else str(value)
 
 
-class EventInfo(BaseModel):
+class _NodeInfo(BaseModel):
+    """A meeting's or an agreement's own fields, read from its node: the text properties of the same names."""
+
     id: str
     name: str
+
+    @classmethod
+    def of(cls, node: Node) -> Self:
+        return cls(**cls.fields(node))
+
+    @classmethod
+    def fields(cls, node: Node) -> dict[str, Any]:
+        """The fields, for an answer's model that is one of these too (call it on EventInfo or AgreementInfo)."""
+        return {name: _field(node, name) for name in cls.model_fields}
+
+
+def _field(node: Node, name: str) -> Any:
+    if name in ("id", "name"):
+        return getattr(node, name)
+    if name == "date_inferred":
+        return bool(node.props.get(name))
+    return _text(node, name)
+
+
+class EventInfo(_NodeInfo):
     event_type: str | None = None
     date: str | None = None
     end_date: str | None = None
@@ -91,28 +113,8 @@ class EventInfo(BaseModel):
     location: str | None = None
     title: str | None = None
 
-    @classmethod
-    def of(cls, node: Node) -> EventInfo:
-        return cls(**cls.fields(node))
 
-    @staticmethod
-    def fields(node: Node) -> dict[str, Any]:
-        """The fields, for an answer's model that is an EventInfo too."""
-        return {
-            "id": node.id,
-            "name": node.name,
-            "event_type": _text(node, "event_type"),
-            "date": _text(node, "date"),
-            "end_date": _text(node, "end_date"),
-            "date_inferred": bool(node.props.get("date_inferred")),
-            "location": _text(node, "location"),
-            "title": _text(node, "title"),
-        }
-
-
-class AgreementInfo(BaseModel):
-    id: str
-    name: str
+class AgreementInfo(_NodeInfo):
     agreement_type: str | None = None
     date: str | None = None
     date_inferred: bool = False
@@ -120,25 +122,6 @@ class AgreementInfo(BaseModel):
     period_end: str | None = None
     ordinal: str | None = None
     title: str | None = None
-
-    @classmethod
-    def of(cls, node: Node) -> AgreementInfo:
-        return cls(**cls.fields(node))
-
-    @staticmethod
-    def fields(node: Node) -> dict[str, Any]:
-        """The fields, for an answer's model that is an AgreementInfo too."""
-        return {
-            "id": node.id,
-            "name": node.name,
-            "agreement_type": _text(node, "agreement_type"),
-            "date": _text(node, "date"),
-            "date_inferred": bool(node.props.get("date_inferred")),
-            "period_start": _text(node, "period_start"),
-            "period_end": _text(node, "period_end"),
-            "ordinal": _text(node, "ordinal"),
-            "title": _text(node, "title"),
-        }
 
 
 def listed(value: PropValue) -> list[str]:
