@@ -71,6 +71,10 @@ def test_day_and_month_joined_tight(text: str, value: str) -> None:
         pytest.param("Tổng công ty Bưu điện Việt Nam ký với", "Tổng công ty Bưu điện Việt Nam", id="to-a-country"),
         pytest.param("Viện Ngôn ngữ và Văn hóa học đã", "Viện Ngôn ngữ và Văn hóa học", id="through-va"),
         pytest.param("Ban Tổ chức Tỉnh ủy Sê Kông cử", "Ban Tổ chức Tỉnh ủy Sê Kông", id="head-inside"),
+        pytest.param("Cục Phát triển thị trường nội địa đã", "Cục Phát triển thị trường nội địa", id="market"),
+        pytest.param(
+            "Trung tâm Nghiên cứu và tư vấn chính sách đã", "Trung tâm Nghiên cứu và tư vấn chính sách", id="consult"
+        ),
     ],
 )
 def test_a_bodys_name_runs_to_a_closed_class_boundary(text: str, name: str) -> None:

@@ -1016,6 +1016,8 @@ def _lower_run(text: str, pos: int, after_capital: bool, first: bool = False) ->
     )
     if goes_on or (after_capital and count <= 2):
         return end
+    if count <= 2 and _AFTER_THE_NAME.match(text, nxt):
+        return end  # "Cục Phát triển thị trường nội địa đã": a field's own words, to an aspect word or preposition
     if after_capital and (nxt >= len(text) or text[nxt] in ",.;:)\n" or _starts_person(text, nxt)):
         # "Viện Nghiên cứu Phát triển bền vững vùng, ...", "Viện Địa lý nhân văn Nguyễn Văn A": a run that no
         # closed-class word stops reaches the end of the name at a comma or at the person the title names.
@@ -1024,6 +1026,11 @@ def _lower_run(text: str, pos: int, after_capital: bool, first: bool = False) ->
         # "Viện Địa lý nhân văn": the syllable after a capital finishes its word; a name never ends mid-word.
         return _LOWER_WORD.match(text, _skip_space(text, pos)).end()
     return None
+
+
+# What follows a body's whole name as its sentence goes on: an aspect word or a preposition, never a verb ("Ủy ban
+# Pháp luật thẩm tra ...": there the lower-case words are the verb).
+_AFTER_THE_NAME = re.compile(r"(?:đã|đang|sẽ|vừa|cũng|của|tại|với|là|được)\b")
 
 
 def _starts_person(text: str, pos: int) -> bool:
