@@ -223,18 +223,20 @@ def _frame_clause(sentence: str) -> tuple[int, int] | None:
         return None  # (most sentences: a visit framed as someone's holds both words)
     for start, _, kind in cues_in(sentence):
         if kind is EventType.VISIT and _someones_visit(sentence, start):
-            ends = [i for i in (sentence.find(",", start), sentence.find(";", start)) if i >= 0]
-            return start, min(ends) if ends else len(sentence)
+            return start, _clause_end(sentence, start)
     return None
 
 
 def _someones_visit(sentence: str, cue_start: int) -> bool:
     """A visit named as a frame together with whose it is ("nhân chuyến thăm Lào của Chủ tịch X, ..."); a frame
     that names nobody ("Trong khuôn khổ chuyến thăm, đoàn ...") is the trip of the sentence's own delegation."""
-    if not _framing(sentence, cue_start):
-        return False
-    ends = [i for i in (sentence.find(",", cue_start), sentence.find(";", cue_start)) if i >= 0]
-    return " của " in sentence[cue_start : min(ends) if ends else len(sentence)]
+    return _framing(sentence, cue_start) and " của " in sentence[cue_start : _clause_end(sentence, cue_start)]
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding pos ends: at the next comma or semicolon, or the text's end."""
+    ends = [i for i in (text.find(",", pos), text.find(";", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _frames_work_trip(sentence: str, cue_start: int) -> bool:
@@ -479,7 +481,6 @@ _SPOKEN_AT = re.compile(r"(?:^|\b(?:phát biểu|chia sẻ|trao đổi|nói))\s*
 
 _SESSIONS = (EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION)
 _WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
-_FRAMED_BY = re.compile(r"\b(?:khuôn khổ|nhân dịp|nhân)\s+(?:(?:chuyến|đợt)\s+)?$", re.IGNORECASE)
 
 
 def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:
@@ -495,7 +496,7 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
             if not (_frames_work_trip(text, start) or kind is EventType.VISIT and _someones_visit(text, start))
         }
         works = _WORKS_WITH.search(text)
-        if works and not _FRAMED_BY.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
+        if works and not _FRAME_BEFORE.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
             kinds |= {EventType.VISIT, EventType.WORKING_SESSION}
         if EventType.VISIT not in kinds or not kinds & set(_SESSIONS):
             continue
@@ -1032,8 +1033,7 @@ def _roles_in_sentence(
         # A background meeting named in passing owns only the people of its own clause.
         cue_at = event.cue_at - sentence.start
         lo = sentence.start + max(text.rfind(",", 0, cue_at), text.rfind(";", 0, cue_at), -1) + 1
-        ends = [i for i in (text.find(",", cue_at), text.find(";", cue_at)) if i >= 0]
-        hi = sentence.start + (min(ends) if ends else len(text))
+        hi = sentence.start + _clause_end(text, cue_at)
     # The wording of the meeting's own clause gives the roles: "nhân chuyến thăm Lào của X, A tiếp B" makes A
     # a host of the reception, not X of the visit.
     cues = _RoleCues.of(text[lo - sentence.start : hi - sentence.start])
