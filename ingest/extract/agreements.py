@@ -29,6 +29,7 @@ from ingest.extract.events import (
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
+from ingest.extract.places import named_as_venue
 from ingest.gazetteer import PhraseMatcher
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence
@@ -586,15 +587,10 @@ def _parties_before_verb(c: _Clause) -> Parties:
     return found + [
         ("province", p.node_id)
         for p in c.ctx.free_provinces_in(c.index)
-        if p.end <= c.verb_at and not _venue(text, p.start) and not _HALL_THEN_CITY.search(text, 0, p.start)
+        if p.end <= c.verb_at
+        and not _venue(text, p.start)
+        and not named_as_venue(text, p.start, after_a_hall_only=True)
     ]
-
-
-# "tại Khách sạn Vientiane Plaza, Thủ đô Viêng Chăn, ...": the hall, then the city it stands in: a venue.
-_HALL_THEN_CITY = re.compile(
-    r"\btại\s+(?:[Kk]hách sạn|[Tt]rụ sở|[Tt]rung tâm|[Hh]ội trường|[Cc]ung|[Nn]hà|[Kk]hu|[Cc]ửa khẩu|huyện|thị xã|quận)"
-    r"[^.;:,]{0,50},\s*(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$"
-)
 
 
 def _signers(c: _Clause) -> list[str]:

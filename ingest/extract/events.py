@@ -18,6 +18,7 @@ from functools import cache
 from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
+from ingest.extract.places import named_as_venue
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
 from ingest.lexicons import load_lexicons
@@ -1109,12 +1110,7 @@ def _heads(text: str, rel: int, head: re.Match[str]) -> bool:
 
 def _after_at(text: str, rel: int) -> bool:
     """ "tại tỉnh X", "tại TP. X", "ở Thành phố X": X is where the meeting was held."""
-    return bool(_AT_PLACE.search(text[max(0, rel - 80) : rel]))
-
-
-_AT_PLACE = re.compile(
-    r"\b(?:tại|ở)\s+(?:[^.;:]{0,60},\s*)?(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$"
-)  # "tại Khách sạn Mường Thanh, TP Cần Thơ": the hall, then its city
+    return named_as_venue(text, rel)
 
 
 def _in_place_phrase(text: str, rel: int) -> bool:

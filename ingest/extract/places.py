@@ -134,3 +134,20 @@ def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
 def find_countries(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
     _, countries, _ = _matchers()
     return _mentions(text, sentences, countries.find(text))
+
+
+# "tại tỉnh X", "tại TP. X", "ở Thành phố X", "tại Khách sạn Mường Thanh, TP Cần Thơ": a place named as where
+# something was held. The hall before the city may be any words, or only a hall's ("Khách sạn", "Trụ sở", "huyện"
+# ...) where the reader cannot check the place against the meeting's ("tại Hà Nội, tỉnh A và tỉnh B đã ký ...").
+_PLACE_WORD = r"(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?"
+_AT_PLACE = re.compile(rf"\b(?:tại|ở)\s+(?:[^.;:]{{0,60}},\s*)?{_PLACE_WORD}$")
+_AT_HALL_THEN_CITY = re.compile(
+    r"\btại\s+(?:[Kk]hách sạn|[Tt]rụ sở|[Tt]rung tâm|[Hh]ội trường|[Cc]ung|[Nn]hà|[Kk]hu|[Cc]ửa khẩu|huyện|thị xã|quận)"
+    rf"[^.;:,]{{0,50}},\s*{_PLACE_WORD}$"
+)
+
+
+def named_as_venue(text: str, pos: int, *, after_a_hall_only: bool = False) -> bool:
+    """Whether the place named at pos is named as where something was held."""
+    pattern = _AT_HALL_THEN_CITY if after_a_hall_only else _AT_PLACE
+    return bool(pattern.search(text, max(0, pos - 80), pos))
