@@ -2,7 +2,8 @@
 (../shared/eval/score.py and GOLD.md), on a graph export.
 
 gold.py reads gold files, export.py the graph; names.py and places.py say when two names are one;
-entities.py matches persons and bodies, meetings.py events and agreements; score.py counts; report.py
+entities.py matches persons and bodies, meetings.py events and agreements (articles.py says which articles
+stand behind a node, for pairing within them); score.py counts; report.py
 shows; run.py ingests a corpus and scores it (`vilao eval`).
 """
 
