@@ -1024,6 +1024,16 @@ def test_a_medical_teams_free_clinic_abroad_is_a_meeting_and_pairs_the_provinces
     assert [(p.a, p.b) for p in x.partnerships] == [("province:LA-SV", "province:VN-phu-yen")]
 
 
+def test_hosts_who_receive_the_delegation_named_in_full_are_not_travellers() -> None:
+    x = read(
+        "Từ ngày 8-10/5/2024, ngành giáo dục Hà Tĩnh tổ chức đoàn công tác thăm, làm việc với ngành giáo dục tỉnh "
+        "Khăm Muộn.\n\nĐoàn do bà Nguyễn Thị Mai, Giám đốc Sở Giáo dục làm trưởng đoàn.\n\nÔng Bounmy Vongsa, Phó "
+        "Giám đốc Sở Giáo dục và Thể thao tỉnh Khăm Muộn đã tiếp và làm việc với Đoàn công tác Sở Giáo dục Hà Tĩnh."
+    )
+    [visit] = [e for e in x.events if e.event_type.value == "visit"]
+    assert "Bounmy Vongsa" not in {p.ref for p in visit.participants}
+
+
 def test_people_of_a_meeting_recalled_as_recent_are_not_at_the_one_reported() -> None:
     x = read(
         "Chiều 3/9/2024, tại Hà Nội, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh tiếp Bộ trưởng Bộ Tư pháp Lào Phayvy "

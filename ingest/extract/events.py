@@ -830,7 +830,7 @@ _VUA_QUA = re.compile(r"\bvừa qua\b")
 _WILL_ATTEND = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:có\s+sự\s+)?(?:tham dự|tham gia|có mặt)\b", re.IGNORECASE)
 _HOSTS_FIRST = re.compile(r"\s*(Tiếp|Đón)\s+(đoàn|các đại biểu|đại biểu)")
 _HOSTS_AFTER = re.compile(
-    r"[tđ](?<=\b.)(?:(?<=t)iếp|(?<=đ)ón|(?<=đ)ón tiếp)(?:\s*(?:,|và)\s*làm việc với)?\s+(?:đoàn|các đại biểu)\b"
+    r"[tđ](?<=\b.)(?:(?<=t)iếp|(?<=đ)ón|(?<=đ)ón tiếp)(?:\s*(?:,|và)\s*làm việc với)?\s+(?:[đĐ]oàn|các đại biểu)\b"
 )  # "A, B đón tiếp đoàn", "Tỉnh trưởng X tiếp và làm việc với đoàn"
 
 
