@@ -1034,6 +1034,16 @@ def test_hosts_who_receive_the_delegation_named_in_full_are_not_travellers() -> 
     assert "Bounmy Vongsa" not in {p.ref for p in visit.participants}
 
 
+def test_a_leader_whose_care_a_speaker_praises_is_not_at_the_meeting() -> None:
+    x = read(
+        "Sáng 20/3/2024, tại tỉnh Sê Kông, Đại sứ Nguyễn Minh Tâm dự lễ bàn giao trường học do tỉnh Quảng Nam tài "
+        "trợ.\n\nPhát biểu tại buổi lễ, Đại sứ Nguyễn Minh Tâm nhấn mạnh, công trình thể hiện sự quan tâm của lãnh "
+        "đạo hai nước và riêng Chủ tịch nước Võ Văn Thưởng."
+    )
+    [ceremony] = x.events
+    assert {p.ref for p in ceremony.participants if p.kind == "person"} == {"Nguyễn Minh Tâm"}
+
+
 def test_people_of_a_meeting_recalled_as_recent_are_not_at_the_one_reported() -> None:
     x = read(
         "Chiều 3/9/2024, tại Hà Nội, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh tiếp Bộ trưởng Bộ Tư pháp Lào Phayvy "

@@ -817,6 +817,8 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
         closes = _HOSTS_AFTER.search(sentence.text)
         hosts = {ref for kind, ref, r, _ in event.participants if r is Role.HOST}
         for person in people:
+            if spoken_of(sentence.text, person.start - sentence.start):
+                continue
             named_before = closes is not None and person.start - sentence.start < closes.start()
             role = Role.HOST if opens or named_before else Role.ATTENDEE
             twins = [e for e in events if e.twin_of is event and not (role is Role.HOST and _guests_only(e))]
@@ -1044,6 +1046,8 @@ def _roles_in_sentence(
 
     for person in ctx.persons_in(index):
         if lo <= person.start < hi and person.start not in framed:
+            if spoken_of(text, person.start - sentence.start):
+                continue
             event.participants.append(("person", person.name, role_at(person.start), index))
     venues = [m.span() for m in _VENUE_PHRASE.finditer(text)]
     for org in ctx.orgs_in(index):
@@ -1055,6 +1059,19 @@ def _roles_in_sentence(
     witnesses_by_office(ctx, event, index, lo, hi)
     if provinces:
         _provinces_taking_part(ctx, event, index, role_at)
+
+
+def spoken_of(text: str, rel: int) -> bool:
+    """ "... khẳng định ... sự quan tâm của Thủ tướng X": X is whom the speaker spoke of, not one who came."""
+    said = _SAID.search(text, 0, rel)
+    return bool(said and _SOMEONES.search(text, said.end(), rel))
+
+
+# What a speaker said, and a person named in it as the one whose care, guidance or attention it was.
+_SAID = re.compile(r"\b(?:khẳng định|nhấn mạnh|cho biết|bày tỏ|đánh giá cao|cảm ơn|ghi nhận)\b")
+_SOMEONES = re.compile(
+    r"\b(?:quan tâm|chỉ đạo|giúp đỡ|ủng hộ|hỗ trợ|tình cảm)\s+(?:[^,.;]{0,40}?\s)?của\s+(?:[^\s,.;]+\s+){0,12}$"
+)
 
 
 # "tại tỉnh X (Lào) đã diễn ra Hội nghị ... giữa Công an tỉnh A với công an các tỉnh B, C": the venue ends where
