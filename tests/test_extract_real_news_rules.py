@@ -983,6 +983,18 @@ def test_the_visit_a_reception_is_framed_by_is_the_one_it_names(frame: str) -> N
     assert [{p.ref for p in v.participants if p.kind == "person"} for v in visits] == [{"Trần Lưu Quang"}]
 
 
+def test_talks_with_two_ministers_are_two_talks() -> None:
+    x = read(
+        "Chiều 12/9/2024, tại Viêng Chăn, Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị đã có các cuộc hội đàm với Bộ "
+        "trưởng Bộ Công chính và Vận tải Lào Ngampasong Muongmany và Bộ trưởng Bộ Tài nguyên Lào Bounkham Vorachit."
+    )
+    talks = [{p.ref for p in e.participants if p.kind == "person"} for e in x.events if e.event_type.value == "talks"]
+    assert sorted(map(sorted, talks)) == [
+        ["Bounkham Vorachit", "Nguyễn Thanh Nghị"],
+        ["Ngampasong Muongmany", "Nguyễn Thanh Nghị"],
+    ]
+
+
 def test_audiences_with_several_leaders_are_a_meeting_each_and_no_visit_of_theirs() -> None:
     x = read(
         "Từ ngày 14-16/5/2024, Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh thăm và làm việc tại Lào.\n\nTrong khuôn khổ "

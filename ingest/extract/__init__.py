@@ -15,7 +15,7 @@ from ingest.extract.events import (
     find_events,
     keep_visitors,
     lend_delegation,
-    split_receptions,
+    one_meeting_each,
 )
 from ingest.extract.models import (
     AgreementRecord,
@@ -70,7 +70,7 @@ def extract(doc: CleanDocument) -> Extraction:
     assign_unlinked_people(ctx, events)
     lend_delegation(events)
     keep_visitors(ctx, events)
-    split_receptions(ctx, events)
+    one_meeting_each(ctx, events)
     # A meeting with nobody and nowhere named, even after lending the trip's delegation ("Toàn cảnh hội nghị"
     # under a photo), says nothing an analyst can use.
     events = [e for e in events if e.participants or e.province_id or any(a.event is e for a in agreements)]

@@ -913,19 +913,19 @@ def keep_visitors(ctx: DocContext, events: list[FoundEvent]) -> None:
     events.extend(added)
 
 
-def split_receptions(ctx: DocContext, events: list[FoundEvent]) -> None:
-    """ "... đã được Thủ tướng X và Phó Chủ tịch nước Y tiếp. Tại các buổi tiếp, ...": each host received the
-    delegation in a meeting of their own."""
+def one_meeting_each(ctx: DocContext, events: list[FoundEvent]) -> None:
+    """ "... đã được Thủ tướng X và Phó Chủ tịch nước Y tiếp. Tại các buổi tiếp, ...", "đã có các cuộc hội đàm với
+    A và B": each of those received or met the delegation in a meeting of their own."""
     added: list[FoundEvent] = []
     for event in events:
-        if event.event_type is not EventType.RECEPTION:
+        if event.event_type not in (EventType.RECEPTION, EventType.TALKS):
             continue
         hosts = list(dict.fromkeys(r for k, r, role, _ in event.participants if k == "person" and role is Role.HOST))
         after = event.anchor + 1
         around = ctx.sentence_text(event.anchor) + (
             " " + ctx.sentence_text(after) if after < len(ctx.sentences) else ""
         )
-        several = _SEVERAL_RECEPTIONS.search(around)
+        several = _SEVERAL_MEETINGS.search(around)
         if several is None:
             continue
         # "A đã có các cuộc hội kiến B, C và D": one meeting with each of those named after the words
@@ -939,13 +939,13 @@ def split_receptions(ctx: DocContext, events: list[FoundEvent]) -> None:
             if one == side[0]:
                 kept = others
             else:
-                added.append(_twin(event, EventType.RECEPTION, others))
+                added.append(_twin(event, event.event_type, others))
         event.participants = kept
     events.extend(added)
 
 
-_SEVERAL_RECEPTIONS = re.compile(
-    r"\b(?:các|những)\s+(?:buổi|cuộc)\s+(?:tiếp|hội kiến|tiếp kiến)|\blần lượt\s+(?:được\s+)?(?:tiếp|hội kiến)",
+_SEVERAL_MEETINGS = re.compile(
+    r"\b(?:các|những)\s+(?:buổi|cuộc)\s+(?:tiếp|hội kiến|tiếp kiến|hội đàm)|\blần lượt\s+(?:được\s+)?(?:tiếp|hội kiến)",
     re.IGNORECASE,
 )
 
