@@ -983,6 +983,18 @@ def test_the_visit_a_reception_is_framed_by_is_the_one_it_names(frame: str) -> N
     assert [{p.ref for p in v.participants if p.kind == "person"} for v in visits] == [{"Trần Lưu Quang"}]
 
 
+def test_a_leader_who_leads_the_delegation_makes_the_visit_and_the_hosts_the_session() -> None:
+    x = read(
+        "Sáng 14/3/2025, Phó Chủ tịch nước Lào Bounthong Chitmany dẫn đầu đoàn đại biểu cấp cao thăm và làm việc với "
+        "chính quyền thành phố Đà Nẵng.\n\nChủ tịch UBND thành phố Đà Nẵng Lương Nguyễn Minh Triết chủ trì buổi "
+        "làm việc."
+    )
+    [visit] = [e for e in x.events if e.event_type.value == "visit"]
+    [session] = [e for e in x.events if e.event_type.value == "working_session"]
+    assert {p.ref for p in visit.participants if p.kind == "person"} == {"Bounthong Chitmany"}
+    assert "Lương Nguyễn Minh Triết" in {p.ref for p in session.participants}
+
+
 def test_talks_with_two_ministers_are_two_talks() -> None:
     x = read(
         "Chiều 12/9/2024, tại Viêng Chăn, Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị đã có các cuộc hội đàm với Bộ "

@@ -1117,11 +1117,15 @@ def _counted(ctx: DocContext, index: int, number: str) -> list[str]:
 
 
 def _heads(text: str, rel: int, head: re.Match[str]) -> bool:
-    """ "do X làm Trưởng đoàn" / "do X dẫn đầu": X sits between "do" and the cue."""
+    """ "do X làm Trưởng đoàn" / "do X dẫn đầu": X sits between "do" and the cue; "X dẫn đầu Đoàn ...": X is the
+    subject the cue follows."""
     before = text[:rel]
     do = before.rfind(" do ")
     if do != -1 and rel < head.start() and not re.search(r"[;.]", text[do:rel]):
         return True
+    between = text[rel : head.start()].split()
+    if rel < head.start() <= rel + 40 and between and all(word[:1].isupper() for word in between):
+        return True  # only the name stands between the person and "dẫn đầu"
     return bool(re.search(r"Trưởng đoàn\s*$", before.rstrip(" :,")))
 
 
