@@ -985,9 +985,8 @@ def test_the_visit_a_reception_is_framed_by_is_the_one_it_names(frame: str) -> N
 
 def test_a_leader_who_leads_the_delegation_makes_the_visit_and_the_hosts_the_session() -> None:
     x = read(
-        "Sáng 14/3/2025, Phó Chủ tịch nước Lào Bounthong Chitmany dẫn đầu đoàn đại biểu cấp cao thăm và làm việc với "
-        "chính quyền thành phố Đà Nẵng.\n\nChủ tịch UBND thành phố Đà Nẵng Lương Nguyễn Minh Triết chủ trì buổi "
-        "làm việc."
+        "Sáng 14/3/2025, Phó Chủ tịch nước Lào Bounthong Chitmany dẫn đầu đoàn Lào đến Đà Nẵng thăm và làm việc "
+        "với lãnh đạo thành phố.\n\nChủ tịch UBND thành phố Đà Nẵng Lương Nguyễn Minh Triết chủ trì buổi làm việc."
     )
     [visit] = [e for e in x.events if e.event_type.value == "visit"]
     [session] = [e for e in x.events if e.event_type.value == "working_session"]
