@@ -994,6 +994,16 @@ def test_a_leader_who_leads_the_delegation_makes_the_visit_and_the_hosts_the_ses
     assert "Lương Nguyễn Minh Triết" in {p.ref for p in session.participants}
 
 
+def test_a_summit_recalled_by_its_year_borrows_no_people_from_the_visit() -> None:
+    x = read(
+        "Chiều 4/4/2023, đoàn công tác tỉnh Quảng Bình do Bí thư Tỉnh ủy Vũ Đại Thắng dẫn đầu đã đến chúc Tết tỉnh "
+        "Khăm Muộn.\n\nBí thư Tỉnh ủy cho rằng, năm 2023 hai tỉnh đã tổ chức thành công hội nghị thường niên."
+    )
+    [summit] = [e for e in x.events if e.event_type.value == "conference"]
+    assert summit.date == "2023"
+    assert not [p for p in summit.participants if p.kind == "person"]
+
+
 def test_talks_with_two_ministers_are_two_talks() -> None:
     x = read(
         "Chiều 12/9/2024, tại Viêng Chăn, Bộ trưởng Bộ Xây dựng Nguyễn Thanh Nghị đã có các cuộc hội đàm với Bộ "

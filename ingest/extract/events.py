@@ -850,6 +850,8 @@ def lend_delegation(events: list[FoundEvent]) -> None:
             continue  # a trip is no part of a session: "chuyến thăm Việt Nam của X ... vừa qua" is someone else's
         if years_apart(event.date, source.date):
             continue  # "Hiệp định ... đã được ký vào tháng 8/2006", recalled at a meeting of 2024: not its people
+        if event.date and event.date.precision == 4 and source.date and source.date.precision >= 7:
+            continue  # "năm 2022 hai tỉnh đã tổ chức hội nghị cấp cao", told on a visit of 28/3: history, not a session
         event.participants += [
             (kind, ref, Role.ATTENDEE, event.anchor)
             for kind, ref, _, _ in source.participants
