@@ -230,6 +230,16 @@ def test_the_city_of_the_hall_an_agreement_is_signed_in_is_no_party(text: str, p
     assert agreement.parties == parties
 
 
+def test_two_ministers_who_sign_are_the_signers_and_a_stray_quote_leaves_the_name() -> None:
+    x = read(
+        "Từ ngày 5 đến 8/6/2023, Bộ trưởng Bộ Y tế Đào Hồng Lan thăm và làm việc tại Lào, gặp Bộ trưởng Bộ Y tế Lào "
+        "Bounfeng Phoummalaysith.\n\nHai Bộ trưởng cũng đã ký kết Kế hoạch hợp tác y tế giai đoạn 2023 – 2025”."
+    )
+    [plan] = x.agreements
+    assert plan.title == "Kế hoạch hợp tác y tế giai đoạn 2023 – 2025"
+    assert sorted(plan.signers) == ["Bounfeng Phoummalaysith", "Đào Hồng Lan"]
+
+
 def test_two_agreements_listed_in_one_sentence() -> None:
     x = read(
         "Ngày 5/5/2023, tại Viêng Chăn, hai Bộ trưởng Bộ Y tế và Bộ Y tế Lào đã ký Thỏa thuận hợp tác năm 2023 "

@@ -435,6 +435,8 @@ def _title(sentence: str, start: int, end: int) -> str:
     if len(words) <= 4 and subject and len(tail.split()) <= 1:
         words += subject[1].split()[:12]  # ... and what it is about names it better than the parties do
     title = " ".join(words)
+    if title.count("”") > title.count("“"):
+        title = title.replace("”", "").rstrip()  # "... giai đoạn 2013 – 2015”": the quote closes a longer name
     return title[0].upper() + title[1:]
 
 
@@ -600,7 +602,7 @@ def _signers(c: _Clause) -> list[str]:
         for p in c.ctx.persons_in(c.index)
         if p.end <= c.verb_at and not re.search(r"[,;]", c.ctx.text[p.end : c.verb_at])
     ]
-    officials = re.search(r"\b(hai|2)\s+(Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tỉnh trưởng)\b", c.sentence.text)
+    officials = re.search(r"\b([Hh]ai|2)\s+(Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tỉnh trưởng)\b", c.sentence.text)
     if not signers and officials and officials.start() < c.verb_at - c.sentence.start:
         holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
         signers = list(dict.fromkeys(holders))[:2]
