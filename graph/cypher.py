@@ -108,12 +108,32 @@ def upsert_nodes_query(kind: NodeKind, *, reference: bool = False) -> str:
     return f"{KEEP_PLAN} {merge} ON CREATE SET {created} ON MATCH SET {matched}"
 
 
-def held_ids_param(kind: NodeKind) -> str:
+def ids_param(kind: NodeKind) -> str:
+    """The parameter holding the ids of one label's nodes, in the statements that read every label at once."""
     return f"{kind.value.lower()}_ids"
 
 
-def held_keys_param(edge_type: EdgeType) -> str:
+def keys_param(edge_type: EdgeType) -> str:
+    """The parameter holding the keys of one type's relationships, in the statements that read every type at once."""
     return f"{edge_type.value.lower()}_keys"
+
+
+def _each_label(branch: str) -> str:
+    """One subquery with a branch per label, each given its own ids ($<label>_ids; `{label}` in the branch):
+    nodes of every kind looked up through their labels' unique indexes in one statement, one round trip where a
+    statement per label was one each. One text whatever the ids (absent labels get an empty list), so Neo4j plans
+    it once."""
+    branches = (branch.replace("{label}", kind.value).replace("{ids}", f"${ids_param(kind)}") for kind in NodeKind)
+    return "CALL () { " + " UNION ALL ".join(branches) + " }"
+
+
+def _each_type(branch: str) -> str:
+    """As _each_label, a branch per relationship type, each given its own keys ($<type>_keys; `{type}`)."""
+    branches = (
+        branch.replace("{type}", edge_type.value).replace("{keys}", f"${keys_param(edge_type)}")
+        for edge_type in EdgeType
+    )
+    return "CALL () { " + " UNION ALL ".join(branches) + " }"
 
 
 def held_query() -> str:
@@ -123,26 +143,30 @@ def held_query() -> str:
     asked apart from the writes, which then need no read of their own before the MERGE (that read made Neo4j
     buffer every row of the write)."""
     nodes = [
-        f"UNWIND ${held_ids_param(kind)} AS id MATCH (n:{kind.value} {{id: id}}) "
+        f"UNWIND ${ids_param(kind)} AS id MATCH (n:{kind.value} {{id: id}}) "
         f"WHERE n.{NODE_REFERENCE_ONLY} IS NULL RETURN id"
         for kind in NodeKind
     ]
     edges = [
-        f"UNWIND ${held_keys_param(edge_type)} AS id MATCH ()-[:{edge_type.value} {{{EDGE_KEY}: id}}]->() RETURN id"
+        f"UNWIND ${keys_param(edge_type)} AS id MATCH ()-[:{edge_type.value} {{{EDGE_KEY}: id}}]->() RETURN id"
         for edge_type in EdgeType
     ]
     # One record holding every id: the driver decodes one list faster than thousands of records.
     return f"{KEEP_PLAN} CALL () {{ " + " UNION ALL ".join(nodes + edges) + " } RETURN collect(id) AS held"
 
 
-def read_nodes_query(kind: NodeKind) -> str:
-    """The nodes as one list in one record (see _edges_collected)."""
-    return f"MATCH (n:{kind.value}) WHERE n.id IN $ids RETURN collect(properties(n)) AS nodes"
+_NODES_BY_ID = _each_label("UNWIND {ids} AS id MATCH (n:{label} {id: id}) RETURN n")
 
 
-def props_of_query(kind: NodeKind) -> str:
-    """The id and the properties named in $names of each node, as one list of lists in one record."""
-    return f"MATCH (n:{kind.value}) WHERE n.id IN $ids RETURN collect([n.id] + [name IN $names | n[name]]) AS rows"
+def read_nodes_query() -> str:
+    """The nodes of every label by id ($<label>_ids), as one list in one record (see _edges_collected)."""
+    return f"{_NODES_BY_ID} RETURN collect(properties(n)) AS nodes"
+
+
+def props_of_query() -> str:
+    """The id and the properties named in $names of each node by id ($<label>_ids), as one list of lists in one
+    record."""
+    return f"{_NODES_BY_ID} RETURN collect([n.id] + [name IN $names | n[name]]) AS rows"
 
 
 def all_nodes_query(kind: NodeKind) -> str:
@@ -233,45 +257,77 @@ def all_edges_query(edge_type: EdgeType, *, paged: bool = False) -> str:
     return f"MATCH (a)-[r:{edge_type.value}]->(b) WHERE {_SHOWN} {_edge_return(paged)} ORDER BY r.{EDGE_KEY}"
 
 
-def edges_of_kind_query(kind: NodeKind, edge_types: Iterable[EdgeType] | None = None, *, paged: bool = False) -> str:
-    return (
-        f"UNWIND $ids AS id MATCH (a:{kind.value} {{id: id}})-[r{_types(edge_types)}]-(b) WHERE {_SHOWN} "
-        + _edges_collected(paged)
-    )
+def _touching(edge_types: Iterable[EdgeType] | None) -> str:
+    """The relationships of these types with either end among the nodes given by id ($<label>_ids), as `r`
+    (once per end found: a relationship between two of them comes twice)."""
+    pattern = "(a:{label} {id: id})-[r" + _types(edge_types) + "]-(b)"
+    return _each_label(f"UNWIND {{ids}} AS id MATCH {pattern} WHERE {_SHOWN} RETURN r")
 
 
-def edges_by_key_query(edge_type: EdgeType, *, paged: bool = False) -> str:
-    """Relationships of one type by key, through the unique index on the key."""
-    return (
-        f"UNWIND $keys AS key MATCH (a)-[r:{edge_type.value} {{{EDGE_KEY}: key}}]->(b) WHERE {_SHOWN} "
-        + _edges_collected(paged)
-    )
+def edges_of_query(edge_types: Iterable[EdgeType] | None = None, *, paged: bool = False) -> str:
+    return f"{_touching(edge_types)} " + _edges_collected(paged)
 
 
-def links_of_kind_query(kind: NodeKind, edge_types: Iterable[EdgeType]) -> str:
-    return (
-        f"UNWIND $ids AS id MATCH (a:{kind.value} {{id: id}})-[r{_types(edge_types)}]-(b) WHERE {_SHOWN} "
-        f"RETURN collect(DISTINCT r.{EDGE_KEY}) AS keys"
-    )
+def edges_by_key_query(*, paged: bool = False) -> str:
+    """Relationships of every type by key ($<type>_keys), each through its type's unique index on the key."""
+    by_key = f"MATCH (a)-[r:{{type}} {{{EDGE_KEY}: key}}]->(b) WHERE {_SHOWN}"
+    return _each_type(f"UNWIND {{keys}} AS key {by_key} RETURN r") + " " + _edges_collected(paged)
 
 
-def common_targets_query(kind: NodeKind, edge_types: Iterable[EdgeType]) -> str:
-    """(one of $theirs, target) for each target it and a node of $ids (of this kind) both have a relationship of
-    these types to, as one list in one record: the database walks from ours, never from every other taker."""
+def links_query(edge_types: Iterable[EdgeType]) -> str:
+    return f"{_touching(edge_types)} RETURN collect(DISTINCT r.{EDGE_KEY}) AS keys"
+
+
+def common_targets_query(edge_types: Iterable[EdgeType]) -> str:
+    """(one of $theirs, target) for each target it and one of ours (given by id, $<label>_ids) both have a
+    relationship of these types to, as one list in one record: the database walks from ours, never from every
+    other taker."""
     types = _types(edge_types)
     return (
-        f"MATCH (a:{kind.value}) WHERE a.id IN $ids MATCH (a)-[{types}]->(b) WHERE {_SHOWN} "
+        _each_label("UNWIND {ids} AS id MATCH (a:{label} {id: id}) RETURN a")
+        + f" MATCH (a)-[{types}]->(b) WHERE {_SHOWN} "
         # A MATCH of its own, so the second relationship may be the first: a node on both sides shares its own.
         f"MATCH (b)<-[{types}]-(c) WHERE c.id IN $theirs AND c.{NODE_REFERENCE_ONLY} IS NULL "
         "RETURN collect(DISTINCT [c.id, b.id]) AS pairs"
     )
 
 
-def partnership_via_query(kind: NodeKind) -> str:
-    """[partner, via] of each partnership of $subject (of this kind) with one of $partners, as one list."""
+def partnership_items_query(kind: NodeKind) -> str:
+    """What stands behind each partnership of $subject (of this kind) with one of $partners, in one statement (it
+    was four round trips: the partnerships, the sides, the common items, their dates), as one record: `vias`,
+    [partner, its partnership's via] of each; `acting`, [body, partner] for each partner and each organization
+    BASED_IN it (a body may act for several); `shared`, [body, item, date, end date] for each agreement or meeting
+    one of those bodies and the subject (or a body BASED_IN it) both take part in; `named`, [item, date, end date]
+    of each agreement or meeting a via names. No record when the subject has none of those partnerships."""
+    takes = _types([EdgeType.PARTICIPATED_IN, EdgeType.PARTY_TO])
+    based = f"[:{EdgeType.BASED_IN.value}]"
+    shown = f"{NODE_REFERENCE_ONLY} IS NULL"
+
+    def acting_for(side: str, member: str) -> str:
+        """The side and the organizations BASED_IN it, one `member` a row."""
+        return (
+            f"CALL ({side}) {{ RETURN {side} AS {member} "
+            f"UNION MATCH ({member}:{NodeKind.ORGANIZATION.value})-{based}->({side}) WHERE {member}.{shown} "
+            f"RETURN {member} }}"
+        )
+
+    named = "CASE WHEN v[1] IS NULL THEN [] WHEN v[1] IS :: LIST<ANY> THEN v[1] ELSE [v[1]] END"
+    item_by_id = " UNION ".join(
+        f"MATCH (n:{k.value} {{id: id}}) RETURN n" for k in (NodeKind.AGREEMENT, NodeKind.EVENT)
+    )
     return (
-        f"MATCH (a:{kind.value} {{id: $subject}})-[r:{EdgeType.PARTNERS_WITH.value}]-(b) WHERE b.id IN $partners "
-        f"AND {_SHOWN} RETURN collect([b.id, r.via]) AS rows"
+        f"MATCH (s:{kind.value} {{id: $subject}})-[r:{EdgeType.PARTNERS_WITH.value}]-(b) "
+        f"WHERE b.id IN $partners AND b.id <> s.id AND s.{shown} AND b.{shown} "
+        "WITH s, collect(DISTINCT b) AS partners, collect([b.id, r.via]) AS vias "
+        f"CALL (partners) {{ UNWIND partners AS p {acting_for('p', 'm')} RETURN collect([m.id, p.id]) AS acting }} "
+        f"CALL (s, acting) {{ WITH s, [x IN acting | x[0]] AS theirs {acting_for('s', 'a')} "
+        f"MATCH (a)-[{takes}]->(item) WHERE item.{shown} AND (item:Event OR item:Agreement) "
+        # A MATCH of its own, so the second relationship may be the first: a node on both sides shares its own.
+        f"MATCH (item)<-[{takes}]-(c) WHERE c.id IN theirs AND c.{shown} "
+        "RETURN collect(DISTINCT [c.id, item.id, item.date, item.end_date]) AS shared } "
+        f"CALL (vias) {{ UNWIND vias AS v UNWIND {named} AS via WITH DISTINCT toString(via) AS id "
+        f"CALL (id) {{ {item_by_id} }} RETURN collect([n.id, n.date, n.end_date]) AS named }} "
+        "RETURN vias, acting, shared, named"
     )
 
 

@@ -222,14 +222,13 @@ class Neo4jStore:
     def props_of(self, node_ids: Iterable[str], names: Iterable[str]) -> dict[str, dict[str, PropValue]]:
         wanted = sorted(set(names))
 
-        def work(tx: ManagedTransaction) -> dict[str, dict[str, PropValue]]:
-            found: dict[str, dict[str, PropValue]] = {}
-            for kind, ids in _by_kind(node_ids).items():
-                rows = tx.run(cypher.props_of_query(kind), ids=ids, names=wanted).single(strict=True)["rows"]
-                found.update((row[0], dict(zip(wanted, row[1:], strict=True))) for row in rows)
-            return found
+        ids = _ids_params(node_ids)
 
-        return self._read(work)
+        def work(tx: ManagedTransaction) -> dict[str, dict[str, PropValue]]:
+            rows = tx.run(cypher.props_of_query(), ids, names=wanted).single(strict=True)["rows"]
+            return {row[0]: dict(zip(wanted, row[1:], strict=True)) for row in rows}
+
+        return self._read(work) if ids else {}
 
     def nodes(self, kinds: Iterable[NodeKind] | None = None) -> Iterator[Node]:
         return self._nodes_by_kind(sorted(kinds) if kinds is not None else sorted(NodeKind), cypher.all_nodes_query)
@@ -265,30 +264,28 @@ class Neo4jStore:
         wanted = None if types is None else sorted(set(types))
         if wanted == []:
             return []
-        by_kind = _by_kind(node_ids)
-        paged = evidence_limit is not None
+        ids = _ids_params(node_ids)
+        query = cypher.edges_of_query(wanted, paged=evidence_limit is not None)
 
         def work(tx: ManagedTransaction) -> list[Edge]:
             found: dict[str, Edge] = {}
-            for kind, ids in by_kind.items():
-                query = cypher.edges_of_kind_query(kind, wanted, paged=paged)
-                for record in tx.run(query, ids=ids, limit=evidence_limit).single(strict=True)["edges"]:
-                    edge = _edge_from_record(record)
-                    found[edge.key] = edge
+            for record in tx.run(query, ids, limit=evidence_limit).single(strict=True)["edges"]:
+                edge = _edge_from_record(record)
+                found[edge.key] = edge  # an edge between two of the nodes is found from both
             return [found[k] for k in sorted(found)]
 
-        return self._read(work)
+        return self._read(work) if ids else []
 
     def edges_by_key(self, keys: Iterable[str], *, evidence_limit: int | None = None, props: bool = True) -> list[Edge]:
         by_type = _keys_by_type(keys)
-        paged = evidence_limit is not None
+        if not by_type:
+            return []
+        params = {cypher.keys_param(edge_type): by_type.get(edge_type, []) for edge_type in EdgeType}
+        query = cypher.edges_by_key_query(paged=evidence_limit is not None)
 
         def work(tx: ManagedTransaction) -> list[Edge]:
-            found: list[Edge] = []
-            for edge_type, wanted in sorted(by_type.items()):
-                query = cypher.edges_by_key_query(edge_type, paged=paged)
-                edges = tx.run(query, keys=wanted, limit=evidence_limit).single(strict=True)["edges"]
-                found.extend(_edge_from_record(e) for e in edges)
+            edges = tx.run(query, params, limit=evidence_limit).single(strict=True)["edges"]
+            found = [_edge_from_record(e) for e in edges]
             if not props:  # Neo4j holds each relationship's properties merged: nothing to spare but their transfer
                 named = [(e, Link.of_key(e.key).qualifying_props()) for e in found]
                 found = [Edge.stored(e.source, e.target, e.type, q, e.evidence, e.evidence_total) for e, q in named]
@@ -307,13 +304,12 @@ class Neo4jStore:
         wanted = sorted(set(types))
         if not wanted:
             return []
-        by_kind = _by_kind(node_ids)
+        ids = _ids_params(node_ids)
+        if not ids:
+            return []
 
-        def work(tx: ManagedTransaction) -> set[str]:
-            keys: set[str] = set()
-            for kind, ids in by_kind.items():
-                keys.update(tx.run(cypher.links_of_kind_query(kind, wanted), ids=ids).single(strict=True)["keys"])
-            return keys
+        def work(tx: ManagedTransaction) -> list[str]:
+            return tx.run(cypher.links_query(wanted), ids).single(strict=True)["keys"]
 
         return [Link.of_key(k) for k in sorted(self._read(work))]
 
@@ -324,58 +320,39 @@ class Neo4jStore:
         others = sorted(set(theirs))
         if not wanted or not others:
             return []
-        by_kind = _by_kind(ours)
+        ids = _ids_params(ours)
+        if not ids:
+            return []
 
         def work(tx: ManagedTransaction) -> set[tuple[str, str]]:
-            found: set[tuple[str, str]] = set()
-            for kind, ids in by_kind.items():
-                query = cypher.common_targets_query(kind, wanted)
-                found.update((c, b) for c, b in tx.run(query, ids=ids, theirs=others).single(strict=True)["pairs"])
-            return found
+            pairs = tx.run(cypher.common_targets_query(wanted), ids, theirs=others).single(strict=True)["pairs"]
+            return {(c, b) for c, b in pairs}
 
         return sorted(self._read(work))
 
     def partnership_items(self, subject: str, partners: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
-        """Worked out in one read transaction: the sides, the items both took part in, the partnerships' `via`,
-        and the items' dates (four queries, one round of the driver's session and transaction)."""
+        """Worked out in the database in one statement (cypher.partnership_items_query): the partnerships' `via`,
+        the sides, the items both took part in and the items' dates."""
         wanted = sorted(set(partners))
-        if subject.split(":", 1)[0] not in KIND_OF_PREFIX or not wanted:
+        kind = _kind_of(subject)
+        if kind is None or not wanted:
             return []
-        takes = [EdgeType.PARTICIPATED_IN, EdgeType.PARTY_TO]
-
-        def work(tx: ManagedTransaction) -> list[tuple[str, str, str | None, str | None]]:
-            # Only the partners with a partnership, and what each names.
-            behind: set[tuple[str, str]] = set()
-            partnering: set[str] = set()
-            query = cypher.partnership_via_query(kind_of_id(subject))
-            for partner, via in tx.run(query, subject=subject, partners=wanted).single(strict=True)["rows"]:
-                if partner != subject:
-                    partnering.add(partner)
-                    behind.update((partner, str(v)) for v in (via if isinstance(via, list) else [via] if via else []))
-            sides = {i: {i} for i in [subject, *partnering]}
-            for kind, ids in _by_kind(sides).items():
-                query = cypher.links_of_kind_query(kind, [EdgeType.BASED_IN])
-                for key in tx.run(query, ids=ids).single(strict=True)["keys"]:
-                    link = Link.of_key(key)
-                    if link.target in sides and kind_of_id(link.source) is NodeKind.ORGANIZATION:
-                        sides[link.target].add(link.source)
-            acts_for: dict[str, set[str]] = defaultdict(set)
-            for partner in partnering:
-                for member in sides[partner]:
-                    acts_for[member].add(partner)
-            for kind, ids in _by_kind(sides[subject]).items():
-                query = cypher.common_targets_query(kind, takes)
-                for member, item in tx.run(query, ids=ids, theirs=sorted(acts_for)).single(strict=True)["pairs"]:
-                    behind.update((partner, item) for partner in acts_for[member])
-            dates: dict[str, tuple[str | None, str | None]] = {}
-            for kind, ids in _by_kind(item for _, item in behind).items():
-                if kind in (NodeKind.EVENT, NodeKind.AGREEMENT):
-                    query = cypher.props_of_query(kind)
-                    rows = tx.run(query, ids=ids, names=["date", "end_date"]).single(strict=True)["rows"]
-                    dates.update((i, (_text(d), _text(e))) for i, d, e in rows)
-            return sorted((p, i, *dates[i]) for p, i in behind if i in dates)
-
-        return self._read(work)
+        query = cypher.partnership_items_query(kind)
+        found = self._read(lambda tx: tx.run(query, subject=subject, partners=wanted).single())
+        if found is None:
+            return []  # no partnership with any of them
+        acts_for: dict[str, set[str]] = defaultdict(set)
+        for member, partner in found["acting"]:
+            acts_for[member].add(partner)
+        behind: set[tuple[str, str]] = set()
+        for partner, via in found["vias"]:
+            behind.update((partner, str(v)) for v in (via if isinstance(via, list) else [via] if via else []))
+        dates: dict[str, tuple[str | None, str | None]] = {}
+        for member, item, date, end_date in found["shared"]:
+            behind.update((partner, item) for partner in acts_for[member])
+            dates[item] = (_text(date), _text(end_date))
+        dates.update((item, (_text(date), _text(end_date))) for item, date, end_date in found["named"])
+        return sorted((p, i, *dates[i]) for p, i in behind if i in dates)
 
     def evidence(
         self, keys: Iterable[str], *, doc_id: str | None = None, offset: int = 0, limit: int | None = None
@@ -446,12 +423,12 @@ def _apply_batch(tx: ManagedTransaction, deltas: Sequence[GraphDelta]) -> list[A
 def _held(tx: ManagedTransaction, nodes: dict[str, Node], edges: dict[str, Edge]) -> set[str]:
     """The node ids and edge keys of a batch the graph holds already (node ids and edge keys never meet: a key
     joins two ids with '|')."""
-    params: dict[str, list[str]] = {cypher.held_ids_param(kind): [] for kind in NodeKind}
-    params |= {cypher.held_keys_param(edge_type): [] for edge_type in EdgeType}
+    params: dict[str, list[str]] = {cypher.ids_param(kind): [] for kind in NodeKind}
+    params |= {cypher.keys_param(edge_type): [] for edge_type in EdgeType}
     for node_id, node in nodes.items():
-        params[cypher.held_ids_param(node.kind)].append(node_id)
+        params[cypher.ids_param(node.kind)].append(node_id)
     for key, edge in edges.items():
-        params[cypher.held_keys_param(edge.type)].append(key)
+        params[cypher.keys_param(edge.type)].append(key)
     return set(tx.run(cypher.held_query(), params).single(strict=True)["held"])
 
 
@@ -497,13 +474,23 @@ def _by_kind(node_ids: Iterable[str]) -> dict[NodeKind, list[str]]:
     return grouped
 
 
+def _kind_of(node_id: str) -> NodeKind | None:
+    return KIND_OF_PREFIX.get(node_id.split(":", 1)[0])
+
+
+def _ids_params(node_ids: Iterable[str]) -> dict[str, list[str]]:
+    """The ids grouped by label as the statements reading every label at once take them; empty when none names a
+    node (the statement need not be sent)."""
+    grouped = _by_kind(node_ids)
+    return {cypher.ids_param(kind): grouped.get(kind, []) for kind in NodeKind} if grouped else {}
+
+
 def _read_records(tx: ManagedTransaction, node_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The stored property maps of these nodes, storage properties included."""
-    return {
-        n["id"]: n
-        for kind, ids in _by_kind(node_ids).items()
-        for n in tx.run(cypher.read_nodes_query(kind), ids=ids).single(strict=True)["nodes"]
-    }
+    ids = _ids_params(node_ids)
+    if not ids:
+        return {}
+    return {n["id"]: n for n in tx.run(cypher.read_nodes_query(), ids).single(strict=True)["nodes"]}
 
 
 def _read_nodes(tx: ManagedTransaction, node_ids: Iterable[str]) -> list[Node]:

@@ -79,7 +79,7 @@ def _sides(store: GraphStore, ids: Iterable[str]) -> dict[str, set[str]]:
 class _Items:
     """Agreements and events with everything an answer says about them."""
 
-    def __init__(self, store: GraphStore, item_ids: set[str]) -> None:
+    def __init__(self, store: GraphStore, item_ids: set[str], also: Iterable[str] = ()) -> None:
         # Who took part, where and on what, from the edges' ends alone: the quotes are read later, for the edges
         # an answer cites (the two sides'), not for every participant of every meeting.
         wanted = [*_TAKES_PART, EdgeType.HAS_TOPIC, EdgeType.HELD_IN]
@@ -98,7 +98,8 @@ class _Items:
                 self.places[link.source].add(link.target)
         others = {e.source for es in self.takers.values() for e in es}
         others |= {t for ts in (*self.topics.values(), *self.places.values()) for t in ts}
-        self.nodes: dict[str, Node] = {n.id: n for n in store.get_nodes(item_ids | others)}
+        # Read with those of `also` (the topics of the items behind the partnerships): one read, not two.
+        self.nodes: dict[str, Node] = {n.id: n for n in store.get_nodes(item_ids | others | set(also))}
         # Each node as answers point at it, and its place in their order, made once: a body takes part in dozens
         # of the meetings listed, and a meeting lists dozens of participants.
         self._refs = {i: NodeRef.of(n) for i, n in self.nodes.items()}
@@ -195,7 +196,7 @@ def _partners_of(
     topics_of: dict[str, set[str]] = defaultdict(set)
     for link in store.links(held, [EdgeType.HAS_TOPIC]):
         topics_of[link.source].add(link.target)
-    topic_names = {n.id: n.name for n in store.get_nodes(set().union(*topics_of.values()))}
+    topic_ids: set[str] = set().union(*topics_of.values())
 
     def newest(ids: Iterable[str], kind: NodeKind) -> list[_Dated]:
         found = [held[i] for i in ids if i in held and held[i].kind is kind]
@@ -206,7 +207,8 @@ def _partners_of(
     }
     page = slice(offset, offset + items)
     shown = {n.id for agreements, events in listing.values() for n in (*agreements[page], *events[page])}
-    details = _Items(store, shown)
+    details = _Items(store, shown, also=topic_ids)
+    topic_names = {t: details.nodes[t].name for t in topic_ids if t in details.nodes}
     details.cite(
         (n.id, ours | sides[c.id]) for c in counterparts for n in (*listing[c.id][0][page], *listing[c.id][1][page])
     )
