@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import graph.embedded
 from graph.embedded import EmbeddedStore
 from graph.schema import EdgeType, GraphDelta, NodeKind, kind_of_id
 from graph.store import GraphStore
@@ -18,6 +17,7 @@ from ingest.reference import reference_data
 from queries.network import other_end
 from queries.partners import partners_of
 from queries.records import listed
+from tests.contract.code_before import opened_by_code_before
 from tests.queries import world
 from tests.queries.world import Article
 
@@ -149,22 +149,16 @@ def test_a_store_made_before_the_summary_answers_the_same(tmp_path: Path, monkey
     expected = _answers(new)
     new.close()
 
-    with monkeypatch.context() as old_code:
-        old_code.setattr(graph.embedded, "keep_partnership_items", lambda db: None)
-        old = EmbeddedStore(tmp_path / "old")
+    with opened_by_code_before(monkeypatch, "keep_partnership_items", tmp_path / "old") as old:
         old.write_reference(world.reference())
         old.apply(articles[:3])
         tables = {r[0] for r in old._db.execute("SELECT name FROM sqlite_master")}
         assert "partnership_items" not in tables
-        old.close()
     upgraded = EmbeddedStore(tmp_path / "old")
     upgraded.apply(articles[3:5])
     upgraded.close()
-    with monkeypatch.context() as old_code:
-        old_code.setattr(graph.embedded, "keep_partnership_items", lambda db: None)
-        old = EmbeddedStore(tmp_path / "old")
+    with opened_by_code_before(monkeypatch, "keep_partnership_items", tmp_path / "old") as old:
         old.apply(articles[5:])
-        old.close()
     again = EmbeddedStore(tmp_path / "old")
     assert _answers(again) == expected
     assert kept(again) == {subject: behind_from_records(again, subject) for subject in partnering(again)}

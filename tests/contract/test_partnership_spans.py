@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-import graph.embedded
 from graph.embedded import EmbeddedStore
 from graph.schema import Edge, EdgeType, GraphDelta
 from graph.store import GraphStore
+from tests.contract.code_before import opened_by_code_before
 from tests.queries import world
 from tests.queries.world import Article
 
@@ -99,22 +99,16 @@ def test_a_store_made_before_the_dates_were_kept_gives_them(tmp_path: Path, monk
     """Written by code that kept no dates, then by code that did, then by the old code again (its writes run the
     trigger the store now holds): the dates are what the records say, as in a store this code wrote alone."""
     articles = [*world.world(), *_reports()]
-    with monkeypatch.context() as old_code:
-        old_code.setattr(graph.embedded, "keep_partnership_spans", lambda db: None)
-        old = EmbeddedStore(tmp_path / "old")
+    with opened_by_code_before(monkeypatch, "keep_partnership_spans", tmp_path / "old") as old:
         old.write_reference(world.reference())
         old.apply(articles[:5])
         assert "partnership_spans" not in {r[0] for r in old._db.execute("SELECT name FROM sqlite_master")}
-        old.close()
     upgraded = EmbeddedStore(tmp_path / "old")
     every_node_alone_and_all_at_once(upgraded)
     upgraded.apply(articles[5:8])
     upgraded.close()
-    with monkeypatch.context() as old_code:
-        old_code.setattr(graph.embedded, "keep_partnership_spans", lambda db: None)
-        old = EmbeddedStore(tmp_path / "old")
+    with opened_by_code_before(monkeypatch, "keep_partnership_spans", tmp_path / "old") as old:
         old.apply(articles[8:])
-        old.close()
     again = EmbeddedStore(tmp_path / "old")
     every_node_alone_and_all_at_once(again)
     new = EmbeddedStore(tmp_path / "new")
