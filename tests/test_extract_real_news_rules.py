@@ -145,6 +145,56 @@ def test_a_body_written_with_i_and_with_y_is_one_body() -> None:
     assert bodies_read == ["org:trung-tam-dich-vu-ky-thuat-nong-nghiep-tinh-son-la"]
 
 
+def org_ids(text: str) -> list[str]:
+    """The bodies' node ids a short article gives, in the order first written."""
+    _, delta = document_delta(RawDocument(origin="t.md", content=text, content_type=ContentType.MARKDOWN))
+    return [n.id for n in delta.nodes if n.id.startswith("org:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(
+            "Trường Trung cấp Nông nghiệp Champasak tiếp đoàn.\n\nHiệu trưởng Trường Trung cấp Nông nghiệp "
+            "Chăm-pa-xắc cảm ơn sự giúp đỡ.",
+            "org:truong-trung-cap-nong-nghiep-cham-pa-xac",
+            id="a-lao-province-spelled-two-ways",
+        ),
+        pytest.param(
+            "Tỉnh Sơn La trao quà cho Hội người Việt Nam tại tỉnh Savannakhet.\n\nĐại diện Hội người Việt Nam "
+            "tỉnh Savannakhet phát biểu cảm ơn.",
+            "org:hoi-nguoi-viet-nam-tinh-sa-van-na-khet",
+            id="the-vietnamese-living-tai-a-province",
+        ),
+        pytest.param(
+            "Viện Vệ sinh Dịch tễ TW tiếp nhận học viên.\n\nViện trưởng Viện Vệ sinh Dịch tễ Trung ương chủ trì.",
+            "org:vien-ve-sinh-dich-te-trung-uong",
+            id="TW-is-trung-uong",
+        ),
+        pytest.param(
+            "Trường ĐH Phương Nam ký kết với đối tác Lào.\n\nĐại học Phương Nam sẽ cử giảng viên sang.",
+            "org:dai-hoc-phuong-nam",
+            id="DH-is-dai-hoc",
+        ),
+    ],
+)
+def test_a_body_written_two_ways_in_one_article_is_one_body(text: str, body: str) -> None:
+    assert org_ids(text) == [body]
+
+
+def test_a_branch_keeps_where_it_stands() -> None:
+    assert org_ids("Phân hiệu Đại học Thái Nguyên tại Lào Cai tiếp sinh viên Lào.") == [
+        "org:phan-hieu-dai-hoc-thai-nguyen-tai-lao-cai"
+    ]
+
+
+def test_a_dash_between_two_fields_of_a_ministry_is_and() -> None:
+    assert org_ids("Hội thảo có đại diện Bộ Công nghệ - Truyền thông, Bộ Kế hoạch & Đầu tư.") == [
+        "org:la-mtc",
+        "org:vn-mpi",
+    ]
+
+
 def test_a_dash_after_a_schools_code_opens_what_is_said_of_it() -> None:
     assert bodies("Trường T31 - ngôi nhà chung Việt - Lào đã đón đoàn.") == [("Trường T31", None)]
 

@@ -89,7 +89,7 @@ def lao_counterpart(org: FoundOrg) -> None:
     Called for the posts of people of Laos whose body's name says no country."""
     if org.country != "VN" or org.agency is None or "Việt Nam" in org.name or "VN" in org.name:
         return
-    lao = _agency_by_name().get(fold(f"{org.agency.name} Lào"))
+    lao = agency_named(f"{org.agency.name} Lào")
     if lao is not None and lao.country == "LA":
         org.key, org.country, org.agency, org.org_type = lao.name, "LA", lao, lao.org_type
 
@@ -109,8 +109,22 @@ def _agency_by_name() -> dict[str, Agency]:
     index: dict[str, Agency] = {}
     for agency in load_gazetteer().agencies.values():
         for spelling in (agency.name, *agency.aliases):
-            index.setdefault(fold(spelling), agency)
+            index.setdefault(_agency_spelling(spelling), agency)
     return index
+
+
+# Two fields of one body are joined by "và", a dash or "&" as the writer pleases: "Bộ Công nghệ - Truyền thông" is
+# "Bộ Công nghệ và Truyền thông".
+_FIELD_JOINER = re.compile(r"\s+[-–&]\s+|\s*&\s*")
+
+
+def _agency_spelling(name: str) -> str:
+    """A body's name as the gazetteer's index holds it: folded, its fields joined one way."""
+    return fold(_FIELD_JOINER.sub(" và ", name))
+
+
+def agency_named(name: str) -> Agency | None:
+    return _agency_by_name().get(_agency_spelling(name))
 
 
 @cache
@@ -238,7 +252,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # with another country after it names that country's counterpart (its own row when the gazetteer has it).
             end, code = foreign
             key = f"{expand_abbreviations(agency.name)} {g.countries[f'country:{code}'].name}"
-            own = _agency_by_name().get(fold(key))
+            own = agency_named(key)
             found.append(
                 FoundOrg(
                     key=own.name if own else key,
@@ -489,7 +503,7 @@ def _shared_head_lists(text: str, taken: list[tuple[int, int]]) -> list[FoundOrg
                 break  # the list goes on with a body named in full, found on its own
             if not any(a <= start < b for a, b in taken):
                 key = expand_abbreviations(f"{head} {text[start:end]}")
-                agency = _agency_by_name().get(fold(key))
+                agency = agency_named(key)
                 more.append(
                     FoundOrg(
                         key=agency.name if agency else key,
@@ -915,12 +929,12 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         aliases.append(f"Trường {name}")  # "tại trường Đại học X": the school's full name, written lower-case
     body = (" ".join([head, *words]) if words else head).replace(" ,", ",").replace(" / ", "/")
     # "Trường Đại học X" and "Đại học X" name one university.
-    body = body.removeprefix("Trường ") if head == "Trường Đại học" else body
     body = expand_abbreviations(body)
+    body = body.removeprefix("Trường ") if re.match(r"Trường Đại học\b", body) else body
     base: str | None = None
     if province is not None and kind not in PROVINCIAL_HEADS and not linked_by_word:
         country = province.country
-        key = f"{body} {province_text}"
+        key = f"{body} {_bare_province_key(province, province_text, kind)}"
     elif province is not None:
         country = province.country
         key = f"{body} {_province_phrase(province, kind)}"
@@ -932,7 +946,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         key = f"{body} {g.countries[f'country:{country}'].name}"
     if head == "Phân ban" and country is None:
         country = r.first_of_pair  # "Phân ban Hợp tác Lào - Việt Nam" is Laos's half of the joint committee
-    agency = _agency_by_name().get(fold(key)) or _agency_by_name().get(fold(body))
+    agency = agency_named(key) or agency_named(body)
     if agency is not None and (country is None or agency.country == country):
         return FoundOrg(
             key=agency.name,
@@ -1215,6 +1229,18 @@ def _province_branch(text: str, pos: int, g: Gazetteer) -> tuple[Province, int] 
     if linked is None:
         return None
     return linked[0], pos + gap + linked[1]
+
+
+def _bare_province_key(province: Province, written: str, kind: str) -> str:
+    """A province named in a body's name without "tỉnh" before it, for the body's key: one spelling however the
+    press writes it ("Champasak", "Chăm-pa-xắc"). The Vietnamese of a Lao province live "tại" it: "Hội người Việt
+    Nam tại tỉnh X" is "Hội người Việt Nam tỉnh X". A university's branch keeps where it stands: "Phân hiệu Đại
+    học Thái Nguyên tại Lào Cai" is not the university."""
+    if re.match(r"tại\b", written):
+        return _province_phrase(province, kind)
+    if re.search(r"\stại\s", written):
+        return written
+    return province.name.removeprefix("tỉnh ")
 
 
 def _province_phrase(province: Province, kind: str) -> str:
