@@ -233,6 +233,8 @@ class Resolver:
                 country = country or self.org_country[org_key]
         node_id = f"person:{person_key(mention.name)}"
         self.person_ids[mention.name] = node_id
+        for alias in mention.aliases:
+            self.person_ids.setdefault(alias, node_id)  # events name people as the sentence calls them
         vietnamese = vietnamese_name(mention.name)
         self.b.add_node(
             node(

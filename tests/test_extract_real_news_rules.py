@@ -195,6 +195,33 @@ def test_a_dash_between_two_fields_of_a_ministry_is_and() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        pytest.param(
+            "Phó Giám đốc Sở Nông nghiệp tỉnh Sơn La Lò Văn Thắng tiếp đoàn. Ông Văn Thắng giới thiệu mô hình mới.",
+            "Lò Văn Thắng",
+            "Văn Thắng",
+            id="vietnamese",
+        ),
+        pytest.param(
+            "Ông Thoong Xay Khăm Bua Phan, Phó Tỉnh trưởng tỉnh Bò Kẹo, tiếp đoàn. Ông Khăm Bua Phan cảm ơn tỉnh Lai "
+            "Châu.",
+            "Thoong Xay Khăm Bua Phan",
+            "Khăm Bua Phan",
+            id="lao",
+        ),
+    ],
+)
+def test_a_person_called_by_the_last_words_of_a_full_name_is_that_person(text: str, name: str, short: str) -> None:
+    assert [(p.name, p.aliases) for p in read(text).persons] == [(name, [short])]
+
+
+def test_a_short_name_two_full_names_end_with_stays_apart() -> None:
+    x = read("Ông Lò Văn Thắng và ông Cà Văn Thắng tiếp đoàn. Ông Văn Thắng phát biểu.")
+    assert sorted(p.name for p in x.persons) == ["Cà Văn Thắng", "Lò Văn Thắng", "Văn Thắng"]
+
+
 def test_a_dash_after_a_schools_code_opens_what_is_said_of_it() -> None:
     assert bodies("Trường T31 - ngôi nhà chung Việt - Lào đã đón đoàn.") == [("Trường T31", None)]
 

@@ -198,6 +198,8 @@ def _person_mentions(ctx: DocContext) -> list[PersonMention]:
         if len(person.name.split()) == 1:
             # "Bua-khăm" after "Bua-khăm Xay-nha-vông": the same person called by the given name alone.
             key = next((name for name in sorted(full_names) if name.split()[0] == key), key)
+        else:
+            key = _full_name_ending(key, full_names) or key
         mention = merged.setdefault(key, PersonMention(name=person.name, country=person.country, sentences=[]))
         if person.name != mention.name:
             if len(person.name) > len(mention.name):
@@ -210,6 +212,14 @@ def _person_mentions(ctx: DocContext) -> list[PersonMention]:
         for title, org in person.positions:
             mention.positions.append((title, _position_org(ctx, title, org, person), index))
     return list(merged.values())
+
+
+def _full_name_ending(name: str, full_names: set[str]) -> str | None:
+    """ "ông Văn Hùng" after "Nguyễn Văn Hùng", "ông Khăm Mạ Ni" after "Xổm Xay Phụ Lạ Khăm Mạ Ni": a name of two
+    or more words that ends the one full name of the article it could shorten is that person, called by its last
+    words. Two full names ending alike leave it as it is."""
+    longer = [full for full in full_names if full.endswith(" " + name)]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _position_org(ctx: DocContext, title: str, org: FoundOrg | None, person: FoundPerson) -> str | None:
