@@ -134,6 +134,8 @@ IDENTITY = {
     "gazetteer_body": "one body of the gazetteer, by any of its names and abbreviations",
     "body_name": "one body's name with its province or country, abbreviations expanded",
     "dated_meeting": "one meeting: the same date, kind and provinces taking part",
+    "dated_meeting_apart": "one of two meetings an article tells apart: the same date, kind, provinces and the "
+    "first person taking part that the other lacks",
     "undated_meeting": "a meeting with no date, this article's own",
     "dated_agreement": "one agreement: the same period (or month), kind and parties",
     "undated_agreement": "an agreement with no period or date, this article's own",
@@ -151,6 +153,7 @@ class Resolver:
         self.org_province: dict[str, str | None] = {}
         self.person_ids: dict[str, str] = {}
         self.event_ids: dict[str, str] = {}
+        self.people_at: dict[str, set[str]] = {}  # the people at each dated meeting of this article
         self.agreement_ids: dict[str, str] = {}
         self.mentions: dict[str, set[int]] = defaultdict(set)
         self.reported = extraction.doc.published or next((e.date for e in extraction.events if e.date), None)
@@ -285,8 +288,11 @@ class Resolver:
             # who else an article happens to name does not.
             tail = "-".join(p.split(":", 1)[1].lower() for p in provinces)
             node_id = f"event:{event.date}-{event.event_type.value}" + (f"-{tail}" if tail else "")
+            plain, node_id = node_id, self._apart_from_siblings(node_id, refs)
+            identity = "dated_meeting" if node_id == plain else "dated_meeting_apart"
         else:
             node_id = f"event:{self.doc_id.split(':', 1)[1][:8]}-{event.key}"
+            identity = "undated_meeting"
         self.event_ids[event.key] = node_id
         self.b.add_node(
             node(
@@ -301,7 +307,7 @@ class Resolver:
                     "date_note": event.date_note,
                     "location": event.location,
                     "title": event.title,
-                    "identity": IDENTITY["dated_meeting" if event.date else "undated_meeting"],
+                    "identity": IDENTITY[identity],
                 },
             )
         )
@@ -327,6 +333,22 @@ class Resolver:
         for source, (role, sentences) in roles.items():
             self.b.add_edge(source, node_id, EdgeType.PARTICIPATED_IN, sentences, {"role": role.value})
         self._topics(node_id, event.topics, event.sentences)
+
+    def _apart_from_siblings(self, node_id: str, refs: list[tuple[str, str]]) -> str:
+        """Two meetings this article tells apart on one day, of one kind and between the same provinces ("the
+        Minister held talks with Minister A, then with Minister B") stay two: the later one is also keyed by the
+        first person it has that the earlier one lacks. Without such a person they are one meeting, told twice."""
+        earlier = self.people_at.get(node_id)
+        people = {pid for kind, ref in refs if kind == "person" and (pid := self._ref_id(kind, ref))}
+        if earlier is None:
+            self.people_at[node_id] = people
+            return node_id
+        own = sorted(people - earlier)
+        if not own:
+            return node_id
+        apart = f"{node_id}-with-{own[0].split(':', 1)[1]}"
+        self.people_at.setdefault(apart, people)
+        return apart
 
     def _agreement(self, agreement: AgreementRecord) -> None:
         party_ids = [pid for kind, ref in agreement.parties if (pid := self._ref_id(kind, ref))]

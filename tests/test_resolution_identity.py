@@ -37,3 +37,22 @@ def test_merged_reports_say_by_which_rule(tmp_path: Path) -> None:
         assert meeting.props["identity"] == IDENTITY["dated_meeting"]
     finally:
         store.close()
+
+
+TWO_TALKS = (
+    "# Hội nghị\n\nNgày 14/8/2023, tại Viêng Chăn, diễn ra Hội nghị hợp tác y tế.\n\nTrong khuôn khổ Hội nghị, "
+    "Bộ trưởng Bộ Y tế Đào Hồng Lan đã có các cuộc hội đàm với Bộ trưởng Bộ Y tế Lào Bun Phêng Phum Ma Lay Sít "
+    "và Bộ trưởng Bộ Y tế Campuchia Măm Bun Hêng.\n"
+)
+
+
+def test_two_meetings_one_article_tells_apart_stay_two() -> None:
+    _, delta = document_delta(RawDocument(origin="t.md", content=TWO_TALKS, content_type=ContentType.MARKDOWN))
+    talks = [n for n in delta.nodes if n.kind == NodeKind.EVENT and n.props.get("event_type") == "talks"]
+    assert len(talks) == 2
+    at = {n.id: {e.source for e in delta.edges if e.target == n.id and e.source.startswith("person:")} for n in talks}
+    guests = [people - {"person:dao-hong-lan"} for people in at.values()]
+    assert sorted(len(g) for g in guests) == [1, 1] and guests[0] != guests[1]
+    assert sorted(n.props["identity"] for n in talks) == sorted(
+        [IDENTITY["dated_meeting"], IDENTITY["dated_meeting_apart"]]
+    )
