@@ -45,28 +45,30 @@ _TOLD = frozenset({NodeKind.EVENT, NodeKind.AGREEMENT})
 
 def in_reading_order(nodes: list[Node], edges: list[Edge]) -> list[Node]:
     """Meetings and agreements in the order the archive tells them: by the first article reporting each (articles
-    in the order of their origins, as a folder lists them), then by where in it; the rest stay as the store lists
+    in the order of their origins, as a folder lists them), then by the sentence, then by where in it the item is
+    named (three agreements listed in one sentence come in the order listed); the rest stay as the store lists
     them. A reader going through the export meets each meeting beside the article that reports it, and a
     scorer that pairs the graph's meetings with an annotator's in turn (../shared/eval/score.py does) meets them
     in the annotator's order rather than in the order of their ids."""
     origin = {
         n.id: str(n.props.get("path") or n.props.get("url") or n.id) for n in nodes if n.kind == NodeKind.DOCUMENT
     }
-    first: dict[str, tuple[str, int]] = {}
+    named = {n.id: str(n.props.get("title") or n.name or "") for n in nodes if n.kind in _TOLD}
+    first: dict[str, tuple[str, int, int]] = {}
     for edge in edges:
-        if edge.type != EdgeType.MENTIONED_IN or edge.target not in origin:
+        if edge.type != EdgeType.MENTIONED_IN or edge.target not in origin or edge.source not in named:
             continue
         for line in edge.evidence:
-            told = (origin[edge.target], line.start)
+            at = line.quote.find(named[edge.source]) if named[edge.source] else -1
+            told = (origin[edge.target], line.start, at if at >= 0 else len(line.quote))
             if edge.source not in first or told < first[edge.source]:
                 first[edge.source] = told
     kinds = {kind: rank for rank, kind in enumerate(dict.fromkeys(n.kind for n in nodes))}
-    unreported = (chr(0x10FFFF), 0)
+    unreported = (chr(0x10FFFF), 0, 0)
 
-    def place(item: tuple[int, Node]) -> tuple[int, tuple[str, int], int]:
+    def place(item: tuple[int, Node]) -> tuple[int, tuple[str, int, int], int]:
         index, node = item
-        told = first.get(node.id, unreported) if node.kind in _TOLD else unreported
-        return kinds[node.kind], told, index
+        return kinds[node.kind], first.get(node.id, unreported), index
 
     return [node for _, node in sorted(enumerate(nodes), key=place)]
 

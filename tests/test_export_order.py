@@ -50,3 +50,26 @@ def test_each_kind_stays_together(tmp_path: Path) -> None:
         store.close()
     runs = [k for i, k in enumerate(kinds) if i == 0 or kinds[i - 1] != k]
     assert len(runs) == len(set(runs))
+
+
+LISTED = (
+    "# Ký kết\n\nNgày 6/3/2024, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế Lào Bun Phêng Phum "
+    "Ma Lay Sít đã ký kết 3 văn bản hợp tác. 3 văn bản hợp tác gồm: Thỏa thuận về đào tạo bác sĩ giai đoạn "
+    "2024-2028; Bản ghi nhớ về y học cổ truyền; Kế hoạch hợp tác năm 2025 giữa hai Bộ.\n"
+)
+
+
+def test_agreements_listed_in_one_sentence_come_in_the_order_listed(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(LISTED, encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        ingest([str(tmp_path / "a.md")], store)
+        told = [n for n in to_json(store)["nodes"] if n["kind"] == "Agreement"]
+    finally:
+        store.close()
+    assert [n["name"] for n in told] == [
+        "Thỏa thuận về đào tạo bác sĩ giai đoạn 2024-2028",
+        "Bản ghi nhớ về y học cổ truyền",
+        "Kế hoạch hợp tác năm 2025",
+    ]
+    assert [n["id"] for n in told] != sorted(n["id"] for n in told)
