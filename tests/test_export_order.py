@@ -53,9 +53,9 @@ def test_each_kind_stays_together(tmp_path: Path) -> None:
 
 
 LISTED = (
-    "# Ký kết\n\nNgày 6/3/2024, tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan và Bộ trưởng Bộ Y tế Lào Bun Phêng Phum "
-    "Ma Lay Sít đã ký kết 3 văn bản hợp tác. 3 văn bản hợp tác gồm: Thỏa thuận về đào tạo bác sĩ giai đoạn "
-    "2024-2028; Bản ghi nhớ về y học cổ truyền; Kế hoạch hợp tác năm 2025 giữa hai Bộ.\n"
+    "# Ký kết\n\nSáng 6/3/2024 ở Hà Nội, Bộ trưởng Bộ Nội vụ Trần Minh Khoa cùng Bộ trưởng Bộ Nội vụ Lào Khăm "
+    "Pheng Vông Xay đã ký kết 3 văn bản hợp tác. 3 văn bản hợp tác gồm: Thỏa thuận về đào tạo công chức giai đoạn "
+    "2024-2028; Bản ghi nhớ về lưu trữ quốc gia; Kế hoạch hợp tác năm 2025 giữa hai Bộ.\n"
 )
 
 
@@ -68,8 +68,8 @@ def test_agreements_listed_in_one_sentence_come_in_the_order_listed(tmp_path: Pa
     finally:
         store.close()
     assert [n["name"] for n in told] == [
-        "Thỏa thuận về đào tạo bác sĩ giai đoạn 2024-2028",
-        "Bản ghi nhớ về y học cổ truyền",
+        "Thỏa thuận về đào tạo công chức giai đoạn 2024-2028",
+        "Bản ghi nhớ về lưu trữ quốc gia",
         "Kế hoạch hợp tác năm 2025",
     ]
     assert [n["id"] for n in told] != sorted(n["id"] for n in told)
