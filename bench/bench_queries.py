@@ -206,10 +206,19 @@ def prime(server: Server, asked: dict[str, list[str]], clients: int) -> None:
         list(pool.map(ask, work))
 
 
-def load(server: Server, asked: dict[str, list[str]], clients: int, requests: int, rng: random.Random) -> None:
-    """One round: `requests` of each question, shuffled, from `clients` threads; timings kept per question."""
+def deal(asked: dict[str, list[str]], requests: int, rng: random.Random) -> list[tuple[str, str]]:
+    """One round's requests: `requests` of each question, each about one of its subjects drawn at random, shuffled.
+    Dealt once per round and asked of every server: the subjects' costs differ several-fold (a search for a Lao name
+    with a typo scores most of the archive's spellings), so servers dealt samples of their own differ by what they
+    were asked, not by what they run."""
     work = [(name, rng.choice(urls)) for name, urls in asked.items() for _ in range(requests)]
     rng.shuffle(work)
+    return work
+
+
+def load(server: Server, dealt: list[tuple[str, str]], clients: int) -> None:
+    """One round of the dealt requests from `clients` threads; timings kept per question."""
+    work = list(reversed(dealt))  # popped from the end: asked in the order dealt
     lock = threading.Lock()
     timings: dict[str, list[float]] = defaultdict(list)
 
@@ -340,9 +349,10 @@ def main() -> None:
         # apart, each question's figures are its own.
         batches = [{name: urls} for name, urls in asked.items()] if args.apart else [asked]
         for _ in range(args.rounds):
+            dealt = [deal(batch, args.requests, rng) for batch in batches]
             for server in servers:
-                for batch in batches:
-                    load(server, batch, args.clients, args.requests, rng)
+                for work in dealt:
+                    load(server, work, args.clients)
         results = [summary(s) for s in servers]
     print_table(results)
     if args.json:
