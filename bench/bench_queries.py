@@ -37,7 +37,7 @@ import threading
 import time
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -249,6 +249,24 @@ def load(server: Server, dealt: list[tuple[str, str]], clients: int) -> None:
         server.timings[name].append(values)
 
 
+def run_rounds(
+    servers: Sequence[Server],
+    batches: list[dict[str, list[str]]],
+    rounds: int,
+    requests: int,
+    clients: int,
+    rng: random.Random,
+    ask: Callable[[Server, list[tuple[str, str]], int], None] = load,
+) -> None:
+    """Each round deals each batch's requests once and asks them of every server in turn, so that side by side
+    the servers answer the same questions about the same subjects."""
+    for _ in range(rounds):
+        dealt = [deal(batch, requests, rng) for batch in batches]
+        for server in servers:
+            for work in dealt:
+                ask(server, work, clients)
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
@@ -348,11 +366,7 @@ def main() -> None:
         # Mixed, a slow question holds the server's interpreter and every question queued behind it waits;
         # apart, each question's figures are its own.
         batches = [{name: urls} for name, urls in asked.items()] if args.apart else [asked]
-        for _ in range(args.rounds):
-            dealt = [deal(batch, args.requests, rng) for batch in batches]
-            for server in servers:
-                for work in dealt:
-                    load(server, work, args.clients)
+        run_rounds(servers, batches, args.rounds, args.requests, args.clients, rng)
         results = [summary(s) for s in servers]
     print_table(results)
     if args.json:
