@@ -144,8 +144,13 @@ _MINISTRY = ("Bộ trưởng", "Thứ trưởng")
 _NATIONAL_VN = (
     Body("Bộ Khoa học và Công nghệ", "Bộ KH&CN", "VN", None, _MINISTRY),
     Body("Bộ Thông tin và Truyền thông", "Bộ TT&TT", "VN", None, _MINISTRY),
-    Body(short="Viện Hàn lâm", name="Viện Hàn lâm Khoa học và Công nghệ Việt Nam", country="VN", province=None,
-         titles=("Chủ tịch", "Phó Chủ tịch")),
+    Body(
+        short="Viện Hàn lâm",
+        name="Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+        country="VN",
+        province=None,
+        titles=("Chủ tịch", "Phó Chủ tịch"),
+    ),
 )
 _NATIONAL_LA = (
     Body("Bộ Khoa học và Công nghệ Lào", "Bộ KH&CN Lào", "LA", None, _MINISTRY),
