@@ -182,6 +182,17 @@ def test_a_body_written_two_ways_in_one_article_is_one_body(text: str, body: str
     assert org_ids(text) == [body]
 
 
+def test_a_body_of_both_countries_goes_on_to_the_province_it_stands_in() -> None:
+    assert org_ids(
+        "Trường Phổ thông Việt - Lào Điện Biên đón học sinh mới.\n\nTrường Phổ thông Việt - Lào tỉnh Sơn La tổ chức "
+        "lễ khai giảng.\n\nỦy ban liên Chính phủ Việt - Lào họp phiên thường niên."
+    ) == [
+        "org:truong-pho-thong-viet-lao-dien-bien",
+        "org:truong-pho-thong-viet-lao-tinh-son-la",
+        "org:uy-ban-lien-chinh-phu-viet-lao",
+    ]
+
+
 def test_a_branch_keeps_where_it_stands() -> None:
     assert org_ids("Phân hiệu Đại học Thái Nguyên tại Lào Cai tiếp sinh viên Lào.") == [
         "org:phan-hieu-dai-hoc-thai-nguyen-tai-lao-cai"

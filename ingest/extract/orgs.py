@@ -691,17 +691,22 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
         r.first_of_pair = r.first_of_pair or code
         r.take(at.rest[:length], at.start + length)
         # A pair of countries ends the name unless its branch or short form follows ("... Việt Nam - Lào tỉnh X").
-        after = at.rest[length:].lstrip(" ")
-        branch = after[:1] == "(" or _province_after(after, r.g) or any(_starts_word(after, w) for w in _PROVINCE_LINK)
-        return _GOES_ON if branch or not second else _ENDS
+        return _GOES_ON if _branch_follows(r, at.rest[length:]) or not second else _ENDS
     if code == "LA" and _after_viet(r.words):
-        # "Ủy ban liên Chính phủ Việt - Lào", "Công ty Điện Việt Lào": the two countries' short forms, a body of both
+        # "Ủy ban liên Chính phủ Việt - Lào", "Công ty Điện Việt Lào": the two countries' short forms, a body of both;
+        # "Trường Hữu nghị Việt - Lào Kon Tum" goes on to the province it stands in.
         r.first_of_pair = r.first_of_pair or "VN"
         r.take(suffix, at.start + len(suffix))
-        return _ENDS
+        return _GOES_ON if _branch_follows(r, at.rest[len(suffix) :]) else _ENDS
     r.country = code
     r.take(suffix, at.start + len(suffix))
     return _ENDS
+
+
+def _branch_follows(r: _Reading, rest: str) -> bool:
+    """After a pair of countries: a short form in brackets or a province, the body's own branch or seat."""
+    after = rest.lstrip(" ")
+    return after[:1] == "(" or bool(_province_after(after, r.g)) or any(_starts_word(after, w) for w in _PROVINCE_LINK)
 
 
 def _after_viet(words: list[str]) -> bool:
