@@ -407,6 +407,18 @@ def test_missions_governments_units_journals_and_police(text: str, name: str, co
     assert found.startswith(name) and found_country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param("Trường Hữu nghị 75 tiếp đoàn cán bộ tỉnh bạn.", "Trường Hữu nghị 75", id="a-school-receives"),
+        pytest.param("Quân khu 9 tổ chức giao lưu với đơn vị bạn.", "Quân khu 9", id="a-military-region-holds"),
+        pytest.param("Bệnh viện Quân y 121 cử kíp mổ sang hỗ trợ.", "Bệnh viện Quân y 121", id="a-hospital-sends"),
+    ],
+)
+def test_a_number_before_a_verb_is_the_bodys_own(text: str, body: str) -> None:
+    assert [name for name, _ in bodies(text)] == [body]
+
+
 def test_a_count_after_a_body_is_no_part_of_its_name() -> None:
     assert bodies("Sở Y tế 3 tỉnh Bắc Lào") == [("Sở Y tế", None)]
     assert bodies("Phó Thủ tướng Chính phủ Lê Văn Thành") == []

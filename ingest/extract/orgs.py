@@ -1155,12 +1155,23 @@ def _numbered(kind: str, words: list[str], text: str, end: int) -> bool:
     after = re.match(r"\s+(\w+)", text[end : end + 12])
     if kind == "hospital" and re.search(r"(?<!\d)\d{2,3}$", text[max(0, end - 4) : end]):
         return True  # "Bệnh viện 103", "Bệnh viện Trung ương Quân đội 108": a military hospital's number
-    if after and after.group(1)[:1].islower() and after.group(1) not in _AFTER_A_NUMBERED_NAME:
+    if after and after.group(1)[:1].islower() and not _acts_after(text, end + after.start(1)):
         return False  # "Sở Y tế 3 tỉnh", "Viện Hóa học 15 năm": a count, not a unit's number
     return (kind in {"military", "hospital"} and not words) or bool(words)
 
 
 _AFTER_A_NUMBERED_NAME = {"và", "đã", "đang", "sẽ", "vừa", "của", "tại", "với", "cùng", "do", "là", "cho", "phối"}
+
+
+def _acts_after(text: str, pos: int) -> bool:
+    """After a number, a word that ends a body's name on a verb ("Trường Hữu nghị 80 tiếp đoàn", "Quân khu 4 tổ
+    chức") or the few words a numbered name is followed by: the number was the body's own."""
+    word = re.match(r"\w+", text[pos:])
+    if word is not None and word.group() in _AFTER_A_NUMBERED_NAME:
+        return True
+    lexicons = load_lexicons()
+    phrase = lexicons.boundary_index.at(text, pos)
+    return phrase is not None and lexicons.boundaries.get(phrase) in {"verb", "aspect"}
 
 
 def _enumeration_inside(rest: str) -> bool:
