@@ -1160,7 +1160,9 @@ def _numbered(kind: str, words: list[str], text: str, end: int) -> bool:
     return (kind in {"military", "hospital"} and not words) or bool(words)
 
 
-_AFTER_A_NUMBERED_NAME = {"và", "đã", "đang", "sẽ", "vừa", "của", "tại", "với", "cùng", "do", "là", "cho", "phối"}
+# The function words a numbered name is followed by ("Quân khu 4 và ...", "Bệnh viện 108 của ..."); verbs and aspect
+# markers come from boundaries.tsv.
+_AFTER_A_NUMBERED_NAME = {"và", "của", "tại", "với", "cùng", "do", "là", "cho"}
 
 
 def _acts_after(text: str, pos: int) -> bool:
