@@ -144,11 +144,10 @@ class NameIndex:
         # cannot enter (a common word's weaker matches hold thousands of spellings: "binh" matches "minh", "linh").
         # (When few spellings hold a matching word, all of them at once.)
         floor, step = scoring.strongest if scoring.postings > ALL_AT_ONCE else None, FLOOR_STEP / 2
-        # The floor need not fall below the score `limit` nodes reach as whole strings (those are known already), nor
-        # below the lowest score search returns.
-        lowest = scoring.reached_whole(
-            limit, lambda i: wanted is None or self._refs[self._spellings[i].node_id].kind in wanted
-        )
+
+        def is_wanted(i: int) -> bool:
+            return wanted is None or self._refs[self._spellings[i].node_id].kind in wanted
+
         while True:
             for index, score in scoring.scores_from(floor).items():
                 spelling = self._spellings[index]
@@ -159,6 +158,9 @@ class NameIndex:
                     best[spelling.node_id] = (score, spelling.is_name, index)
             # The score of the `limit`-th node, without ranking every match.
             kept = heapq.nlargest(limit, best.values())[-1][0] if len(best) >= limit else None
+            # The floor need not fall below the score `limit` nodes reach as the whole strings scored so far, nor below
+            # the lowest score search returns.
+            lowest = scoring.reached_whole(limit, is_wanted)
             if floor is None or floor <= lowest or (kept is not None and kept >= floor):
                 break
             # Fewer than `limit` nodes reach the floor: lower it by as much as lowers what each query word needs by
@@ -217,11 +219,10 @@ class _Scoring:
     def __init__(self, index: NameIndex, query: str) -> None:
         self._spellings = index._spellings
         self._by_word = index._by_word
-        lo = bisect_left(index._lengths, -(-len(query) // 3))
-        hi = bisect_right(index._lengths, 3 * len(query))
-        keys, order = index._keys_by_length[lo:hi], index._by_length[lo:hi]
-        found = process.extract(query, keys, scorer=fuzz.QRatio, score_cutoff=SUGGEST_SCORE, limit=None)
-        self._whole = {order[i]: score for _, score, i in found}
+        self._index, self._query = index, query
+        self._whole: dict[int, float] = {}  # the whole-string scores from SUGGEST_SCORE up, of the lengths scored
+        self._lengths_scored: tuple[int, int] | None = None  # the shortest and longest spellings scored as wholes
+        self._keys = index._keys
         self._hits: list[dict[str, float]] = []
         for word in (w for part in query.split() for w in _NOT_ALNUM.split(part) if w):
             lo = bisect_left(index._word_lengths, int(len(word) * 0.53))
@@ -269,6 +270,7 @@ class _Scoring:
     def scores_from(self, floor: float | None) -> dict[int, float]:
         """The scores, not given before, of every spelling that may score `floor` or more, as a whole or word by word
         (None: every spelling matched as a whole or holding a matching word)."""
+        self._score_whole(SUGGEST_SCORE if floor is None else floor)
         if floor is None:
             fresh = set(self._whole).union(*(self._by_word[w] for w in self._matching)) - self._scored
         else:
@@ -278,13 +280,44 @@ class _Scoring:
         by_words = self._word_scores(fresh)
         scores: dict[int, float] = {}
         for i in fresh:
-            score = self._whole.get(i, 0.0)
+            score = self._whole_of(i)
             word_score = by_words[i]
             if word_score >= SUGGEST_SCORE and word_score > score:
                 score = word_score
             if score >= SUGGEST_SCORE:
                 scores[i] = score
         return scores
+
+    def _score_whole(self, floor: float) -> None:
+        """Score as whole strings (rapidfuzz's QRatio, in C) the spellings not scored yet whose length lets them reach
+        `floor`: QRatio is 200 * their longest common subsequence over the two lengths, so a spelling l long reaches F
+        against a query q long only if l is within q * F / (200 - F) and q * (200 - F) / F (a third and three times
+        q at SUGGEST_SCORE); a high floor scores a few lengths, and each lowering the lengths it adds."""
+        lengths, q = self._index._lengths, len(self._query)
+        shortest = max(int(q * floor / (200 - floor)), -(-q // 3))  # rounded outwards: no spelling is missed
+        longest = min(-int(-q * (200 - floor) // floor), 3 * q)
+        if self._lengths_scored is None:
+            added = [(shortest, longest)]
+        else:
+            done_shortest, done_longest = self._lengths_scored
+            shortest, longest = min(shortest, done_shortest), max(longest, done_longest)
+            added = [(shortest, done_shortest - 1), (done_longest + 1, longest)]
+        for short, long in added:
+            lo, hi = bisect_left(lengths, short), bisect_right(lengths, long)
+            if lo < hi:
+                keys, order = self._index._keys_by_length[lo:hi], self._index._by_length[lo:hi]
+                found = process.extract(self._query, keys, scorer=fuzz.QRatio, score_cutoff=SUGGEST_SCORE, limit=None)
+                self._whole.update({order[i]: score for _, score, i in found})
+        self._lengths_scored = (shortest, longest)
+
+    def _whole_of(self, i: int) -> float:
+        """Spelling i's whole-string score, also when its length is not scored yet (a spelling let through by its
+        words whose whole string cannot reach the floor may still beat its word score)."""
+        shortest, longest = self._lengths_scored or (0, -1)
+        key = self._keys[i]
+        if shortest <= len(key) <= longest:
+            return self._whole.get(i, 0.0)
+        return fuzz.QRatio(self._query, key, score_cutoff=SUGGEST_SCORE)
 
     def _word_scores(self, spellings: set[int]) -> dict[int, float]:
         """The word scores of these spellings: one by one in Python while they are few; else all at once, each step a
