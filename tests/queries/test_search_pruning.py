@@ -8,7 +8,7 @@ import random
 from collections import defaultdict
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
@@ -42,6 +42,23 @@ def crowd(seed: int) -> list[Node]:
     return nodes
 
 
+def word_scores(index: NameIndex, query: str) -> dict[int, float]:
+    """Every spelling's word score: per query word, the best ratio of the spelling's words to it (from WORD_SCORE up),
+    their mean weighed by the share of the spelling's words that match any query word."""
+    hits = []
+    for word in (w for part in query.split() for w in _NOT_ALNUM.split(part) if w):
+        found = process.extract(word, sorted(index._by_word), scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
+        hits.append({w: s for w, s, _ in found})
+    matching = set().union(*hits)
+    scores = {}
+    for i, spelling in enumerate(index._spellings):
+        if not matching.isdisjoint(spelling.words):
+            parts = [max(h[w] for w in spelling.words if w in h) for h in hits if set(h) & spelling.words]
+            share = len(matching & spelling.words) / len(spelling.words)
+            scores[i] = sum(parts) / len(hits) * (0.9 + 0.1 * share)
+    return scores
+
+
 def every_spelling_scored(index: NameIndex, text: str, kinds: set[NodeKind] | None, limit: int) -> list[Match]:
     """Search as it was before it pruned: every spelling scored as a whole and word by word."""
     query = fold(text)
@@ -49,17 +66,7 @@ def every_spelling_scored(index: NameIndex, text: str, kinds: set[NodeKind] | No
         i: s
         for _, s, i in process.extract(query, index._keys, scorer=fuzz.QRatio, score_cutoff=SUGGEST_SCORE, limit=None)
     }
-    hits = []
-    for word in (w for part in query.split() for w in _NOT_ALNUM.split(part) if w):
-        found = process.extract(word, sorted(index._by_word), scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
-        hits.append({w: s for w, s, _ in found})
-    matching = set().union(*hits)
-    for i, spelling in enumerate(index._spellings):
-        if matching.isdisjoint(spelling.words):
-            continue
-        parts = [max(h[w] for w in spelling.words if w in h) for h in hits if set(h) & spelling.words]
-        share = len(matching & spelling.words) / len(spelling.words)
-        score = sum(parts) / len(hits) * (0.9 + 0.1 * share)
+    for i, score in word_scores(index, query).items():
         if score >= SUGGEST_SCORE and score > scores.get(i, 0.0):
             scores[i] = score
     best: dict[str, tuple[float, bool, int]] = {}
@@ -159,22 +166,6 @@ def test_a_typed_long_name_is_answered_as_if_every_spelling_were_scored(
     assert index.search(text, wanted, limit) == every_spelling_scored(index, text, wanted, limit)
 
 
-def word_scores(index: NameIndex, query: str) -> dict[int, float]:
-    """Every spelling's word score, as every_spelling_scored works it out."""
-    hits = []
-    for word in (w for part in query.split() for w in _NOT_ALNUM.split(part) if w):
-        found = process.extract(word, sorted(index._by_word), scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
-        hits.append({w: s for w, s, _ in found})
-    matching = set().union(*hits)
-    scores = {}
-    for i, spelling in enumerate(index._spellings):
-        if not matching.isdisjoint(spelling.words):
-            parts = [max(h[w] for w in spelling.words if w in h) for h in hits if set(h) & spelling.words]
-            share = len(matching & spelling.words) / len(spelling.words)
-            scores[i] = sum(parts) / len(hits) * (0.9 + 0.1 * share)
-    return scores
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 3), typed_names(), st.floats(SUGGEST_SCORE, 100.0))
 def test_the_spellings_a_floor_lets_through_are_those_that_may_reach_it(seed: int, text: str, floor: float) -> None:
@@ -195,3 +186,27 @@ def test_the_spellings_a_floor_lets_through_are_those_that_may_reach_it(seed: in
     for i in through:
         missed = sum(1 for matches in hits if matches.isdisjoint(index._spellings[i].words))
         assert sum(bests[:missed]) <= slack, (index._spellings[i].text, missed)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 3), typed_names(), st.lists(st.floats(SUGGEST_SCORE, 100.0), min_size=1, max_size=4))
+@example(0, "Phăn-La Chăn", [65.0])  # "phay-phan-ly-phan" let through by its words, scored whole on its own
+def test_each_spelling_is_scored_as_the_better_of_its_whole_string_and_its_words(
+    seed: int, text: str, floors: list[float]
+) -> None:
+    """As the floor falls, every spelling that reaches it is given, once, the better of its two scores: also one let
+    through by its words whose whole string is longer or shorter than those scored whole so far."""
+    index = lao_crowd(seed)
+    query = fold(text)
+    whole = process.extract(query, index._keys, scorer=fuzz.QRatio, score_cutoff=SUGGEST_SCORE, limit=None)
+    expected = {i: score for _, score, i in whole}
+    for i, score in word_scores(index, query).items():
+        if score >= SUGGEST_SCORE and score > expected.get(i, 0.0):
+            expected[i] = score
+    scoring, given_so_far = _Scoring(index, query), {}
+    for floor in sorted(floors, reverse=True):
+        scores = scoring.scores_from(floor)
+        assert given_so_far.keys().isdisjoint(scores)
+        given_so_far |= scores
+        assert {i: expected[i] for i in given_so_far} == given_so_far
+        assert {i for i, score in expected.items() if score >= floor} <= given_so_far.keys()
