@@ -212,9 +212,10 @@ class NameIndex:
 
 class _Scoring:
     """A query's scores against an index's spellings: each spelling's better of two, as a whole string (rapidfuzz's
-    QRatio over every spelling, in C) and word by word (per query word, the best matching word of the spelling;
-    their mean, weighed by how much of the spelling matched). Word scores are worked out only for the spellings
-    that can reach a given score (`scores_from`), each spelling once."""
+    QRatio, in C) and word by word (per query word, the best matching word of the spelling; their mean, weighed by
+    how much of the spelling matched). Both are worked out only for the spellings that can reach a given score
+    (`scores_from`: whole strings of the lengths that can, word scores of the spellings the bounds let through), each
+    spelling once."""
 
     def __init__(self, index: NameIndex, query: str) -> None:
         self._spellings = index._spellings
