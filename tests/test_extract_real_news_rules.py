@@ -449,6 +449,46 @@ def test_a_body_named_as_the_provinces_speaks_for_it() -> None:
     assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-PH", "province:VN-dien-bien")}
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "Tỉnh Hà Giang trao tặng 300 triệu đồng cho nhân dân tỉnh Phông Sa Lỳ.",
+            ("province:LA-PH", "province:VN-ha-giang"),
+            id="a-gift",
+        ),
+        pytest.param(
+            "Ngành y tế Bình Định tiếp tục hỗ trợ tỉnh Xê Kông đào tạo điều dưỡng.",
+            ("province:LA-XE", "province:VN-binh-dinh"),
+            id="aid-going-on",
+        ),
+        pytest.param(
+            "Bằng vốn viện trợ không hoàn lại, thành phố Hải Phòng tặng Trường Hữu nghị tỉnh Viêng Chăn một thư viện.",
+            ("province:LA-VI", "province:VN-hai-phong"),
+            id="a-grant",
+        ),
+    ],
+)
+def test_a_provinces_gift_or_aid_to_a_province_of_the_other_country_makes_them_partners(
+    text: str, pair: tuple[str, str]
+) -> None:
+    x = read(f"Tin địa phương\n\n{text}")
+    assert [(p.a, p.b, p.basis) for p in x.partnerships] == [(*pair, "support")]
+
+
+def test_a_body_of_the_province_around_the_capital_is_not_the_capitals() -> None:
+    x = read("Tin giáo dục\n\nSở Giáo dục tỉnh Viêng Chăn và Sở Giáo dục Thủ đô Viêng Chăn cùng dự hội nghị.")
+    assert sorted((o.name, o.province_id) for o in x.orgs) == [
+        ("Sở Giáo dục Thủ đô Viêng Chăn", "province:LA-VT"),
+        ("Sở Giáo dục tỉnh Viêng Chăn", "province:LA-VI"),
+    ]
+
+
+def test_aid_between_two_provinces_of_one_country_pairs_nobody() -> None:
+    x = read("Tin địa phương\n\nTỉnh Quảng Ninh hỗ trợ tỉnh Cao Bằng 5 tỷ đồng khắc phục hậu quả bão.")
+    assert x.partnerships == []
+
+
 def test_a_university_named_after_its_city_does_not() -> None:
     x = read("Làm việc\n\nNgày 4/4/2025, Trường Đại học Cần Thơ làm việc với Sở Giáo dục tỉnh Chăm Pa Xắc.")
     assert x.partnerships == []

@@ -43,6 +43,7 @@ def _first_alternatives(pattern: re.Pattern[str]) -> list[str]:
     ("pattern", "words"),
     [
         pytest.param(partnerships._STATEMENT, partnerships.STATEMENT_WORDS, id="partnership-statements"),
+        pytest.param(partnerships._SUPPORT, partnerships.SUPPORT_WORDS, id="partnership-support"),
         pytest.param(extract._BORDER_LIST, extract.BORDER_WORDS, id="border-lists"),
         pytest.param(extract._ORIGIN, extract.ORIGIN_WORDS, id="where-someone-comes-from"),
     ],

@@ -1144,6 +1144,11 @@ def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
             break
     if offset == 0:
         return None  # no unit word: the province right here was looked for above
+    # A spelling that holds the unit word names its own province: "tỉnh Viêng Chăn" is the province around the
+    # capital "Viêng Chăn".
+    whole = province_at(text)
+    if whole is not None and whole.end > offset:
+        return g.provinces[whole.key], whole.end
     hit = province_at(text, offset) if text[offset : offset + 1].isupper() else None
     return (g.provinces[hit.key], offset + hit.end) if hit is not None else None
 

@@ -39,10 +39,10 @@ def neighbours_are_partners(before: str) -> bool:
 
 
 # A wish, a plan or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...", "chưa hợp tác";
-# "sẽ tiếp tục củng cố" goes on with one that exists.
+# "sẽ tiếp tục củng cố" goes on with one that exists, and "viện trợ không hoàn lại" is aid given as a grant.
 _NOT_YET = re.compile(
     r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới|hướng tới"
-    r"|chưa|không|kế hoạch)\b",
+    r"|chưa|không(?! hoàn lại)|kế hoạch)\b",
     re.IGNORECASE,
 )
 
@@ -178,7 +178,34 @@ def find_partnerships(
     for sentence in ctx.sentences:
         statements, subjects = _statements(ctx, sentence.index, subjects)
         found.extend(statements)
+        found.extend(_support(ctx, sentence.index))
     return found
+
+
+# "TP Đà Nẵng bàn giao trường học cho tỉnh Champasak", "Lâm Đồng tăng cường hỗ trợ hai tỉnh Champasak và
+# Bolykhamxay": a province's gift or aid to a province of the other country is cooperation between the two.
+_SUPPORT = re.compile(r"\b(tặng|bàn giao|hỗ trợ|viện trợ|tài trợ|giúp đỡ)\b")
+SUPPORT_WORDS = ("tặng", "giao", "trợ", "giúp")  # one of them is in every cue of _SUPPORT (a test checks)
+
+
+def _support(ctx: DocContext, index: int) -> list[PartnershipStatement]:
+    """Pairs across the two countries of a province named before a cue of aid and one named after it: the
+    giver and the receiver, in whichever order the sentence names them ("được TP Đà Nẵng tặng")."""
+    text = ctx.sentence_text(index)
+    low = lowered(text)
+    if not any(word in low for word in SUPPORT_WORDS):
+        return []
+    start = ctx.sentences[index].start
+    provinces = _actor_provinces(ctx, index)
+    pairs: set[tuple[str, str]] = set()
+    # Every cue is tried: "nguồn vốn viện trợ ... do thành phố Đà Nẵng tặng Trường ... tỉnh Savannakhet".
+    for cue in _SUPPORT.finditer(low):
+        if _NOT_YET.search(text[: cue.end()]):
+            break
+        before = {p.node_id for p in provinces if p.start - start < cue.start()}
+        after = {p.node_id for p in provinces if p.start - start >= cue.end()}
+        pairs |= {tuple(sorted((a, b))) for a in before for b in after if _country(a) != _country(b)}
+    return [PartnershipStatement(a=a, b=b, basis="support", sentences=[index]) for a, b in sorted(pairs)]
 
 
 # "Hai tỉnh Sơn La và Hủa Phăn đã có quan hệ hợp tác ...", "Thanh Hóa - Hủa Phăn là hai tỉnh kết nghĩa": two
