@@ -1895,6 +1895,18 @@ def test_a_year_the_article_plans_for_is_not_its_own() -> None:
 
 
 @pytest.mark.parametrize(
+    "horizon",
+    ["theo quy hoạch đến năm 2030", "định hướng đến năm 2035", "tầm nhìn năm 2045", "với mục tiêu tới năm 2030"],
+)
+def test_a_plans_horizon_is_not_the_articles_year(horizon: str) -> None:
+    x = read(
+        f"Điện lực\n\nSáng 4/12, tại Viêng Chăn, Bộ Công Thương có buổi làm việc với Bộ Năng lượng và Mỏ Lào về "
+        f"lưới điện {horizon}."
+    )
+    assert [e.date for e in x.events] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "keys"),
     [
         pytest.param(

@@ -65,7 +65,12 @@ _NAMED_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "Hội sẽ sang thăm Lào trong năm 2024": a year the article plans for, often the next one, is not its own.
-_PLANNED_YEAR = re.compile(r"\b(?:[Ss]ẽ|[Dd]ự kiến|[Dd]ự định)\b[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}")
+# A plan's horizon is no year of the news either: "quy hoạch ... đến năm 2025, định hướng đến năm 2035".
+_PLANNED_YEAR = re.compile(
+    r"\b(?:[Ss]ẽ|[Dd]ự kiến|[Dd]ự định)\b[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}"
+    r"|\b(?:[Tt]ầm nhìn|[Đđ]ịnh hướng)(?:\s+(?:đến|tới))?\s+năm\s+(?:19|20)\d{2}"
+    r"|\b(?:[Qq]uy hoạch|[Cc]hiến lược|[Kk]ế hoạch|[Mm]ục tiêu)\b[^.;:\n]{0,80}?\b(?:đến|tới)\s+năm\s+(?:19|20)\d{2}"
+)
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
 # A year not inside a date or a number: "(?<![\d/-])" checked after its first two digits, so the pattern opens with one.
 _BARE_YEAR = re.compile(r"((?:19|20)(?<![\d/-]..)\d{2})(?![\d/-])")
