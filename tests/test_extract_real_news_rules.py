@@ -93,6 +93,15 @@ def test_a_head_written_once_for_a_list() -> None:
     assert "Tài chính" in names and "Ngoại giao" in names
 
 
+def test_bodies_listed_with_their_head_each_are_each_a_body() -> None:
+    found = bodies("Học bổng trao cho sinh viên Đại học Tây Sơn, Đại học Y khoa Tây Sơn và Đại học Mỏ Tây Sơn.")
+    assert [name for name, _ in found] == [
+        "Đại học Tây Sơn",
+        "Đại học Y khoa Tây Sơn",
+        "Đại học Mỏ Tây Sơn",
+    ]
+
+
 def test_a_provincial_body_for_each_province_of_its_list() -> None:
     found = bodies("đoàn Sở Nông nghiệp tỉnh Bò Kẹo, Luông Nậm Thà và Phông Sa Lỳ")
     assert len(found) == 3 and {country for _, country in found} == {"LA"}

@@ -1187,7 +1187,8 @@ def _enumeration_inside(rest: str) -> bool:
     if listed is None or not (listed.group(1).isupper() and listed.group(2).isupper()):
         return False
     between = rest[listed.start(1) : listed.start(2)]
-    return not any(
+    # "Đại học Vinh, Đại học Y khoa Vinh và ...": an item that opens on a head is another body, not a field.
+    return not any(_starts_word(between, head) for head in HEADS) and not any(
         _starts_word(w, head) for w in between.split() for head in HEADS if len(head.split()) == 1 and w == head
     )
 
