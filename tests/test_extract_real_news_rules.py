@@ -257,9 +257,12 @@ def test_a_dash_after_a_schools_code_opens_what_is_said_of_it() -> None:
         pytest.param("Thủ tướng Thái Lan Prayuth Chan-o-cha tiếp", "Prayuth Chan-o-cha", "TH", id="country-before"),
         pytest.param("Dự lễ có bà H' Nga Byă, Phó Chủ tịch UBND tỉnh", "H' Nga Byă", "VN", id="ede-spaced"),
         pytest.param("Bà H'Lan Niê, Phó Chủ tịch HĐND tỉnh, phát biểu", "H'Lan Niê", "VN", id="ede-joined"),
+        pytest.param(
+            "Thứ trưởng Bộ Khoa học Ấn Độ, GS. Rajan P. Mehta, đã ký", "Rajan P. Mehta", None, id="middle-initial"
+        ),
     ],
 )
-def test_names_as_the_press_writes_them(text: str, name: str, country: str) -> None:
+def test_names_as_the_press_writes_them(text: str, name: str, country: str | None) -> None:
     assert (name, country) in people(text)
 
 

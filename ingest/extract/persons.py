@@ -126,6 +126,10 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
             cursor = joint.end()  # "Su Căn - Bun Nhông", "Văn - Xay Pheng - Su - Ma": a Lao name in spaced parts
             after_joint = True
             continue
+        if len(token) == 1 and token.isupper() and len(tokens) > 1 and re.match(r"\. [A-Z]", text[nxt : nxt + 3]):
+            tokens[-1] = (match.start(), nxt + 1)  # "Samir K. Brahmachari": a middle initial goes on to the surname
+            cursor = nxt + 2
+            continue
         if (
             nxt < len(text)
             and text[nxt] == " "
