@@ -260,6 +260,9 @@ def test_a_dash_after_a_schools_code_opens_what_is_said_of_it() -> None:
         pytest.param(
             "Thứ trưởng Bộ Khoa học Ấn Độ, GS. Rajan P. Mehta, đã ký", "Rajan P. Mehta", None, id="middle-initial"
         ),
+        pytest.param(
+            "tiếp đoàn có: Trương Văn Khải-Ủy viên Ban Thường vụ Tỉnh ủy", "Trương Văn Khải", "VN", id="family-name"
+        ),
     ],
 )
 def test_names_as_the_press_writes_them(text: str, name: str, country: str | None) -> None:
