@@ -269,6 +269,24 @@ def test_names_as_the_press_writes_them(text: str, name: str, country: str | Non
     assert (name, country) in people(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Tôi trò chuyện với Vilasack Phommathep, sinh viên năm ba.", "Vilasack Phommathep", id="with"),
+        pytest.param(
+            "Bạn Khamsone Vongsavath (tên tiếng Việt là Hoa) học ngành Thú y.", "Khamsone Vongsavath", id="ban"
+        ),
+        pytest.param("Lưu học sinh Lò Thị Hương kể về năm học đầu tiên.", "Lò Thị Hương", id="learner"),
+    ],
+)
+def test_a_student_named_without_a_title(text: str, name: str) -> None:
+    assert name in [n for n, _ in people(text)]
+
+
+def test_a_faculty_after_a_word_for_students_is_no_one() -> None:
+    assert people("Các sinh viên Khoa Kinh tế và sinh viên Lào cùng dự lễ.") == []
+
+
 def test_the_year_an_agreement_is_for_is_its_period() -> None:
     x = read("Ngày 9/3/2024, tại Hà Nội, Bộ Y tế và Bộ Y tế Lào đã ký Kế hoạch hợp tác năm 2024.")
     [agreement] = x.agreements

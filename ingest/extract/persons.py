@@ -336,10 +336,36 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         person = FoundPerson(name=name, start=n_start, end=n_end, country=None)
         _read_apposition(text, n_end, end, orgs, titles, person)
         found[n_start] = person
+    _read_learners(text, start, end, orgs, titles, found)
     people = sorted(found.values(), key=lambda p: p.start)
     for person in people:
         person.country = person.country or person_country(person.name, [org for _, org in person.positions])
     return people
+
+
+# "tôi trò chuyện với Somchay Sauthichan, nữ sinh viên ...", "Bạn Mounthisene Chanthaphone (tên tiếng Việt là
+# Lem)", "em Lò Thị Mai": students and trainees in an exchange are named with no title, after a word for a learner
+# or a young person. Only a name of Vietnamese or Lao shape is read there ("sinh viên Khoa Kinh tế" is no one).
+_LEARNER = re.compile(r"(?<!\w)(?:[Bb]ạn|[Ee]m|sinh viên|lưu học sinh|học viên|với)\s+(?=[A-ZĐ])")
+
+
+def _read_learners(
+    text: str, start: int, end: int, orgs: list[FoundOrg], titles: list, found: dict[int, FoundPerson]
+) -> None:
+    sentence = text[start:end]
+    for cue in _LEARNER.finditer(sentence):
+        read = read_name(text, start + cue.end())
+        if read is None:
+            continue
+        name, n_end = read
+        n_start = n_end - len(name)
+        if n_start in found or _inside_org(orgs, n_start) or len(name.split()) < 2:
+            continue
+        if not (vietnamese_name(name) or looks_lao(name) and all(part.isascii() for part in name.split())):
+            continue
+        person = FoundPerson(name=name, start=n_start, end=n_end, country=None)
+        _read_apposition(text, n_end, end, orgs, titles, person)
+        found[n_start] = person
 
 
 # (The capital first, "(?<!\w)" looked at behind it: the pattern is tried only where a capital stands.)
