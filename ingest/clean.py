@@ -73,7 +73,7 @@ def clean(raw: RawDocument) -> CleanDocument:
     header = _CRAWL_DATE.match(content)
     if header:
         published = published or header.group("date")
-    lines = [_strip_markup(line) for line in content.split("\n")]
+    lines = _without_slug_runs([_strip_markup(line) for line in content.split("\n")], content.split("\n"))
     lines = _cut_furniture(lines)
     dateline = find_date_line(lines)
     if dateline is not None:
@@ -172,13 +172,34 @@ def _strip_markup(line: str) -> str:
         or ("°" in line and _WEATHER_LINE.match(line))
     ):
         return ""
-    if _SLUG_LINE.match(line) and not _ends_sentence(line.rstrip()):
+    if _is_slug_line(line):
         return ""
     line = line.strip().strip("|").strip()
     if "■" in line:
         line = _END_MARK.sub("", line)
     # (Only where the pattern can match: two blanks, a tab or a no-break space; most lines hold none.)
     return _BLANKS.sub(" ", line) if "  " in line or "\t" in line or "\u00a0" in line else line
+
+
+def _is_slug_line(line: str) -> bool:
+    return bool(_SLUG_LINE.match(line)) and not _ends_sentence(line.rstrip())
+
+
+def _without_slug_runs(lines: list[str], raw: list[str]) -> list[str]:
+    """A related article's slug line, hard-wrapped, runs on over the next lines ("... tinh sekong" / "lao ĐH Sư
+    phạm - ĐH Thái Nguyên giành giải ..."): they go with it, up to the first line that starts a paragraph."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    previous: str | None = None  # the last line of a slug's run, while one runs
+    for i, line in enumerate(lines):
+        if _is_slug_line(raw[i]):
+            previous = raw[i].strip()
+        elif previous is not None and line and _broken_at_width(previous, line, width):
+            previous, lines[i] = line, ""
+        else:
+            previous = None
+    return lines
 
 
 def _cut_furniture(lines: list[str]) -> list[str]:
@@ -201,9 +222,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     / "" / "nghệ và đổi mới ..."). A line that stops without closing its sentence continues on the next
     non-empty line when the text is wrapped at a width, or when that next line starts in lower case.
     """
-    lengths = sorted(len(x) for x in lines if x)
-    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    wrapped = 60 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5
+    width = _wrap_width(lines) or 0
+    wrapped = width > 0
+    # Most lines run to the width: the text was wrapped by a program, which breaks lines anywhere, a sentence's
+    # end included (a page of one paragraph per line has a few long lines too, not most).
+    full = [x for x in lines if x]
+    machine_wrapped = wrapped and sum(1 for x in full if len(x) >= 0.8 * width) >= 0.6 * len(full)
     paragraphs: list[str] = []
     current, previous, blank = "", "", False
     for line in lines:
@@ -217,9 +241,17 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             or not _ends_sentence(current)
             and ((wrapped and _broken_at_width(previous, line, width)) or line[:1].islower() or _continues(current))
             and not (blank and _opens_sentence(line))
+            # "... Bolykhămxay (Lào);" / "Quảng Bình, ...": a sentence may end where a wrapped line does; the
+            # paragraph goes on when the next line's first word could not have fitted after it.
+            or _ends_sentence(current)
+            and machine_wrapped
+            and not blank
+            and len(previous) + 1 + len(line.split(" ", 1)[0]) > width
         )
         blank = False
-        if joins:
+        if joins and _WORD_HYPHEN_END.search(current) and line[:1].islower():
+            current = f"{current}{line}"  # "Chăm-" / "pa-sắc": wrapped at a hyphen inside a word
+        elif joins:
             current = f"{current} {line}"
         else:
             if current:
@@ -229,6 +261,16 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+_WORD_HYPHEN_END = re.compile(r"\w-$")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the text is hard-wrapped at, if it is: most long lines end near one length."""
+    lengths = sorted(len(x) for x in lines if x)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    return width if 60 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5 else None
 
 
 def _opens_sentence(line: str) -> bool:

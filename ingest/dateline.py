@@ -56,10 +56,26 @@ def read_date(line: str) -> tuple[str, bool] | None:
 def find_date_line(lines: list[str]) -> tuple[int, str, bool] | None:
     """The first date line near the top of the page: its index, its ISO date and whether it is the date alone."""
     for index, line in enumerate(lines[:_LINES_SEARCHED]):
+        if _continues_a_sentence(lines, index):
+            continue
         found = read_date(line)
         if found is not None:
             return index, *found
     return None
+
+
+# The words a sentence cut by a hard wrap can stop on right before its date: "... tại Việt Nam ngày" / "26/7/2024".
+_BEFORE_A_DATE = frozenset({"ngày", "hôm", "vào", "lúc", "từ", "đến", "tới", "sáng", "chiều", "tối", "trưa"})
+
+
+def _continues_a_sentence(lines: list[str], index: int) -> bool:
+    """A hard-wrapped line that goes on with the sentence before it: it opens in lower case ("quyết của Chính phủ
+    ... ngày 30/01/2023"), or the line before stops on a word that asks for its date."""
+    line = lines[index].strip()
+    if line[:1].islower():
+        return True
+    previous = next((p.strip() for p in reversed(lines[:index]) if p.strip()), "")
+    return previous.rsplit(" ", 1)[-1].lower() in _BEFORE_A_DATE
 
 
 def _iso(found: re.Match[str]) -> str | None:

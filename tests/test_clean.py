@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 from pathlib import Path
 
@@ -181,3 +182,52 @@ def test_a_paragraph_said_again_goes_whatever_its_spacing_and_case_and_a_like_on
         like,
         "Hai bên trao đổi về chuyển đổi số.",
     ]
+
+
+def _wrapped_page(*paragraphs: str, width: int = 70) -> str:
+    """Paragraphs hard-wrapped at a width, as some crawls store pages: CRLF line ends, no blank lines."""
+    return "\r\n".join("\r\n".join(textwrap.wrap(p, width)) for p in paragraphs)
+
+
+_LONG = (
+    "Trong năm qua, hai tỉnh đã phối hợp tổ chức nhiều hoạt động giao lưu văn hóa, thể thao và trao đổi kinh "
+    "nghiệm quản lý giữa các sở, ngành của hai bên, góp phần củng cố quan hệ hữu nghị truyền thống."
+)
+
+
+def _clean_text(page: str) -> str:
+    return clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT)).text
+
+
+def test_a_wrapped_line_that_ends_a_sentence_leaves_the_paragraph_going_on() -> None:
+    # The line breaks right after "(Lào);": the next word did not fit, so the paragraph goes on.
+    head = "Hội nghị có đại diện các tỉnh Hòa Bình, Sơn La (Việt Nam); Hủa Phăn (Lào);"
+    paragraph = f"{head} Điện Biên, Lai Châu (Việt Nam) cùng dự và thảo luận về các chương trình hợp tác."
+    page = _wrapped_page(_LONG, paragraph, _LONG, width=len(head))
+    assert paragraph in _clean_text(page).split("\n\n")
+
+
+def test_a_word_hyphen_at_a_wrap_joins_without_a_space() -> None:
+    paragraph = _LONG.replace("hai tỉnh", "tỉnh Xay-nha-bu-ly và tỉnh Bò-kẹo")
+    page = _wrapped_page(_LONG, paragraph, _LONG, width=len("Trong năm qua, tỉnh Xay-nha-"))
+    assert "Xay-nha-bu-ly" in _clean_text(page)
+
+
+def test_a_related_storys_slug_line_goes_with_its_wrapped_rest() -> None:
+    slug = "hoi thao chuyen doi so tai vientiane nam 2024 Thanh Hóa tặng thiết bị cho tỉnh Hủa Phăn đợt hai"
+    after = _LONG.replace("Trong năm qua", "Sang năm tới").replace("truyền thống", "đặc biệt")
+    page = _wrapped_page(_LONG, _LONG.replace("hai tỉnh", "hai bên"), slug, after, width=72)
+    text = _clean_text(page)
+    assert "Hủa Phăn" not in text and "tặng" not in text
+    assert text.endswith("hữu nghị đặc biệt.")
+
+
+def test_a_date_a_wrapped_sentence_carries_onto_its_next_line_is_no_date_line() -> None:
+    page = (
+        "Bộ trưởng tiếp và làm việc với Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam ngày\r\n"
+        "12/3/2024, tại Hà Nội.\r\n" + _wrapped_page(_LONG, _LONG)
+    )
+    doc = clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT))
+    assert doc.published is None and "ngày 12/3/2024, tại Hà Nội." in doc.text
+    lower = "Tin tức\r\nquyết của Chính phủ về đổi mới sáng tạo ngày 30/01/2023\r\n" + _wrapped_page(_LONG, _LONG)
+    assert clean(RawDocument(origin="t.txt", content=lower, content_type=ContentType.TEXT)).published is None
