@@ -227,7 +227,9 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     # Most lines run to the width: the text was wrapped by a program, which breaks lines anywhere, a sentence's
     # end included (a page of one paragraph per line has a few long lines too, not most).
     full = [x for x in lines if x]
-    machine_wrapped = wrapped and sum(1 for x in full if len(x) >= 0.8 * width) >= 0.6 * len(full)
+    machine_wrapped = wrapped and _fills_lines(lines, width)
+    # Blank lines between paragraphs only, not after most lines as some pages have them: a blank line ends one.
+    blank_ends = machine_wrapped and len(lines) - len(full) < 0.8 * len(full)
     paragraphs: list[str] = []
     current, previous, blank = "", "", False
     for line in lines:
@@ -239,8 +241,12 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         joins = bool(current) and (
             aside_closed
             or not _ends_sentence(current)
-            and ((wrapped and _broken_at_width(previous, line, width)) or line[:1].islower() or _continues(current))
-            and not (blank and _opens_sentence(line))
+            and (
+                (wrapped and _broken_at_width(previous, line, width, greedy=machine_wrapped))
+                or line[:1].islower()
+                or _continues(current)
+            )
+            and not (blank and (_opens_sentence(line) or blank_ends and not line[:1].islower()))
             # "... Bolykhămxay (Lào);" / "Quảng Bình, ...": a sentence may end where a wrapped line does; the
             # paragraph goes on when the next line's first word could not have fitted after it.
             or _ends_sentence(current)
@@ -249,7 +255,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and len(previous) + 1 + len(line.split(" ", 1)[0]) > width
         )
         blank = False
-        if joins and _WORD_HYPHEN_END.search(current) and line[:1].islower():
+        if joins and _WORD_HYPHEN_END.search(current) and line[:1].isalpha():
             current = f"{current}{line}"  # "Chăm-" / "pa-sắc": wrapped at a hyphen inside a word
         elif joins:
             current = f"{current} {line}"
@@ -263,6 +269,18 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def _fills_lines(lines: list[str], width: int) -> bool:
+    """Wrapped by a program that fills each line before breaking it: most lines run near the width, and a line
+    that leaves its sentence open seldom had room for the next line's first word (the open lines that had are
+    headlines and captions)."""
+    full = [x for x in lines if x]
+    if sum(1 for x in full if len(x) >= 0.8 * width) < 0.6 * len(full):
+        return False
+    open_pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a and b and not _ends_sentence(a)]
+    roomy = sum(1 for a, b in open_pairs if len(a) + 1 + len(b.split(" ", 1)[0]) <= width - 2)
+    return len(open_pairs) >= 5 and roomy <= 0.3 * len(open_pairs)
+
+
 _WORD_HYPHEN_END = re.compile(r"\w-$")
 
 
@@ -270,7 +288,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     """The width the text is hard-wrapped at, if it is: most long lines end near one length."""
     lengths = sorted(len(x) for x in lines if x)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    return width if 60 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5 else None
+    return width if 50 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5 else None
 
 
 def _opens_sentence(line: str) -> bool:
@@ -279,11 +297,15 @@ def _opens_sentence(line: str) -> bool:
     return line.split(" ", 1)[0].rstrip(",") in load_lexicons().sentence_openers
 
 
-def _broken_at_width(previous: str, line: str, width: int) -> bool:
-    """A wrapped line ends near the width, or where the next word did not fit; a shorter line whose successor's
-    first word would have fitted after it ends its paragraph (a headline, a caption) instead."""
+def _broken_at_width(previous: str, line: str, width: int, greedy: bool = False) -> bool:
+    """A wrapped line ends where the next word did not fit, or near the width; a shorter line whose successor's
+    first word would have fitted after it ends its paragraph (a headline, a caption) instead. A program that
+    wraps (greedy) fills every line: there a line the next word would have fitted on ends its paragraph, however
+    long it is."""
     first_word = line.split(" ", 1)[0]
-    return len(previous) >= 0.85 * width or len(previous) + 1 + len(first_word) > width - 2
+    if len(previous) + 1 + len(first_word) > width - 2:
+        return True
+    return not greedy and len(previous) >= 0.85 * width
 
 
 def _continues(text: str) -> bool:

@@ -70,12 +70,14 @@ _BEFORE_A_DATE = frozenset({"ngày", "hôm", "vào", "lúc", "từ", "đến", "
 
 def _continues_a_sentence(lines: list[str], index: int) -> bool:
     """A hard-wrapped line that goes on with the sentence before it: it opens in lower case ("quyết của Chính phủ
-    ... ngày 30/01/2023"), or the line before stops on a word that asks for its date."""
+    ... ngày 30/01/2023"), or the line before stops on a word that asks for its date or on a mark that asks for
+    more."""
     line = lines[index].strip()
     if line[:1].islower():
         return True
     previous = next((p.strip() for p in reversed(lines[:index]) if p.strip()), "")
-    return previous.rsplit(" ", 1)[-1].lower() in _BEFORE_A_DATE
+    # "... (5/9/1962 -" / "5/9/2022).": a line that stops on a dash, a comma or an open bracket goes on.
+    return previous.endswith(("-", "–", ",", "(")) or previous.rsplit(" ", 1)[-1].lower() in _BEFORE_A_DATE
 
 
 def _iso(found: re.Match[str]) -> str | None:

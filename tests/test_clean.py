@@ -207,10 +207,13 @@ def test_a_wrapped_line_that_ends_a_sentence_leaves_the_paragraph_going_on() -> 
     assert paragraph in _clean_text(page).split("\n\n")
 
 
-def test_a_word_hyphen_at_a_wrap_joins_without_a_space() -> None:
-    paragraph = _LONG.replace("hai tỉnh", "tỉnh Xay-nha-bu-ly và tỉnh Bò-kẹo")
-    page = _wrapped_page(_LONG, paragraph, _LONG, width=len("Trong năm qua, tỉnh Xay-nha-"))
-    assert "Xay-nha-bu-ly" in _clean_text(page)
+@pytest.mark.parametrize("name", ["Xay-nha-bu-ly", "Khăm-Phăn Xay-Sổm-Phon"])
+def test_a_word_hyphen_at_a_wrap_joins_without_a_space(name: str) -> None:
+    opening = "Trong năm qua, các sở, ngành đã phối hợp tổ chức cùng tỉnh "
+    paragraph = f"{opening}{name} nhiều hoạt động giao lưu văn hóa, thể thao và trao đổi kinh nghiệm quản lý."
+    width = len(opening + name.split("-", 1)[0] + "-")
+    page = _wrapped_page(_LONG, paragraph, _LONG.replace("hai tỉnh", "hai bên"), width=width)
+    assert name in _clean_text(page)
 
 
 def test_a_related_storys_slug_line_goes_with_its_wrapped_rest() -> None:
@@ -231,3 +234,22 @@ def test_a_date_a_wrapped_sentence_carries_onto_its_next_line_is_no_date_line() 
     assert doc.published is None and "ngày 12/3/2024, tại Hà Nội." in doc.text
     lower = "Tin tức\r\nquyết của Chính phủ về đổi mới sáng tạo ngày 30/01/2023\r\n" + _wrapped_page(_LONG, _LONG)
     assert clean(RawDocument(origin="t.txt", content=lower, content_type=ContentType.TEXT)).published is None
+
+
+_CAPTION = "Bộ trưởng Bộ Nội vụ tiếp Thứ trưởng Bộ Nội vụ Lào Khamphet Sisouvanh"
+_AFTER_CAPTION = "Tham dự buổi tiếp có lãnh đạo các vụ, cục của hai bộ và đại diện Đại sứ quán Lào tại Hà Nội."
+
+
+@pytest.mark.parametrize("width", [56, 64, 90])
+def test_a_caption_without_its_full_stop_ends_where_the_next_word_would_have_fitted(width: int) -> None:
+    page = _wrapped_page(_LONG, _CAPTION, _AFTER_CAPTION, _LONG.replace("hai tỉnh", "hai bộ"), width=width)
+    assert _CAPTION in _clean_text(page).split("\n\n")
+
+
+def test_in_a_wrapped_page_a_blank_line_ends_a_paragraph() -> None:
+    # The caption's last line is full, so only the blank line after it says the caption ended.
+    caption = "Đại diện hai bên trao đổi tại buổi làm việc với đoàn công tác của tỉnh Sê Kông"
+    page = "\r\n".join(
+        [_wrapped_page(_LONG, width=60), "", caption, "", _wrapped_page(_AFTER_CAPTION, _LONG, width=60)]
+    )
+    assert caption in _clean_text(page).split("\n\n")

@@ -1,6 +1,6 @@
-"""The same article gives the same facts however it reaches us: hard-wrapped at 70 columns with CRLF line ends,
-as HTML paragraphs, in decomposed Unicode (NFD), or with its lead printed twice. Run on the real articles written
-one line per paragraph (../shared/corpus/real, e01–e30)."""
+"""The same article gives the same facts however it reaches us: hard-wrapped at 70, 80 or 100 columns with CRLF
+line ends, as HTML paragraphs, in decomposed Unicode (NFD), or with its lead printed twice. Run on the real articles
+written one line per paragraph (../shared/corpus/real, e01–e30)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def facts(content: str, content_type: ContentType) -> Facts:
     return found
 
 
-def hard_wrapped(text: str) -> str:
-    return "\r\n".join("\r\n".join(textwrap.wrap(line, 70)) if line.strip() else "" for line in text.split("\n"))
+def hard_wrapped(text: str, width: int = 70) -> str:
+    return "\r\n".join("\r\n".join(textwrap.wrap(line, width)) if line.strip() else "" for line in text.split("\n"))
 
 
 def as_html(text: str) -> str:
@@ -52,6 +52,8 @@ def _articles() -> list[Path]:
     ("form", "content_type", "make"),
     [
         pytest.param("wrapped", ContentType.TEXT, hard_wrapped, id="wrapped-70-crlf"),
+        pytest.param("wrapped", ContentType.TEXT, lambda t: hard_wrapped(t, 80), id="wrapped-80-crlf"),
+        pytest.param("wrapped", ContentType.TEXT, lambda t: hard_wrapped(t, 100), id="wrapped-100-crlf"),
         pytest.param("nfd", ContentType.TEXT, lambda t: unicodedata.normalize("NFD", t), id="nfd"),
         pytest.param("html", ContentType.HTML, as_html, id="html"),
         pytest.param("lead", ContentType.TEXT, lambda t: lead_repeated(t), id="lead-repeated"),
