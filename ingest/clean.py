@@ -247,6 +247,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                 or _continues(current)
             )
             and not (blank and (_opens_sentence(line) or blank_ends and not line[:1].islower()))
+            and not _DATED_LEAD.match(line)
             # "... Bolykhămxay (Lào);" / "Quảng Bình, ...": a sentence may end where a wrapped line does; the
             # paragraph goes on when the next line's first word could not have fitted after it.
             or _ends_sentence(current)
@@ -289,6 +290,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     lengths = sorted(len(x) for x in lines if x)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
     return width if 50 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5 else None
+
+
+# "Ngày 4/2, tại Hà Nội, ...", "Sáng 12/3 ...": a day named with a capital opens a sentence, never goes on with
+# one; the line before it (a headline or a caption without its full stop) ended there, however full it was.
+_DATED_LEAD = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:\d|nay\b|qua\b)")
 
 
 def _opens_sentence(line: str) -> bool:

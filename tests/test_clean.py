@@ -253,3 +253,10 @@ def test_in_a_wrapped_page_a_blank_line_ends_a_paragraph() -> None:
         [_wrapped_page(_LONG, width=60), "", caption, "", _wrapped_page(_AFTER_CAPTION, _LONG, width=60)]
     )
     assert caption in _clean_text(page).split("\n\n")
+
+
+def test_a_full_line_without_its_full_stop_ends_before_a_sentence_opening_on_a_day() -> None:
+    headline = "Hai tỉnh biên giới tăng cường hợp tác trong lĩnh vực y tế và giáo dục"
+    lead = "Ngày 4/2, tại Sơn La, đoàn công tác tỉnh Hủa Phăn đã làm việc với Sở Y tế tỉnh Sơn La."
+    page = _wrapped_page(_LONG, headline, lead, _LONG.replace("hai tỉnh", "hai bên"), width=len(headline) + 2)
+    assert headline in _clean_text(page).split("\n\n")
