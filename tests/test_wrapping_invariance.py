@@ -71,3 +71,23 @@ def test_every_form_of_an_article_gives_the_same_facts(shared_corpus: Path, form
                 f"{path.name}: lost {sorted(plain - other, key=str)[:3]} gained {sorted(other - plain, key=str)[:3]}"
             )
     assert differ == [], "\n".join(differ)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "make"),
+    [
+        pytest.param(ContentType.TEXT, hard_wrapped, id="wrapped-70-crlf"),
+        pytest.param(ContentType.TEXT, lambda t: unicodedata.normalize("NFD", t), id="nfd"),
+        pytest.param(ContentType.HTML, as_html, id="html"),
+    ],
+)
+def test_the_press_at_scale_gives_the_same_facts_in_every_form(shared_corpus: Path, content_type, make) -> None:
+    """The 180 raw articles: page furniture, related stories' slugs and cards, captions without full stops."""
+    articles = sorted((shared_corpus / "raw").glob("r*.txt"))
+    assert len(articles) >= 150, "the raw articles are missing from ../shared/corpus/raw"
+    differ = [
+        path.name
+        for path in articles
+        if facts(text := path.read_text(encoding="utf-8"), ContentType.TEXT) != facts(make(text), content_type)
+    ]
+    assert differ == []
