@@ -102,6 +102,26 @@ def test_bodies_listed_with_their_head_each_are_each_a_body() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        pytest.param("Dự họp có đại diện Vụ Hợp tác quốc tế Bộ Tư pháp.", "Vụ Hợp tác quốc tế Bộ Tư pháp", id="plain"),
+        pytest.param(
+            "Bà Lê Thị Hà, Vụ trưởng Vụ Kinh tế số - Bộ Công Thương phát biểu.",
+            "Vụ Kinh tế số Bộ Công Thương",
+            id="dash",
+        ),
+    ],
+)
+def test_a_unit_named_before_its_ministry_is_a_body_of_that_ministry(text: str, unit: str) -> None:
+    assert unit in {o.key for o in read(text).orgs}
+
+
+def test_a_state_body_inside_a_name_owns_no_unit() -> None:
+    keys = {o.key for o in read("Kỳ họp thứ 12 của Ủy ban Liên Chính phủ hai nước đã bế mạc.").orgs}
+    assert not any(key.startswith("Ủy ban Liên ") and key != "Ủy ban Liên Chính phủ" for key in keys)
+
+
 def test_a_provincial_body_for_each_province_of_its_list() -> None:
     found = bodies("đoàn Sở Nông nghiệp tỉnh Bò Kẹo, Luông Nậm Thà và Phông Sa Lỳ")
     assert len(found) == 3 and {country for _, country in found} == {"LA"}

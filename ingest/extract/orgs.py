@@ -308,6 +308,14 @@ def find_orgs(text: str) -> list[FoundOrg]:
         if _opens_title_or_meeting(text, hit.start, hit.end):
             continue  # "Bộ trưởng ...", "Hội nghị ...", "Phòng họp": a post or a meeting, not a body
         org = _read_name(text, hit.start, hit.end, hit.key, g)
+        owner = _owner_named_next(text, hit.end, org.end if org is not None else hit.end + 80, found)
+        if owner is not None:
+            # "Vụ Hợp tác quốc tế Bộ Y tế", "Vụ Công nghệ và Đổi mới - Bộ ...": a unit named before the ministry it
+            # belongs to ends where the ministry's name begins (read as if a comma stood there), and is keyed with
+            # it: the ministries' "Vụ Hợp tác quốc tế" are as many bodies as ministries.
+            org = _read_name(text[: owner.start].rstrip(" -–") + ",", hit.start, hit.end, hit.key, g)
+            if org is not None:
+                org.key, org.country = f"{org.key} {owner.key}", org.country or owner.country
         if org is not None and all(org.end <= a or org.start >= b for a, b in taken):
             found.append(org)
             taken.append((org.start, org.end))
@@ -319,6 +327,19 @@ def find_orgs(text: str) -> list[FoundOrg]:
     found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in named_once)] + listed
     found += _shared_head_lists(text, taken)
     return sorted(found, key=lambda o: o.start)
+
+
+def _owner_named_next(text: str, head_end: int, end: int, found: list[FoundOrg]) -> FoundOrg | None:
+    """A ministry already found inside the name read from a head, within its clause ("Ủy ban Liên Chính phủ" is
+    no unit of the government: a state body owns no unit named this way)."""
+    owners = [
+        o
+        for o in found
+        if head_end < o.start < end
+        and o.org_type == "ministry"
+        and not re.search(r"[.;:,()]", text[head_end : o.start])
+    ]
+    return min(owners, key=lambda o: o.start, default=None)
 
 
 _LIST_ITEM_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
