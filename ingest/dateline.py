@@ -16,6 +16,7 @@ _FULL_DATE = re.compile(
     r"(?<![\d/.-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
     r"|(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\d/.])"
 )
+_SPAN_DATES = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?", re.IGNORECASE)
 _NOISE = re.compile(
     r"\(?\[?GMT\s*[+-]\s*\d{1,2}\]?\)?|\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s+nhật)\b"
@@ -37,8 +38,8 @@ def read_date(line: str) -> tuple[str, bool] | None:
     if not stripped or len(stripped) > _LONGEST or ("20" not in stripped and "19" not in stripped):
         return None
     found = _FULL_DATE.search(stripped)
-    if found is None:
-        return None
+    if found is None or len(_SPAN_DATES.findall(stripped)) > 1:
+        return None  # "(7/10/1994-7/10/2015).": a span of two dates is an anniversary told, not the page's date
     iso = _iso(found)
     if iso is None:
         return None

@@ -260,3 +260,11 @@ def test_a_full_line_without_its_full_stop_ends_before_a_sentence_opening_on_a_d
     lead = "Ngày 4/2, tại Sơn La, đoàn công tác tỉnh Hủa Phăn đã làm việc với Sở Y tế tỉnh Sơn La."
     page = _wrapped_page(_LONG, headline, lead, _LONG.replace("hai tỉnh", "hai bên"), width=len(headline) + 2)
     assert headline in _clean_text(page).split("\n\n")
+
+
+def test_a_span_of_two_dates_on_a_line_of_its_own_is_no_date_line() -> None:
+    page = (
+        "Hội thảo khoa học nhân dịp kỷ niệm 30 năm ngày thành lập Trường\r\n(12/5/1994-12/5/2024).\r\n"
+        + _wrapped_page(_LONG, _LONG.replace("hai tỉnh", "hai bên"))
+    )
+    assert clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT)).published is None
