@@ -307,6 +307,10 @@ def test_a_faculty_after_a_word_for_students_is_no_one() -> None:
     assert people("Các sinh viên Khoa Kinh tế và sinh viên Lào cùng dự lễ.") == []
 
 
+def test_a_firm_named_like_a_person_after_with_is_no_one() -> None:
+    assert people("Trường đã ký hợp tác với Mai Lâm và Hòa Phát.") == []
+
+
 def test_the_year_an_agreement_is_for_is_its_period() -> None:
     x = read("Ngày 9/3/2024, tại Hà Nội, Bộ Y tế và Bộ Y tế Lào đã ký Kế hoạch hợp tác năm 2024.")
     [agreement] = x.agreements

@@ -361,7 +361,9 @@ def _read_learners(
         n_start = n_end - len(name)
         if n_start in found or _inside_org(orgs, n_start) or len(name.split()) < 2:
             continue
-        if not (vietnamese_name(name) or looks_lao(name) and all(part.isascii() for part in name.split())):
+        lao = looks_lao(name) and all(part.isascii() for part in name.split())
+        # After "với" only a Lao name in Latin letters: "hợp tác với Mai Linh" names a firm as often as a person.
+        if not (lao or vietnamese_name(name) and not cue.group().startswith("với")):
             continue
         person = FoundPerson(name=name, start=n_start, end=n_end, country=None)
         _read_apposition(text, n_end, end, orgs, titles, person)
