@@ -432,6 +432,13 @@ def test_the_city_a_hall_or_a_meeting_is_in_is_its_venue(text: str) -> None:
     [
         pytest.param("Tỉnh Hòa Bình sẽ hỗ trợ hai tỉnh Bò Kẹo và Luông Nậm Thà giống cây trồng.", id="plan"),
         pytest.param("Tỉnh Yên Bái mong muốn quan hệ hợp tác với tỉnh Xay Nha Bu Ly ngày càng chặt chẽ.", id="wish"),
+        pytest.param("Tỉnh Phú Yên và tỉnh Bò Kẹo chưa từng tổ chức hội đàm với nhau.", id="a-meeting-denied"),
+        pytest.param(
+            "Ngày 2/6/2024, tỉnh Gia Lai không dự hội nghị với tỉnh Sa La Van vì mưa lũ.", id="a-meeting-not-attended"
+        ),
+        pytest.param(
+            "Tỉnh Bình Thuận sẵn sàng hợp tác với tỉnh U Đôm Xay nếu hai bên thống nhất lĩnh vực.", id="a-condition"
+        ),
         pytest.param(
             "Ngày 1/4/2023, đoàn tỉnh Long An và tỉnh Tây Ninh sang thăm tỉnh Svay Rieng của Campuchia.",
             id="co-delegates",

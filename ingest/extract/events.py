@@ -41,7 +41,9 @@ _PRIORITY = [
 # matches: "ſ" is read as "s", the Kelvin sign "K" as "k".)
 _NOT_HAPPENED = re.compile(
     r"((?-i:[sSſdDmMđĐcCkKKtThH])(?<=\b.)(?:(?<=s)ẽ|(?<=d)ự kiến|(?<=m)ời|(?<=đ)ề nghị|(?<=c)huẩn bị"
-    r"|(?<=k)ế hoạch tổ chức|(?<=t)iến tới|(?<=m)ong muốn|(?<=h)y vọng))\b",
+    r"|(?<=k)ế hoạch tổ chức|(?<=t)iến tới|(?<=m)ong muốn|(?<=h)y vọng"
+    # "chưa từng tổ chức hội đàm", "không tham dự hội nghị": a meeting denied ("không ngừng", "không chỉ" deny none)
+    r"|(?<=c)hưa|(?<=k)hông(?! ngừng| chỉ| những| hoàn lại)))\b",
     re.IGNORECASE,
 )
 _CO_CHAIR = re.compile(r"đồng chủ trì", re.IGNORECASE)

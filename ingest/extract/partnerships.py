@@ -38,11 +38,12 @@ def neighbours_are_partners(before: str) -> bool:
     return bool(_PARTNERS_ON_BORDER.search(before))
 
 
-# A wish, a plan or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...", "chưa hợp tác";
+# A wish, a plan, a condition or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...",
+# "sẵn sàng hợp tác ... nếu ...", "chưa hợp tác";
 # "sẽ tiếp tục củng cố" goes on with one that exists, and "viện trợ không hoàn lại" is aid given as a grant.
 _NOT_YET = re.compile(
     r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới|hướng tới"
-    r"|chưa|không(?! hoàn lại)|kế hoạch)\b",
+    r"|sẵn sàng|nếu|chưa|không(?! hoàn lại)|kế hoạch)\b",
     re.IGNORECASE,
 )
 
