@@ -433,6 +433,11 @@ def test_the_city_a_hall_or_a_meeting_is_in_is_its_venue(text: str) -> None:
         pytest.param("Tỉnh Hòa Bình sẽ hỗ trợ hai tỉnh Bò Kẹo và Luông Nậm Thà giống cây trồng.", id="plan"),
         pytest.param("Tỉnh Yên Bái mong muốn quan hệ hợp tác với tỉnh Xay Nha Bu Ly ngày càng chặt chẽ.", id="wish"),
         pytest.param("Tỉnh Phú Yên và tỉnh Bò Kẹo chưa từng tổ chức hội đàm với nhau.", id="a-meeting-denied"),
+        pytest.param("Tỉnh Yên Bái đề xuất tổ chức hội nghị hợp tác với tỉnh Bò Kẹo vào năm sau.", id="a-proposal"),
+        pytest.param(
+            "Ngày 5/5/2024, hai bên góp ý dự thảo thỏa thuận hợp tác giữa tỉnh Ninh Bình và tỉnh Sa La Van.",
+            id="a-draft",
+        ),
         pytest.param(
             "Ngày 2/6/2024, tỉnh Gia Lai không dự hội nghị với tỉnh Sa La Van vì mưa lũ.", id="a-meeting-not-attended"
         ),

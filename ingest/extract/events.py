@@ -40,7 +40,7 @@ _PRIORITY = [
 # tried only where one of those letters stands, not at every character. "(?-i:...)" holds each letter IGNORECASE
 # matches: "ſ" is read as "s", the Kelvin sign "K" as "k".)
 _NOT_HAPPENED = re.compile(
-    r"((?-i:[sSſdDmMđĐcCkKKtThH])(?<=\b.)(?:(?<=s)ẽ|(?<=d)ự kiến|(?<=m)ời|(?<=đ)ề nghị|(?<=c)huẩn bị"
+    r"((?-i:[sSſdDmMđĐcCkKKtThH])(?<=\b.)(?:(?<=s)ẽ|(?<=d)ự kiến|(?<=m)ời|(?<=đ)ề nghị|(?<=đ)ề xuất|(?<=c)huẩn bị"
     r"|(?<=k)ế hoạch tổ chức|(?<=t)iến tới|(?<=m)ong muốn|(?<=h)y vọng"
     # "chưa từng tổ chức hội đàm", "không tham dự hội nghị": a meeting denied ("không ngừng", "không chỉ" deny none)
     r"|(?<=c)hưa|(?<=k)hông(?! ngừng| chỉ| những| hoàn lại)))\b",

@@ -39,11 +39,11 @@ def neighbours_are_partners(before: str) -> bool:
 
 
 # A wish, a plan, a condition or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...",
-# "sẵn sàng hợp tác ... nếu ...", "chưa hợp tác";
+# "sẵn sàng hợp tác ... nếu ...", "dự thảo thỏa thuận hợp tác giữa ...", "chưa hợp tác";
 # "sẽ tiếp tục củng cố" goes on with one that exists, and "viện trợ không hoàn lại" is aid given as a grant.
 _NOT_YET = re.compile(
     r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới|hướng tới"
-    r"|sẵn sàng|nếu|chưa|không(?! hoàn lại)|kế hoạch)\b",
+    r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch)\b",
     re.IGNORECASE,
 )
 
