@@ -435,6 +435,14 @@ def test_the_city_a_hall_or_a_meeting_is_in_is_its_venue(text: str) -> None:
         pytest.param("Tỉnh Phú Yên và tỉnh Bò Kẹo chưa từng tổ chức hội đàm với nhau.", id="a-meeting-denied"),
         pytest.param("Tỉnh Yên Bái đề xuất tổ chức hội nghị hợp tác với tỉnh Bò Kẹo vào năm sau.", id="a-proposal"),
         pytest.param(
+            "Ngày 9/9/2024, tại TP Cần Thơ, đoàn công tác tỉnh Sa La Van đã thăm Công ty Cổ phần Thủy sản Việt Nam.",
+            id="a-firm-visited-in-a-city",
+        ),
+        pytest.param(
+            "Ngày 9/9/2024, tại Hải Phòng, Tổng Lãnh sự quán Lào tổ chức lễ mít tinh có đoàn tỉnh Bò Kẹo dự.",
+            id="a-missions-ceremony-in-a-city",
+        ),
+        pytest.param(
             "Ngày 5/5/2024, hai bên góp ý dự thảo thỏa thuận hợp tác giữa tỉnh Ninh Bình và tỉnh Sa La Van.",
             id="a-draft",
         ),

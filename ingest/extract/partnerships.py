@@ -109,7 +109,27 @@ def _host_province(ctx: DocContext, event: FoundEvent, taking_part: set[str]) ->
     province = load_gazetteer().provinces.get(where) if event.event_type in _HOSTED and where else None
     if province is None or _is_capital(province) or _national_body_met(ctx, event, province.country):
         return None
+    if _only_others_bodies(ctx, event, where):
+        return None
     return where if any(_country(p) != province.country for p in taking_part) else None
+
+
+def _only_others_bodies(ctx: DocContext, event: FoundEvent, where: str) -> bool:
+    """The meeting names bodies and none of them is the venue province's own: a visit to bodies of the venue's
+    country ("tại TP Hồ Chí Minh, đoàn tỉnh Attapeu thăm Công ty ...") or anything a mission holds ("tại Đà Nẵng,
+    Tổng Lãnh sự quán Lào tổ chức ..."). The city is where it happened; the delegation met a firm, a school or a
+    mission, not the province. (A ceremony at a school the province built is the province's own doing.)"""
+    country = where.split(":", 1)[1][:2]
+    bodies = [ref for kind, ref, *_ in event.participants if kind == "org"]
+    hosts = [o for o in ctx.orgs if o.key in bodies and (o.country in (None, country))]
+    visited = event.event_type in {EventType.VISIT, EventType.WORKING_SESSION, EventType.RECEPTION} and bool(hosts)
+    return bool(bodies) and not any(province_of(ctx, "org", ref) == where for ref in bodies) and (
+        visited or _mission_met(ctx, bodies)
+    )
+
+
+def _mission_met(ctx: DocContext, bodies: list[str]) -> bool:
+    return any(o.key in bodies and o.org_type in {"embassy", "consulate"} for o in ctx.orgs)
 
 
 _NATIONAL = frozenset({"ministry", "government", "legislature", "party"})
