@@ -123,8 +123,10 @@ def _only_others_bodies(ctx: DocContext, event: FoundEvent, where: str) -> bool:
     bodies = [ref for kind, ref, *_ in event.participants if kind == "org"]
     hosts = [o for o in ctx.orgs if o.key in bodies and (o.country in (None, country))]
     visited = event.event_type in {EventType.VISIT, EventType.WORKING_SESSION, EventType.RECEPTION} and bool(hosts)
-    return bool(bodies) and not any(province_of(ctx, "org", ref) == where for ref in bodies) and (
-        visited or _mission_met(ctx, bodies)
+    return (
+        bool(bodies)
+        and not any(province_of(ctx, "org", ref) == where for ref in bodies)
+        and (visited or _mission_met(ctx, bodies))
     )
 
 
