@@ -774,7 +774,7 @@ def _field_word(r: _Reading, at: _At) -> str | None:
         return None
     if phrase == "và" and not _next_is_upper_or_field(r.text, at.start + len(phrase)):
         return _ENDS
-    if phrase == "hợp tác" and r.words and _VERB_OBJECT.match(r.text, at.start + len(phrase)):
+    if r.text.startswith("hợp tác", at.start) and r.words and _VERB_OBJECT.match(r.text, at.start + len(phrase)):
         return _ENDS  # "Viện Vật lý Hạt nhân hợp tác với ...": in lower case before "với", the field is the verb
     r.take(r.text[at.start : at.start + len(phrase)], at.start + len(phrase))
     return _GOES_ON
