@@ -133,6 +133,11 @@ def test_bodies_of_third_countries_keep_their_country() -> None:
     assert ("Bộ Ngoại giao Nhật Bản", "JP") in bodies("Bộ Ngoại giao Nhật Bản đã")
 
 
+def test_a_country_in_brackets_after_a_body_is_its_country() -> None:
+    assert ("Trường Đại học Chiang Mai", "TH") in bodies("Trường Đại học Chiang Mai (Thái Lan) đã ký với")
+    assert ("Công ty Samsung", "KR") in bodies("đại diện Công ty Samsung ( Hàn Quốc ) và")
+
+
 def test_an_office_of_a_ministry_is_its_own_body() -> None:
     [(name, country)] = bodies("đoàn Văn phòng Bộ Y tế Lào sang thăm")
     assert name == "Văn phòng Bộ Y tế Lào" and country == "LA"

@@ -326,7 +326,20 @@ def find_orgs(text: str) -> list[FoundOrg]:
     # "Sở Y tế 3 tỉnh: A, B, C" names three bodies; the head alone ("Sở Y tế") is none of its own.
     found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in named_once)] + listed
     found += _shared_head_lists(text, taken)
+    for org in found:
+        if org.country is None:
+            org.country = _country_in_brackets(text, org.end)
     return sorted(found, key=lambda o: o.start)
+
+
+def _country_in_brackets(text: str, end: int) -> str | None:
+    """ "Trường Đại học Khon Kaen (Thái Lan)", "Công ty Itochu (Nhật Bản)": the country in brackets right after a
+    body's name is the body's."""
+    opening = re.match(r"\s*\(\s*", text[end : end + 4])
+    if opening is None:
+        return None
+    found = country_at(text, end + opening.end())
+    return found[0] if found is not None and re.match(r"\s*\)", text[found[1] : found[1] + 3]) else None
 
 
 def _owner_named_next(text: str, head_end: int, end: int, found: list[FoundOrg]) -> FoundOrg | None:
