@@ -2295,3 +2295,9 @@ def test_an_agreement_after_meetings_that_are_all_background_is_read_without_fai
     )
     # Nobody is named: no meeting, and the letter has no party to be read with.
     assert (x.events, x.agreements) == ([], [])
+
+
+@pytest.mark.parametrize("verb", ["đón đoàn", "đón tiếp đoàn"])
+def test_welcoming_a_delegation_is_a_reception(verb: str) -> None:
+    x = read(f"Tin\n\nNgày 7/10/2024, Trường Đại học Tây Bắc {verb} của Đại học Xu Pha Nu Vông.")
+    assert [(e.event_type.value, e.date) for e in x.events] == [("reception", "2024-10-07")]
