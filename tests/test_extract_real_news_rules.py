@@ -2301,3 +2301,8 @@ def test_an_agreement_after_meetings_that_are_all_background_is_read_without_fai
 def test_welcoming_a_delegation_is_a_reception(verb: str) -> None:
     x = read(f"Tin\n\nNgày 7/10/2024, Trường Đại học Tây Bắc {verb} của Đại học Xu Pha Nu Vông.")
     assert [(e.event_type.value, e.date) for e in x.events] == [("reception", "2024-10-07")]
+
+
+def test_an_exchange_programme_held_is_a_meeting() -> None:
+    x = read("Tin\n\nNgày 5/3/2024, Hội hữu nghị tỉnh Yên Bái tổ chức chương trình giao lưu với lưu học sinh Lào.")
+    assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-03-05")]
