@@ -2306,3 +2306,8 @@ def test_welcoming_a_delegation_is_a_reception(verb: str) -> None:
 def test_an_exchange_programme_held_is_a_meeting() -> None:
     x = read("Tin\n\nNgày 5/3/2024, Hội hữu nghị tỉnh Yên Bái tổ chức chương trình giao lưu với lưu học sinh Lào.")
     assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-03-05")]
+
+
+def test_a_plan_submitted_for_approval_is_not_signed() -> None:
+    x = read("Tin\n\nNgày 5/3/2024, Sở Ngoại vụ tỉnh Nam Định trình UBND tỉnh phê duyệt Kế hoạch hợp tác năm 2024.")
+    assert x.agreements == []
