@@ -118,6 +118,11 @@ def test_a_unit_named_before_its_ministry_is_a_body_of_that_ministry(text: str, 
     assert unit in {o.key for o in read(text).orgs}
 
 
+def test_an_intergovernmental_committee_is_not_the_government() -> None:
+    keys = {o.key for o in read("Kỳ họp lần thứ 50 Ủy ban liên Chính phủ Việt Nam - Lào diễn ra tại Hà Nội.").orgs}
+    assert "Chính phủ Việt Nam" not in keys
+
+
 def test_a_state_body_inside_a_name_owns_no_unit() -> None:
     keys = {o.key for o in read("Kỳ họp thứ 12 của Ủy ban Liên Chính phủ hai nước đã bế mạc.").orgs}
     assert not any(key.startswith("Ủy ban Liên ") and key != "Ủy ban Liên Chính phủ" for key in keys)
