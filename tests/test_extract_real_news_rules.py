@@ -76,6 +76,11 @@ def test_day_and_month_joined_tight(text: str, value: str) -> None:
             "Trung tâm Nghiên cứu và tư vấn chính sách đã", "Trung tâm Nghiên cứu và tư vấn chính sách", id="consult"
         ),
         pytest.param("Viện Địa chất Biển hợp tác với Lào", "Viện Địa chất Biển", id="to-a-field-that-is-the-verb"),
+        pytest.param(
+            "giữa hai Ban Tuyên huấn-Tuyên giáo và Dân vận nói riêng",
+            "Ban Tuyên huấn-Tuyên giáo và Dân vận",
+            id="through-a-hyphen-between-two-fields",
+        ),
     ],
 )
 def test_a_bodys_name_runs_to_a_closed_class_boundary(text: str, name: str) -> None:

@@ -825,7 +825,8 @@ def _lower_case_run(r: _Reading, at: _At) -> str | None:
     run_end = _lower_run(
         r.text,
         at.start,
-        after_capital=bool(r.words) and r.words[-1][:1].isupper(),
+        # "huấn-Tuyên giáo": after a hyphen, the capital that opens the last part is the one the run finishes.
+        after_capital=bool(r.words) and re.split(r"[-–]", r.words[-1])[-1][:1].isupper(),
         first=not r.words and r.kind != "association",
     )
     if run_end is None:
