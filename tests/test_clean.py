@@ -227,7 +227,7 @@ def test_a_related_storys_slug_line_goes_with_its_wrapped_rest() -> None:
 
 def test_a_date_a_wrapped_sentence_carries_onto_its_next_line_is_no_date_line() -> None:
     page = (
-        "Bộ trưởng tiếp và làm việc với Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam ngày\r\n"
+        "Thứ trưởng Bộ Ngoại giao đón Đại sứ Hàn Quốc tại trụ sở của Bộ vào buổi chiều ngày\r\n"
         "12/3/2024, tại Hà Nội.\r\n" + _wrapped_page(_LONG, _LONG)
     )
     doc = clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT))
