@@ -2321,3 +2321,13 @@ def test_an_exchange_programme_held_is_a_meeting() -> None:
 def test_a_plan_submitted_for_approval_is_not_signed() -> None:
     x = read("Tin\n\nNgày 5/3/2024, Sở Ngoại vụ tỉnh Nam Định trình UBND tỉnh phê duyệt Kế hoạch hợp tác năm 2024.")
     assert x.agreements == []
+
+
+def test_an_agreements_title_keeps_its_list_of_fields() -> None:
+    x = read(
+        "Tin\n\nNgày 9/5/2024, Bộ Tài nguyên và Môi trường và Bộ Tài nguyên và Môi trường Lào đã ký Thỏa thuận hợp tác "
+        "trong lĩnh vực đất đai, khí tượng, thủy văn và địa chất khoáng sản."
+    )
+    assert [a.title for a in x.agreements] == [
+        "Thỏa thuận hợp tác trong lĩnh vực đất đai, khí tượng, thủy văn và địa chất khoáng sản"
+    ]

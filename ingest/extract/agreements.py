@@ -426,7 +426,8 @@ _TITLE_ENDS = re.compile(
 
 def _title(sentence: str, start: int, end: int) -> str:
     tail = _TITLE_ENDS.split(sentence[end:], maxsplit=1)[0]
-    words = (sentence[start:end] + tail).split()[:14]
+    tail += _fields_listed(sentence[end + len(tail) :])
+    words = (sentence[start:end] + tail).split()[:18]
     while len(words) > 3 and words[-1].lower() in {"và", "của", "trong", "về", "với", "cho", "các", "những", "giữa"}:
         words.pop()
     while len(words) > 1 and words[-1].lower() in {"ký", "kí", "kết", "được", "đã"}:
@@ -438,6 +439,19 @@ def _title(sentence: str, start: int, end: int) -> str:
     if title.count("”") > title.count("“"):
         title = title.replace("”", "").rstrip()  # "... giai đoạn 2013 – 2015”": the quote closes a longer name
     return title[0].upper() + title[1:]
+
+
+_FIELD_LIST = re.compile(r"(?:,\s+[^,.;:()]{1,30}?)+\s+và\s+[^,.;:()]{1,40}?(?=\s*(?:[.;]|$))")
+
+
+def _fields_listed(rest: str) -> str:
+    """ "... trong lĩnh vực nông, lâm nghiệp, thủy sản và phát triển nông thôn.": a list of fields in lower case,
+    closed by "và" and the sentence's end, is the rest of the title, not what follows it."""
+    listed = _FIELD_LIST.match(rest)
+    if listed is None:
+        return ""
+    items = re.split(r",|\svà\s", listed.group())
+    return listed.group() if all(item.strip()[:1].islower() for item in items if item.strip()) else ""
 
 
 def _date_right_after(ctx: DocContext, index: int, pos: int) -> DateMention | None:
