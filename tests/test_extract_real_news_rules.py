@@ -87,6 +87,10 @@ def test_a_bodys_name_runs_to_a_closed_class_boundary(text: str, name: str) -> N
     assert bodies(text)[0][0] == name
 
 
+def test_a_syllable_of_a_places_name_is_no_body() -> None:
+    assert bodies("Hàng qua cửa khẩu phụ Tân Hội Bắc tăng mạnh trong năm.") == []
+
+
 def test_titles_meetings_and_field_words_are_no_bodies() -> None:
     assert bodies("Bộ trưởng Lê Văn Nam") == []
     assert bodies("Hội nghị Bộ trưởng Nông nghiệp ASEAN") == []

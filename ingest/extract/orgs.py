@@ -309,6 +309,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
             continue  # "Khoa học ...": a field word that begins like a head word
         if _inside_person_name(text, hit.start):
             continue  # "Nguyễn Trường Giang": a syllable of a name that spells like a head word
+        if hit.key == "Hội" and _inside_place_name(text, hit.start):
+            continue  # "cửa khẩu Vĩnh Hội Đông", "phố cổ Hội An": a syllable of a place's name
         if _opens_title_or_meeting(text, hit.start, hit.end):
             continue  # "Bộ trưởng ...", "Hội nghị ...", "Phòng họp": a post or a meeting, not a body
         org = _read_name(text, hit.start, hit.end, hit.key, g)
@@ -592,6 +594,15 @@ def _inside_person_name(text: str, start: int) -> bool:
     previous = _LAST_WORD.search(text[max(0, start - 20) : start])
     # "Đoàn Sở Y tế Nghệ An đến thăm": before a body, "Đoàn" is the delegation, not a surname.
     return bool(previous) and previous.group(1) in load_lexicons().surnames and previous.group(1) != "Đoàn"
+
+
+def _inside_place_name(text: str, start: int) -> bool:
+    """A capitalised syllable right before, inside its sentence, that is no title, head or honorific."""
+    previous = _LAST_WORD.search(text[max(0, start - 20) : start])
+    if previous is None or not previous.group(1)[:1].isupper():
+        return False
+    before = text[max(0, start - 20) : start][: previous.start()].rstrip()
+    return bool(before) and before[-1:].isalpha() and before[-1:].islower()
 
 
 def _joint_body_after(text: str, pos: int) -> bool:
