@@ -137,6 +137,11 @@ def test_a_state_body_inside_a_name_owns_no_unit() -> None:
     assert not any(key.startswith("Ủy ban Liên ") and key != "Ủy ban Liên Chính phủ" for key in keys)
 
 
+def test_a_member_school_with_its_university_in_brackets_is_keyed_with_it() -> None:
+    keys = {o.key for o in read("Trường Đại học Ngoại ngữ (Đại học Huế) tiếp nhận 40 học viên Lào.").orgs}
+    assert "Đại học Ngoại ngữ, Đại học Huế" in keys
+
+
 def test_a_provincial_body_for_each_province_of_its_list() -> None:
     found = bodies("đoàn Sở Nông nghiệp tỉnh Bò Kẹo, Luông Nậm Thà và Phông Sa Lỳ")
     assert len(found) == 3 and {country for _, country in found} == {"LA"}

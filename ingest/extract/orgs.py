@@ -335,6 +335,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
     for org in found:
         if org.country is None:
             org.country = _country_in_brackets(text, org.end)
+        member = _MEMBER_IN_BRACKETS.match(text, org.end) if org.org_type in {"university", "college"} else None
+        if member is not None:
+            # "Trường Đại học Kinh tế (Đại học Đà Nẵng)": a member school is keyed with its university, as written
+            # after a comma; each university has its "Trường Đại học Kinh tế".
+            org.key, org.country = f"{org.key}, {member.group(1)}", org.country or "VN"
     return sorted(found, key=lambda o: o.start)
 
 
@@ -706,9 +711,11 @@ _JOINED_COUNTRY = re.compile(rf"\s*[-–]\s*[{UPPER}]")
 _JOINED_TAIL = re.compile(rf"\s*[-–]\s*\w+(?:\s+[{UPPER}]\w*)?")
 # The universities made of member schools: "Trường Đại học Nông Lâm, Đại học Huế" is one school of Đại học Huế,
 # where "Đại học Hồng Đức, Đại học Vinh" lists two universities.
-_MEMBER_UNIVERSITY = re.compile(
-    r",\s*(?:Đại học|ĐH)\s+(?:Huế|Thái Nguyên|Đà Nẵng|Quốc gia Hà Nội|Quốc gia (?:Thành phố|TP\.?)\s*Hồ Chí Minh|QG)\b"
+_UNIVERSITIES_OF_MEMBERS = (
+    r"(?:Đại học|ĐH)\s+(?:Huế|Thái Nguyên|Đà Nẵng|Quốc gia Hà Nội|Quốc gia (?:Thành phố|TP\.?)\s*Hồ Chí Minh|QG)\b"
 )
+_MEMBER_UNIVERSITY = re.compile(r",\s*" + _UNIVERSITIES_OF_MEMBERS)
+_MEMBER_IN_BRACKETS = re.compile(r"\s*\(\s*(" + _UNIVERSITIES_OF_MEMBERS + r")\s*\)")
 
 
 def _country_closes(r: _Reading, at: _At) -> str | None:
