@@ -319,7 +319,9 @@ def test_names_as_the_press_writes_them(text: str, name: str, country: str | Non
     [
         pytest.param("Tôi trò chuyện với Vilasack Phommathep, sinh viên năm ba.", "Vilasack Phommathep", id="with"),
         pytest.param(
-            "Bạn Khamsone Vongsavath (tên tiếng Việt là Hoa) học ngành Thú y.", "Khamsone Vongsavath", id="ban"
+            "Bạn Khamsone Vongsavath (tên tiếng Việt là Hoa), sinh viên ngành Thú y, kể.",
+            "Khamsone Vongsavath",
+            id="ban",
         ),
         pytest.param("Lưu học sinh Lò Thị Hương kể về năm học đầu tiên.", "Lò Thị Hương", id="learner"),
     ],

@@ -65,12 +65,23 @@ _NAMED_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "Hội sẽ sang thăm Lào trong năm 2024": a year the article plans for, often the next one, is not its own.
-# A plan's horizon is no year of the news either: "quy hoạch ... đến năm 2025, định hướng đến năm 2035".
+# (The first letter first, "(?<!\w)" looked at behind it: tried only where an "s" or a "d" stands.)
 _PLANNED_YEAR = re.compile(
-    r"\b(?:[Ss]ẽ|[Dd]ự kiến|[Dd]ự định)\b[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}"
-    r"|\b(?:[Tt]ầm nhìn|[Đđ]ịnh hướng)(?:\s+(?:đến|tới))?\s+năm\s+(?:19|20)\d{2}"
-    r"|\b(?:[Qq]uy hoạch|[Cc]hiến lược|[Kk]ế hoạch|[Mm]ục tiêu)\b[^.;:\n]{0,80}?\b(?:đến|tới)\s+năm\s+(?:19|20)\d{2}"
+    r"[SsDd](?<!\w.)(?:(?<=[Ss])ẽ|(?<=[Dd])ự kiến|(?<=[Dd])ự định)\b[^.;:\n]{0,80}?năm\s+(?:19|20)\d{2}"
 )
+# A plan's horizon is no year of the news either: "quy hoạch ... đến năm 2025, định hướng đến năm 2035". Asked of
+# the text before each "năm YYYY" left (a few a page), not searched for over the whole page.
+_HORIZON_BEFORE = re.compile(
+    r"(?:(?:tầm nhìn|định hướng)(?:\s+(?:đến|tới))?"
+    r"|(?:quy hoạch|chiến lược|kế hoạch|mục tiêu)\b[^.;:\n]*?\b(?:đến|tới))\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _horizon(text: str, start: int) -> bool:
+    return bool(_HORIZON_BEFORE.search(text[max(0, start - 90) : start]))
+
+
 _PERIOD = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:-|–|đến)\s*(?P<b>(?:19|20)\d{2})")
 # A year not inside a date or a number: "(?<![\d/-])" checked after its first two digits, so the pattern opens with one.
 _BARE_YEAR = re.compile(r"((?:19|20)(?<![\d/-]..)\d{2})(?![\d/-])")
@@ -119,12 +130,12 @@ def document_year(text: str, published: str | None) -> int | None:
     text = _PLANNED_YEAR.sub(" ", _NAMED_YEAR.sub(" ", _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text))))
     years += [int(m.group("y")) for m in _FULL.finditer(text)]
     years += [int(m.group("y")) for m in _MONTH.finditer(lowered(text))]
-    years += [int(m.group("y")) for m in _YEAR.finditer(text)]
+    years += [int(m.group("y")) for m in _YEAR.finditer(text) if not _horizon(text, m.start())]
     if not years:
         # A year written inside a name ("Tech-Innovation 2023") is the last resort.
         # A period's bounds ("giai đoạn 2022 – 2024") say nothing of when the article was written.
         bare = _PERIOD.sub(" ", text)
-        years = [int(y) for y in _BARE_YEAR.findall(bare)]
+        years = [int(m.group(1)) for m in _BARE_YEAR.finditer(bare) if not _horizon(bare, m.start())]
     return max(years) if years else None
 
 

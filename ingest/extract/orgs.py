@@ -332,7 +332,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     # "Sở Y tế 3 tỉnh: A, B, C" names three bodies; the head alone ("Sở Y tế") is none of its own.
     found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in named_once)] + listed
     found += _shared_head_lists(text, taken)
-    for org in found:
+    for org in (o for o in found if "(" in text[o.end : o.end + 3]):  # (most names are not followed by a bracket)
         if org.country is None:
             org.country = _country_in_brackets(text, org.end)
         member = _MEMBER_IN_BRACKETS.match(text, org.end) if org.org_type in {"university", "college"} else None
@@ -1250,7 +1250,7 @@ def _enumeration_inside(rest: str) -> bool:
         return False
     between = rest[listed.start(1) : listed.start(2)]
     # "Đại học Vinh, Đại học Y khoa Vinh và ...": an item that opens on a head is another body, not a field.
-    return not any(_starts_word(between, head) for head in HEADS) and not any(
+    return _head_matcher().at(between, 0) is None and not any(
         _starts_word(w, head) for w in between.split() for head in HEADS if len(head.split()) == 1 and w == head
     )
 

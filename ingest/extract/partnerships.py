@@ -198,32 +198,37 @@ def find_partnerships(
                 )
             )
     subjects: set[str] = set()
+    # (Aid is looked for only in an article that names some: most articles of the archive do not.)
+    aid = any(word in lowered(ctx.text) for word in SUPPORT_WORDS)
     for sentence in ctx.sentences:
-        statements, subjects = _statements(ctx, sentence.index, subjects)
+        low = lowered(ctx.sentence_text(sentence.index))  # (once for both readers: most sentences hold no cue)
+        statements, subjects = _statements(ctx, sentence.index, subjects, low)
         found.extend(statements)
-        found.extend(_support(ctx, sentence.index))
+        if aid and ("trợ" in low or "tặng" in low or "bàn giao" in low or "giúp đỡ" in low):  # SUPPORT_WORDS
+            found.extend(_support(ctx, sentence.index, low))
     return found
 
 
 # "TP Đà Nẵng bàn giao trường học cho tỉnh Champasak", "Lâm Đồng tăng cường hỗ trợ hai tỉnh Champasak và
 # Bolykhamxay": a province's gift or aid to a province of the other country is cooperation between the two.
 _SUPPORT = re.compile(r"\b(tặng|bàn giao|hỗ trợ|viện trợ|tài trợ|giúp đỡ)\b")
-SUPPORT_WORDS = ("tặng", "giao", "trợ", "giúp")  # one of them is in every cue of _SUPPORT (a test checks)
+SUPPORT_WORDS = ("tặng", "bàn giao", "trợ", "giúp đỡ")  # one of them is in every cue of _SUPPORT (a test checks)
 
 
-def _support(ctx: DocContext, index: int) -> list[PartnershipStatement]:
+def _support(ctx: DocContext, index: int, low: str) -> list[PartnershipStatement]:
     """Pairs across the two countries of a province named before a cue of aid and one named after it: the
-    giver and the receiver, in whichever order the sentence names them ("được TP Đà Nẵng tặng")."""
+    giver and the receiver, in whichever order the sentence names them ("được TP Đà Nẵng tặng"). Asked only of a
+    sentence that holds one of SUPPORT_WORDS."""
+    if len({_country(p.node_id) for p in ctx.provinces_in(index)}) < 2:
+        return []  # (most sentences of aid name no province of each country: nothing to pair)
     text = ctx.sentence_text(index)
-    low = lowered(text)
-    if not any(word in low for word in SUPPORT_WORDS):
-        return []
     start = ctx.sentences[index].start
     provinces = _actor_provinces(ctx, index)
     pairs: set[tuple[str, str]] = set()
     # Every cue is tried: "nguồn vốn viện trợ ... do thành phố Đà Nẵng tặng Trường ... tỉnh Savannakhet".
+    not_yet = _NOT_YET.search(text)
     for cue in _SUPPORT.finditer(low):
-        if _NOT_YET.search(text[: cue.end()]):
+        if not_yet is not None and not_yet.start() < cue.end():
             break
         before = {p.node_id for p in provinces if p.start - start < cue.start()}
         after = {p.node_id for p in provinces if p.start - start >= cue.end()}
@@ -248,11 +253,12 @@ def _joined_subjects(ctx: DocContext, provinces: list[PlaceMention], cue_at: int
     return {tuple(sorted((a.node_id, b.node_id)))}
 
 
-def _statements(ctx: DocContext, index: int, last_subjects: set[str]) -> tuple[list[PartnershipStatement], set[str]]:
+def _statements(
+    ctx: DocContext, index: int, last_subjects: set[str], low: str
+) -> tuple[list[PartnershipStatement], set[str]]:
     """Explicit statements; a sentence with no subject of its own ("Hợp tác với Sở ... tỉnh Bò Kẹo ...")
-    continues the subject of the previous statement."""
+    continues the subject of the previous statement. (low: the sentence lowered.)"""
     text = ctx.sentence_text(index)
-    low = lowered(text)
     cue = _STATEMENT.search(low) if any(word in low for word in STATEMENT_WORDS) else None
     if cue is None:
         return [], last_subjects

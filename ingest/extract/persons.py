@@ -12,8 +12,9 @@ name inside a place name ("Khu tưởng niệm Chủ tịch Hồ Chí Minh") is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.extract.orgs import FoundOrg, field_phrase, find_orgs
 from ingest.extract.places import country_codes, province_hits
@@ -346,15 +347,31 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
 # "tôi trò chuyện với Somchay Sauthichan, nữ sinh viên ...", "Bạn Mounthisene Chanthaphone (tên tiếng Việt là
 # Lem)", "em Lò Thị Mai": students and trainees in an exchange are named with no title, after a word for a learner
 # or a young person. Only a name of Vietnamese or Lao shape is read there ("sinh viên Khoa Kinh tế" is no one).
-_LEARNER = re.compile(r"(?<!\w)(?:[Bb]ạn|[Ee]m|sinh viên|lưu học sinh|học viên|với)\s+(?=[A-ZĐ])")
+# (The first letter first, "(?<!\w)" looked at behind it: the pattern is tried only where one of those letters
+# stands, not at every character.)
+_LEARNER = re.compile(
+    r"[BbEeslhv](?<!\w.)(?:(?:(?<=[Bb])ạn|(?<=[Ee])m|(?<=s)inh viên|(?<=l)ưu học sinh|(?<=h)ọc viên)\s+(?=[A-ZĐ])"
+    r"|(?<=v)ới\s+(?=[A-Z][a-z]{2,}\s+[A-Z][a-z]))"
+)
+
+
+@lru_cache(maxsize=4)
+def _learner_cues(text: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Every learner cue of a document, read once for all its sentences: where each starts, and where it ends
+    with its first letter."""
+    if "ọc sinh" not in text and "inh viên" not in text and "ọc viên" not in text:
+        return [], []  # (an article that names no learners names none of them without a title)
+    cues = list(_LEARNER.finditer(text))
+    return [m.start() for m in cues], [(m.end(), m.group()[:1]) for m in cues]
 
 
 def _read_learners(
     text: str, start: int, end: int, orgs: list[FoundOrg], titles: list, found: dict[int, FoundPerson]
 ) -> None:
-    sentence = text[start:end]
-    for cue in _LEARNER.finditer(sentence):
-        read = read_name(text, start + cue.end())
+    starts, cues = _learner_cues(text)
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+        cue_end, first = cues[i]
+        read = read_name(text, cue_end)
         if read is None:
             continue
         name, n_end = read
@@ -363,7 +380,7 @@ def _read_learners(
             continue
         lao = looks_lao(name) and all(part.isascii() for part in name.split())
         # After "với" only a Lao name in Latin letters: "hợp tác với Mai Linh" names a firm as often as a person.
-        if not (lao or vietnamese_name(name) and not cue.group().startswith("với")):
+        if not (lao or vietnamese_name(name) and first != "v"):
             continue
         person = FoundPerson(name=name, start=n_start, end=n_end, country=None)
         _read_apposition(text, n_end, end, orgs, titles, person)
