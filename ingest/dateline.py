@@ -57,10 +57,8 @@ def read_date(line: str) -> tuple[str, bool] | None:
 def find_date_line(lines: list[str]) -> tuple[int, str, bool] | None:
     """The first date line near the top of the page: its index, its ISO date and whether it is the date alone."""
     for index, line in enumerate(lines[:_LINES_SEARCHED]):
-        if _continues_a_sentence(lines, index):
-            continue
         found = read_date(line)
-        if found is not None:
+        if found is not None and not _continues_a_sentence(lines, index):
             return index, *found
     return None
 
