@@ -445,7 +445,7 @@ _FIELD_LIST = re.compile(r"(?:,\s+[^,.;:()]{1,30}?)+\s+và\s+[^,.;:()]{1,40}?(?=
 
 
 def _fields_listed(rest: str) -> str:
-    """ "... trong lĩnh vực nông, lâm nghiệp, thủy sản và phát triển nông thôn.": a list of fields in lower case,
+    """ "... trong lĩnh vực đất đai, khí tượng, thủy văn và địa chất.": a list of fields in lower case,
     closed by "và" and the sentence's end, is the rest of the title, not what follows it."""
     listed = _FIELD_LIST.match(rest)
     if listed is None:
