@@ -73,7 +73,8 @@ def clean(raw: RawDocument) -> CleanDocument:
     header = _CRAWL_DATE.match(content)
     if header:
         published = published or header.group("date")
-    lines = _without_slug_runs([_strip_markup(line) for line in content.split("\n")], content.split("\n"))
+    raw_lines = content.split("\n")
+    lines = _without_slug_runs([_strip_markup(line) for line in raw_lines], raw_lines)
     lines = _cut_furniture(lines)
     dateline = find_date_line(lines)
     if dateline is not None:
@@ -253,7 +254,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             or _ends_sentence(current)
             and machine_wrapped
             and not blank
-            and len(previous) + 1 + len(line.split(" ", 1)[0]) > width
+            and _with_next_word(previous, line) > width
         )
         blank = False
         if joins and _WORD_HYPHEN_END.search(current) and line[:1].isalpha():
@@ -278,7 +279,7 @@ def _fills_lines(lines: list[str], width: int) -> bool:
     if sum(1 for x in full if len(x) >= 0.8 * width) < 0.6 * len(full):
         return False
     open_pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a and b and not _ends_sentence(a)]
-    roomy = sum(1 for a, b in open_pairs if len(a) + 1 + len(b.split(" ", 1)[0]) <= width - 2)
+    roomy = sum(1 for a, b in open_pairs if _with_next_word(a, b) <= width - 2)
     return len(open_pairs) >= 5 and roomy <= 0.3 * len(open_pairs)
 
 
@@ -308,10 +309,14 @@ def _broken_at_width(previous: str, line: str, width: int, greedy: bool = False)
     first word would have fitted after it ends its paragraph (a headline, a caption) instead. A program that
     wraps (greedy) fills every line: there a line the next word would have fitted on ends its paragraph, however
     long it is."""
-    first_word = line.split(" ", 1)[0]
-    if len(previous) + 1 + len(first_word) > width - 2:
+    if _with_next_word(previous, line) > width - 2:
         return True
     return not greedy and len(previous) >= 0.85 * width
+
+
+def _with_next_word(previous: str, line: str) -> int:
+    """How long the line before would be with the next line's first word on it."""
+    return len(previous) + 1 + len(line.split(" ", 1)[0])
 
 
 def _continues(text: str) -> bool:

@@ -204,7 +204,7 @@ def find_partnerships(
         low = lowered(ctx.sentence_text(sentence.index))  # (once for both readers: most sentences hold no cue)
         statements, subjects = _statements(ctx, sentence.index, subjects, low)
         found.extend(statements)
-        if aid and ("trợ" in low or "tặng" in low or "bàn giao" in low or "giúp đỡ" in low):  # SUPPORT_WORDS
+        if aid and any(word in low for word in SUPPORT_WORDS):
             found.extend(_support(ctx, sentence.index, low))
     return found
 
