@@ -602,7 +602,8 @@ def _inside_person_name(text: str, start: int) -> bool:
 
 
 def _inside_place_name(text: str, start: int) -> bool:
-    """A capitalised syllable right before, inside its sentence, that is no title, head or honorific."""
+    """The syllable right before is capitalised and the word before that is in lower case: a proper name that
+    began before the head, inside its sentence ("cửa khẩu Vĩnh Hội Đông")."""
     previous = _LAST_WORD.search(text[max(0, start - 20) : start])
     if previous is None or not previous.group(1)[:1].isupper():
         return False

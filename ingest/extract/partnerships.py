@@ -198,13 +198,11 @@ def find_partnerships(
                 )
             )
     subjects: set[str] = set()
-    # (Aid is looked for only in an article that names some: most articles of the archive do not.)
-    aid = any(word in lowered(ctx.text) for word in SUPPORT_WORDS)
     for sentence in ctx.sentences:
         low = lowered(ctx.sentence_text(sentence.index))  # (once for both readers: most sentences hold no cue)
         statements, subjects = _statements(ctx, sentence.index, subjects, low)
         found.extend(statements)
-        if aid and any(word in low for word in SUPPORT_WORDS):
+        if any(word in low for word in SUPPORT_WORDS):
             found.extend(_support(ctx, sentence.index, low))
     return found
 

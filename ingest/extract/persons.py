@@ -350,8 +350,8 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
 # (The first letter first, "(?<!\w)" looked at behind it: the pattern is tried only where one of those letters
 # stands, not at every character.)
 _LEARNER = re.compile(
-    r"[BbEeslhv](?<!\w.)(?:(?:(?<=[Bb])ạn|(?<=[Ee])m|(?<=s)inh viên|(?<=l)ưu học sinh|(?<=h)ọc viên)\s+(?=[A-ZĐ])"
-    r"|(?<=v)ới\s+(?=[A-Z][a-z]{2,}\s+[A-Z][a-z]))"
+    r"[BbEeSsLlHhv](?<!\w.)(?:(?:(?<=[Bb])ạn|(?<=[Ee])m|(?<=[Ss])inh viên|(?<=[Ll])ưu học sinh|(?<=[Hh])ọc viên)"
+    r"\s+(?=[A-ZĐ])|(?<=v)ới\s+(?=[A-Z][a-z]{2,}\s+[A-Z][a-z]))"
 )
 
 
