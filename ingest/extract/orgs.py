@@ -226,10 +226,10 @@ def find_orgs(text: str) -> list[FoundOrg]:
         agency = g.agencies[hit.key]
         if agency.org_type not in {"ministry", *_STATE_BODIES} and _joint_body_after(text, hit.end):
             continue  # "Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc": a joint body, read from its head
-        if agency.org_type in _STATE_BODIES and _INTER.search(text[max(0, hit.start - 6) : hit.start]):
-            taken.append((hit.start, hit.end))
-            continue  # "Ủy ban liên Chính phủ Việt Nam - Lào": intergovernmental, a word of the committee's name
-        if agency.org_type in _STATE_BODIES and _not_acting(text, hit.start, hit.end):
+        # "Ủy ban liên Chính phủ Việt Nam - Lào": "liên Chính phủ" is intergovernmental, a word of the committee's name.
+        if agency.org_type in _STATE_BODIES and (
+            _INTER.search(text[max(0, hit.start - 6) : hit.start]) or _not_acting(text, hit.start, hit.end)
+        ):
             taken.append((hit.start, hit.end))
             continue
         unit = _UNIT_OF.search(text[max(0, hit.start - 30) : hit.start])

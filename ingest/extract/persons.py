@@ -326,17 +326,9 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         person.positions.append((_title_before(text, t_start, title, org), org))
         _read_apposition(text, n_end, end, orgs, titles, person)
     for hit in _honorific_matcher().find_in(text, start, end):
-        h_end = hit.end + start
-        read = read_name(text, h_end)
-        if read is None:
-            continue
-        name, n_end = read
-        n_start = n_end - len(name)
-        if n_start in found or _inside_org(orgs, n_start):
-            continue
-        person = FoundPerson(name=name, start=n_start, end=n_end, country=None)
-        _read_apposition(text, n_end, end, orgs, titles, person)
-        found[n_start] = person
+        read = _new_name_at(text, hit.end + start, orgs, found)
+        if read is not None:
+            _add_untitled(text, *read, end, orgs, titles, found)
     _read_learners(text, start, end, orgs, titles, found)
     people = sorted(found.values(), key=lambda p: p.start)
     for person in people:
@@ -371,20 +363,42 @@ def _read_learners(
     starts, cues = _learner_cues(text)
     for i in range(bisect_left(starts, start), bisect_left(starts, end)):
         cue_end, first = cues[i]
-        read = read_name(text, cue_end)
-        if read is None:
+        read = _new_name_at(text, cue_end, orgs, found)
+        if read is None or len(read[0].split()) < 2:
             continue
-        name, n_end = read
-        n_start = n_end - len(name)
-        if n_start in found or _inside_org(orgs, n_start) or len(name.split()) < 2:
-            continue
+        name = read[0]
         lao = looks_lao(name) and all(part.isascii() for part in name.split())
         # After "với" only a Lao name in Latin letters: "hợp tác với Mai Linh" names a firm as often as a person.
-        if not (lao or vietnamese_name(name) and first != "v"):
-            continue
-        person = FoundPerson(name=name, start=n_start, end=n_end, country=None)
-        _read_apposition(text, n_end, end, orgs, titles, person)
-        found[n_start] = person
+        if lao or vietnamese_name(name) and first != "v":
+            _add_untitled(text, *read, end, orgs, titles, found)
+
+
+def _new_name_at(
+    text: str, pos: int, orgs: list[FoundOrg], found: dict[int, FoundPerson]
+) -> tuple[str, int, int] | None:
+    """The name read at pos, where it starts and ends, unless it was read already or lies inside a body's name."""
+    read = read_name(text, pos)
+    if read is None:
+        return None
+    name, n_end = read
+    n_start = n_end - len(name)
+    return None if n_start in found or _inside_org(orgs, n_start) else (name, n_start, n_end)
+
+
+def _add_untitled(
+    text: str,
+    name: str,
+    n_start: int,
+    n_end: int,
+    end: int,
+    orgs: list[FoundOrg],
+    titles: list,
+    found: dict[int, FoundPerson],
+) -> None:
+    """A person named with no title before: whatever the apposition after the name says of them."""
+    person = FoundPerson(name=name, start=n_start, end=n_end, country=None)
+    _read_apposition(text, n_end, end, orgs, titles, person)
+    found[n_start] = person
 
 
 # (The capital first, "(?<!\w)" looked at behind it: the pattern is tried only where a capital stands.)
