@@ -2342,3 +2342,18 @@ def test_an_agreements_title_keeps_its_list_of_fields() -> None:
     assert [a.title for a in x.agreements] == [
         "Thỏa thuận hợp tác trong lĩnh vực đất đai, khí tượng, thủy văn và địa chất khoáng sản"
     ]
+
+
+def test_provinces_a_signing_counts_but_does_not_name_are_the_bodies_of_its_meeting() -> None:
+    x = read(
+        "Từ ngày 3 - 5/9/2023, Sở Công Thương tỉnh Sơn La hội đàm với Sở Công Thương tỉnh Luông Pha Bang và Sở "
+        "Công Thương tỉnh Hủa Phăn tại tỉnh Luông Pha Bang. Tại buổi hội đàm, Sở Công Thương tỉnh Sơn La và ngành "
+        "Công Thương 2 tỉnh Bắc Lào đã trao đổi, thống nhất nội dung và ký Biên bản hội đàm.\n\n"
+        "Quang cảnh ký Biên bản hội đàm giữa Sở Công Thương tỉnh Sơn La và Sở Công Thương 2 tỉnh Bắc Lào"
+    )
+    [agreement] = x.agreements
+    assert [ref for _, ref in agreement.parties] == [
+        "Sở Công Thương tỉnh Sơn La",
+        "Sở Công Thương tỉnh Luông Pha-bang",
+        "Sở Công Thương tỉnh Hủa Phăn",
+    ]

@@ -346,9 +346,13 @@ def _year_of_title(mention: DateMention, title_span: tuple[int, int]) -> bool:
 
 
 def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
-    """The provinces an agreement's parties stand for: a province itself or a provincial body's province."""
+    return _places_of(ctx, agreement.parties)
+
+
+def _places_of(ctx: DocContext, parties: list[tuple[str, str]]) -> set[str]:
+    """The provinces parties stand for: a province itself or a provincial body's province."""
     places = set()
-    for kind, ref in agreement.parties:
+    for kind, ref in parties:
         if kind == "province":
             places.add(ref)
         else:
@@ -713,9 +717,11 @@ def _resolve_collective(
         if len(set(named)) >= 2:
             return list(dict.fromkeys(named)), False
         if event is not None:
-            found = [("province", ref) for kind, ref, _, _ in event.participants if kind == "province"]
-            if len(set(found)) >= 2:
-                return list(dict.fromkeys(found)), False
+            # "ngành Y tế 3 tỉnh Bắc Lào" with none of them named here: the sides of the meeting it was signed at,
+            # their bodies when those stand for two provinces or more.
+            sides = _event_parties(ctx, event)
+            if len(_places_of(ctx, sides)) >= 2:
+                return sides, False
         guess = _main_provinces(ctx)
         return guess, bool(guess)
     head = {"bộ": "ministry", "sở": "department"}.get(lowered.split()[-1])
