@@ -1035,6 +1035,13 @@ def test_the_venue_ends_where_the_clause_names_who_met() -> None:
     }
 
 
+@pytest.mark.parametrize("country", ["Cộng hòa Dân chủ nhân dân Lào", "nước CHDCND Lào", "Lào"])
+def test_a_country_as_venue_is_not_the_province_of_who_came(country: str) -> None:
+    x = read(f"Ngày 8/5/2024, tại {country}, đoàn công tác tỉnh Hà Tĩnh đã làm việc với Sở Nông nghiệp tỉnh Bò Kẹo.")
+    [event] = x.events
+    assert (event.location, event.province_id, event.country) == (country, None, "country:LA")
+
+
 def test_a_delegation_received_in_a_province_met_that_province_unless_it_is_the_capital() -> None:
     x = read(
         "Chiều 14/4/2023, trong chuyến thăm và làm việc tại tỉnh Phông Sa Lỳ, đoàn đại biểu tỉnh Lai Châu do "

@@ -684,9 +684,11 @@ def _title(sentence: str, cue_start: int, cue_end: int) -> str | None:
     return None
 
 
-# Where a meeting's place ends: punctuation (not the dot of "TP."), a closed-class word, or a title.
+# Where a meeting's place ends: punctuation (not the dot of "TP."), a closed-class word, or a title. "Nhân" is
+# "nhân dịp", not the "nhân dân" of "Cộng hòa Dân chủ nhân dân Lào".
 _PLACE_END = re.compile(
-    r"[,;()]|(?<!TP)(?<!Tp)\.|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân|do|ngày|vào|những)\s"
+    r"[,;()]|(?<!TP)(?<!Tp)\."
+    r"|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân(?!\sdân)|do|ngày|vào|những)\s"
     r"|\s+Bộ trưởng|\s+Thứ trưởng"
 )
 
@@ -722,8 +724,17 @@ def _read_location(ctx: DocContext, event: FoundEvent, index: int | None = None)
         if not any(ch.isupper() for ch in place):
             continue  # "tại trường", "tại các diễn đàn quốc tế", "trực tuyến": no place named
         event.location = place
+        end = sentence.start + clause_end
+        country = next((c for c in ctx.countries_in(index) if at <= c.start < end), None)
         for province in ctx.provinces_in(index):
-            if at <= province.start < sentence.start + clause_end + 25:
+            # Just past the place is mostly where it was too ("tại phường Pleiku, lãnh đạo tỉnh Gia Lai ..."), but
+            # not a province of another country than the one named: "tại Lào, đoàn tỉnh Nghệ An ..." came from it.
+            abroad = (
+                country is not None
+                and province.start >= end
+                and not province.node_id.startswith(f"province:{country.node_id.removeprefix('country:')}-")
+            )
+            if at <= province.start < end + 25 and not abroad:
                 event.province_id = province.node_id
                 return
         for country in ctx.countries_in(index):
