@@ -218,113 +218,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
     g = load_gazetteer()
     found: list[FoundOrg] = _embassies(text)
     taken: list[tuple[int, int]] = [(o.start, o.end) for o in found]
-    for hit in _agency_matcher().find(text):
-        if any(a <= hit.start < b for a, b in taken):
-            continue
-        if _STAFF_BEFORE.search(text[max(0, hit.start - 6) : hit.start]):
-            continue  # "đoàn cán bộ y tế tỉnh Bình Định": health staff, not the Ministry of Health
-        agency = g.agencies[hit.key]
-        if agency.org_type not in {"ministry", *_STATE_BODIES} and _joint_body_after(text, hit.end):
-            continue  # "Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc": a joint body, read from its head
-        # "Ủy ban liên Chính phủ Việt Nam - Lào": "liên Chính phủ" is intergovernmental, a word of the committee's name.
-        if agency.org_type in _STATE_BODIES and (
-            _INTER.search(text[max(0, hit.start - 6) : hit.start]) or _not_acting(text, hit.start, hit.end)
-        ):
-            taken.append((hit.start, hit.end))
-            continue
-        unit = _UNIT_OF.search(text[max(0, hit.start - 30) : hit.start])
-        if unit is not None and agency.org_type == "ministry":
-            # "Văn phòng Bộ Y tế Lào": an office of a ministry is a body of its own, not the ministry.
-            start = hit.start - (len(text[max(0, hit.start - 30) : hit.start]) - unit.start())
-            inner = _ministry_with_country(text, hit.end, agency, g)
-            end, country, ministry = inner
-            found.append(
-                FoundOrg(
-                    key=f"{unit.group(1)} {ministry}",
-                    name=text[start:end],
-                    start=start,
-                    end=end,
-                    country=country,
-                    org_type="office",
-                )
-            )
-            taken.append((start, end))
-            continue
-        foreign = _foreign_counterpart(text, hit.end, agency) or _in_a_lao_list(text, hit.start, hit.end, agency)
-        if foreign is not None:
-            # "Bộ Ngoại giao Lào", "Bộ Y tế nước CHDCND Lào", "Bộ Ngoại giao Nhật Bản": a Vietnamese body's name
-            # with another country after it names that country's counterpart (its own row when the gazetteer has it).
-            end, code = foreign
-            key = f"{expand_abbreviations(agency.name)} {g.countries[f'country:{code}'].name}"
-            own = agency_named(key)
-            found.append(
-                FoundOrg(
-                    key=own.name if own else key,
-                    name=text[hit.start : end],
-                    start=hit.start,
-                    end=end,
-                    country=code,
-                    agency=own,
-                    org_type=agency.org_type,
-                )
-            )
-            taken.append((hit.start, end))
-            continue
-        branch = _province_branch(text, hit.end, g)
-        if branch is not None:
-            # "Hội hữu nghị Việt Nam – Lào tỉnh Đắk Lắk": a national body's name with a province names its branch.
-            province, end = branch
-            key = f"{agency.name} {_province_phrase(province, agency.org_type or '')}"
-            found.append(
-                FoundOrg(
-                    key=key,
-                    name=text[hit.start : end],
-                    start=hit.start,
-                    end=end,
-                    country=province.country,
-                    province=province,
-                    org_type=agency.org_type,
-                )
-            )
-            taken.append((hit.start, end))
-            continue
-        found.append(
-            FoundOrg(
-                key=agency.name,
-                name=text[hit.start : hit.end],
-                start=hit.start,
-                end=hit.end,
-                country=agency.country,
-                agency=agency,
-                org_type=agency.org_type,
-            )
-        )
-        taken.append((hit.start, hit.end))
-    for hit in _head_matcher().find(text):
-        if not text[hit.start].isupper():
-            hit = _head_within(text, hit)  # "tại trường Đại học X": a common noun, then the head proper
-        if hit is None or any(a <= hit.start < b for a, b in taken):
-            continue
-        if len(_field_phrase(text, hit.start) or "") > len(hit.key):
-            continue  # "Khoa học ...": a field word that begins like a head word
-        if _inside_person_name(text, hit.start):
-            continue  # "Nguyễn Trường Giang": a syllable of a name that spells like a head word
-        if hit.key == "Hội" and _inside_place_name(text, hit.start):
-            continue  # "cửa khẩu Vĩnh Hội Đông", "phố cổ Hội An": a syllable of a place's name
-        if _opens_title_or_meeting(text, hit.start, hit.end):
-            continue  # "Bộ trưởng ...", "Hội nghị ...", "Phòng họp": a post or a meeting, not a body
-        org = _read_name(text, hit.start, hit.end, hit.key, g)
-        owner = _owner_named_next(text, hit.end, org.end if org is not None else hit.end + 80, found)
-        if owner is not None:
-            # "Vụ Hợp tác quốc tế Bộ Y tế", "Vụ Công nghệ và Đổi mới - Bộ ...": a unit named before the ministry it
-            # belongs to ends where the ministry's name begins (read as if a comma stood there), and is keyed with
-            # it: the ministries' "Vụ Hợp tác quốc tế" are as many bodies as ministries.
-            org = _read_name(text[: owner.start].rstrip(" -–") + ",", hit.start, hit.end, hit.key, g)
-            if org is not None:
-                org.key, org.country = f"{org.key} {owner.key}", org.country or owner.country
-        if org is not None and all(org.end <= a or org.start >= b for a, b in taken):
-            found.append(org)
-            taken.append((org.start, org.end))
+    _agency_bodies(text, g, found, taken)
+    _head_bodies(text, g, found, taken)
     found += _short_forms(text, found, taken)
     found += _province_lists(text, found, taken, g)
     found = _heads_sharing_a_province(text, found, taken)
@@ -332,6 +227,149 @@ def find_orgs(text: str) -> list[FoundOrg]:
     # "Sở Y tế 3 tỉnh: A, B, C" names three bodies; the head alone ("Sở Y tế") is none of its own.
     found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in named_once)] + listed
     found += _shared_head_lists(text, taken)
+    _facts_in_brackets(text, found)
+    return sorted(found, key=lambda o: o.start)
+
+
+def _agency_bodies(text: str, g: Gazetteer, found: list[FoundOrg], taken: list[tuple[int, int]]) -> None:
+    for hit in _agency_matcher().find(text):
+        if any(a <= hit.start < b for a, b in taken):
+            continue
+        agency = g.agencies[hit.key]
+        if _not_the_agency(text, hit, agency):
+            continue
+        if _state_not_at_work(text, hit, agency):
+            taken.append((hit.start, hit.end))
+            continue
+        org = (
+            _ministry_unit(text, hit, agency, g)
+            or _foreign_counterpart_body(text, hit, agency, g)
+            or _province_branch_body(text, hit, agency, g)
+            or _plain_agency(text, hit, agency)
+        )
+        found.append(org)
+        taken.append((org.start, org.end))
+
+
+def _not_the_agency(text: str, hit: Hit, agency: Agency) -> bool:
+    if _STAFF_BEFORE.search(text[max(0, hit.start - 6) : hit.start]):
+        return True  # "đoàn cán bộ y tế tỉnh Bình Định": health staff, not the Ministry of Health
+    # "Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc": a joint body, read from its head
+    return agency.org_type not in {"ministry", *_STATE_BODIES} and _joint_body_after(text, hit.end)
+
+
+def _state_not_at_work(text: str, hit: Hit, agency: Agency) -> bool:
+    # "Ủy ban liên Chính phủ Việt Nam - Lào": "liên Chính phủ" is intergovernmental, a word of the committee's name.
+    return agency.org_type in _STATE_BODIES and bool(
+        _INTER.search(text[max(0, hit.start - 6) : hit.start]) or _not_acting(text, hit.start, hit.end)
+    )
+
+
+def _ministry_unit(text: str, hit: Hit, agency: Agency, g: Gazetteer) -> FoundOrg | None:
+    """ "Văn phòng Bộ Y tế Lào": an office of a ministry is a body of its own, not the ministry."""
+    before = text[max(0, hit.start - 30) : hit.start]
+    unit = _UNIT_OF.search(before) if agency.org_type == "ministry" else None
+    if unit is None:
+        return None
+    start = hit.start - (len(before) - unit.start())
+    end, country, ministry = _ministry_with_country(text, hit.end, agency, g)
+    return FoundOrg(
+        key=f"{unit.group(1)} {ministry}",
+        name=text[start:end],
+        start=start,
+        end=end,
+        country=country,
+        org_type="office",
+    )
+
+
+def _foreign_counterpart_body(text: str, hit: Hit, agency: Agency, g: Gazetteer) -> FoundOrg | None:
+    """ "Bộ Ngoại giao Lào", "Bộ Y tế nước CHDCND Lào", "Bộ Ngoại giao Nhật Bản": a Vietnamese body's name with
+    another country after it names that country's counterpart (its own row when the gazetteer has it)."""
+    foreign = _foreign_counterpart(text, hit.end, agency) or _in_a_lao_list(text, hit.start, hit.end, agency)
+    if foreign is None:
+        return None
+    end, code = foreign
+    key = f"{expand_abbreviations(agency.name)} {g.countries[f'country:{code}'].name}"
+    own = agency_named(key)
+    return FoundOrg(
+        key=own.name if own else key,
+        name=text[hit.start : end],
+        start=hit.start,
+        end=end,
+        country=code,
+        agency=own,
+        org_type=agency.org_type,
+    )
+
+
+def _province_branch_body(text: str, hit: Hit, agency: Agency, g: Gazetteer) -> FoundOrg | None:
+    """ "Hội hữu nghị Việt Nam – Lào tỉnh Đắk Lắk": a national body's name with a province names its branch."""
+    branch = _province_branch(text, hit.end, g)
+    if branch is None:
+        return None
+    province, end = branch
+    return FoundOrg(
+        key=f"{agency.name} {_province_phrase(province, agency.org_type or '')}",
+        name=text[hit.start : end],
+        start=hit.start,
+        end=end,
+        country=province.country,
+        province=province,
+        org_type=agency.org_type,
+    )
+
+
+def _plain_agency(text: str, hit: Hit, agency: Agency) -> FoundOrg:
+    return FoundOrg(
+        key=agency.name,
+        name=text[hit.start : hit.end],
+        start=hit.start,
+        end=hit.end,
+        country=agency.country,
+        agency=agency,
+        org_type=agency.org_type,
+    )
+
+
+def _head_bodies(text: str, g: Gazetteer, found: list[FoundOrg], taken: list[tuple[int, int]]) -> None:
+    for hit in _head_matcher().find(text):
+        if not text[hit.start].isupper():
+            hit = _head_within(text, hit)  # "tại trường Đại học X": a common noun, then the head proper
+        if hit is None or any(a <= hit.start < b for a, b in taken) or _not_a_head(text, hit):
+            continue
+        org = _body_from_head(text, hit, g, found)
+        if org is not None and all(org.end <= a or org.start >= b for a, b in taken):
+            found.append(org)
+            taken.append((org.start, org.end))
+
+
+def _not_a_head(text: str, hit: Hit) -> bool:
+    if len(_field_phrase(text, hit.start) or "") > len(hit.key):
+        return True  # "Khoa học ...": a field word that begins like a head word
+    if _inside_person_name(text, hit.start):
+        return True  # "Nguyễn Trường Giang": a syllable of a name that spells like a head word
+    if hit.key == "Hội" and _inside_place_name(text, hit.start):
+        return True  # "cửa khẩu Vĩnh Hội Đông", "phố cổ Hội An": a syllable of a place's name
+    # "Bộ trưởng ...", "Hội nghị ...", "Phòng họp": a post or a meeting, not a body
+    return _opens_title_or_meeting(text, hit.start, hit.end)
+
+
+def _body_from_head(text: str, hit: Hit, g: Gazetteer, found: list[FoundOrg]) -> FoundOrg | None:
+    org = _read_name(text, hit.start, hit.end, hit.key, g)
+    owner = _owner_named_next(text, hit.end, org.end if org is not None else hit.end + 80, found)
+    if owner is None:
+        return org
+    # "Vụ Hợp tác quốc tế Bộ Y tế", "Vụ Công nghệ và Đổi mới - Bộ ...": a unit named before the ministry it belongs
+    # to ends where the ministry's name begins (read as if a comma stood there), and is keyed with it: the
+    # ministries' "Vụ Hợp tác quốc tế" are as many bodies as ministries.
+    org = _read_name(text[: owner.start].rstrip(" -–") + ",", hit.start, hit.end, hit.key, g)
+    if org is not None:
+        org.key, org.country = f"{org.key} {owner.key}", org.country or owner.country
+    return org
+
+
+def _facts_in_brackets(text: str, found: list[FoundOrg]) -> None:
     for org in (o for o in found if "(" in text[o.end : o.end + 3]):  # (most names are not followed by a bracket)
         if org.country is None:
             org.country = _country_in_brackets(text, org.end)
@@ -340,7 +378,6 @@ def find_orgs(text: str) -> list[FoundOrg]:
             # "Trường Đại học Kinh tế (Đại học Đà Nẵng)": a member school is keyed with its university, as written
             # after a comma; each university has its "Trường Đại học Kinh tế".
             org.key, org.country = f"{org.key}, {member.group(1)}", org.country or "VN"
-    return sorted(found, key=lambda o: o.start)
 
 
 def _country_in_brackets(text: str, end: int) -> str | None:
@@ -949,6 +986,42 @@ _LEGAL_FORM = re.compile(
 
 def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) -> FoundOrg | None:
     kind = HEADS[head]
+    r = _read_words(text, kind, g, head_end)
+    words = _trim_tail(r)
+    end = r.ends[-1] if r.ends else head_end
+    if _names_no_body(r, head, words, end):
+        return None
+    name = text[start:end]
+    if head == "Đại học" and text.endswith("trường ", 0, start):
+        r.aliases.append(f"Trường {name}")  # "tại trường Đại học X": the school's full name, written lower-case
+    body = _body_name(head, words)
+    key, country, base = _key_and_country(body, head, r)
+    agency = agency_named(key) or agency_named(body)
+    if agency is not None and (country is None or agency.country == country):
+        return FoundOrg(
+            key=agency.name,
+            name=name,
+            start=start,
+            end=end,
+            country=agency.country,
+            agency=agency,
+            org_type=agency.org_type,
+            aliases=r.aliases,
+        )
+    return FoundOrg(
+        key=key,
+        name=name,
+        start=start,
+        end=end,
+        country=country,
+        province=r.province,
+        org_type=kind,
+        aliases=r.aliases,
+        base=base,
+    )
+
+
+def _read_words(text: str, kind: str, g: Gazetteer, head_end: int) -> _Reading:
     r = _Reading(text=text, kind=kind, g=g, pos=head_end)
     while True:
         match = _TOKEN.match(text, _skip_space(text, r.pos))
@@ -958,8 +1031,12 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         verdict = next((v for rule in _NAME_RULES if (v := rule(r, at)) is not None), _ENDS)
         if verdict == _ENDS:
             break
-    words, ends, aliases = r.words, r.ends, r.aliases
-    province, province_text, linked_by_word, country = r.province, r.province_text, r.linked_by_word, r.country
+    return r
+
+
+def _trim_tail(r: _Reading) -> list[str]:
+    """The name's own words: the province or country that closes it is no word of its body's key."""
+    words, ends, text = r.words, r.ends, r.text
     opens_other = (
         len(words) >= 2
         and words[-2] == "và"
@@ -973,36 +1050,43 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     while words and words[-1].lower() in {"và", "&", "-", "–", "các"}:
         words.pop()
         ends.pop()
-    end = ends[-1] if ends else head_end
-    if end >= len(text.rstrip()):
-        return None  # the page was cut in the middle of this name: what is left of it is no name
-    if province is not None or country is not None:
+    if r.province is not None or r.country is not None:
         words = words[:-1]
         if words and words[-1] == "nước":
             words = words[:-1]  # "Chính phủ nước CHXHCN Việt Nam" is the government of Vietnam
+    return words
+
+
+def _names_no_body(r: _Reading, head: str, words: list[str], end: int) -> bool:
+    kind, province = r.kind, r.province
+    if end >= len(r.text.rstrip()):
+        return True  # the page was cut in the middle of this name: what is left of it is no name
     if kind in PROVINCIAL_HEADS and province is None and kind != "department":
-        return None
+        return True
     if head == "Cao đẳng" and province is None:
-        return None  # "Cao đẳng Y tế": a kind of college; "Cao đẳng Y tế Thanh Hóa" names one
-    if not words and province is None and not (kind == "government" and country is not None):
-        return None  # a head alone names no body; "Chính phủ nước CHXHCN Việt Nam" names a government
+        return True  # "Cao đẳng Y tế": a kind of college; "Cao đẳng Y tế Thanh Hóa" names one
+    if not words and province is None and not (kind == "government" and r.country is not None):
+        return True  # a head alone names no body; "Chính phủ nước CHXHCN Việt Nam" names a government
     if not words and kind in {"department", "office", "faculty"}:
-        return None  # "Phòng Hà Nội": a head and a place name no body
+        return True  # "Phòng Hà Nội": a head and a place name no body
     if kind == "company" and _LEGAL_FORM.fullmatch(" ".join(words)):
-        return None  # "Công ty cổ phần" says what kind of firm, not which
-    if any(f"{head} {' '.join(words)}".strip().lower().startswith(stop.lower()) for stop in STOP_BODIES):
-        return None
-    name = text[start:end]
-    if head == "Đại học" and text.endswith("trường ", 0, start):
-        aliases.append(f"Trường {name}")  # "tại trường Đại học X": the school's full name, written lower-case
-    body = (" ".join([head, *words]) if words else head).replace(" ,", ",").replace(" / ", "/")
+        return True  # "Công ty cổ phần" says what kind of firm, not which
+    return any(f"{head} {' '.join(words)}".strip().lower().startswith(stop.lower()) for stop in STOP_BODIES)
+
+
+def _body_name(head: str, words: list[str]) -> str:
+    body = expand_abbreviations((" ".join([head, *words]) if words else head).replace(" ,", ",").replace(" / ", "/"))
     # "Trường Đại học X" and "Đại học X" name one university.
-    body = expand_abbreviations(body)
-    body = body.removeprefix("Trường ") if re.match(r"Trường Đại học\b", body) else body
+    return body.removeprefix("Trường ") if re.match(r"Trường Đại học\b", body) else body
+
+
+def _key_and_country(body: str, head: str, r: _Reading) -> tuple[str, str | None, str | None]:
+    """The body's key, its country, and its name without its province when it is a provincial body ("Sở Y tế")."""
+    kind, province, country, g = r.kind, r.province, r.country, r.g
     base: str | None = None
-    if province is not None and kind not in PROVINCIAL_HEADS and not linked_by_word:
+    if province is not None and kind not in PROVINCIAL_HEADS and not r.linked_by_word:
         country = province.country
-        key = f"{body} {_bare_province_key(province, province_text, kind)}"
+        key = f"{body} {_bare_province_key(province, r.province_text, kind)}"
     elif province is not None:
         country = province.country
         key = f"{body} {_province_phrase(province, kind)}"
@@ -1014,29 +1098,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
         key = f"{body} {g.countries[f'country:{country}'].name}"
     if head == "Phân ban" and country is None:
         country = r.first_of_pair  # "Phân ban Hợp tác Lào - Việt Nam" is Laos's half of the joint committee
-    agency = agency_named(key) or agency_named(body)
-    if agency is not None and (country is None or agency.country == country):
-        return FoundOrg(
-            key=agency.name,
-            name=name,
-            start=start,
-            end=end,
-            country=agency.country,
-            agency=agency,
-            org_type=agency.org_type,
-            aliases=aliases,
-        )
-    return FoundOrg(
-        key=key,
-        name=name,
-        start=start,
-        end=end,
-        country=country,
-        province=province,
-        org_type=kind,
-        aliases=aliases,
-        base=base,
-    )
+    return key, country, base
 
 
 def field_phrase(text: str, pos: int) -> str | None:
