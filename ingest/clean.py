@@ -99,7 +99,7 @@ def clean(raw: RawDocument) -> CleanDocument:
         paragraphs = [p for p in paragraphs if p]
     paragraphs, source = _split_source(paragraphs)
     paragraphs = _drop_byline(paragraphs)
-    paragraphs = _drop_repeats(_drop_headline_runs(_drop_story_cards(paragraphs)))
+    paragraphs = _drop_repeats(_drop_headline_runs(_drop_story_cards(_split_cards(paragraphs))))
     if not paragraphs:
         raise BadInput(f"{raw.origin}: no article text left after cleaning")
     text = "\n\n".join(paragraphs)
@@ -389,6 +389,32 @@ def _card_title(paragraph: str) -> bool:
     words = paragraph.split()
     half = len(words) // 2
     return len(words) >= 8 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def _split_cards(paragraphs: list[str]) -> list[str]:
+    """A card's doubled headline ("X X") filled to the wrapping width runs on into what follows it, another card or
+    a teaser: a paragraph that opens on a headline written twice is split after it."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        while (cut := _doubled_opening(paragraph)) and cut < len(paragraph):
+            out.append(paragraph[:cut])
+            paragraph = paragraph[cut:].lstrip()
+        out.append(paragraph)
+    return out
+
+
+def _doubled_opening(paragraph: str) -> int:
+    """Where a headline written twice at the paragraph's start ends (0 when it does not open on one); a headline
+    has no full stop, a sentence said twice does."""
+    # A capital, and the paragraph's first letters again soon after: most paragraphs fail here, before their words
+    # are split.
+    if not paragraph[:1].isupper() or paragraph.find(" " + paragraph[:12], 12, 400) < 0:
+        return 0
+    words = paragraph.split(" ", 80)
+    for half in (i for i, word in enumerate(words[4:41], 4) if word == words[0]):
+        if words[:half] == words[half : 2 * half] and not _ends_sentence(words[half - 1]):
+            return len(" ".join(words[: 2 * half]))
+    return 0
 
 
 def _drop_story_cards(paragraphs: list[str]) -> list[str]:

@@ -268,3 +268,14 @@ def test_a_span_of_two_dates_on_a_line_of_its_own_is_no_date_line() -> None:
         + _wrapped_page(_LONG, _LONG.replace("hai tỉnh", "hai bên"))
     )
     assert clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT)).published is None
+
+
+@pytest.mark.parametrize("width", [60, 72, 100])
+def test_story_cards_filled_to_the_wrapping_width_still_go(width: int) -> None:
+    card_a = "Hội Hữu nghị tỉnh Bắc Ninh trao quà cho sinh viên Lào đang học tập tại tỉnh"
+    card_b = "Đà Nẵng và Xê Kông ký kết kế hoạch hợp tác năm 2024 về giáo dục, y tế"
+    after = _LONG.replace("Trong năm qua", "Sang năm tới").replace("truyền thống", "đặc biệt")
+    page = _wrapped_page(_LONG, f"{card_a} {card_a}", f"{card_b} {card_b}", after, width=width)
+    text = _clean_text(page)
+    assert "Bắc Ninh" not in text and "Xê Kông" not in text
+    assert text.endswith("hữu nghị đặc biệt.")
