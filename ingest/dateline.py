@@ -56,7 +56,14 @@ def read_date(line: str) -> tuple[str, bool] | None:
 
 def find_date_line(lines: list[str]) -> tuple[int, str, bool] | None:
     """The first date line near the top of the page: its index, its ISO date and whether it is the date alone."""
-    for index, line in enumerate(lines[:_LINES_SEARCHED]):
+    # Lines with text are counted: blank lines between a page's lines put its date line no lower.
+    searched = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        searched += 1
+        if searched > _LINES_SEARCHED:
+            break
         found = read_date(line)
         if found is not None and not _continues_a_sentence(lines, index):
             return index, *found

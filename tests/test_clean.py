@@ -279,3 +279,11 @@ def test_story_cards_filled_to_the_wrapping_width_still_go(width: int) -> None:
     text = _clean_text(page)
     assert "Bắc Ninh" not in text and "Xê Kông" not in text
     assert text.endswith("hữu nghị đặc biệt.")
+
+
+def test_blank_lines_between_the_pages_lines_put_its_date_line_no_lower() -> None:
+    widget = [f"Thành phố {i} 20 °C" for i in range(14)] + ["Tin trong nước", "Sáng 31/5, đoàn công tác tỉnh Nghệ An"]
+    lines = [*widget, "02/06/2022 08:15", "Nguyễn Hà", _LONG]
+    for sep in ("\n", "\n\n"):
+        doc = clean(RawDocument(origin="t.txt", content=sep.join(lines), content_type=ContentType.TEXT))
+        assert doc.published == "2022-06-02"
