@@ -22,6 +22,7 @@ from ingest.extract.places import named_as_venue
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
 from ingest.lexicons import load_lexicons
+from ingest.sentences import Sentence
 
 # When one sentence names several kinds of meeting, the more specific one names the event.
 _PRIORITY = [
@@ -307,98 +308,26 @@ def _days_to_come(ctx: DocContext) -> set[str]:
 _TO_COME = re.compile(r"\s*(?:tới|sắp tới)\b(?!\s+(?:nay|ngày))", re.IGNORECASE)
 
 
+_Cue = tuple[int, int, EventType]  # (start, end, kind) of a meeting cue in its sentence
+
+
 def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
     trips: list[tuple[int, int, int, EventType]] = []  # (sentence, cue start, end, kind) of a frame of a meeting
     to_come = _days_to_come(ctx)
     for sentence in ctx.sentences:
-        cues = [
-            c
-            for c in cues_in(sentence.text, ctx.text, sentence.start)
-            if _happened(sentence.text, c[0])
-            and not _tallied(sentence.text, c[0])
-            and not _milestone(sentence.text, c)
-            and not _VENUE.search(sentence.text[max(0, c[0] - 12) : c[0]])
-        ]
+        cues = [c for c in cues_in(sentence.text, ctx.text, sentence.start) if not _skipped(sentence.text, c)]
         framed = [c for c in cues if _framing(sentence.text, c[0])]
-        frame = next((e for e in events for c in framed if e.event_type == c[2]), None)
-        if frame is not None and not any(_pick_date(ctx, sentence.index, sentence.start + c[0]) for c in cues):
-            own = [c for c in cues if c not in framed and c[2] is not frame.event_type]
-            if not own:
-                frame.sentences.add(sentence.index)  # "Trong khuôn khổ Hội nghị, ...": the meeting already found
-                continue
-            # "Trong khuôn khổ chuyến thăm, đồng chí X đã có các cuộc tiếp kiến ...": a meeting of its own held
-            # within the one found, in its month when the day is not told.
-            cue_start, cue_end, event_type = min(own, key=lambda c: _PRIORITY.index(c[2]))
-            month = _month_of(frame.date)
-            same = next((e for e in events if e.event_type is event_type and _same_date(e.date, month)), None)
-            if same is not None:
-                same.sentences.add(sentence.index)
-            else:
-                events.append(_new_event(ctx, sentence.index, event_type, month, cue_start, cue_end))
+        frame = _found_frame(ctx, sentence, cues, framed, events)
+        if frame is not None:
+            _held_within(ctx, sentence.index, frame, [c for c in cues if c not in framed], events)
             continue
         if framed and len(framed) < len(cues):
             # "Lễ trao tặng diễn ra trong khuôn khổ chuyến thăm": the ceremony is the event, the visit its frame.
-            # A visit framing it is a meeting too; a work trip ("Trong chuyến công tác, ...") is not.
-            trips += [
-                (sentence.index, c[0], c[1], c[2])
-                for c in framed
-                if c[2] in _FRAMING_KINDS and not _frames_work_trip(sentence.text, c[0])
-            ]
+            trips += _trips_named(sentence, framed)
             cues = [c for c in cues if c not in framed]
-        if not cues:
-            continue
-        cue_start, cue_end, event_type = min(cues, key=lambda c: _PRIORITY.index(c[2]))
-        date = (
-            _pick_date(ctx, sentence.index, sentence.start + cue_start)
-            or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
-            or _same_day(sentence.text, events)
-        )
-        if date is not None and (date.value or date.day_month) in to_come:
-            continue
-        described = re.match(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa)\b", sentence.text[cue_end:])
-        if described and any(e.event_type == event_type for e in events):
-            date = None  # "Hội thảo là một trong những hoạt động ...": the meeting already found, described
-        same = next(
-            (e for e in events if _same_date(e.date, date) and (e.event_type == event_type or _within(e.date, date))),
-            None,
-        )
-        if date is None:
-            # An undated mention refers back to a meeting of its kind this document already dated.
-            earlier = next((e for e in events if e.event_type == event_type), None)
-            dated = [e for e in events if e.date is not None]
-            if earlier is None and len(dated) == 1 and _REFERS_BACK.match(sentence.text[:cue_start]):
-                earlier = dated[0]  # "Buổi tọa đàm có sự tham gia của ...": the one meeting reported, named anew
-            if earlier is not None:
-                earlier.sentences.add(sentence.index)
-            elif (
-                sentence.index <= 3
-                and not events
-                and not to_come  # an article announcing a meeting: the meeting named up front is the plan
-                or _TOOK_PLACE.search(sentence.text)
-                or not events
-                and _SPOKEN_AT.search(sentence.text[:cue_start])
-            ):
-                events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
-            continue
-        if same is None and event_type is EventType.VISIT:
-            # "bắt đầu chuyến thăm" on the 24th, "chuyến thăm ... đã kết thúc" on the 26th: one trip.
-            same = next((e for e in events if e.event_type is event_type and _days_apart(e.date, date) <= 7), None)
-        if same is not None:
-            same.sentences.add(sentence.index)
-            continue
-        # "tiếp và làm việc" is the reception the headline called a working session ("làm việc với đoàn").
-        kinds = {event_type}
-        if event_type is EventType.RECEPTION and re.match(r"[^,.;]{0,20}?\blàm việc", sentence.text[cue_start:]):
-            kinds.add(EventType.WORKING_SESSION)
-        headline = next((e for e in events if e.date is None and e.event_type in kinds), None)
-        if headline is not None:
-            # The headline named the meeting; this sentence dates it.
-            dated = _new_event(ctx, sentence.index, event_type, date, cue_start, cue_end)
-            dated.sentences |= headline.sentences
-            events[events.index(headline)] = dated
-            continue
-        events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
+        if cues:
+            _add_mention(ctx, sentence, _foremost(cues), events, to_come)
     for event in events:
         _read_participants(ctx, event, events)
     events += _signings_in_frames(ctx, events)
@@ -409,60 +338,123 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     return events + sessions + frames
 
 
-# "Trong khuôn khổ Kỳ họp ..., ngày 9/1, ... Bộ trưởng A và Bộ trưởng B đã ký kết ...": who signs within a session
-# chaired by others holds a signing of their own; "Tại hội nghị, hai bên đã ký ..." is part of the meeting.
-_FRAME_THEN_SIGNED = re.compile(
-    r"\b(?:[Tt]rong\s+khuôn khổ|[Bb]ên lề)\b(?P<frame>[^,;]*)[,;](?P<rest>[^;]*?\b(?:đã\s+)?(?:ký kết|kí kết|ký|kí)\b)"
-)
-_NOT_DONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiến tới|chuẩn bị)\b", re.IGNORECASE)
+def _skipped(sentence: str, cue: _Cue) -> bool:
+    """A cue that names no meeting held: a plan, a tally or a habit, a project's milestone, a room."""
+    start = cue[0]
+    return (
+        not _happened(sentence, start)
+        or _tallied(sentence, start)
+        or _milestone(sentence, cue)
+        or bool(_VENUE.search(sentence[max(0, start - 12) : start]))
+    )
 
 
-def _signings_in_frames(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:
-    """A signing told as held within the frame of a session ("Trong khuôn khổ sự kiện này, ... đã ký kết 3 văn
-    bản"): a meeting of its own, on the sentence's day or else the session's, with the people of the sentence
-    outside the frame. Visits have theirs from the agreements (agreements._signing_within)."""
-    found: list[FoundEvent] = []
-    for sentence in ctx.sentences:
-        if "khuôn khổ" not in sentence.text and "ên lề" not in sentence.text:
-            continue  # (the frame's words, looked for before the pattern is tried)
-        said = _FRAME_THEN_SIGNED.search(sentence.text)
-        if said is None or _NOT_DONE.search(said["rest"]):
-            continue
-        if any(e.event_type is EventType.SIGNING and sentence.index in e.sentences for e in events):
-            continue
-        frame = next((e for e in events if sentence.index in e.sentences), None)
-        if frame is None:
-            before = [e for e in events if e.anchor < sentence.index]
-            frame = max(before, key=lambda e: e.anchor) if before else None
-        if frame is None or frame.event_type in (EventType.VISIT, EventType.SIGNING):
-            continue
-        own = next(  # the day the sentence gives after its frame; a year there is what a plan is for
-            (
-                d
-                for d in ctx.dates_in(sentence.index)
-                if d.start - sentence.start > said.start("rest") and (d.day_month or len(d.value or "") == 10)
-            ),
-            None,
-        )
-        named = next((e for e in events if e.event_type is EventType.SIGNING and e.date is None), None)
-        if named is not None:
-            # "Việt Nam và Lào ký kết kế hoạch ..." above it: the signing the headline named, now dated and placed
-            signing, named.date = named, own or frame.date
-            signing.sentences.add(sentence.index)
-        else:
-            signing = _new_event(
-                ctx, sentence.index, EventType.SIGNING, own or frame.date, said.start("rest"), said.end()
-            )
-            found.append(signing)
-        if sentence.index != frame.anchor:
-            # "Trong khuôn khổ Kỳ họp, A và B đã ký kết ...": what the sentence tells is the signing, not the session
-            frame.participants = [p for p in frame.participants if p[3] != sentence.index]
-            frame.sentences.discard(sentence.index)
-        signing.location, signing.province_id, signing.country_id = frame.location, frame.province_id, frame.country_id
-        _roles_in_sentence(
-            ctx, signing, sentence.index, whole_sentence=True, leave_out=(said.start(), said.end("frame"))
-        )
-    return found
+def _foremost(cues: list[_Cue]) -> _Cue:
+    """The cue of the most specific kind (_PRIORITY), the first of them."""
+    return min(cues, key=lambda c: _PRIORITY.index(c[2]))
+
+
+def _found_frame(
+    ctx: DocContext, sentence: Sentence, cues: list[_Cue], framed: list[_Cue], events: list[FoundEvent]
+) -> FoundEvent | None:
+    """The meeting already found that the sentence names as its frame, when the sentence gives no day of its own."""
+    frame = next((e for e in events for c in framed if e.event_type == c[2]), None)
+    if frame is not None and not any(_pick_date(ctx, sentence.index, sentence.start + c[0]) for c in cues):
+        return frame
+    return None
+
+
+def _held_within(ctx: DocContext, index: int, frame: FoundEvent, cues: list[_Cue], events: list[FoundEvent]) -> None:
+    """A sentence told within a meeting already found: more of that one, or a meeting held within it."""
+    own = [c for c in cues if c[2] is not frame.event_type]
+    if not own:
+        frame.sentences.add(index)  # "Trong khuôn khổ Hội nghị, ...": the meeting already found
+        return
+    # "Trong khuôn khổ chuyến thăm, đồng chí X đã có các cuộc tiếp kiến ...": a meeting of its own held
+    # within the one found, in its month when the day is not told.
+    cue_start, cue_end, event_type = _foremost(own)
+    month = _month_of(frame.date)
+    same = next((e for e in events if e.event_type is event_type and _same_date(e.date, month)), None)
+    if same is not None:
+        same.sentences.add(index)
+    else:
+        events.append(_new_event(ctx, index, event_type, month, cue_start, cue_end))
+
+
+def _trips_named(sentence: Sentence, framed: list[_Cue]) -> list[tuple[int, int, int, EventType]]:
+    # A visit framing it is a meeting too; a work trip ("Trong chuyến công tác, ...") is not.
+    return [
+        (sentence.index, c[0], c[1], c[2])
+        for c in framed
+        if c[2] in _FRAMING_KINDS and not _frames_work_trip(sentence.text, c[0])
+    ]
+
+
+def _add_mention(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent], to_come: set[str]) -> None:
+    """The meeting the sentence names: a new one, or one already found that it tells more of."""
+    date = _date_of(ctx, sentence, cue, events)
+    if date is not None and (date.value or date.day_month) in to_come:
+        return
+    if _described_again(sentence.text, cue, events):
+        date = None  # "Hội thảo là một trong những hoạt động ...": the meeting already found, described
+    if date is None:
+        _add_undated(ctx, sentence, cue, events, to_come)
+        return
+    same = _same_meeting(events, cue[2], date)
+    if same is not None:
+        same.sentences.add(sentence.index)
+        return
+    _add_dated(ctx, sentence, cue, date, events)
+
+
+def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent]) -> DateMention | None:
+    """The sentence's day nearest the cue, else the year the meeting is named with, else "cùng ngày"'s day."""
+    cue_start, cue_end, _ = cue
+    return (
+        _pick_date(ctx, sentence.index, sentence.start + cue_start)
+        or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
+        or _same_day(sentence.text, events)
+    )
+
+
+_DESCRIBED = re.compile(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa)\b")
+
+
+def _described_again(sentence: str, cue: _Cue, events: list[FoundEvent]) -> bool:
+    _, cue_end, event_type = cue
+    described = _DESCRIBED.match(sentence[cue_end:])
+    return bool(described and any(e.event_type == event_type for e in events))
+
+
+def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent], to_come: set[str]) -> None:
+    """An undated mention: more of a meeting found before, or one of its own."""
+    cue_start, cue_end, event_type = cue
+    earlier = _named_before(events, event_type, sentence.text[:cue_start])
+    if earlier is not None:
+        earlier.sentences.add(sentence.index)
+    elif _held_undated(sentence, cue_start, events, to_come):
+        events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
+
+
+def _named_before(events: list[FoundEvent], event_type: EventType, before_cue: str) -> FoundEvent | None:
+    # An undated mention refers back to a meeting of its kind this document already dated.
+    earlier = next((e for e in events if e.event_type == event_type), None)
+    dated = [e for e in events if e.date is not None]
+    if earlier is None and len(dated) == 1 and _REFERS_BACK.match(before_cue):
+        earlier = dated[0]  # "Buổi tọa đàm có sự tham gia của ...": the one meeting reported, named anew
+    return earlier
+
+
+def _held_undated(sentence: Sentence, cue_start: int, events: list[FoundEvent], to_come: set[str]) -> bool:
+    """An undated meeting of its own: named up front, said to have taken place, or spoken at."""
+    return bool(
+        sentence.index <= 3
+        and not events
+        and not to_come  # an article announcing a meeting: the meeting named up front is the plan
+        or _TOOK_PLACE.search(sentence.text)
+        or not events
+        and _SPOKEN_AT.search(sentence.text[:cue_start])
+    )
 
 
 # An undated meeting the sentence says took place, or says who witnessed or attended: "Lễ bàn giao ... có sự chứng
@@ -482,6 +474,118 @@ _REFERS_BACK = re.compile(r"\s*(?:Buổi|Tại buổi|Tại|Trong buổi|Tham d�
 # even when its lead, which named the meeting, was cut away.
 _SPOKEN_AT = re.compile(r"(?:^|\b(?:phát biểu|chia sẻ|trao đổi|nói))\s*tại\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 
+
+def _same_meeting(events: list[FoundEvent], event_type: EventType, date: DateMention) -> FoundEvent | None:
+    """A meeting already found on that day: of the same kind, or the span that day falls in."""
+    same = next(
+        (e for e in events if _same_date(e.date, date) and (e.event_type == event_type or _within(e.date, date))),
+        None,
+    )
+    if same is None and event_type is EventType.VISIT:
+        # "bắt đầu chuyến thăm" on the 24th, "chuyến thăm ... đã kết thúc" on the 26th: one trip.
+        same = next((e for e in events if e.event_type is event_type and _days_apart(e.date, date) <= 7), None)
+    return same
+
+
+def _add_dated(ctx: DocContext, sentence: Sentence, cue: _Cue, date: DateMention, events: list[FoundEvent]) -> None:
+    """A dated meeting not found yet: the one the headline named, now dated, or a new one."""
+    cue_start, cue_end, event_type = cue
+    headline = _headline_of(sentence.text, cue, events)
+    if headline is not None:
+        # The headline named the meeting; this sentence dates it.
+        dated = _new_event(ctx, sentence.index, event_type, date, cue_start, cue_end)
+        dated.sentences |= headline.sentences
+        events[events.index(headline)] = dated
+        return
+    events.append(_new_event(ctx, sentence.index, event_type, date, cue_start, cue_end))
+
+
+def _headline_of(sentence: str, cue: _Cue, events: list[FoundEvent]) -> FoundEvent | None:
+    """The undated meeting of this kind found before, which the headline named."""
+    cue_start, _, event_type = cue
+    # "tiếp và làm việc" is the reception the headline called a working session ("làm việc với đoàn").
+    kinds = {event_type}
+    if event_type is EventType.RECEPTION and re.match(r"[^,.;]{0,20}?\blàm việc", sentence[cue_start:]):
+        kinds.add(EventType.WORKING_SESSION)
+    return next((e for e in events if e.date is None and e.event_type in kinds), None)
+
+
+# "Trong khuôn khổ Kỳ họp ..., ngày 9/1, ... Bộ trưởng A và Bộ trưởng B đã ký kết ...": who signs within a session
+# chaired by others holds a signing of their own; "Tại hội nghị, hai bên đã ký ..." is part of the meeting.
+_FRAME_THEN_SIGNED = re.compile(
+    r"\b(?:[Tt]rong\s+khuôn khổ|[Bb]ên lề)\b(?P<frame>[^,;]*)[,;](?P<rest>[^;]*?\b(?:đã\s+)?(?:ký kết|kí kết|ký|kí)\b)"
+)
+_NOT_DONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiến tới|chuẩn bị)\b", re.IGNORECASE)
+
+
+def _signings_in_frames(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:
+    """A signing told as held within the frame of a session ("Trong khuôn khổ sự kiện này, ... đã ký kết 3 văn
+    bản"): a meeting of its own, on the sentence's day or else the session's, with the people of the sentence
+    outside the frame. Visits have theirs from the agreements (agreements._signing_within)."""
+    found: list[FoundEvent] = []
+    for sentence in ctx.sentences:
+        said = _signed_within(sentence.text)
+        if said is None or any(e.event_type is EventType.SIGNING and sentence.index in e.sentences for e in events):
+            continue
+        frame = _frame_of(events, sentence.index)
+        if frame is None or frame.event_type in (EventType.VISIT, EventType.SIGNING):
+            continue
+        date = _day_after_frame(ctx, sentence, said) or frame.date
+        named = next((e for e in events if e.event_type is EventType.SIGNING and e.date is None), None)
+        if named is not None:
+            # "Việt Nam và Lào ký kết kế hoạch ..." above it: the signing the headline named, now dated and placed
+            signing, named.date = named, date
+            signing.sentences.add(sentence.index)
+        else:
+            signing = _new_event(ctx, sentence.index, EventType.SIGNING, date, said.start("rest"), said.end())
+            found.append(signing)
+        _signed_out_of_frame(ctx, sentence.index, said, frame, signing)
+    return found
+
+
+def _signed_within(sentence: str) -> re.Match[str] | None:
+    """ "Trong khuôn khổ ..., ... đã ký kết ...": the frame and the signing told after it, unless still to come."""
+    if "khuôn khổ" not in sentence and "ên lề" not in sentence:
+        return None  # (the frame's words, looked for before the pattern is tried)
+    said = _FRAME_THEN_SIGNED.search(sentence)
+    if said is None or _NOT_DONE.search(said["rest"]):
+        return None
+    return said
+
+
+def _frame_of(events: list[FoundEvent], index: int) -> FoundEvent | None:
+    """The meeting sentence `index` speaks of, else the latest one reported before it."""
+    frame = next((e for e in events if index in e.sentences), None)
+    if frame is None:
+        before = [e for e in events if e.anchor < index]
+        frame = max(before, key=lambda e: e.anchor) if before else None
+    return frame
+
+
+def _day_after_frame(ctx: DocContext, sentence: Sentence, said: re.Match[str]) -> DateMention | None:
+    # The day the sentence gives after its frame; a year there is what a plan is for.
+    return next(
+        (
+            d
+            for d in ctx.dates_in(sentence.index)
+            if d.start - sentence.start > said.start("rest") and (d.day_month or len(d.value or "") == 10)
+        ),
+        None,
+    )
+
+
+def _signed_out_of_frame(
+    ctx: DocContext, index: int, said: re.Match[str], frame: FoundEvent, signing: FoundEvent
+) -> None:
+    """The signing is held at its frame's place, by the people of its sentence outside the frame."""
+    if index != frame.anchor:
+        # "Trong khuôn khổ Kỳ họp, A và B đã ký kết ...": what the sentence tells is the signing, not the session
+        frame.participants = [p for p in frame.participants if p[3] != index]
+        frame.sentences.discard(index)
+    signing.location, signing.province_id, signing.country_id = frame.location, frame.province_id, frame.country_id
+    _roles_in_sentence(ctx, signing, index, whole_sentence=True, leave_out=(said.start(), said.end("frame")))
+
+
 _SESSIONS = (EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION)
 _WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
 
@@ -493,46 +597,64 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
     for event in events:
         text = ctx.sentence_text(event.anchor)
         cues = cues_in(text, ctx.text, ctx.sentences[event.anchor].start)
-        kinds = {
-            kind
-            for start, _, kind in cues
-            if not (_frames_work_trip(text, start) or kind is EventType.VISIT and _someones_visit(text, start))
-        }
-        works = _WORKS_WITH.search(text)
-        if works and not _FRAME_BEFORE.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
-            kinds |= {EventType.VISIT, EventType.WORKING_SESSION}
+        kinds = _kinds_named(text, cues)
         if EventType.VISIT not in kinds or not kinds & set(_SESSIONS):
             continue
         wanted = EventType.VISIT if event.event_type in _SESSIONS else next(k for k in _SESSIONS if k in kinds)
-        if event.event_type not in (EventType.VISIT, *_SESSIONS) or any(
-            e.event_type is wanted and _same_date(e.date, event.date) for e in events + siblings
-        ):
+        if _no_sibling_wanted(event, wanted, text, cues, events + siblings):
             continue
-        framed_trip = any(kind is EventType.VISIT and _framing(text, start) for start, _, kind in cues)
-        if (
-            wanted is EventType.VISIT
-            and framed_trip
-            and any(e.event_type is EventType.VISIT for e in events + siblings)
-        ):
-            continue  # "Trong khuôn khổ chuyến thăm, ... các cuộc tiếp kiến ...": the trip already reported
         headline = next((e for e in events if e.event_type is wanted and e.date is None and e is not event), None)
         if headline is not None and event.date is not None:
-            # "Quang cảnh buổi làm việc" above "Chiều 9/1, đoàn đến thăm và làm việc": the session already named.
-            headline.date, headline.sentences = event.date, headline.sentences | event.sentences
-            if headline.location is None:
-                headline.location, headline.province_id, headline.country_id = (
-                    event.location,
-                    event.province_id,
-                    event.country_id,
-                )
-            headline.participants += [p for p in event.participants if p not in headline.participants]
+            _headline_dated(headline, event)
             continue
-        sibling = _twin(event, wanted, list(event.participants))
-        if _guests_only(sibling):
-            # "X tiếp Y đang thăm Việt Nam": the visit is the guests'; the host only received them.
-            sibling.participants = [p for p in event.participants if p[2] is not Role.HOST]
-        siblings.append(sibling)
+        siblings.append(_sibling(event, wanted))
     return siblings
+
+
+def _kinds_named(text: str, cues: list[_Cue]) -> set[EventType]:
+    """The kinds of meeting the sentence reports held, not a frame of someone's visit or of a work trip."""
+    kinds = {
+        kind
+        for start, _, kind in cues
+        if not (_frames_work_trip(text, start) or kind is EventType.VISIT and _someones_visit(text, start))
+    }
+    works = _WORKS_WITH.search(text)
+    if works and not _FRAME_BEFORE.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
+        kinds |= {EventType.VISIT, EventType.WORKING_SESSION}
+    return kinds
+
+
+def _no_sibling_wanted(
+    event: FoundEvent, wanted: EventType, text: str, cues: list[_Cue], found: list[FoundEvent]
+) -> bool:
+    """Not a visit nor a session, or the meeting of the kind wanted is found already."""
+    if event.event_type not in (EventType.VISIT, *_SESSIONS) or any(
+        e.event_type is wanted and _same_date(e.date, event.date) for e in found
+    ):
+        return True
+    framed_trip = any(kind is EventType.VISIT and _framing(text, start) for start, _, kind in cues)
+    # "Trong khuôn khổ chuyến thăm, ... các cuộc tiếp kiến ...": the trip already reported
+    return wanted is EventType.VISIT and framed_trip and any(e.event_type is EventType.VISIT for e in found)
+
+
+def _headline_dated(headline: FoundEvent, event: FoundEvent) -> None:
+    # "Quang cảnh buổi làm việc" above "Chiều 9/1, đoàn đến thăm và làm việc": the session already named.
+    headline.date, headline.sentences = event.date, headline.sentences | event.sentences
+    if headline.location is None:
+        headline.location, headline.province_id, headline.country_id = (
+            event.location,
+            event.province_id,
+            event.country_id,
+        )
+    headline.participants += [p for p in event.participants if p not in headline.participants]
+
+
+def _sibling(event: FoundEvent, wanted: EventType) -> FoundEvent:
+    sibling = _twin(event, wanted, list(event.participants))
+    if _guests_only(sibling):
+        # "X tiếp Y đang thăm Việt Nam": the visit is the guests'; the host only received them.
+        sibling.participants = [p for p in event.participants if p[2] is not Role.HOST]
+    return sibling
 
 
 def _twin(event: FoundEvent, kind: EventType, participants: list[tuple[str, str, Role, int]]) -> FoundEvent:
