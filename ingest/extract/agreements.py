@@ -30,7 +30,7 @@ from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
 from ingest.extract.places import named_as_venue
-from ingest.gazetteer import PhraseMatcher
+from ingest.gazetteer import Hit, PhraseMatcher
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence
 
@@ -102,101 +102,213 @@ _SIGNED_AFTER = re.compile(
 
 
 def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgreement]:
-    cues = load_lexicons().agreement_cues
     found: list[FoundAgreement] = []
     items = _listed_items(ctx)
     for sentence in ctx.sentences:
-        # "... đã ký kết 3 văn bản hợp tác. 3 văn bản hợp tác gồm: X; Y; Z": each item listed was signed.
-        items_signed = (
-            bool(_SET_LISTED.match(sentence.text))
-            and sentence.index > 0
-            and bool(_SIGNED.search(ctx.sentence_text(sentence.index - 1)))
-        )
+        items_signed = _items_of_a_signed_set(ctx, sentence)
         last: tuple[int, int] | None = None  # the previous agreement this sentence named: (cue start, title end)
         for hit in _cue_matcher().find_in(ctx.text, sentence.start, sentence.end):
             if last is not None and not items_signed and not _listed_after(sentence.text, last[1], hit.start):
                 continue  # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y")
-            before = sentence.text[: hit.start]
-            after = sentence.text[hit.end :]
-            counted = _COUNTED.search(before)
-            not_signed = _NOT_SIGNED.search(before[-40:]) and not _SIGNED_AFTER.search(after)
-            if hit.key in _PLAN_OF_WORK and not _SIGNED.search(before[-25:]):
-                continue  # "ban hành Kế hoạch triển khai ...": one body's plan of work; signed, it is an agreement
-            if counted and not _A_SET_SIGNED.search(before) or not_signed or _OTHERS.match(after):
+            cue = _read_cue(sentence, hit, items_signed, items.get(sentence.index))
+            if _skipped(ctx, cue):
                 continue
-            if counted and (re.search(r":|\b(gồm|bao gồm|như)\b", after) or _listed_next(ctx, sentence.index, hit.key)):
-                continue  # "3 biên bản ghi nhớ đã ký gồm: ...": each is read where it is listed
-            clause_end = _clause_end(sentence.text, hit.end)
-            title = _title(sentence.text[:clause_end], hit.start, hit.end)
-            title_span = (sentence.start + hit.start, sentence.start + hit.start + len(title))
-            dated = _date_right_after(ctx, sentence.index, sentence.start + hit.end)
-            if dated is not None and _year_of_title(dated, title_span):
-                dated = None
-            period = _period(ctx, sentence.index, sentence.start + hit.start, sentence.start + clause_end) or (
-                _year_period(sentence.text[hit.start : clause_end])
-            )
-            said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
-            # "đã có 7 biên bản ký kết": a set's own name says it was signed; a set signed together holds no
-            # ceremony of its own beside the meeting it was signed at.
-            signed = said or counted and "ký" in hit.key or items_signed and not counted or sentence.index in items
-            verb = said and not counted
-            if not (signed or dated or period) or _RECALLED.search(before[-40:]) and not (dated or period):
+            agreement = _new_agreement(ctx, cue, events)
+            if agreement is None:
                 continue
-            clause = re.split(r"[,;]", before)[-1]
-            if _not_yet(before, clause) and not dated:
-                continue  # "Dự kiến ..., hai Bộ sẽ ký kết Kế hoạch ...", "sẽ nghiên cứu, đề xuất ký kết": not signed
-            agreement = FoundAgreement(
-                agreement_type=cues[hit.key],
-                sentence=sentence.index,
-                sentences={sentence.index},
-                title=title,
-                period=period,
-                listed_in=items.get(sentence.index),
-            )
-            ordinal = _ORDINAL.search(after[:40])
-            agreement.ordinal = ordinal.group(1) if ordinal else None
-            agreement.event = _event_of(ctx, sentence.index, events, period)
-            agreement.date = dated or _sentence_date(ctx, sentence.index, events, title_span)
-            agreement.date_explicit = agreement.date is not None
-            if agreement.date_explicit and agreement.event and years_apart(agreement.date, agreement.event.date):
-                agreement.event = None  # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024
-            if agreement.date is None and agreement.event is not None:
-                agreement.date = agreement.event.date
-            _read_parties(ctx, agreement, sentence.start + hit.start, sentence.start + hit.end, events)
-            if items_signed and not agreement.signers:
-                agreement.signers = _signers_of_the_set(ctx, sentence.index - 1)
-            if not agreement.parties and not agreement.signers and hit.key.startswith("hiệp định"):
-                # "Việt Nam và Cuba ký Hiệp định khung ... năm 1997": a treaty of two states named by their countries.
-                agreement.parties = _countries_of(ctx, sentence.index)
-            if not agreement.parties and not agreement.signers:
+            _read_sides(ctx, cue, agreement, events)
+            if _nobody_named(cue, agreement):
                 continue
-            if counted and not any(kind == "org" for kind, _ in agreement.parties):
-                continue  # "các ngành ... ký kết 8 thoả thuận với các ngành ... của 3 tỉnh": no body of the set named
-            same = _repeats(ctx, found, agreement)
-            if same is None:
-                found.append(agreement)
-            target = same or agreement
-            day = agreement.date if agreement.date_explicit and verb else None
-            dated_ceremony = target.event is None or target.event.date is None
-            if dated_ceremony and day is not None and (day.day_month or (day.value and len(day.value) == 10)):
-                ceremony = signing_event(ctx, sentence.index, day, events)
-                if ceremony is not None:
-                    if ceremony not in events:
-                        events.append(ceremony)
-                    target.event = ceremony
-            if verb and not _has_signing(target, events) and not _signed_in_session(sentence.text):
-                signings = [e for e in events if e.event_type is EventType.SIGNING]
-                named = next((e for e in signings if e.date is None), None)
-                if named is None and len(signings) == 1 and target.date is None:
-                    named = signings[0]  # the headline's "ký kết kế hoạch ...": the one signing the article tells
-                ceremony = named or _signing_within(ctx, sentence.index, target)
-                if ceremony is not None and ceremony is named:
-                    ceremony.sentences.add(sentence.index)  # "Phát biểu tại buổi ký kết": the ceremony already named
-                elif ceremony is not None:
-                    events.append(ceremony)
-                target.event = target.event or ceremony
-            last = (hit.start, hit.start + len(title))
+            target = _filed(ctx, found, agreement)
+            _attach_ceremony(ctx, cue, agreement, target, events)
+            last = (hit.start, hit.start + len(agreement.title))
     return found
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """An agreement's cue as the rules read it: its sentence, and the words before and after it."""
+
+    sentence: Sentence
+    hit: Hit
+    before: str
+    after: str
+    counted: bool  # "ký 7 thỏa thuận", "các biên bản": a number of agreements, not one named
+    said: bool  # a verb of signing before the cue, or "được ký" after it
+    items_signed: bool  # the sentence lists the items of a set the sentence before signed
+    listed_in: int | None  # the sentence that introduced the list this cue is an item of
+
+
+def _read_cue(sentence: Sentence, hit: Hit, items_signed: bool, listed_in: int | None) -> _Cue:
+    before = sentence.text[: hit.start]
+    after = sentence.text[hit.end :]
+    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
+    return _Cue(sentence, hit, before, after, bool(_COUNTED.search(before)), bool(said), items_signed, listed_in)
+
+
+def _items_of_a_signed_set(ctx: DocContext, sentence: Sentence) -> bool:
+    # "... đã ký kết 3 văn bản hợp tác. 3 văn bản hợp tác gồm: X; Y; Z": each item listed was signed.
+    return (
+        bool(_SET_LISTED.match(sentence.text))
+        and sentence.index > 0
+        and bool(_SIGNED.search(ctx.sentence_text(sentence.index - 1)))
+    )
+
+
+def _skipped(ctx: DocContext, c: _Cue) -> bool:
+    """A cue that names no agreement signed here, told by the words around it before its title is read."""
+    return (
+        _plan_of_work(c)
+        or _counted_unsigned(c)
+        or _not_signed_here(c)
+        or bool(_OTHERS.match(c.after))
+        or _counted_elsewhere(ctx, c)
+    )
+
+
+def _plan_of_work(c: _Cue) -> bool:
+    # "ban hành Kế hoạch triển khai ...": one body's plan of work; signed, it is an agreement
+    return c.hit.key in _PLAN_OF_WORK and not _SIGNED.search(c.before[-25:])
+
+
+def _counted_unsigned(c: _Cue) -> bool:
+    # "các thỏa thuận", "nhiều biên bản": agreements counted, none named, unless a set signed ("đã ký 3 văn bản")
+    return c.counted and not _A_SET_SIGNED.search(c.before)
+
+
+def _not_signed_here(c: _Cue) -> bool:
+    """ "dự thảo Biên bản ghi nhớ", "theo Thỏa thuận": drafted, carried out or cited, unless the words after it
+    sign it ("... được ký ngày 21/12/2015")."""
+    return bool(_NOT_SIGNED.search(c.before[-40:])) and not _SIGNED_AFTER.search(c.after)
+
+
+def _counted_elsewhere(ctx: DocContext, c: _Cue) -> bool:
+    # "3 biên bản ghi nhớ đã ký gồm: ...": each is read where it is listed
+    return c.counted and bool(
+        re.search(r":|\b(gồm|bao gồm|như)\b", c.after) or _listed_next(ctx, c.sentence.index, c.hit.key)
+    )
+
+
+def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgreement | None:
+    """The agreement a cue names, with its title, period, date and meeting; None unless the sentence says it was
+    signed or names it by its date or period."""
+    text, start = c.sentence.text, c.sentence.start
+    clause_end = _clause_end(text, c.hit.end)
+    title = _title(text[:clause_end], c.hit.start, c.hit.end)
+    title_span = (start + c.hit.start, start + c.hit.start + len(title))
+    dated = _date_right_after(ctx, c.sentence.index, start + c.hit.end)
+    if dated is not None and _year_of_title(dated, title_span):
+        dated = None
+    period = _period(ctx, c.sentence.index, start + c.hit.start, start + clause_end) or (
+        _year_period(text[c.hit.start : clause_end])
+    )
+    if not _signed_or_dated(c, dated, period):
+        return None
+    agreement = FoundAgreement(
+        agreement_type=load_lexicons().agreement_cues[c.hit.key],
+        sentence=c.sentence.index,
+        sentences={c.sentence.index},
+        title=title,
+        period=period,
+        listed_in=c.listed_in,
+    )
+    ordinal = _ORDINAL.search(c.after[:40])
+    agreement.ordinal = ordinal.group(1) if ordinal else None
+    _date_and_meeting(ctx, agreement, events, dated, title_span)
+    return agreement
+
+
+def _signed_or_dated(c: _Cue, dated: DateMention | None, period: tuple[str, str] | None) -> bool:
+    """Said to be signed, or named by its date or period; neither recalled ("đã được ký kết") nor yet to be."""
+    # "đã có 7 biên bản ký kết": a set's own name says it was signed.
+    signed = c.said or c.counted and "ký" in c.hit.key or c.items_signed and not c.counted or c.listed_in is not None
+    if not (signed or dated or period) or _RECALLED.search(c.before[-40:]) and not (dated or period):
+        return False
+    clause = re.split(r"[,;]", c.before)[-1]
+    # "Dự kiến ..., hai Bộ sẽ ký kết Kế hoạch ...", "sẽ nghiên cứu, đề xuất ký kết": not signed
+    return not (_not_yet(c.before, clause) and not dated)
+
+
+def _date_and_meeting(
+    ctx: DocContext,
+    agreement: FoundAgreement,
+    events: list[FoundEvent],
+    dated: DateMention | None,
+    title_span: tuple[int, int],
+) -> None:
+    """When and at which meeting the agreement was signed: its own date, else its meeting's."""
+    agreement.event = _event_of(ctx, agreement.sentence, events, agreement.period)
+    agreement.date = dated or _sentence_date(ctx, agreement.sentence, events, title_span)
+    agreement.date_explicit = agreement.date is not None
+    if agreement.date_explicit and agreement.event and years_apart(agreement.date, agreement.event.date):
+        agreement.event = None  # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024
+    if agreement.date is None and agreement.event is not None:
+        agreement.date = agreement.event.date
+
+
+def _read_sides(ctx: DocContext, c: _Cue, agreement: FoundAgreement, events: list[FoundEvent]) -> None:
+    """The agreement's parties and signers: its own, else the set's it is an item of, else a treaty's countries."""
+    _read_parties(ctx, agreement, c.sentence.start + c.hit.start, c.sentence.start + c.hit.end, events)
+    if c.items_signed and not agreement.signers:
+        agreement.signers = _signers_of_the_set(ctx, c.sentence.index - 1)
+    if not agreement.parties and not agreement.signers and c.hit.key.startswith("hiệp định"):
+        # "Việt Nam và Cuba ký Hiệp định khung ... năm 1997": a treaty of two states named by their countries.
+        agreement.parties = _countries_of(ctx, c.sentence.index)
+
+
+def _nobody_named(c: _Cue, agreement: FoundAgreement) -> bool:
+    if not agreement.parties and not agreement.signers:
+        return True
+    # "các ngành ... ký kết 8 thoả thuận với các ngành ... của 3 tỉnh": no body of the set named
+    return c.counted and not any(kind == "org" for kind, _ in agreement.parties)
+
+
+def _filed(ctx: DocContext, found: list[FoundAgreement], agreement: FoundAgreement) -> FoundAgreement:
+    """The agreement as filed: the one found before that it repeats, else itself, added to those found."""
+    same = _repeats(ctx, found, agreement)
+    if same is None:
+        found.append(agreement)
+    return same or agreement
+
+
+def _attach_ceremony(
+    ctx: DocContext, c: _Cue, agreement: FoundAgreement, target: FoundAgreement, events: list[FoundEvent]
+) -> None:
+    """The signing the sentence tells, made the meeting the filed agreement was signed at."""
+    # A set signed together holds no ceremony of its own beside the meeting it was signed at.
+    verb = c.said and not c.counted
+    day = agreement.date if agreement.date_explicit and verb else None
+    if day is not None:
+        _signed_on_its_day(ctx, c.sentence.index, day, target, events)
+    if verb and not _has_signing(target, events) and not _signed_in_session(c.sentence.text):
+        _signing_told(ctx, c.sentence.index, target, events)
+
+
+def _signed_on_its_day(
+    ctx: DocContext, index: int, day: DateMention, target: FoundAgreement, events: list[FoundEvent]
+) -> None:
+    """An agreement signed on the day it gives: the signing that day, unless it was filed with a dated meeting."""
+    dated_ceremony = target.event is None or target.event.date is None
+    if dated_ceremony and (day.day_month or (day.value and len(day.value) == 10)):
+        ceremony = signing_event(ctx, index, day, events)
+        if ceremony is not None:
+            if ceremony not in events:
+                events.append(ceremony)
+            target.event = ceremony
+
+
+def _signing_told(ctx: DocContext, index: int, target: FoundAgreement, events: list[FoundEvent]) -> None:
+    """A signing its verb tells: the ceremony already named, else one held within the meeting that frames it."""
+    signings = [e for e in events if e.event_type is EventType.SIGNING]
+    named = next((e for e in signings if e.date is None), None)
+    if named is None and len(signings) == 1 and target.date is None:
+        named = signings[0]  # the headline's "ký kết kế hoạch ...": the one signing the article tells
+    ceremony = named or _signing_within(ctx, index, target)
+    if ceremony is not None and ceremony is named:
+        ceremony.sentences.add(index)  # "Phát biểu tại buổi ký kết": the ceremony already named
+    elif ceremony is not None:
+        events.append(ceremony)
+    target.event = target.event or ceremony
 
 
 # "3 văn bản hợp tác gồm: ...": a sentence that opens by listing a counted set.
@@ -365,50 +477,79 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
     for old in found:
         if old.sentence == new.sentence or old.listed_in is not None and old.listed_in == new.listed_in:
             continue  # two agreements one sentence or one list names are two
-        small, large = sorted((set(old.parties), set(new.parties)), key=len)
-        # A headline's "Ký kết văn bản hợp tác với X" is the agreement the body then names precisely with X.
-        vague = old.agreement_type in _VAGUE_TYPES or new.agreement_type in _VAGUE_TYPES
-        # "EVN đã kí kết biên bản ghi nhớ ...", then "3 biên bản ghi nhớ đã ký gồm:" and the items: the lead
-        # named the set, and is its first item.
-        one_of_the_items = (old.listed_in is None) != (new.listed_in is None) and bool(small) and small <= large
-        same_parties = (
-            one_of_the_items
-            or set(old.parties) == set(new.parties)
-            or _places(ctx, old) == _places(ctx, new) != set()
-            or (len(small) >= 2 and small <= large)  # "hai Bộ" read once with, once without the government
-            or (vague and bool(small) and small <= large)
-            # The headline's signing and the lead's, on the one day: one side named once, both sides once.
-            or (bool(small) and small <= large and _same_day(old, new) and old.agreement_type == new.agreement_type)
-        )
-        dates_agree = (
-            not (old.date_explicit and new.date_explicit)
-            or old.date is None
-            or new.date is None
-            or old.date.value == new.date.value
-        )
-        periods_agree = (old.period is None or new.period is None or old.period == new.period) and not (
-            _before_period(new, old) or _before_period(old, new)
-        )
-        same_period = old.period is not None and old.period == new.period
-        same_kind = old.agreement_type == new.agreement_type or same_period or vague
-        if same_parties and dates_agree and periods_agree and same_kind:
-            if old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES or one_of_the_items:
-                old.agreement_type, old.title = new.agreement_type, new.title
-            elif old.title.isupper() and not new.title.isupper():
-                old.title = new.title  # a headline in capitals names it; the lead's words read better
-            old.listed_in = old.listed_in if old.listed_in is not None else new.listed_in
-            if set(old.parties) < set(new.parties):
-                old.parties = new.parties
-            old.sentences |= new.sentences
-            old.event = old.event or new.event
-            if all(kind == "province" for kind, _ in old.parties) and any(kind == "org" for kind, _ in new.parties):
-                old.parties = new.parties  # the bodies that signed say more than the provinces they act for
-            old.signers = sorted(set(old.signers) | set(new.signers))
-            if new.date_explicit and not old.date_explicit or old.date is None:
-                old.date, old.date_explicit = new.date, new.date_explicit
-            old.period = old.period or new.period
+        if (
+            _same_parties(ctx, old, new)
+            and _dates_agree(old, new)
+            and _periods_agree(old, new)
+            and _same_kind(old, new)
+        ):
+            _merge_into(old, new)
             return old
     return None
+
+
+def _same_parties(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> bool:
+    small, large = sorted((set(old.parties), set(new.parties)), key=len)
+    return (
+        _one_of_the_items(old, new)
+        or set(old.parties) == set(new.parties)
+        or _places(ctx, old) == _places(ctx, new) != set()
+        or (len(small) >= 2 and small <= large)  # "hai Bộ" read once with, once without the government
+        # A headline's "Ký kết văn bản hợp tác với X" is the agreement the body then names precisely with X.
+        or (_either_vague(old, new) and bool(small) and small <= large)
+        # The headline's signing and the lead's, on the one day: one side named once, both sides once.
+        or (bool(small) and small <= large and _same_day(old, new) and old.agreement_type == new.agreement_type)
+    )
+
+
+def _one_of_the_items(old: FoundAgreement, new: FoundAgreement) -> bool:
+    # "EVN đã kí kết biên bản ghi nhớ ...", then "3 biên bản ghi nhớ đã ký gồm:" and the items: the lead
+    # named the set, and is its first item.
+    small, large = sorted((set(old.parties), set(new.parties)), key=len)
+    return (old.listed_in is None) != (new.listed_in is None) and bool(small) and small <= large
+
+
+def _either_vague(old: FoundAgreement, new: FoundAgreement) -> bool:
+    return old.agreement_type in _VAGUE_TYPES or new.agreement_type in _VAGUE_TYPES
+
+
+def _dates_agree(old: FoundAgreement, new: FoundAgreement) -> bool:
+    return (
+        not (old.date_explicit and new.date_explicit)
+        or old.date is None
+        or new.date is None
+        or old.date.value == new.date.value
+    )
+
+
+def _periods_agree(old: FoundAgreement, new: FoundAgreement) -> bool:
+    return (old.period is None or new.period is None or old.period == new.period) and not (
+        _before_period(new, old) or _before_period(old, new)
+    )
+
+
+def _same_kind(old: FoundAgreement, new: FoundAgreement) -> bool:
+    same_period = old.period is not None and old.period == new.period
+    return old.agreement_type == new.agreement_type or same_period or _either_vague(old, new)
+
+
+def _merge_into(old: FoundAgreement, new: FoundAgreement) -> None:
+    """What a repeat adds to the agreement found before: a better name, parties, sentences, meeting, signers, date."""
+    if old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES or _one_of_the_items(old, new):
+        old.agreement_type, old.title = new.agreement_type, new.title
+    elif old.title.isupper() and not new.title.isupper():
+        old.title = new.title  # a headline in capitals names it; the lead's words read better
+    old.listed_in = old.listed_in if old.listed_in is not None else new.listed_in
+    if set(old.parties) < set(new.parties):
+        old.parties = new.parties
+    old.sentences |= new.sentences
+    old.event = old.event or new.event
+    if all(kind == "province" for kind, _ in old.parties) and any(kind == "org" for kind, _ in new.parties):
+        old.parties = new.parties  # the bodies that signed say more than the provinces they act for
+    old.signers = sorted(set(old.signers) | set(new.signers))
+    if new.date_explicit and not old.date_explicit or old.date is None:
+        old.date, old.date_explicit = new.date, new.date_explicit
+    old.period = old.period or new.period
 
 
 def _same_day(a: FoundAgreement, b: FoundAgreement) -> bool:
