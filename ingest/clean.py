@@ -364,6 +364,9 @@ def _drop_teasers(paragraphs: list[str]) -> list[str]:
     return paragraphs[:tail] if len(paragraphs) - tail >= 2 else paragraphs
 
 
+_AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]+)$")
+
+
 def _drop_byline(paragraphs: list[str]) -> list[str]:
     """Trailing short lines with no sentence in them are the author's or desk's name ("Mai Anh", "Sở KH&CN")."""
     paragraphs = _drop_teasers(paragraphs)
@@ -372,6 +375,11 @@ def _drop_byline(paragraphs: list[str]) -> list[str]:
         # (The words are counted last: the last paragraph is most often a sentence, of many words.)
         if not _ends_sentence(last) and len(last.split()) <= 6 and not re.search(r"\d{1,2}/\d{1,2}", last):
             paragraphs = paragraphs[:-1]
+            continue
+        # "... tại trường. Mai Anh": a hard wrap ran the name on after the last sentence, on its line.
+        tail = None if _ends_sentence(last) else _AFTER_LAST_SENTENCE.search(last[-80:])
+        if tail is not None and len(tail.group(1).split()) <= 6 and not re.search(r"\d{1,2}/\d{1,2}", tail.group(1)):
+            paragraphs[-1] = last[: len(last) - len(tail.group(1))].rstrip()
             continue
         if _CREDIT_TAIL.match(last) and len(last.split()) <= 14 or _COPYRIGHT.match(last):
             paragraphs = paragraphs[:-1]

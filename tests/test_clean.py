@@ -287,3 +287,10 @@ def test_blank_lines_between_the_pages_lines_put_its_date_line_no_lower() -> Non
     for sep in ("\n", "\n\n"):
         doc = clean(RawDocument(origin="t.txt", content=sep.join(lines), content_type=ContentType.TEXT))
         assert doc.published == "2022-06-02"
+
+
+def test_a_name_run_on_after_the_last_sentence_is_a_byline_as_on_a_line_of_its_own() -> None:
+    last = "Hai bên thống nhất tổ chức hội nghị sơ kết vào cuối năm tại tỉnh Xiêng Khoảng."
+    apart = _clean_text(f"{_LONG}\n\n{last}\n\nTrần Minh Châu")
+    assert apart == _clean_text(f"{_LONG}\n\n{last} Trần Minh Châu")
+    assert apart.endswith(last)
