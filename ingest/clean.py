@@ -249,6 +249,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             )
             and not (blank and (_opens_sentence(line) or blank_ends and not line[:1].islower()))
             and not _DATED_LEAD.match(line)
+            and not _opens_on_a_lead(line)
             # "... Bolykhămxay (Lào);" / "Quảng Bình, ...": a sentence may end where a wrapped line does; the
             # paragraph goes on when the next line's first word could not have fitted after it.
             or _ends_sentence(current)
@@ -296,6 +297,11 @@ def _wrap_width(lines: list[str]) -> int | None:
 # "Ngày 4/2, tại Hà Nội, ...", "Sáng 12/3 ...": a day named with a capital opens a sentence, never goes on with
 # one; the line before it (a headline or a caption without its full stop) ended there, however full it was.
 _DATED_LEAD = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:\d|nay\b|qua\b)")
+
+
+def _opens_on_a_lead(line: str) -> bool:
+    """A line that opens on "Tham dự", "Phát biểu", "Quang cảnh" ... (ingest/lexicon/sentence_leads.tsv)."""
+    return line[:1].isupper() and line.startswith(load_lexicons().sentence_leads) and not line[:18].isupper()
 
 
 def _opens_sentence(line: str) -> bool:

@@ -65,6 +65,7 @@ class Lexicons:
     body_heads: dict[str, str]  # head word -> the kind of body it names
     field_words: PhraseIndex  # lower-case words bodies are named after
     sentence_openers: frozenset[str]
+    sentence_leads: tuple[str, ...]  # capitalised phrases that open a sentence and never go on with one
     stop_bodies: tuple[str, ...]
     place_lookalikes: tuple[str, ...]  # longer names holding a province's name: "Điện Biên Phủ", "Thái Bình Dương"
 
@@ -87,6 +88,7 @@ def load_lexicons() -> Lexicons:
         body_heads={r["head"]: r["org_type"] for r in read_table("body_heads.tsv")},
         field_words=PhraseIndex(r["phrase"] for r in read_table("field_words.tsv")),
         sentence_openers=frozenset(r["word"] for r in read_table("sentence_openers.tsv")),
+        sentence_leads=tuple(r["phrase"] for r in read_table("sentence_leads.tsv")),
         stop_bodies=tuple(r["name"] for r in read_table("stop_bodies.tsv")),
         place_lookalikes=tuple(r["name"] for r in read_table("place_lookalikes.tsv")),
     )

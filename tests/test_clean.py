@@ -294,3 +294,12 @@ def test_a_name_run_on_after_the_last_sentence_is_a_byline_as_on_a_line_of_its_o
     apart = _clean_text(f"{_LONG}\n\n{last}\n\nTrần Minh Châu")
     assert apart == _clean_text(f"{_LONG}\n\n{last} Trần Minh Châu")
     assert apart.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "after", [_AFTER_CAPTION, "Phát biểu tại buổi tiếp, hai Thứ trưởng đánh giá cao kết quả hợp tác."]
+)
+def test_a_full_caption_line_ends_before_a_phrase_that_only_opens_a_sentence(after: str) -> None:
+    # The caption fills its line to the width: only the next line's opening says the caption ended there.
+    page = _wrapped_page(_LONG, _CAPTION, after, _LONG.replace("hai tỉnh", "hai bộ"), width=len(_CAPTION))
+    assert _CAPTION in _clean_text(page).split("\n\n")
