@@ -291,7 +291,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     """The width the text is hard-wrapped at, if it is: most long lines end near one length."""
     lengths = sorted(len(x) for x in lines if x)
     width = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    return width if 50 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5 else None
+    return width if 40 <= width <= 200 and sum(1 for n in lengths if n >= 0.8 * width) >= 5 else None
 
 
 # "Ngày 4/2, tại Hà Nội, ...", "Sáng 12/3 ...": a day named with a capital opens a sentence, never goes on with

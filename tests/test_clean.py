@@ -303,3 +303,13 @@ def test_a_full_caption_line_ends_before_a_phrase_that_only_opens_a_sentence(aft
     # The caption fills its line to the width: only the next line's opening says the caption ended there.
     page = _wrapped_page(_LONG, _CAPTION, after, _LONG.replace("hai tỉnh", "hai bộ"), width=len(_CAPTION))
     assert _CAPTION in _clean_text(page).split("\n\n")
+
+
+@pytest.mark.parametrize("width", [44, 50])
+def test_a_page_wrapped_narrow_is_read_as_wrapped(width: int) -> None:
+    names = (
+        "Ngày 3/4/2024, Sở Y tế tỉnh Nghệ An, Sở Y tế tỉnh Hà Tĩnh, Sở Y tế tỉnh Quảng Bình và Sở Y tế tỉnh "
+        "Xiêng Khoảng, Sở Y tế tỉnh Hủa Phăn, Sở Y tế tỉnh Bô-ly-khăm-xay đã họp tại Vinh."
+    )
+    paragraphs = [_LONG, names, _LONG.replace("Trong năm qua", "Năm nay")]
+    assert _clean_text(_wrapped_page(*paragraphs, width=width)).split("\n\n") == paragraphs
