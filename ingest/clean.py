@@ -250,6 +250,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and not (blank and (_opens_sentence(line) or blank_ends and not line[:1].islower()))
             and not _DATED_LEAD.match(line)
             and not _opens_on_a_lead(line)
+            and not _SOURCE_LEAD.match(line)
             # "... Bolykhămxay (Lào);" / "Quảng Bình, ...": a sentence may end where a wrapped line does; the
             # paragraph goes on when the next line's first word could not have fitted after it.
             or _ends_sentence(current)
@@ -297,6 +298,10 @@ def _wrap_width(lines: list[str]) -> int | None:
 # "Ngày 4/2, tại Hà Nội, ...", "Sáng 12/3 ...": a day named with a capital opens a sentence, never goes on with
 # one; the line before it (a headline or a caption without its full stop) ended there, however full it was.
 _DATED_LEAD = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:\d|nay\b|qua\b)")
+
+
+# "(Mic.gov.vn) - Sáng 21/12, ...", "(TTXVN) - ...": the lead opens on its source's tag, in brackets before a dash.
+_SOURCE_LEAD = re.compile(r"\((?:[\w&-]+\.(?:vn|com|net|gov|org)\b[\w.]*|[A-ZĐ&]{3,12})\)\s*[-–]")
 
 
 def _opens_on_a_lead(line: str) -> bool:
@@ -426,7 +431,7 @@ def _doubled_opening(paragraph: str) -> int:
         return 0
     words = paragraph.split(" ", 80)
     for half in (i for i, word in enumerate(words[4:41], 4) if word == words[0]):
-        if words[:half] == words[half : 2 * half] and not _ends_sentence(words[half - 1]):
+        if words[:half] == words[half : 2 * half] and not words[half - 1].endswith((".", "!", "?", "…")):
             return len(" ".join(words[: 2 * half]))
     return 0
 

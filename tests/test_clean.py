@@ -297,7 +297,13 @@ def test_a_name_run_on_after_the_last_sentence_is_a_byline_as_on_a_line_of_its_o
 
 
 @pytest.mark.parametrize(
-    "after", [_AFTER_CAPTION, "Phát biểu tại buổi tiếp, hai Thứ trưởng đánh giá cao kết quả hợp tác."]
+    "after",
+    [
+        _AFTER_CAPTION,
+        "Phát biểu tại buổi tiếp, hai Thứ trưởng đánh giá cao kết quả hợp tác.",
+        "Cảm ơn sự đón tiếp của Bộ, Thứ trưởng Khamphet Sisouvanh mong hai bên tăng cường trao đổi đoàn.",
+        "(Moha.gov.vn) - Chiều 12/3/2024, tại Hà Nội, Bộ trưởng Bộ Nội vụ tiếp Thứ trưởng Bộ Nội vụ Lào.",
+    ],
 )
 def test_a_full_caption_line_ends_before_a_phrase_that_only_opens_a_sentence(after: str) -> None:
     # The caption fills its line to the width: only the next line's opening says the caption ended there.
@@ -313,3 +319,16 @@ def test_a_page_wrapped_narrow_is_read_as_wrapped(width: int) -> None:
     )
     paragraphs = [_LONG, names, _LONG.replace("Trong năm qua", "Năm nay")]
     assert _clean_text(_wrapped_page(*paragraphs, width=width)).split("\n\n") == paragraphs
+
+
+def test_cards_run_together_on_one_line_are_split_even_when_a_headline_ends_on_a_bracket() -> None:
+    card_a = "Tăng cường hợp tác giữa tỉnh Gia Lai và tỉnh Attapeu (Lào)"
+    card_b = "Đà Nẵng và Xê Kông ký kết kế hoạch hợp tác năm 2024"
+    text = _cleaned(
+        "Hải Dương tiếp đoàn thành phố Suwon",
+        "Chiều 7/3, tại Hải Dương, Phó Chủ tịch UBND tỉnh tiếp đoàn đại biểu thành phố Suwon (Hàn Quốc).",
+        f"{card_a} {card_a} {card_b} {card_b}",
+        "Hai bên đã trao đổi về hợp tác giáo dục.",
+    )
+    assert "Attapeu" not in text and "Xê Kông" not in text
+    assert text.endswith("Hai bên đã trao đổi về hợp tác giáo dục.")
