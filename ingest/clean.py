@@ -14,7 +14,7 @@ import unicodedata
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from graph.errors import BadInput
-from ingest.dateline import find_date_line
+from ingest.dateline import find_date_line, goes_on_into, only_a_date
 from ingest.lexicons import load_lexicons
 from ingest.models import CleanDocument, ContentType, RawDocument
 
@@ -251,6 +251,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             and not _DATED_LEAD.match(line)
             and not _opens_on_a_lead(line)
             and not _SOURCE_LEAD.match(line)
+            and not _a_date_line_of_its_own(previous, line)
             # "... Bolykhămxay (Lào);" / "Quảng Bình, ...": a sentence may end where a wrapped line does; the
             # paragraph goes on when the next line's first word could not have fitted after it.
             or _ends_sentence(current)
@@ -302,6 +303,12 @@ _DATED_LEAD = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:\d|nay\b|
 
 # "(Mic.gov.vn) - Sáng 21/12, ...", "(TTXVN) - ...": the lead opens on its source's tag, in brackets before a dash.
 _SOURCE_LEAD = re.compile(r"\((?:[\w&-]+\.(?:vn|com|net|gov|org)\b[\w.]*|[A-ZĐ&]{3,12})\)\s*[-–]")
+
+
+def _a_date_line_of_its_own(previous: str, line: str) -> bool:
+    """A line that is a date alone ("26/12/2018" under a headline as wide as the wrapping) stands on its own,
+    unless the line before asks for its date ("... vào ngày" / "26/12/2018.")."""
+    return only_a_date(line) and not goes_on_into(previous, line)
 
 
 def _opens_on_a_lead(line: str) -> bool:

@@ -78,10 +78,23 @@ def _continues_a_sentence(lines: list[str], index: int) -> bool:
     """A hard-wrapped line that goes on with the sentence before it: it opens in lower case ("quyết của Chính phủ
     ... ngày 30/01/2023"), or the line before stops on a word that asks for its date or on a mark that asks for
     more."""
-    line = lines[index].strip()
+    previous = next((p.strip() for p in reversed(lines[:index]) if p.strip()), "")
+    return goes_on_into(previous, lines[index].strip())
+
+
+def only_a_date(line: str) -> bool:
+    """A line that holds a date and nothing else: no word beside its clock time, weekday or label."""
+    found = _FULL_DATE.search(line)
+    if found is None or read_date(line) is None:
+        return False
+    rest = _NOISE.sub(" ", _CLOCK.sub(" ", line[: found.start()] + " " + line[found.end() :]))
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def goes_on_into(previous: str, line: str) -> bool:
+    """Whether a line holding a date goes on with the sentence of the line before it."""
     if line[:1].islower():
         return True
-    previous = next((p.strip() for p in reversed(lines[:index]) if p.strip()), "")
     # "... (5/9/1962 -" / "5/9/2022).": a line that stops on a dash, a comma or an open bracket goes on.
     return previous.endswith(("-", "–", ",", "(")) or previous.rsplit(" ", 1)[-1].lower() in _BEFORE_A_DATE
 

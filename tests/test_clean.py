@@ -332,3 +332,15 @@ def test_cards_run_together_on_one_line_are_split_even_when_a_headline_ends_on_a
     )
     assert "Attapeu" not in text and "Xê Kông" not in text
     assert text.endswith("Hai bên đã trao đổi về hợp tác giáo dục.")
+
+
+def test_a_date_on_a_line_of_its_own_never_goes_on_with_a_full_headline() -> None:
+    headline = "Việt Nam và Lào đẩy mạnh hợp tác về đo lường và tiêu chuẩn chất lượng"
+    # A page with a blank line after each of its lines: the blank lines say nothing of where paragraphs end.
+    body = _wrapped_page(_LONG, _LONG.replace("hai tỉnh", "hai bộ"), width=len(headline)).split("\r\n")
+    page = "\r\n\r\n".join(["Thứ tư 19/06/2019 13:27", headline, "26/12/2018", *body])
+    assert headline in _clean_text(page).split("\n\n")
+    # A sentence broken right before its date goes on with it.
+    sentence = "Hội nghị lần thứ ba giữa hai Bộ đã diễn ra tại Hà Nội vào ngày"
+    page = "Tin tức\r\n" + _wrapped_page(_LONG, f"{sentence} 26/12/2018.", _LONG, width=len(sentence))
+    assert f"{sentence} 26/12/2018." in _clean_text(page)
