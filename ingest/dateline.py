@@ -65,9 +65,23 @@ def find_date_line(lines: list[str]) -> tuple[int, str, bool] | None:
         if searched > _LINES_SEARCHED:
             break
         found = read_date(line)
-        if found is not None and not _continues_a_sentence(lines, index):
+        if found is None:
+            continue
+        if not _continues_a_sentence(lines, index):
             return index, *found
+        if (headline := _headline_wrapped_at_a_dash(lines, index)) is not None:
+            return index, headline, False
     return None
+
+
+def _headline_wrapped_at_a_dash(lines: list[str], index: int) -> str | None:
+    """ "Hợp tác nông nghiệp Việt Nam -" / "Lào 21/06/2023": a headline with its date after it, wrapped inside
+    the pair it names; read whole, it is the page's date line (kept as text). Two dates are an anniversary's span."""
+    previous = next((p.strip() for p in reversed(lines[:index]) if p.strip()), "")
+    if not previous.endswith((" -", " –")) or lines[index].strip()[:1].islower():
+        return None
+    found = read_date(f"{previous} {lines[index].strip()}")
+    return found[0] if found is not None and not found[1] else None
 
 
 # The words a sentence cut by a hard wrap can stop on right before its date: "... tại Việt Nam ngày" / "26/7/2024".

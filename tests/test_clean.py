@@ -344,3 +344,10 @@ def test_a_date_on_a_line_of_its_own_never_goes_on_with_a_full_headline() -> Non
     sentence = "Hội nghị lần thứ ba giữa hai Bộ đã diễn ra tại Hà Nội vào ngày"
     page = "Tin tức\r\n" + _wrapped_page(_LONG, f"{sentence} 26/12/2018.", _LONG, width=len(sentence))
     assert f"{sentence} 26/12/2018." in _clean_text(page)
+
+
+def test_a_headline_with_its_date_wrapped_inside_the_pair_it_names_dates_the_page() -> None:
+    headline = "Nhiều kết quả mới trong hợp tác giáo dục giữa hai nước Việt Nam - Lào 05/09/2023"
+    page = _wrapped_page(headline, _LONG, _LONG.replace("hai tỉnh", "hai bộ"), width=headline.index(" Lào") + 1)
+    doc = clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT))
+    assert doc.published == "2023-09-05"
