@@ -192,8 +192,12 @@ def _without_slug_runs(lines: list[str], raw: list[str]) -> list[str]:
     width = _wrap_width(lines)
     if width is None:
         return lines
+    # A page with a blank line after each of its lines: there a blank line does not end the run.
+    blanks_say_nothing = sum(1 for line in raw if not line.strip()) >= 0.8 * sum(1 for line in raw if line.strip())
     previous: str | None = None  # the last line of a slug's run, while one runs
     for i, line in enumerate(lines):
+        if blanks_say_nothing and not raw[i].strip():
+            continue
         if _is_slug_line(raw[i]):
             previous = raw[i].strip()
         elif previous is not None and line and _broken_at_width(previous, line, width):

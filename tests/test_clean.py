@@ -216,10 +216,12 @@ def test_a_word_hyphen_at_a_wrap_joins_without_a_space(name: str) -> None:
     assert name in _clean_text(page)
 
 
-def test_a_related_storys_slug_line_goes_with_its_wrapped_rest() -> None:
+@pytest.mark.parametrize("between", ["\r\n", "\r\n\r\n"])
+def test_a_related_storys_slug_line_goes_with_its_wrapped_rest(between: str) -> None:
     slug = "hoi thao chuyen doi so tai vientiane nam 2024 Thanh Hóa tặng thiết bị cho tỉnh Hủa Phăn đợt hai"
     after = _LONG.replace("Trong năm qua", "Sang năm tới").replace("truyền thống", "đặc biệt")
-    page = _wrapped_page(_LONG, _LONG.replace("hai tỉnh", "hai bên"), slug, after, width=72)
+    # (Some pages put a blank line after every line: there it does not end the slug's run.)
+    page = _wrapped_page(_LONG, _LONG.replace("hai tỉnh", "hai bên"), slug, after, width=72).replace("\r\n", between)
     text = _clean_text(page)
     assert "Hủa Phăn" not in text and "tặng" not in text
     assert text.endswith("hữu nghị đặc biệt.")

@@ -28,8 +28,10 @@ def facts(content: str, content_type: ContentType) -> Facts:
     return found
 
 
-def hard_wrapped(text: str, width: int = 70) -> str:
-    return "\r\n".join("\r\n".join(textwrap.wrap(line, width)) if line.strip() else "" for line in text.split("\n"))
+def hard_wrapped(text: str, width: int = 70, blank_lines: bool = False) -> str:
+    """Wrapped at a width with CRLF ends; some pages also put a blank line after each paragraph."""
+    between = "\r\n\r\n" if blank_lines else "\r\n"
+    return between.join("\r\n".join(textwrap.wrap(line, width)) if line.strip() else "" for line in text.split("\n"))
 
 
 def as_html(text: str) -> str:
@@ -54,6 +56,7 @@ def _articles() -> list[Path]:
         pytest.param("wrapped", ContentType.TEXT, hard_wrapped, id="wrapped-70-crlf"),
         pytest.param("wrapped", ContentType.TEXT, lambda t: hard_wrapped(t, 80), id="wrapped-80-crlf"),
         pytest.param("wrapped", ContentType.TEXT, lambda t: hard_wrapped(t, 100), id="wrapped-100-crlf"),
+        pytest.param("wrapped", ContentType.TEXT, lambda t: hard_wrapped(t, 50), id="wrapped-50-crlf"),
         pytest.param("nfd", ContentType.TEXT, lambda t: unicodedata.normalize("NFD", t), id="nfd"),
         pytest.param("html", ContentType.HTML, as_html, id="html"),
         pytest.param("lead", ContentType.TEXT, lambda t: lead_repeated(t), id="lead-repeated"),
@@ -77,6 +80,9 @@ def test_every_form_of_an_article_gives_the_same_facts(shared_corpus: Path, form
     ("content_type", "make"),
     [
         pytest.param(ContentType.TEXT, hard_wrapped, id="wrapped-70-crlf"),
+        pytest.param(ContentType.TEXT, lambda t: hard_wrapped(t, 60), id="wrapped-60-crlf"),
+        pytest.param(ContentType.TEXT, lambda t: hard_wrapped(t, 100), id="wrapped-100-crlf"),
+        pytest.param(ContentType.TEXT, lambda t: hard_wrapped(t, 72, blank_lines=True), id="wrapped-72-blank-lines"),
         pytest.param(ContentType.TEXT, lambda t: unicodedata.normalize("NFD", t), id="nfd"),
         pytest.param(ContentType.HTML, as_html, id="html"),
     ],
