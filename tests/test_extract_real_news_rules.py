@@ -2364,3 +2364,22 @@ def test_provinces_a_signing_counts_but_does_not_name_are_the_bodies_of_its_meet
         "Sở Công Thương tỉnh Luông Pha-bang",
         "Sở Công Thương tỉnh Hủa Phăn",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Đoàn đã thăm Đại học Hoàng gia Phnompenh (Campuchia) và Đại học Quốc gia Lào.",
+            "Đại học Hoàng gia Phnompenh",
+        ),
+        ("Hợp tác với Trường Phổ thông Trung học Dakcheung, tỉnh Sê Kông.", "Trường Phổ thông Trung học Dakcheung"),
+    ],
+)
+def test_a_school_or_university_named_after_its_town_keeps_the_town(text: str, key: str) -> None:
+    assert key in {o.key.split(" tỉnh")[0] for o in find_orgs(text)}
+
+
+def test_a_lao_name_after_a_university_is_the_person_not_the_university() -> None:
+    text = "Hiệu trưởng Đại học Quốc gia Lào Souphab Khouangvichit phát biểu."
+    assert [o.key for o in find_orgs(text)] == ["Đại học Quốc gia Lào"]

@@ -1236,10 +1236,14 @@ def _foreign_name_after(words: list[str], text: str, pos: int) -> bool:
 def _town_of(kind: str, text: str, pos: int) -> bool:
     """ "Trường Phổ thông Trung học Dakcheung, ...": a school or a hospital is named after its town, which closes
     the name; "... Lào Boviengkham" is a person after the body, who goes on with a family name or a verb."""
+    if kind == "university":
+        # "Đại học Hoàng gia Phnompenh (Campuchia), ...": a university is named after its city too.
+        return _CLOSES_OR_BRACKET.match(text, pos) is not None
     return kind in {"school", "hospital", "college"} and _CLOSES.match(text, pos) is not None
 
 
 _CLOSES = re.compile(r"\s*[,.;)]")
+_CLOSES_OR_BRACKET = re.compile(r"\s*(?:[,.;)]|\((?:[A-ZĐ][^()]{2,20})\))")
 
 
 def _lao_name_follows(text: str, pos: int) -> bool:
