@@ -2383,3 +2383,12 @@ def test_a_school_or_university_named_after_its_town_keeps_the_town(text: str, k
 def test_a_lao_name_after_a_university_is_the_person_not_the_university() -> None:
     text = "Hiệu trưởng Đại học Quốc gia Lào Souphab Khouangvichit phát biểu."
     assert [o.key for o in find_orgs(text)] == ["Đại học Quốc gia Lào"]
+
+
+def test_a_bracketed_day_after_hom_qua_dates_a_signing_as_it_dates_a_meeting() -> None:
+    x = read(
+        "Cập nhật 13/04/2024\n\nHôm qua (11/4), Bộ Khoa học và Công nghệ và Bộ Công nghệ và Truyền thông Lào đã ký "
+        "Bản ghi nhớ về hợp tác chuyển đổi số."
+    )
+    assert [a.date for a in x.agreements] == ["2024-04-11"]
+    assert [(e.event_type.value, e.date) for e in x.events] == [("signing", "2024-04-11")]

@@ -20,7 +20,7 @@ from ingest.extract.dates import DateMention
 from ingest.extract.events import (
     FoundEvent,
     background,
-    in_brackets,
+    recalled_in_brackets,
     signing_at,
     signing_event,
     witnesses_by_office,
@@ -620,7 +620,7 @@ def _sentence_date(
     for mention in ctx.dates_in(index):
         if id(mention) in event_dates or not mention.value or _year_of_title(mention, title_span):
             continue
-        if in_brackets(ctx.text, mention.start):
+        if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(18/7/1977)": an anniversary recalled, not the day of signing
         if len(mention.value) == 4 and not _signed_in_year(ctx, index, mention, title_span):
             continue  # "Thỏa thuận ... giữa hai Bộ năm 2012": the year an agreement is for dates no signing

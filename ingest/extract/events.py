@@ -162,8 +162,7 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     for mention in ctx.dates_in(index):
         if mention.value is not None and len(mention.value) == 4:
             continue
-        lead = ctx.text[max(0, mention.start - 60) : mention.start]  # the words just before, not the whole text
-        if in_brackets(ctx.text, mention.start) and not _TODAY_BRACKETED.search(lead):
+        if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day; "hôm nay (19/12)" is
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
@@ -196,6 +195,12 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
         if not re.search(r"[,;.:()]", between) and not re.search(r"\d", between):
             return mention
     return None
+
+
+def recalled_in_brackets(text: str, pos: int) -> bool:
+    """A date in brackets recalls another day ("(18/7/1977)"), unless it dates the day just named ("hôm qua
+    (11/4)")."""
+    return in_brackets(text, pos) and not _TODAY_BRACKETED.search(text[max(0, pos - 60) : pos])
 
 
 def in_brackets(text: str, pos: int) -> bool:
