@@ -2392,3 +2392,11 @@ def test_a_bracketed_day_after_hom_qua_dates_a_signing_as_it_dates_a_meeting() -
     )
     assert [a.date for a in x.agreements] == ["2024-04-11"]
     assert [(e.event_type.value, e.date) for e in x.events] == [("signing", "2024-04-11")]
+
+
+def test_an_agreements_title_ends_before_the_day_it_was_signed() -> None:
+    x = read(
+        "Ngày 12/4/2024, Sở Y tế tỉnh Nghệ An và Sở Y tế tỉnh Xiêng Khoảng hội đàm, đánh giá việc thực hiện Thỏa "
+        "thuận hợp tác về y tế ký ngày 5/3/2019."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác về y tế", "2019-03-05")]

@@ -566,6 +566,7 @@ def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
 # Where an agreement's name gives way to who signed it, where or before whom.
 _TITLE_ENDS = re.compile(
     r"[,;.:(]|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp|(?:trước|dưới|có|với) sự chứng kiến(?: của)?|nhằm)\s+"
+    r"|\s+(?:đã\s+|được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?=ngày|vào|năm|tháng|hồi|từ)"  # "... ký ngày 5/3/2019"
 )
 
 
