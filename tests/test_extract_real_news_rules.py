@@ -480,6 +480,9 @@ def test_the_city_a_hall_or_a_meeting_is_in_is_its_venue(text: str) -> None:
             "Tỉnh Bình Thuận sẵn sàng hợp tác với tỉnh U Đôm Xay nếu hai bên thống nhất lĩnh vực.", id="a-condition"
         ),
         pytest.param(
+            "Tỉnh Hà Tĩnh đang xem xét khả năng hợp tác với tỉnh Bolikhamxay về du lịch sinh thái.", id="a-study"
+        ),
+        pytest.param(
             "Ngày 1/4/2023, đoàn tỉnh Long An và tỉnh Tây Ninh sang thăm tỉnh Svay Rieng của Campuchia.",
             id="co-delegates",
         ),

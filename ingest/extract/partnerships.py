@@ -38,12 +38,13 @@ def neighbours_are_partners(before: str) -> bool:
     return bool(_PARTNERS_ON_BORDER.search(before))
 
 
-# A wish, a plan, a condition or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác ...",
-# "sẵn sàng hợp tác ... nếu ...", "dự thảo thỏa thuận hợp tác giữa ...", "chưa hợp tác";
+# A wish, a plan, a condition, a study or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác
+# ...", "sẵn sàng hợp tác ... nếu ...", "dự thảo thỏa thuận hợp tác giữa ...", "nghiên cứu khả năng hợp tác với ...",
+# "chưa hợp tác";
 # "sẽ tiếp tục củng cố" goes on with one that exists, and "viện trợ không hoàn lại" is aid given as a grant.
 _NOT_YET = re.compile(
     r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới|hướng tới"
-    r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch)\b",
+    r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch|khả năng|xem xét|tìm hiểu|tìm kiếm cơ hội)\b",
     re.IGNORECASE,
 )
 
