@@ -2403,3 +2403,15 @@ def test_an_agreements_title_ends_before_the_day_it_was_signed() -> None:
         "thuận hợp tác về y tế ký ngày 5/3/2019."
     )
     assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác về y tế", "2019-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 5/3/2024, Bộ Ngoại giao cho biết chuyến thăm của Thủ tướng Lào đã bị hoãn vì thời tiết.",
+        "Hội thảo về chuyển đổi số giữa hai tỉnh Hà Giang và Luông Nậm Thà tạm hoãn đến khi có thông báo mới.",
+        "Phòng làm việc của Sở Ngoại vụ được trang bị hệ thống họp trực tuyến với tỉnh Luông Nậm Thà.",
+    ],
+)
+def test_a_meeting_put_off_or_a_system_for_meetings_is_no_meeting(text: str) -> None:
+    assert read(text).events == []

@@ -115,6 +115,9 @@ def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, i
     return sorted(found)
 
 
+_CALLED_OFF = re.compile(r"[^.;]{0,80}?\b(?:bị hoãn|tạm hoãn|phải hoãn|hoãn lại|bị hủy|bị huỷ|hủy bỏ|huỷ bỏ)\b")
+
+
 def _happened(sentence: str, cue_start: int) -> bool:
     """Not a plan or an invitation, unless the sentence goes on to say it took place."""
     before = sentence[:cue_start]
@@ -125,6 +128,8 @@ def _happened(sentence: str, cue_start: int) -> bool:
     will = re.search(r"\bsẽ\b(?!.*\b(?:đã|vừa)\b)", before)
     if _TO_TAKE_PLACE.match(sentence, cue_start) and not re.search(r"\b(?:đã|vừa)\b", sentence):
         return False  # "Chuyến thăm ... dự kiến diễn ra vào tháng 6": the meeting is announced, not reported
+    if _CALLED_OFF.match(sentence, cue_start):
+        return False  # "chuyến thăm của Thủ tướng Lào đã bị hoãn": put off, it did not take place
     if _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None and will is None:
         return True
     return bool(
@@ -257,8 +262,9 @@ _PLURAL = re.compile(r"\b(các|những|nhiều|chế độ|cơ chế)\s+$", re.I
 _COUNTED = re.compile(
     r"(?<![/.,-])(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )\b0?(?:[2-9]|[1-9]\d{1,2})\s+$", re.IGNORECASE
 )
-# "tại Phòng Hội thảo", "Trung tâm Hội nghị Quốc gia", "phòng họp": a room or a hall, not a meeting.
-_VENUE = re.compile(r"\b(?:[Pp]hòng|[Tt]rung tâm|[Hh]ội trường|[Cc]ung)\s+$")
+# "tại Phòng Hội thảo", "Trung tâm Hội nghị Quốc gia", "phòng họp", "hệ thống họp trực tuyến": a room, a hall or
+# the equipment, not a meeting.
+_VENUE = re.compile(r"\b(?:[Pp]hòng|[Tt]rung tâm|[Hh]ội trường|[Cc]ung|hệ thống|thiết bị|phần mềm|nền tảng)\s+$")
 _HABIT = re.compile(
     r"((?-i:[hHmMtT])(?<=\b.)(?:(?<=h)ằng năm|(?<=h)àng năm|(?<=m)ỗi năm|(?<=h)ằng tháng|(?<=h)àng tháng"
     r"|(?<=t)hường xuyên|(?<=t)ừ năm \d{4} (?:đến|tới) nay))\b",
