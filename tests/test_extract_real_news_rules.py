@@ -2415,3 +2415,29 @@ def test_an_agreements_title_ends_before_the_day_it_was_signed() -> None:
 )
 def test_a_meeting_put_off_or_a_system_for_meetings_is_no_meeting(text: str) -> None:
     assert read(text).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại kỳ họp lần thứ 36 của Phân ban Hợp tác Lào - Việt tổ chức năm 2013 ở Viêng Chăn, chính phủ hai nước đã "
+        "thống nhất đầu tư xây dựng Trung tâm dịch vụ nông nghiệp.",
+        "Năm 2013, tại kỳ họp lần thứ 36 của Phân ban Hợp tác Lào - Việt, chính phủ hai nước đã thống nhất đầu tư "
+        "xây dựng Trung tâm dịch vụ nông nghiệp.",
+    ],
+)
+def test_a_meeting_recalled_with_the_year_it_was_held_is_dated_by_that_year(text: str) -> None:
+    x = read("Cập nhật 18/02/2014\n\n" + text)
+    assert [(e.event_type.value, e.date) for e in x.events] == [("conference", "2013")]
+
+
+def test_a_visit_recalled_by_its_year_is_not_the_visit_that_frames_the_news() -> None:
+    x = read(
+        "Ngày 22/3/2018, trong khuôn khổ chuyến thăm chính thức Việt Nam của Tổng thống Hàn Quốc, Bộ Khoa học và "
+        "Công nghệ đã khởi công xây dựng Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc tại Hà Nội. Năm 2012, trong "
+        "chuyến thăm chính thức Hàn Quốc, Thủ tướng Chính phủ Việt Nam đã đề nghị Hàn Quốc giúp xây dựng Viện."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events if e.event_type.value == "visit") == [
+        ("visit", "2012"),
+        ("visit", "2018-03"),
+    ]

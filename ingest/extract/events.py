@@ -195,11 +195,22 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
             between = ctx.text[cue_end : mention.start]
         elif 0 <= cue_start - mention.end <= 45:
             between = ctx.text[mention.end : cue_start]
+            if _YEAR_OPENS.fullmatch(between):
+                return mention  # "Năm 2013, tại kỳ họp ...": the year the clause opens on
+        elif 0 <= mention.start - cue_end <= 120:
+            between = ctx.text[cue_end : mention.start]
+            if _HELD_IN.search(between) and not re.search(r"[,;.:()]", between):
+                return mention  # "kỳ họp lần thứ 36 của Phân ban ... tổ chức năm 2013"
+            continue
         else:
             continue
         if not re.search(r"[,;.:()]", between) and not re.search(r"\d", between):
             return mention
     return None
+
+
+_YEAR_OPENS = re.compile(r"\s*,\s*(?:tại|trong|ở)\s+(?:cuộc\s+|buổi\s+)?")
+_HELD_IN = re.compile(r"\b(?:tổ chức|diễn ra|được tổ chức)\s+(?:vào\s+)?(?:năm\s+)?$")
 
 
 def recalled_in_brackets(text: str, pos: int) -> bool:
@@ -777,11 +788,19 @@ def _trips_framing(
     month. Only when the article reports none of its kind."""
     frames: list[FoundEvent] = []
     for index, cue_start, cue_end, kind in trips:
-        if any(e.event_type is kind for e in events + frames):
-            continue
         framed = next((e for e in events if index in e.sentences), None)
-        frames.append(_new_event(ctx, index, kind, _month_of(framed.date if framed else None), cue_start, cue_end))
+        month = _month_of(framed.date if framed else None)
+        if any(e.event_type is kind and not _another_year(e.date, month) for e in events + frames):
+            continue
+        frames.append(_new_event(ctx, index, kind, month, cue_start, cue_end))
     return frames
+
+
+def _another_year(date: DateMention | None, month: DateMention | None) -> bool:
+    """A visit the article recalls by its year alone ("năm 2012, trong chuyến thăm ...") is not this one."""
+    if date is None or date.value is None or len(date.value) != 4:
+        return False
+    return month is None or month.value is None or date.value != month.value[:4]
 
 
 def _month_of(date: DateMention | None) -> DateMention | None:
