@@ -317,7 +317,7 @@ def _a_date_line_of_its_own(previous: str, line: str) -> bool:
 
 def _opens_on_a_lead(line: str) -> bool:
     """A line that opens on "Tham dự", "Phát biểu", "Quang cảnh" ... (ingest/lexicon/sentence_leads.tsv)."""
-    return line[:1].isupper() and line.startswith(load_lexicons().sentence_leads) and not line[:18].isupper()
+    return line[:1].isupper() and line.startswith(load_lexicons().sentence_leads)
 
 
 def _opens_sentence(line: str) -> bool:

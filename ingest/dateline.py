@@ -98,8 +98,10 @@ def _continues_a_sentence(lines: list[str], index: int) -> bool:
 
 def only_a_date(line: str) -> bool:
     """A line that holds a date and nothing else: no word beside its clock time, weekday or label."""
+    if read_date(line) is None:
+        return False  # (most lines, told by read_date's first look)
     found = _FULL_DATE.search(line)
-    if found is None or read_date(line) is None:
+    if found is None:
         return False
     rest = _NOISE.sub(" ", _CLOCK.sub(" ", line[: found.start()] + " " + line[found.end() :]))
     return not re.search(r"[^\W\d_]", rest)
