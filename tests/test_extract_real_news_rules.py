@@ -1432,6 +1432,26 @@ def test_a_language_after_tieng_is_part_of_the_name_not_its_country() -> None:
             "Thương và Bộ Năng lượng và Mỏ Lào về đường dây tải điện.",
             id="under-negotiation",
         ),
+        pytest.param(
+            "Ngày 12/4/2024, Sở Y tế tỉnh Nghệ An hội đàm với Sở Y tế tỉnh Xiêng Khoảng. Hai bên giao các phòng xây "
+            "dựng dự thảo biên bản ghi nhớ để ký vào dịp cuối năm.",
+            id="drafted-to-be-signed",
+        ),
+        pytest.param(
+            "Ngày 12/4/2024, Sở Y tế tỉnh Nghệ An hội đàm với Sở Y tế tỉnh Xiêng Khoảng. Hai bên trao đổi về khả năng "
+            "ký kết thỏa thuận hợp tác về y học cổ truyền.",
+            id="a-possibility",
+        ),
+        pytest.param(
+            "Ngày 12/4/2024, Sở Y tế tỉnh Nghệ An hội đàm với Sở Y tế tỉnh Xiêng Khoảng. Việc ký kết biên bản ghi nhớ "
+            "dự kiến diễn ra trong quý III.",
+            id="put-ahead-after-its-name",
+        ),
+        pytest.param(
+            "Ngày 12/4/2024, Sở Y tế tỉnh Nghệ An hội đàm với Sở Y tế tỉnh Xiêng Khoảng. Hai bên chưa ký được thỏa "
+            "thuận hợp tác vì còn điểm cần thống nhất.",
+            id="not-yet-signed",
+        ),
     ],
 )
 def test_an_agreement_still_to_be_signed_is_none(text: str) -> None:

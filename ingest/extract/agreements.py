@@ -47,6 +47,7 @@ _COUNTED = re.compile(r"\b(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.
 _A_SET_SIGNED = re.compile(r"\b(?:đã có|có|với|đã ký|đã ký kết|ký kết|ký)\s+(?:\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|mong muốn|hướng tới|dự định|xem xét"
+    r"|khả năng|chưa|không(?! chỉ| những)"  # "khả năng ký kết", "chưa ký được": possible or denied, not signed
     r"|đang(?:\s+\w+){0,6}?\s+đàm phán)\b",  # "đang thúc đẩy tiến độ đàm phán và ký": not signed yet
     re.IGNORECASE,
 )
@@ -97,8 +98,11 @@ _PLAN_OF_WORK = frozenset({"kế hoạch triển khai", "kế hoạch thực hi�
 # ký ngày 21/12/2015", "Thoả thuận Hợp tác giữa Học viện ... và Viện ... được ký kết trên nền tảng ...".
 _SIGNED_AFTER = re.compile(
     r"^[^,;.]{0,160}?\b(đã được|được)\s+(ký|kí)|^\s*(ký|kí)(\s+kết)?\s+giữa\b"
-    r"|^[^,;.]{0,160}?\bký\s+(ngày|tháng|năm|vào|hồi)\b"
+    r"|^[^,;.]{0,160}?(?<!để )(?<!sẽ )\bký\s+(ngày|tháng|năm|vào|hồi)\b"  # not "... để ký vào dịp cuối năm"
 )
+# "Việc ký kết biên bản ghi nhớ dự kiến diễn ra trong quý III": what follows the name puts the signing ahead.
+# ("... sẽ tạo cơ sở cho ..." tells what a signed one will do.)
+_AHEAD_AFTER = re.compile(r"^[^,;.]{0,40}?\b(dự kiến|sắp|sẽ\s+(?:được\s+)?(?:ký|kí|diễn ra|tổ chức))\b", re.IGNORECASE)
 
 
 def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgreement]:
@@ -178,7 +182,9 @@ def _counted_unsigned(c: _Cue) -> bool:
 
 def _not_signed_here(c: _Cue) -> bool:
     """ "dự thảo Biên bản ghi nhớ", "theo Thỏa thuận": drafted, carried out or cited, unless the words after it
-    sign it ("... được ký ngày 21/12/2015")."""
+    sign it ("... được ký ngày 21/12/2015"); or put ahead by the words after it ("... dự kiến diễn ra")."""
+    if _AHEAD_AFTER.search(c.after):
+        return True
     return bool(_NOT_SIGNED.search(c.before[-40:])) and not _SIGNED_AFTER.search(c.after)
 
 
