@@ -2460,3 +2460,40 @@ def test_a_visit_recalled_by_its_year_is_not_the_visit_that_frames_the_news() ->
         ("visit", "2019"),
         ("visit", "2023-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Từ ngày 30/11 đến ngày 2/12/2024, đoàn công tác", "2024-11-30", "2024-12-02"),
+        ("Từ ngày 12/3 đến ngày 15/3/2024, đoàn công tác", "2024-03-12", "2024-03-15"),
+        ("đoàn ở Lào từ 29/9-2/10.", "2024-09-29", "2024-10-02"),
+    ],
+)
+def test_a_span_whose_days_name_their_months(text: str, start: str, end: str) -> None:
+    [mention] = find_dates(text, 2024)
+    assert (mention.value, mention.end_value) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Chiều qua", "2024-03-13"),
+        ("Thứ Ba (12/3)", "2024-03-12"),
+        ("Tháng 2 vừa qua", "2024-02"),
+    ],
+)
+def test_a_meeting_dated_from_the_page_by_the_words_the_press_uses(opening: str, day: str) -> None:
+    x = read(f"Cập nhật: 14/03/2024 10:20\n\n{opening}, đoàn công tác tỉnh Nghệ An đã làm việc với tỉnh Xiêng Khoảng.")
+    assert [e.date for e in x.events] == [day]
+
+
+def test_a_visits_span_holds_the_talks_held_in_it_as_a_meeting_of_their_own() -> None:
+    x = read(
+        "Ngày 30/4/2024, Trưởng ban Tuyên giáo Trung ương đưa đoàn cán bộ của Ban sang thăm Lào, từ 30/4-3/5. "
+        "Tối cùng ngày, đoàn đã hội đàm với Ban Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào tại Viêng Chăn."
+    )
+    assert sorted((e.event_type.value, e.date, e.end_date) for e in x.events) == [
+        ("talks", "2024-04-30", None),
+        ("visit", "2024-04-30", "2024-05-03"),
+    ]

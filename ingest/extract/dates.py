@@ -17,7 +17,7 @@ from ingest.letters import lowered
 _DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|trong|hai ngày|các ngày)\s+"
 # The press separates day, month and year with "/", and also with "." or "-" written tight ("19.10", "20-3").
 _RANGE = re.compile(
-    r"(?P<d1>\d\d?)\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\.|-(?=\d))(?P<m>\d{1,2})"
+    r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\.|-(?=\d))(?P<m>\d{1,2})"
     r"(?:(?:\s*/\s*|\.)(?P<y>\d{4}))?(?![\d/])"
 )
 # A day not preceded by a digit, "/", "." or "-", written as "\d(?<![\d/.-]\d)\d?" rather than "(?<![\d/.-])\d{1,2}":
@@ -27,14 +27,22 @@ _DAY = r"(?P<d>\d(?<![\d/.-]\d)\d?)"
 _FULL = re.compile(_DAY + r"(?:\s*/\s*|(?P<tight>[.-]))(?P<m>\d{1,2})(?(tight)[.-]|\s*/\s*)(?P<y>\d{4})(?![\d/])")
 # A day and month may end the sentence ("... tại huyện Noọng Hét ngày 10/8."), not run on into a year or a number.
 _DAY_MONTH = re.compile(_DAY + r"(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/-]|\.\d|\s*/\s*\d)")
-# "sáng nay", "hôm qua": the day the page was published, or the day before.
+# "sáng nay", "hôm qua", "chiều qua": the day the page was published, or the day before.
 # Opening with the word's first letter (not "\b"), so the pattern is tried only where one of them stands.
 _RELATIVE = re.compile(
     r"(?P<word>[HhSsCcTt](?<!\w[HhSsCcTt])"
-    r"(?:(?<=[Hh])ôm nay|(?<=[Ss])áng nay|(?<=[Cc])hiều nay|(?<=[Tt])ối nay|(?<=[Hh])ôm qua))\b"
+    r"(?:(?<=[Hh])ôm nay|(?<=[Ss])áng nay|(?<=[Cc])hiều nay|(?<=[Tt])ối nay|(?<=[Hh])ôm qua"
+    r"|(?<=[Ss])áng qua|(?<=[Cc])hiều qua|(?<=[Tt])ối qua))\b"
 )
 # What _RELATIVE reads after its first letter: a text with none of them holds no such word (and is not scanned).
-_RELATIVE_TAILS = ("ôm nay", "áng nay", "hiều nay", "ối nay", "ôm qua")
+_RELATIVE_TAILS = ("ôm nay", "áng nay", "hiều nay", "ối nay", "ôm qua", "áng qua", "hiều qua", "ối qua")
+# "Từ ngày 30/11 đến ngày 2/12/2024", "12/3 - 15/3": a span whose two days name their months.
+_SPAN = re.compile(
+    r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*/\s*(?P<m1>\d{1,2})\s*(?:-|–|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
+    r"(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
+)
+# "tháng 2 vừa qua": the month just past, of the page's year or the year before.
+_MONTH_JUST_PAST = re.compile(r"tháng\s+(?P<m>\d{1,2})\s+vừa\s+qua")
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
@@ -162,6 +170,22 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
         if _valid(y, mo, d):
             add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo, d)))
+    for m in _SPAN.finditer(text) if "/" in text else ():
+        d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
+        y = int(m["y"]) if m["y"] else year
+        if y is None or (m["y"] is None and not _cued(text, m.start())) or (m1, d1) >= (m2, d2):
+            continue
+        if _valid(y, m1, d1) and _valid(y, m2, d2):
+            add(
+                DateMention(
+                    start=m.start(),
+                    end=m.end(),
+                    value=_iso(y, m1, d1),
+                    end_value=_iso(y, m2, d2),
+                    day_month=None if m["y"] else f"{d1}/{m1}",
+                    inferred=m["y"] is None,
+                )
+            )
     for m in _RANGE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -205,6 +229,12 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
     for m in _YEAR.finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
+    if published and len(published) >= 7 and "vừa qua" in low:
+        for m in _MONTH_JUST_PAST.finditer(low):
+            mo, page_year, page_month = int(m["m"]), int(published[:4]), int(published[5:7])
+            if free(m.start(), m.end()) and 1 <= mo <= 12:
+                y = page_year if mo <= page_month else page_year - 1
+                add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo), inferred=True))
     for m in _RELATIVE.finditer(text) if any(tail in text for tail in _RELATIVE_TAILS) else ():
         if re.match(r"\s*\(\s*\d", text[m.end() : m.end() + 6]):
             continue  # "hôm qua (12/3)": the day written in brackets says which
@@ -251,8 +281,8 @@ def _relative_day(word: str, published: str | None) -> str | None:
         day = date.fromisoformat(published[:10])
     except ValueError:
         return None
-    if word.lower() == "hôm qua":
-        day -= timedelta(days=1)
+    if word.lower().endswith(" qua"):
+        day -= timedelta(days=1)  # "hôm qua", "chiều qua": the day before the page's
     return day.isoformat()
 
 

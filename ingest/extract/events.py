@@ -157,7 +157,10 @@ def _same_day(sentence: str, events: list[FoundEvent]) -> DateMention | None:
     if ("cùng ngày" not in low and "đây" not in low and "dịp này" not in low) or not _SAME_DAY.search(sentence):
         return None
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
-    return dated[-1].date if dated else None
+    if not dated:
+        return None
+    # The day, not the span: "thăm Lào từ 29/9-2/10. Chiều cùng ngày, ... hội đàm" met on the 29th.
+    return dated[-1].date.model_copy(update={"end_value": None, "end_day_month": None})
 
 
 def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
@@ -177,9 +180,10 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     return best
 
 
-# "hôm nay (19/12)", "Trong ngày làm việc đầu tiên (24-4)": a bracket that dates the day just named.
+# "hôm nay (19/12)", "Thứ Ba (12/3)", "Trong ngày làm việc đầu tiên (24-4)": a bracket that dates the day just named.
 _TODAY_BRACKETED = re.compile(
     r"\b(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay|hôm qua|sáng qua|chiều qua|tối qua"
+    r"|(?:sáng |chiều |tối )?(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
     r"|ngày (?:làm việc )?(?:đầu tiên|thứ \w+|cuối cùng))\s*\(\s*$",
     re.IGNORECASE,
 )
@@ -498,9 +502,15 @@ _SPOKEN_AT = re.compile(r"(?:^|\b(?:phát biểu|chia sẻ|trao đổi|nói))\s*
 
 
 def _same_meeting(events: list[FoundEvent], event_type: EventType, date: DateMention) -> FoundEvent | None:
-    """A meeting already found on that day: of the same kind, or the span that day falls in."""
+    """A meeting already found on that day: of the same kind, or the span that day falls in (a visit's span holds
+    meetings of their own: "thăm Lào từ 29/9-2/10" then "chiều cùng ngày, ... hội đàm")."""
     same = next(
-        (e for e in events if _same_date(e.date, date) and (e.event_type == event_type or _within(e.date, date))),
+        (
+            e
+            for e in events
+            if _same_date(e.date, date)
+            and (e.event_type == event_type or _within(e.date, date) and e.event_type is not EventType.VISIT)
+        ),
         None,
     )
     if same is None and event_type is EventType.VISIT:
