@@ -2481,6 +2481,8 @@ def test_a_span_whose_days_name_their_months(text: str, start: str, end: str) ->
         ("Chiều qua", "2024-03-13"),
         ("Thứ Ba (12/3)", "2024-03-12"),
         ("Tháng 2 vừa qua", "2024-02"),
+        ("Giữa tháng 3", "2024-03"),
+        ("Cuối tháng 8", "2023-08"),
     ],
 )
 def test_a_meeting_dated_from_the_page_by_the_words_the_press_uses(opening: str, day: str) -> None:

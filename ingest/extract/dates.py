@@ -41,8 +41,12 @@ _SPAN = re.compile(
     r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*/\s*(?P<m1>\d{1,2})\s*(?:-|–|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
     r"(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
 )
-# "tháng 2 vừa qua": the month just past, of the page's year or the year before.
-_MONTH_JUST_PAST = re.compile(r"tháng\s+(?P<m>\d{1,2})\s+vừa\s+qua")
+# "tháng 2 vừa qua", "cuối tháng 8", "trung tuần tháng 3": a month without its year, told as one just past or
+# going on: the page's year, or the year before for a month after the page's.
+_MONTH_WITHOUT_YEAR = re.compile(
+    r"(?:(?:đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+tháng\s+(?P<m>\d{1,2})(?![\d/]|\s*(?:/|năm)\s*\d)"
+    r"|tháng\s+(?P<m2>\d{1,2})\s+vừa\s+qua)"
+)
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
@@ -229,12 +233,14 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
     for m in _YEAR.finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
-    if published and len(published) >= 7 and "vừa qua" in low:
-        for m in _MONTH_JUST_PAST.finditer(low):
-            mo, page_year, page_month = int(m["m"]), int(published[:4]), int(published[5:7])
-            if free(m.start(), m.end()) and 1 <= mo <= 12:
-                y = page_year if mo <= page_month else page_year - 1
-                add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo), inferred=True))
+    for m in _MONTH_WITHOUT_YEAR.finditer(low) if "tháng" in low else ():
+        mo = int(m["m"] or m["m2"])
+        if published and len(published) >= 7:
+            y = int(published[:4]) if mo <= int(published[5:7]) else int(published[:4]) - 1
+        else:
+            y = year
+        if y is not None and free(m.start(), m.end()) and 1 <= mo <= 12:
+            add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo), inferred=True))
     for m in _RELATIVE.finditer(text) if any(tail in text for tail in _RELATIVE_TAILS) else ():
         if re.match(r"\s*\(\s*\d", text[m.end() : m.end() + 6]):
             continue  # "hôm qua (12/3)": the day written in brackets says which
