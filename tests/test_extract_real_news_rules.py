@@ -2499,3 +2499,15 @@ def test_a_visits_span_holds_the_talks_held_in_it_as_a_meeting_of_their_own() ->
         ("talks", "2024-04-30", None),
         ("visit", "2024-04-30", "2024-05-03"),
     ]
+
+
+def test_a_session_named_by_its_number_is_that_session_not_the_meeting_reported() -> None:
+    x = read(
+        "Cập nhật 17/08/2023\n\nNgày 16/8/2023, Bộ trưởng Bộ Y tế Đào Hồng Lan làm việc với Bộ trưởng Bộ Y tế Lào "
+        "Bounfeng Phoummalaysith. Tại Kỳ họp lần thứ 45 Ủy ban liên Chính phủ, Thủ tướng Phạm Minh Chính và Thủ "
+        "tướng Sonexay Siphandone đã giao hai Bộ nâng cấp bệnh viện tuyến tỉnh."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("conference", None),
+        ("working_session", "2023-08-16"),
+    ]

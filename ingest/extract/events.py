@@ -456,10 +456,18 @@ def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[Fo
     """An undated mention: more of a meeting found before, or one of its own."""
     cue_start, cue_end, event_type = cue
     earlier = _named_before(events, event_type, sentence.text[:cue_start])
-    if earlier is not None:
+    # "Tại Kỳ họp lần thứ 41 Ủy ban liên Chính phủ, ...": a session named by its number is that session, not the
+    # meeting of another kind the article reported.
+    numbered = _NUMBERED.match(sentence.text, cue_end) is not None
+    if earlier is not None and not (numbered and earlier.event_type is not event_type):
         earlier.sentences.add(sentence.index)
-    elif _held_undated(sentence, cue_start, events, to_come):
+    elif numbered or _held_undated(sentence, cue_start, events, to_come):
         events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
+
+
+_NUMBERED = re.compile(
+    r"\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b", re.IGNORECASE
+)
 
 
 def _named_before(events: list[FoundEvent], event_type: EventType, before_cue: str) -> FoundEvent | None:
