@@ -32,21 +32,23 @@ _DAY_MONTH = re.compile(_DAY + r"(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/-]|\.\d|\s
 _RELATIVE = re.compile(
     r"(?P<word>[HhSsCcTt](?<!\w[HhSsCcTt])"
     r"(?:(?<=[Hh])ôm nay|(?<=[Ss])áng nay|(?<=[Cc])hiều nay|(?<=[Tt])ối nay|(?<=[Hh])ôm qua"
-    r"|(?<=[Ss])áng qua|(?<=[Cc])hiều qua|(?<=[Tt])ối qua))\b"
+    r"|(?<=[Ss])áng qua|(?<=[Cc])hiều qua))\b"
 )
 # What _RELATIVE reads after its first letter: a text with none of them holds no such word (and is not scanned).
-_RELATIVE_TAILS = ("ôm nay", "áng nay", "hiều nay", "ối nay", "ôm qua", "áng qua", "hiều qua", "ối qua")
+# ("tối qua" is left out: "tối quan trọng", "mối quan hệ" would send most texts to the scan.)
+_RELATIVE_TAILS = ("ôm nay", "áng nay", "hiều nay", "ối nay", "ôm qua", "áng qua", "hiều qua")
 # "Từ ngày 30/11 đến ngày 2/12/2024", "12/3 - 15/3": a span whose two days name their months.
 _SPAN = re.compile(
     r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*/\s*(?P<m1>\d{1,2})\s*(?:-|–|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
     r"(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
 )
+# (Its day, month and dash, looked for first: a pattern that opens on "/" is tried only where one stands.)
+_SPAN_HINT = re.compile(r"/\s*\d{1,2}\s*(?:-|–|đến)\s*(?:ngày\s+)?\d")
 # "tháng 2 vừa qua", "cuối tháng 8", "trung tuần tháng 3": a month without its year, told as one just past or
 # going on: the page's year, or the year before for a month after the page's.
-_MONTH_WITHOUT_YEAR = re.compile(
-    r"(?:(?:đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+tháng\s+(?P<m>\d{1,2})(?![\d/]|\s*(?:/|năm)\s*\d)"
-    r"|tháng\s+(?P<m2>\d{1,2})\s+vừa\s+qua)"
-)
+# (Opening on "tháng", so the pattern is tried only where that word stands; what comes before is asked after.)
+_MONTH_WITHOUT_YEAR = re.compile(r"tháng\s+(?P<m>\d{1,2})(?![\d/]|\s*(?:/|năm)\s*\d)(?P<past>\s+vừa\s+qua)?")
+_PART_OF_MONTH = re.compile(r"(?:đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+$")
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
@@ -174,7 +176,7 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
         if _valid(y, mo, d):
             add(DateMention(start=m.start(), end=m.end(), value=_iso(y, mo, d)))
-    for m in _SPAN.finditer(text) if "/" in text else ():
+    for m in _SPAN.finditer(text) if _SPAN_HINT.search(text) else ():
         d1, m1, d2, m2 = int(m["d1"]), int(m["m1"]), int(m["d2"]), int(m["m2"])
         y = int(m["y"]) if m["y"] else year
         if y is None or (m["y"] is None and not _cued(text, m.start())) or (m1, d1) >= (m2, d2):
@@ -234,7 +236,9 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         if free(m.start(), m.end()):
             add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
     for m in _MONTH_WITHOUT_YEAR.finditer(low) if "tháng" in low else ():
-        mo = int(m["m"] or m["m2"])
+        if not (m["past"] or _PART_OF_MONTH.search(low[max(0, m.start() - 14) : m.start()])):
+            continue
+        mo = int(m["m"])
         if published and len(published) >= 7:
             y = int(published[:4]) if mo <= int(published[5:7]) else int(published[:4]) - 1
         else:
