@@ -15,15 +15,16 @@ from pydantic import BaseModel
 from ingest.letters import lowered
 
 _DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và|trong|hai ngày|các ngày)\s+"
-# The press separates day, month and year with "/", and also with "." or "-" written tight ("19.10", "20-3").
-_RANGE = re.compile(
-    r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2})(?:\s*/\s*|\.|-(?=\d))(?P<m>\d{1,2})"
-    r"(?:(?:\s*/\s*|\.)(?P<y>\d{4}))?(?![\d/])"
-)
 # A day not preceded by a digit, "/", "." or "-", written as "\d(?<![\d/.-]\d)\d?" rather than "(?<![\d/.-])\d{1,2}":
 # the same matches, but a pattern that opens with a digit (not a look-behind, nor a repeat) is tried only where a
 # digit stands, not at every character of the text (twenty times as fast).
-_DAY = r"(?P<d>\d(?<![\d/.-]\d)\d?)"
+_DAY_DIGITS = r"\d(?<![\d/.-]\d)\d?"
+# The press separates day, month and year with "/", and also with "." or "-" written tight ("19.10", "20-3").
+_RANGE = re.compile(
+    rf"(?P<d1>{_DAY_DIGITS})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})(?:\s*/\s*|\.|-(?=\d))(?P<m>\d{{1,2}})"
+    r"(?:(?:\s*/\s*|\.)(?P<y>\d{4}))?(?![\d/])"
+)
+_DAY = rf"(?P<d>{_DAY_DIGITS})"
 _FULL = re.compile(_DAY + r"(?:\s*/\s*|(?P<tight>[.-]))(?P<m>\d{1,2})(?(tight)[.-]|\s*/\s*)(?P<y>\d{4})(?![\d/])")
 # A day and month may end the sentence ("... tại huyện Noọng Hét ngày 10/8."), not run on into a year or a number.
 _DAY_MONTH = re.compile(_DAY + r"(?:\s*/\s*|[.-])(?P<m>\d{1,2})(?![\d/-]|\.\d|\s*/\s*\d)")
@@ -39,7 +40,7 @@ _RELATIVE = re.compile(
 _RELATIVE_TAILS = ("ôm nay", "áng nay", "hiều nay", "ối nay", "ôm qua", "áng qua", "hiều qua")
 # "Từ ngày 30/11 đến ngày 2/12/2024", "12/3 - 15/3": a span whose two days name their months.
 _SPAN = re.compile(
-    r"(?P<d1>\d(?<![\d/.-]\d)\d?)\s*/\s*(?P<m1>\d{1,2})\s*(?:-|–|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
+    rf"(?P<d1>{_DAY_DIGITS})\s*/\s*(?P<m1>\d{{1,2}})\s*(?:-|–|đến)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m2>\d{{1,2}})"
     r"(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
 )
 # (Its day, month and dash, looked for first: a pattern that opens on "/" is tried only where one stands.)
@@ -181,17 +182,8 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         y = int(m["y"]) if m["y"] else year
         if y is None or (m["y"] is None and not _cued(text, m.start())) or (m1, d1) >= (m2, d2):
             continue
-        if _valid(y, m1, d1) and _valid(y, m2, d2):
-            add(
-                DateMention(
-                    start=m.start(),
-                    end=m.end(),
-                    value=_iso(y, m1, d1),
-                    end_value=_iso(y, m2, d2),
-                    day_month=None if m["y"] else f"{d1}/{m1}",
-                    inferred=m["y"] is None,
-                )
-            )
+        if mention := _span_mention(m, y, (m1, d1), (m2, d2)):
+            add(mention)
     for m in _RANGE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -207,17 +199,8 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
                     start=m.start(), end=m.end(), value=None, day_month=f"{d1}/{mo}", end_day_month=f"{d2}/{mo}"
                 )
             )
-        elif _valid(y, mo, d1) and _valid(y, mo, d2):
-            add(
-                DateMention(
-                    start=m.start(),
-                    end=m.end(),
-                    value=_iso(y, mo, d1),
-                    end_value=_iso(y, mo, d2),
-                    day_month=None if m["y"] else f"{d1}/{mo}",
-                    inferred=m["y"] is None,
-                )
-            )
+        elif mention := _span_mention(m, y, (mo, d1), (mo, d2)):
+            add(mention)
     for m in _FULL.finditer(text):
         d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
         if free(m.start(), m.end()) and _valid(y, mo, d):
@@ -257,6 +240,21 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
     if published and len(published) == 10 and year == int(published[:4]):
         found = [_before_the_page(m, published) for m in found]
     return sorted(found, key=lambda x: x.start)
+
+
+def _span_mention(m: re.Match[str], year: int, first: tuple[int, int], last: tuple[int, int]) -> DateMention | None:
+    """A span from its first to its last (month, day), dated with its own year or, marked inferred, the document's."""
+    (m1, d1), (m2, d2) = first, last
+    if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
+        return None
+    return DateMention(
+        start=m.start(),
+        end=m.end(),
+        value=_iso(year, m1, d1),
+        end_value=_iso(year, m2, d2),
+        day_month=None if m["y"] else f"{d1}/{m1}",
+        inferred=m["y"] is None,
+    )
 
 
 def _before_the_page(mention: DateMention, published: str) -> DateMention:
