@@ -195,21 +195,16 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
     for mention in ctx.dates_in(index):
         if mention.value is None or len(mention.value) != 4:
             continue
-        if 0 <= mention.start - cue_end <= 30:
-            between = ctx.text[cue_end : mention.start]
+        if 0 <= mention.start - cue_end <= 120:
+            after = ctx.text[cue_end : mention.start]
+            if not re.search(r"[,;.:()]", after) and (
+                len(after) <= 30 and not re.search(r"\d", after) or _HELD_IN.search(after)
+            ):
+                return mention  # "Hội nghị cấp cao năm 2022", "kỳ họp lần thứ 36 của Phân ban ... tổ chức năm 2013"
         elif 0 <= cue_start - mention.end <= 45:
-            between = ctx.text[mention.end : cue_start]
-            if _YEAR_OPENS.fullmatch(between):
-                return mention  # "Năm 2013, tại kỳ họp ...": the year the clause opens on
-        elif 0 <= mention.start - cue_end <= 120:
-            between = ctx.text[cue_end : mention.start]
-            if _HELD_IN.search(between) and not re.search(r"[,;.:()]", between):
-                return mention  # "kỳ họp lần thứ 36 của Phân ban ... tổ chức năm 2013"
-            continue
-        else:
-            continue
-        if not re.search(r"[,;.:()]", between) and not re.search(r"\d", between):
-            return mention
+            before = ctx.text[mention.end : cue_start]
+            if _YEAR_OPENS.fullmatch(before) or not re.search(r"[,;.:()\d]", before):
+                return mention  # "năm 2024 hai tỉnh đã tổ chức hội đàm", "Năm 2013, tại kỳ họp ..."
     return None
 
 
