@@ -235,12 +235,17 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     machine_wrapped = wrapped and _fills_lines(lines, width)
     # Blank lines between paragraphs only, not after most lines as some pages have them: a blank line ends one.
     blank_ends = machine_wrapped and len(lines) - len(full) < 0.8 * len(full)
+    # A page with a blank line after every line: there one blank says nothing, two or more end a paragraph, and
+    # whether a program filled the lines is read from the lines without their blanks.
+    blank_after_each = len(lines) - len(full) >= 0.8 * len(full)
+    filled_between_blanks = blank_after_each and wrapped and _fills_lines(full, width)
     paragraphs: list[str] = []
-    current, previous, blank = "", "", False
+    current, previous, blanks = "", "", 0
     for line in lines:
         if not line:
-            blank = True
+            blanks += 1
             continue
+        blank = blanks > 0
         # A bracket closes a caption's credit or an aside; a lower-case line after it goes on with the sentence.
         aside_closed = current.endswith(")") and line[:1].islower()
         joins = bool(current) and (
@@ -252,6 +257,7 @@ def _join_wrapped(lines: list[str]) -> list[str]:
                 or _continues(current)
             )
             and not (blank and (_opens_sentence(line) or blank_ends and not line[:1].islower()))
+            and not (blank_after_each and blanks > 1 and not line[:1].islower())
             and not _DATED_LEAD.match(line)
             and not _opens_on_a_lead(line)
             and not _SOURCE_LEAD.match(line)
@@ -259,11 +265,10 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             # "... Bolykhămxay (Lào);" / "Quảng Bình, ...": a sentence may end where a wrapped line does; the
             # paragraph goes on when the next line's first word could not have fitted after it.
             or _ends_sentence(current)
-            and machine_wrapped
-            and not blank
+            and (machine_wrapped and not blank or filled_between_blanks and blanks == 1 and not _opens_sentence(line))
             and _with_next_word(previous, line) > width
         )
-        blank = False
+        blanks = 0
         if joins and _WORD_HYPHEN_END.search(current) and line[:1].isalpha():
             current = f"{current}{line}"  # "Chăm-" / "pa-sắc": wrapped at a hyphen inside a word
         elif joins:

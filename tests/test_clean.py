@@ -353,3 +353,26 @@ def test_a_headline_with_its_date_wrapped_inside_the_pair_it_names_dates_the_pag
     page = _wrapped_page(headline, _LONG, _LONG.replace("hai tỉnh", "hai bộ"), width=headline.index(" Lào") + 1)
     doc = clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT))
     assert doc.published == "2023-09-05"
+
+
+def _blank_after_each_line(*paragraphs: str, width: int) -> str:
+    """Paragraphs wrapped at a width with a blank line after every line, and one more between paragraphs."""
+    return "\r\n\r\n\r\n".join("\r\n\r\n".join(textwrap.wrap(p, width)) for p in paragraphs)
+
+
+def test_with_a_blank_line_after_every_line_two_blank_lines_end_a_paragraph() -> None:
+    # A lead ending on an official's name, with no full stop, and a subheading after it: both open with a capital.
+    lead = (
+        "Nhân dịp sang thăm Lào, chiều 14/5, Bộ trưởng Bộ Nội vụ đã đến chào xã giao Phó Thủ tướng Lào "
+        "Khamphet Sisouvanh"
+    )
+    subheading = "Hợp tác đào tạo cán bộ là trọng tâm"
+    page = _blank_after_each_line(lead, subheading, _LONG, _LONG.replace("hai tỉnh", "hai bộ"), width=60)
+    assert subheading in _clean_text(page).split("\n\n")
+
+
+def test_with_a_blank_line_after_every_line_a_filled_line_ending_on_a_semicolon_goes_on() -> None:
+    head = "Hội nghị có đại diện các tỉnh Hòa Bình, Sơn La (Việt Nam); Hủa Phăn (Lào);"
+    paragraph = f"{head} Điện Biên, Lai Châu (Việt Nam) cùng dự và thảo luận về các chương trình hợp tác."
+    page = _blank_after_each_line(_LONG, paragraph, _LONG, width=len(head))
+    assert paragraph in _clean_text(page).split("\n\n")

@@ -1,6 +1,6 @@
 """The same article gives the same facts however it reaches us: hard-wrapped at 70, 80 or 100 columns with CRLF
-line ends, as HTML paragraphs, in decomposed Unicode (NFD), or with its lead printed twice. Run on the real articles
-written one line per paragraph (../shared/corpus/real, e01–e30)."""
+line ends, with a blank line after every line, as HTML paragraphs, in decomposed Unicode (NFD), or with its lead
+printed twice. Run on the real articles written one line per paragraph (../shared/corpus/real, e01–e30)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,13 @@ def hard_wrapped(text: str, width: int = 70, blank_lines: bool = False) -> str:
     return between.join("\r\n".join(textwrap.wrap(line, width)) if line.strip() else "" for line in text.split("\n"))
 
 
+def blank_after_every_line(text: str, width: int) -> str:
+    """Wrapped at a width with a blank line after every line, as some pages are stored."""
+    return "\r\n\r\n".join(
+        "\r\n\r\n".join(textwrap.wrap(line, width)) if line.strip() else "" for line in text.split("\n")
+    )
+
+
 def as_html(text: str) -> str:
     body = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n") if line.strip())
     return f"<html><head><title>t</title></head><body><article>{body}</article></body></html>"
@@ -57,6 +64,7 @@ def _articles() -> list[Path]:
         pytest.param("wrapped", ContentType.TEXT, lambda t: hard_wrapped(t, 80), id="wrapped-80-crlf"),
         pytest.param("wrapped", ContentType.TEXT, lambda t: hard_wrapped(t, 100), id="wrapped-100-crlf"),
         pytest.param("wrapped", ContentType.TEXT, lambda t: hard_wrapped(t, 50), id="wrapped-50-crlf"),
+        pytest.param("wrapped", ContentType.TEXT, lambda t: blank_after_every_line(t, 60), id="blank-after-every-60"),
         pytest.param("nfd", ContentType.TEXT, lambda t: unicodedata.normalize("NFD", t), id="nfd"),
         pytest.param("html", ContentType.HTML, as_html, id="html"),
         pytest.param("lead", ContentType.TEXT, lambda t: lead_repeated(t), id="lead-repeated"),
@@ -83,6 +91,7 @@ def test_every_form_of_an_article_gives_the_same_facts(shared_corpus: Path, form
         pytest.param(ContentType.TEXT, lambda t: hard_wrapped(t, 60), id="wrapped-60-crlf"),
         pytest.param(ContentType.TEXT, lambda t: hard_wrapped(t, 100), id="wrapped-100-crlf"),
         pytest.param(ContentType.TEXT, lambda t: hard_wrapped(t, 72, blank_lines=True), id="wrapped-72-blank-lines"),
+        pytest.param(ContentType.TEXT, lambda t: blank_after_every_line(t, 80), id="blank-after-every-line-80"),
         pytest.param(ContentType.TEXT, lambda t: unicodedata.normalize("NFD", t), id="nfd"),
         pytest.param(ContentType.HTML, as_html, id="html"),
     ],
