@@ -245,7 +245,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         if not line:
             blanks += 1
             continue
-        blank = blanks > 0
+        # (On a filled page with a blank line after every line, one blank is no more than a line's end.)
+        blank = blanks > 1 or blanks == 1 and not filled_between_blanks
         # A bracket closes a caption's credit or an aside; a lower-case line after it goes on with the sentence.
         aside_closed = current.endswith(")") and line[:1].islower()
         joins = bool(current) and (
@@ -265,7 +266,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
             # "... Bolykhămxay (Lào);" / "Quảng Bình, ...": a sentence may end where a wrapped line does; the
             # paragraph goes on when the next line's first word could not have fitted after it.
             or _ends_sentence(current)
-            and (machine_wrapped and not blank or filled_between_blanks and blanks == 1 and not _opens_sentence(line))
+            and not blank
+            and (machine_wrapped or filled_between_blanks and not _opens_sentence(line))
             and _with_next_word(previous, line) > width
         )
         blanks = 0

@@ -376,3 +376,11 @@ def test_with_a_blank_line_after_every_line_a_filled_line_ending_on_a_semicolon_
     paragraph = f"{head} Điện Biên, Lai Châu (Việt Nam) cùng dự và thảo luận về các chương trình hợp tác."
     page = _blank_after_each_line(_LONG, paragraph, _LONG, width=len(head))
     assert paragraph in _clean_text(page).split("\n\n")
+
+
+def test_with_a_blank_line_after_every_filled_line_a_name_broken_before_an_opening_word_stays_whole() -> None:
+    # "Đồng" opens sentences ("Đồng thời, ..."); here it is the second half of "Lâm Đồng", carried to the next line.
+    opening = "Trong năm nay, ngành Y tế và ngành Giáo dục tỉnh Lâm"
+    paragraph = f"{opening} Đồng tiếp tục hỗ trợ hai tỉnh Champasak và Salavan đào tạo điều dưỡng viên."
+    page = _blank_after_each_line(_LONG, paragraph, _LONG.replace("hai tỉnh", "hai bên"), width=len(opening))
+    assert paragraph in _clean_text(page).split("\n\n")
