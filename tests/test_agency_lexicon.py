@@ -83,6 +83,21 @@ def test_a_lao_ministry_named_like_a_vietnamese_one_reaches_its_row_however_it_i
     assert ids == {"org:la-moh"}
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Ủy ban Văn hóa và Xã hội của Quốc hội Lào",
+        "Ủy ban Văn hóa - Xã hội của Quốc hội Lào",
+        "Ủy ban Văn hóa – Xã hội Quốc hội Lào",
+        "Ủy ban Văn hóa-Xã hội Quốc hội Lào",
+    ],
+)
+def test_two_fields_of_a_recurring_body_joined_by_a_dash_are_its_row(written: str) -> None:
+    # Writers join two fields of a name by "và" or a dash, spaced or not; the owner named after it keeps its country.
+    found = _found(f"Ngày 14/5, đoàn {written} đã thăm một trường học ở Hà Nội.")
+    assert found == {"Ủy ban Văn hóa và Xã hội của Quốc hội Lào": (None, "LA")}
+
+
 def test_short_acronyms_that_are_words_are_not_spellings() -> None:
     """Matching ignores case: "who" in an English caption is no body, nor is the region's name in a meeting's."""
     assert _found("Photo: who we are") == {}

@@ -100,8 +100,20 @@ def _agency_matcher() -> PhraseMatcher:
     phrases: dict[str, str] = {}
     for agency in g.agencies.values():
         for spelling in (agency.name, *agency.aliases):
-            phrases.setdefault(spelling, agency.id)
+            for written in (spelling, *_dashed(spelling)):
+                phrases.setdefault(written, agency.id)
     return PhraseMatcher(phrases, mixed_tones=True)
+
+
+def _dashed(spelling: str) -> list[str]:
+    """The spelling with one of its "và" written as a dash, as writers join two fields: "Ủy ban Văn hóa và Xã
+    hội" is also "Ủy ban Văn hóa - Xã hội" and "Ủy ban Văn hóa – Xã hội" (see _FIELD_JOINER)."""
+    parts = spelling.split(" và ")
+    return [
+        " và ".join(parts[:i]) + dash + " và ".join(parts[i:])
+        for i in range(1, len(parts))
+        for dash in (" - ", " – ", "-", "–")
+    ]
 
 
 @cache
