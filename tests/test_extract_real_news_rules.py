@@ -2511,3 +2511,18 @@ def test_a_session_named_by_its_number_is_that_session_not_the_meeting_reported(
         ("conference", None),
         ("working_session", "2023-08-16"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "country"),
+    [
+        ("Ngày 14/5, Ủy ban Kinh tế của Quốc hội Lào làm việc với Bộ Tài chính.", "Ủy ban Kinh tế Quốc hội Lào", "LA"),
+        ("Ngày 14/5, Vụ Hợp tác quốc tế của Bộ Y tế Lào đón đoàn.", "Vụ Hợp tác quốc tế Bộ Y tế Lào", "LA"),
+        ("Ngày 14/5, Ban Tuyên giáo của Tỉnh ủy Hà Tĩnh đón đoàn.", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh", "VN"),
+    ],
+)
+def test_a_unit_followed_by_cua_and_the_body_it_belongs_to_is_that_bodys_unit(
+    text: str, unit: str, country: str
+) -> None:
+    # As when nothing stands between them ("Vụ Hợp tác quốc tế Bộ Y tế Lào"): keyed with its owner, of its country.
+    assert (unit, country) in {(o.key, o.country) for o in find_orgs(text)}

@@ -240,6 +240,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in named_once)] + listed
     found += _shared_head_lists(text, taken)
     _facts_in_brackets(text, found)
+    _owners_after_of(text, found)
     return sorted(found, key=lambda o: o.start)
 
 
@@ -379,6 +380,23 @@ def _body_from_head(text: str, hit: Hit, g: Gazetteer, found: list[FoundOrg]) ->
     if org is not None:
         org.key, org.country = f"{org.key} {owner.key}", org.country or owner.country
     return org
+
+
+_OF = re.compile(r"\s+của\s+")
+_OWNERS = frozenset({"ministry", "legislature", "party_committee"})
+
+
+def _owners_after_of(text: str, found: list[FoundOrg]) -> None:
+    """ "Ủy ban Kinh tế của Quốc hội Lào", "Ban Tuyên giáo của Tỉnh ủy Nghệ An": a unit that names no country of its
+    own, followed by "của" and the ministry, the assembly or the party committee it belongs to, is that body's unit:
+    keyed with it, of its country, as when no "của" stands between them."""
+    owners = {o.start: o for o in found if o.org_type in _OWNERS}
+    for org in found:
+        of = _OF.match(text, org.end) if org.country is None else None
+        owner = owners.get(of.end()) if of is not None else None
+        if owner is not None:
+            org.key, org.country = f"{org.key} {owner.key}", owner.country
+            org.province = org.province or owner.province
 
 
 def _facts_in_brackets(text: str, found: list[FoundOrg]) -> None:
