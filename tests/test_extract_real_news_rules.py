@@ -2526,3 +2526,26 @@ def test_a_unit_followed_by_cua_and_the_body_it_belongs_to_is_that_bodys_unit(
 ) -> None:
     # As when nothing stands between them ("Vụ Hợp tác quốc tế Bộ Y tế Lào"): keyed with its owner, of its country.
     assert (unit, country) in {(o.key, o.country) for o in find_orgs(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        # A country that is the name's own word still says whose body it is.
+        ("Ngày 14/5, Đài Truyền hình Việt Nam ghi hình buổi lễ.", "Đài Truyền hình Việt Nam", "VN"),
+        ("Ngày 14/5, Đài Tiếng nói Việt Nam mở chuyên mục mới.", "Đài Tiếng nói Việt Nam", "VN"),
+        # A provincial broadcaster names radio and television joined by "và" or a dash.
+        (
+            "Ngày 14/5, Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh ký kết với đối tác.",
+            "Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh",
+            "VN",
+        ),
+        (
+            "Ngày 14/5, Đài Phát thanh - Truyền hình tỉnh Khăm Muộn cử phóng viên sang.",
+            "Đài Phát thanh - Truyền hình tỉnh Khăm Muộn",
+            "LA",
+        ),
+    ],
+)
+def test_broadcasters_are_bodies_of_their_country(text: str, body: str, country: str) -> None:
+    assert country in {o.country for o in find_orgs(text) if o.name == body}

@@ -737,6 +737,7 @@ class _Reading:
     linked_by_word: bool = False
     country: str | None = None
     first_of_pair: str | None = None  # "... Việt Nam - Lào": the country named first in a joined pair
+    named_for: str | None = None  # "Đài Truyền hình Việt Nam": the country that is the name's own word
 
     def take(self, piece: str, end: int) -> None:
         self.words.append(piece)
@@ -797,6 +798,7 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
         whole = at.token == suffix.split()[0] and (len(suffix.split()) > 1 or suffix == "Lào")
         if r.kind == "government" or not whole:
             return None
+        r.named_for = code
         r.take(suffix, at.start + len(suffix))
         return _ENDS
     if r.words[-1].lower().endswith("tiếng"):
@@ -1121,6 +1123,8 @@ def _key_and_country(body: str, head: str, r: _Reading) -> tuple[str, str | None
         country = province.country
         key = f"{body} {_province_phrase(province, kind)}"
         base = body
+    elif country is None and r.named_for is not None:
+        key, country = body, r.named_for  # the country is a word of the name, and says whose body it is
     else:
         # A foreign body keeps its country in its key: the Lao or Japanese ministry is not the Vietnamese one.
         key = body if country in (None, "VN") else f"{body} {g.countries[f'country:{country}'].name}"
