@@ -2549,3 +2549,19 @@ def test_a_unit_followed_by_cua_and_the_body_it_belongs_to_is_that_bodys_unit(
 )
 def test_broadcasters_are_bodies_of_their_country(text: str, body: str, country: str) -> None:
     assert country in {o.country for o in find_orgs(text) if o.name == body}
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        "lễ bế giảng khóa học tiếng Việt cho cán bộ tỉnh Xiêng Khoảng",
+        "lễ trao bằng tốt nghiệp cho lưu học sinh Lào",
+        "lễ truy điệu liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào",
+        "buổi mít tinh kỷ niệm Quốc khánh nước Cộng hòa Dân chủ Nhân dân Lào",
+        "lễ xuất quân đoàn y bác sĩ sang tỉnh Sa-la-van",
+    ],
+)
+def test_ceremonies_of_schools_remembrance_and_departure_are_meetings_of_their_own_kind(ceremony: str) -> None:
+    # (A degree handed over is no signing, though "lễ trao" opens a signing's name too.)
+    x = read(f"Tin\n\nNgày 12/3/2024, Trường Đại học Vinh tổ chức {ceremony}.")
+    assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-03-12")]
