@@ -2565,3 +2565,39 @@ def test_ceremonies_of_schools_remembrance_and_departure_are_meetings_of_their_o
     # (A degree handed over is no signing, though "lễ trao" opens a signing's name too.)
     x = read(f"Tin\n\nNgày 12/3/2024, Trường Đại học Vinh tổ chức {ceremony}.")
     assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-03-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Ngày 14/5, Tổng Lãnh sự Việt Nam tại Luông Pha Bang Trần Thị Mai dự lễ.", "Trần Thị Mai", "VN"),
+        ("Ngày 14/5, Tổng Lãnh sự Lào tại thành phố Đà Nẵng Bounlap Sihalath dự lễ.", "Bounlap Sihalath", "LA"),
+    ],
+)
+def test_a_missions_seat_between_the_post_and_the_name_is_no_part_of_the_name(
+    text: str, name: str, country: str
+) -> None:
+    assert [(p.name, p.country) for p in read(f"Tin\n\n{text}").persons] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "committee", "person"),
+    [
+        (
+            "Ngày 14/5, Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Savannakhet Khamla Vongsa tiếp đoàn.",
+            "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Sa-vẳn-na-khẹt",
+            "Khamla Vongsa",
+        ),
+        (
+            "Ngày 14/5, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Bình Lê Văn Tâm tiếp đoàn.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Bình",
+            "Lê Văn Tâm",
+        ),
+    ],
+)
+def test_a_fronts_committee_in_a_province_is_one_body_and_its_chair_keeps_his_name(
+    text: str, committee: str, person: str
+) -> None:
+    x = read(f"Tin\n\n{text}")
+    assert [o.key for o in x.orgs] == [committee]
+    assert [p.name for p in x.persons] == [person]

@@ -316,16 +316,23 @@ def _foreign_counterpart_body(text: str, hit: Hit, agency: Agency, g: Gazetteer)
     )
 
 
+_COMMITTEE_BEFORE = re.compile(r"(?:Ủy|Uỷ) ban\s+$")
+
+
 def _province_branch_body(text: str, hit: Hit, agency: Agency, g: Gazetteer) -> FoundOrg | None:
     """ "Hội hữu nghị Việt Nam – Lào tỉnh Đắk Lắk": a national body's name with a province names its branch."""
     branch = _province_branch(text, hit.end, g)
     if branch is None:
         return None
     province, end = branch
+    # "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh X": a front's branch in a province is named by its committee.
+    before = text[max(0, hit.start - 8) : hit.start]
+    committee = _COMMITTEE_BEFORE.search(before) if agency.org_type == "front" else None
+    start = hit.start - len(before) + committee.start() if committee else hit.start
     return FoundOrg(
-        key=f"{agency.name} {_province_phrase(province, agency.org_type or '')}",
-        name=text[hit.start : end],
-        start=hit.start,
+        key=f"{'Ủy ban ' if committee else ''}{agency.name} {_province_phrase(province, agency.org_type or '')}",
+        name=text[start:end],
+        start=start,
         end=end,
         country=province.country,
         province=province,

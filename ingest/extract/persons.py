@@ -502,7 +502,7 @@ def _skip_qualifiers(text: str, pos: int) -> int:
         if text.startswith(word, at) and not text[at + len(word) : at + len(word) + 1].isalnum():
             at = _skip(text, at + len(word))
             posted = _POSTED_IN.match(text, at)
-            return posted.end() if posted else at  # "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng"
+            return posted.end() if posted else _seat_skipped(text, at)  # "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng"
     match = _UNIT_WORD.match(text, at)
     offset = match.end() if match else at
     if not text[offset : offset + 1].isupper():
@@ -520,6 +520,17 @@ _BOARD_OF = re.compile(
 )
 _POSTED_IN = re.compile(r"tại\s+(Việt Nam|Lào|CHDCND Lào|Hà Nội|Viêng Chăn)\s+")
 _UNIT_WORD = re.compile(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+")
+_SEAT_IN = re.compile(r"tại\s+(?:(?:tỉnh|thành phố)\s+)?")
+
+
+def _seat_skipped(text: str, at: int) -> int:
+    """ "Tổng Lãnh sự Việt Nam tại Luông Pha Bang Lê Thị Thu Hiền": a mission's seat in a province or city the
+    gazetteer knows stands between the post and the name."""
+    seat = _SEAT_IN.match(text, at)
+    if seat is None:
+        return at
+    hit = next(iter(province_hits(text[seat.end() : seat.end() + 40])), None)
+    return _skip(text, seat.end() + hit.end) if hit is not None and hit.start == 0 else at
 
 
 def _read_apposition(
