@@ -2601,3 +2601,23 @@ def test_a_fronts_committee_in_a_province_is_one_body_and_its_chair_keeps_his_na
     x = read(f"Tin\n\n{text}")
     assert [o.key for o in x.orgs] == [committee]
     assert [p.name for p in x.persons] == [person]
+
+
+def test_a_meeting_told_after_before_that_is_another_meeting_not_more_of_the_one_found() -> None:
+    x = read(
+        "Tin\n\nNgày 12/3/2024, đoàn công tác tỉnh Quảng Bình do Phó Chủ tịch UBND tỉnh Phan Mạnh Hùng dẫn đầu đã "
+        "đến thăm và làm việc tại tỉnh Khăm Muộn. Trước đó, đoàn đã đến thăm Đại sứ quán Việt Nam tại Viêng Chăn."
+    )
+    visits = [e for e in x.events if e.event_type.value == "visit"]
+    assert sorted((e.date or "") for e in visits) == ["", "2024-03-12"]
+    # The embassy was met on the earlier visit, so the province hosting the dated one is still its partner.
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-KH", "province:VN-quang-binh")}
+
+
+@pytest.mark.parametrize("opening", ["Năm 2019,", "Trước đó, năm 2019,", "Trước đó, vào năm 2019,"])
+def test_a_year_opening_the_sentence_dates_the_meeting_it_tells(opening: str) -> None:
+    x = read(
+        "Tin\n\nNgày 12/3/2024, hai bộ tổng kết 5 năm hợp tác. "
+        f"{opening} dưới sự chứng kiến của Thủ tướng hai nước, Lễ ký Hiệp định hợp tác giáo dục đã diễn ra tại Hà Nội."
+    )
+    assert ("signing", "2019") in {(e.event_type.value, e.date) for e in x.events}

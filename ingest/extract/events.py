@@ -205,7 +205,13 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
             before = ctx.text[mention.end : cue_start]
             if _YEAR_OPENS.fullmatch(before) or not re.search(r"[,;.:()\d]", before):
                 return mention  # "năm 2024 hai tỉnh đã tổ chức hội đàm", "Năm 2013, tại kỳ họp ..."
+        if mention.end < cue_start and _OPENS_ON_A_YEAR.fullmatch(ctx.text[ctx.sentences[index].start : mention.start]):
+            return mention  # "Trước đó, năm 2017, đoàn của Bệnh viện ... đã có chuyến công tác tại Lào"
     return None
+
+
+# A year that opens the sentence, alone or after "Trước đó": the time of what the sentence tells.
+_OPENS_ON_A_YEAR = re.compile(r"\s*(?:Trước đó\s*,\s*)?(?:vào\s+)?(?:[Nn]ăm\s+)?")
 
 
 _YEAR_OPENS = re.compile(r"\s*,\s*(?:tại|trong|ở)\s+(?:cuộc\s+|buổi\s+)?")
@@ -454,12 +460,15 @@ def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[Fo
     # "Tại Kỳ họp lần thứ 41 Ủy ban liên Chính phủ, ...": a session named by its number is that session, not the
     # meeting of another kind the article reported.
     numbered = _NUMBERED.match(sentence.text, cue_end) is not None
-    if earlier is not None and not (numbered and earlier.event_type is not event_type):
+    # "Trước đó, đoàn đã đến thăm Đại sứ quán ...": a meeting held before the one found is another one.
+    before = _BEFORE_THAT.match(sentence.text) is not None
+    if earlier is not None and not (numbered and earlier.event_type is not event_type) and not before:
         earlier.sentences.add(sentence.index)
-    elif numbered or _held_undated(sentence, cue_start, events, to_come):
+    elif numbered or before or _held_undated(sentence, cue_start, events, to_come):
         events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
 
 
+_BEFORE_THAT = re.compile(r"\s*Trước đó\s*,")
 _NUMBERED = re.compile(
     r"\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b", re.IGNORECASE
 )
