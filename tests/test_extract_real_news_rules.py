@@ -2621,3 +2621,15 @@ def test_a_year_opening_the_sentence_dates_the_meeting_it_tells(opening: str) ->
         f"{opening} dưới sự chứng kiến của Thủ tướng hai nước, Lễ ký Hiệp định hợp tác giáo dục đã diễn ra tại Hà Nội."
     )
     assert ("signing", "2019") in {(e.event_type.value, e.date) for e in x.events}
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "Từ khi ký kết thỏa thuận hợp tác năm 2019 đến nay, hai tỉnh đã triển khai nhiều dự án.",
+        "Hai tỉnh đã ký kết thỏa thuận hợp tác từ năm 2019.",
+    ],
+)
+def test_the_year_an_agreement_holds_since_dates_its_signing_and_is_no_word_of_its_name(since: str) -> None:
+    x = read(f"Tin\n\nNgày 12/3/2024, lãnh đạo tỉnh Quảng Bình tiếp đoàn tỉnh Khăm Muộn. {since}")
+    assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác", "2019")]

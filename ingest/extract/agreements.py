@@ -454,9 +454,15 @@ def _year_period(title: str) -> tuple[str, str] | None:
 def _year_for(text: str, start: int) -> bool:
     """ "năm 2012" after an agreement's name is the year it is for, unless a verb or preposition makes it the
     day of signing ("ký năm 2021", "vào năm 2019")."""
-    return bool(_TITLE_YEAR.match(text, start)) and not re.search(
-        r"\b(ký|kí|ký kết|vào|trong|từ)\s+$", text[max(0, start - 12) : start]
+    year = _TITLE_YEAR.match(text, start)
+    return (
+        year is not None
+        and not re.search(r"\b(ký|kí|ký kết|vào|trong|từ)\s+$", text[max(0, start - 12) : start])
+        and not _SINCE.match(text, year.end())  # "năm 2015 đến nay": the year it was signed, held since
     )
+
+
+_SINCE = re.compile(r"\s*(?:đến|tới)\s+nay\b")
 
 
 def _year_of_title(mention: DateMention, title_span: tuple[int, int]) -> bool:
@@ -573,6 +579,8 @@ def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
 _TITLE_ENDS = re.compile(
     r"[,;.:(]|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp|(?:trước|dưới|có|với) sự chứng kiến(?: của)?|nhằm)\s+"
     r"|\s+(?:đã\s+|được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?=ngày|vào|năm|tháng|hồi|từ)"  # "... ký ngày 5/3/2019"
+    # "... từ năm 2020", "... năm 2015 đến nay": the year since which it holds is no word of its name
+    r"|\s+(?:kể\s+)?từ\s+(?=(?:năm\s+)?(?:19|20)\d{2}\b)|\s+(?=(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b)"
 )
 
 
