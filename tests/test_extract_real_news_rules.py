@@ -2633,3 +2633,10 @@ def test_a_year_opening_the_sentence_dates_the_meeting_it_tells(opening: str) ->
 def test_the_year_an_agreement_holds_since_dates_its_signing_and_is_no_word_of_its_name(since: str) -> None:
     x = read(f"Tin\n\nNgày 12/3/2024, lãnh đạo tỉnh Quảng Bình tiếp đoàn tỉnh Khăm Muộn. {since}")
     assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác", "2019")]
+
+
+def test_a_provinces_government_named_in_lower_case_is_its_body_but_not_in_the_set_phrase() -> None:
+    x = read("Tin\n\nNgày 5/3/2024, Thủ tướng giao chính quyền tỉnh Sê Kông quản lý trường học mới xây.")
+    assert [(o.key, o.country) for o in x.orgs] == [("Chính quyền tỉnh Xê Kông", "LA")]
+    said = read("Tin\n\nĐảng bộ, chính quyền và nhân dân tỉnh Sê Kông luôn ghi nhớ sự giúp đỡ của tỉnh Quảng Nam.")
+    assert said.orgs == []

@@ -354,7 +354,7 @@ def _plain_agency(text: str, hit: Hit, agency: Agency) -> FoundOrg:
 
 def _head_bodies(text: str, g: Gazetteer, found: list[FoundOrg], taken: list[tuple[int, int]]) -> None:
     for hit in _head_matcher().find(text):
-        if not text[hit.start].isupper():
+        if not text[hit.start].isupper() and not _a_provinces_government(text, hit):
             hit = _head_within(text, hit)  # "tại trường Đại học X": a common noun, then the head proper
         if hit is None or any(a <= hit.start < b for a, b in taken) or _not_a_head(text, hit):
             continue
@@ -688,6 +688,22 @@ def _inside_place_name(text: str, start: int) -> bool:
 def _joint_body_after(text: str, pos: int) -> bool:
     joined = _JOINED_COUNTRY.match(text, pos)
     return bool(joined and _country_suffix(text[joined.end() - 1 : joined.end() + 40])[0])
+
+
+_GOVERNMENT_OF = re.compile(r"\s+(?:tỉnh|thành phố|[Tt]hủ đô)\s+[A-ZĐ]")
+
+
+def _a_provinces_government(text: str, hit: Hit) -> bool:
+    """ "giao chính quyền tỉnh Hủa Phăn vận hành": a province's government named in lower case is its body; in
+    "Đảng bộ, chính quyền (và nhân dân) tỉnh X" it is the province's people in a set phrase."""
+    return (
+        hit.key == "Chính quyền"
+        and bool(_GOVERNMENT_OF.match(text, hit.end))
+        and not _PARTY_AND.search(text, max(0, hit.start - 12), hit.start)
+    )
+
+
+_PARTY_AND = re.compile(r"[Đđ]ảng bộ\s*(?:,|và)\s*$")
 
 
 def _head_within(text: str, hit: Hit) -> Hit | None:
