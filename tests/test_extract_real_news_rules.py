@@ -2640,3 +2640,16 @@ def test_a_provinces_government_named_in_lower_case_is_its_body_but_not_in_the_s
     assert [(o.key, o.country) for o in x.orgs] == [("Chính quyền tỉnh Xê Kông", "LA")]
     said = read("Tin\n\nĐảng bộ, chính quyền và nhân dân tỉnh Sê Kông luôn ghi nhớ sự giúp đỡ của tỉnh Quảng Nam.")
     assert said.orgs == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Thời gian qua, Sở Y tế tỉnh Quảng Bình đã hợp tác chặt chẽ với Sở Y tế tỉnh Khăm Muộn.",
+        "Công an tỉnh Quảng Bình và Công an tỉnh Khăm Muộn đã phối hợp chặt chẽ trong phòng chống tội phạm.",
+        "Hai tỉnh Quảng Bình và Khăm Muộn đã hợp tác hiệu quả trong nhiều lĩnh vực.",
+    ],
+)
+def test_cooperation_said_with_how_closely_and_by_joined_bodies_pairs_their_provinces(statement: str) -> None:
+    x = read(f"Tin\n\n{statement}")
+    assert {(p.a, p.b, p.basis) for p in x.partnerships} == {("province:LA-KH", "province:VN-quang-binh", "statement")}

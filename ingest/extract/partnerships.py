@@ -19,9 +19,12 @@ from ingest.gazetteer import Province, load_gazetteer
 from ingest.letters import lowered
 
 # Read on the lowered sentence (ingest.letters.lowered): every sentence is tried, few hold a statement.
+# "hợp tác chặt chẽ với", "phối hợp hiệu quả": how closely two work together is said between the verb and "với".
+_CLOSELY = r"(?:\s+(?:chặt chẽ|hiệu quả|tốt|thường xuyên|tích cực|mật thiết|lâu dài))"
 _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
-    r"hợp tác giữa|đẩy mạnh hợp tác|hợp tác với|hợp tác, hỗ trợ|phối hợp với)"
+    rf"hợp tác giữa|đẩy mạnh hợp tác|hợp tác{_CLOSELY}*\s+với|hợp tác, hỗ trợ|phối hợp{_CLOSELY}*\s+với|"
+    rf"hợp tác{_CLOSELY}+|phối hợp{_CLOSELY}+)"
 )
 # Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
 STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập")
@@ -247,9 +250,22 @@ def _joined_subjects(ctx: DocContext, provinces: list[PlaceMention], cue_at: int
     if len({p.node_id for p in before}) != 2:
         return set()
     a, b = before[0], before[-1]
-    if _country(a.node_id) == _country(b.node_id) or not _JOINED.fullmatch(ctx.text[a.end : b.start]):
+    if _country(a.node_id) == _country(b.node_id) or not _joined(ctx, a, b):
         return set()
     return {tuple(sorted((a.node_id, b.node_id)))}
+
+
+_JOINER = re.compile(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:và|-|–)\s*")
+
+
+def _joined(ctx: DocContext, a: PlaceMention, b: PlaceMention) -> bool:
+    """The two provinces are joined, themselves or by their bodies ("Công an tỉnh Điện Biên và Công an tỉnh Phông
+    Sa Lỳ"): after the first, only a joiner stands before the second or before the body whose name holds it."""
+    between = ctx.text[a.end : b.start]
+    if _JOINED.fullmatch(between):
+        return True
+    joiner = _JOINER.match(between)
+    return joiner is not None and any(o.start == a.end + joiner.end() and o.start < b.start < o.end for o in ctx.orgs)
 
 
 def _statements(
