@@ -2653,3 +2653,14 @@ def test_a_provinces_government_named_in_lower_case_is_its_body_but_not_in_the_s
 def test_cooperation_said_with_how_closely_and_by_joined_bodies_pairs_their_provinces(statement: str) -> None:
     x = read(f"Tin\n\n{statement}")
     assert {(p.a, p.b, p.basis) for p in x.partnerships} == {("province:LA-KH", "province:VN-quang-binh", "statement")}
+
+
+def test_a_province_named_after_the_partner_and_its_verb_gains_and_is_no_partner() -> None:
+    x = read(
+        "Tin\n\nSở Y tế tỉnh Quảng Bình phối hợp chặt chẽ với Bệnh viện Đa khoa tỉnh Quảng Bình tổ chức khám bệnh "
+        "cho người dân tỉnh Khăm Muộn."
+    )
+    assert x.partnerships == []
+    listed = read("Tin\n\nTỉnh Quảng Bình hiện có quan hệ hợp tác với các tỉnh Khăm Muộn và Bolikhamxay của Lào.")
+    assert {p.b for p in listed.partnerships} == {"province:VN-quang-binh"}
+    assert {p.a for p in listed.partnerships} == {"province:LA-KH", "province:LA-BL"}

@@ -268,6 +268,16 @@ def _joined(ctx: DocContext, a: PlaceMention, b: PlaceMention) -> bool:
     return joiner is not None and any(o.start == a.end + joiner.end() and o.start < b.start < o.end for o in ctx.orgs)
 
 
+# Where the partner named after "với" ends: at the verb or the purpose that follows it ("phối hợp với Bệnh viện X
+# tổ chức khám bệnh cho người dân tỉnh Y": Y is who gains, not a partner).
+_OBJECT_ENDS = re.compile(r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai)\b")
+
+
+def _object_end(text: str, pos: int) -> int:
+    end = _OBJECT_ENDS.search(text, pos)
+    return end.start() if end else len(text)
+
+
 def _statements(
     ctx: DocContext, index: int, last_subjects: set[str], low: str
 ) -> tuple[list[PartnershipStatement], set[str]]:
@@ -286,7 +296,7 @@ def _statements(
     provinces = _actor_provinces(ctx, index)
     with_ = re.search(r"\bvới\b", text)
     if with_ and text[: cue.start()].strip() == "" and last_subjects:
-        objects = {p.node_id for p in provinces if p.start - start > with_.end()}
+        objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
         pairs = {tuple(sorted((a, b))) for a in last_subjects for b in objects if a != b}
         return [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)], (
             last_subjects
@@ -301,7 +311,7 @@ def _statements(
         pairs |= set(_pairs(named))
     elif with_:
         subjects = {p.node_id for p in provinces if p.start - start < with_.start()}
-        objects = {p.node_id for p in provinces if p.start - start > with_.end()}
+        objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
         pairs |= {tuple(sorted((a, b))) for a in subjects for b in objects if a != b}
         last_subjects = subjects or last_subjects
     else:
