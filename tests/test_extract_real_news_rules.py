@@ -2664,3 +2664,13 @@ def test_a_province_named_after_the_partner_and_its_verb_gains_and_is_no_partner
     listed = read("Tin\n\nTỉnh Quảng Bình hiện có quan hệ hợp tác với các tỉnh Khăm Muộn và Bolikhamxay của Lào.")
     assert {p.b for p in listed.partnerships} == {"province:VN-quang-binh"}
     assert {p.a for p in listed.partnerships} == {"province:LA-KH", "province:LA-BL"}
+
+
+def test_a_signing_the_headline_announces_is_the_dated_meeting_the_body_signs_it_at() -> None:
+    x = read(
+        "Quảng Bình và Khăm Muộn ký kết biên bản hợp tác năm 2024\n\nThứ Năm, 14/03/2024\n\n"
+        "Chiều 13/3, tại thành phố Đồng Hới, Ủy ban nhân dân tỉnh Quảng Bình hội đàm với đoàn đại biểu tỉnh Khăm "
+        "Muộn do Tỉnh trưởng Vi Lay Khăm dẫn đầu. Kết thúc buổi hội đàm, hai bên đã ký kết Biên bản hợp tác năm 2024."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("talks", "2024-03-13")]
+    assert [(a.date, a.event_key) for a in x.agreements] == [("2024-03-13", "event-0")]

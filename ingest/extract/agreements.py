@@ -108,6 +108,7 @@ _AHEAD_AFTER = re.compile(r"^[^,;.]{0,40}?\b(dự kiến|sắp|sẽ\s+(?:đượ
 def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgreement]:
     found: list[FoundAgreement] = []
     items = _listed_items(ctx)
+    found_before = {id(e) for e in events}
     for sentence in ctx.sentences:
         items_signed = _items_of_a_signed_set(ctx, sentence)
         last: tuple[int, int] | None = None  # the previous agreement this sentence named: (cue start, title end)
@@ -126,7 +127,15 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             target = _filed(ctx, found, agreement)
             _attach_ceremony(ctx, cue, agreement, target, events)
             last = (hit.start, hit.start + len(agreement.title))
+    _drop_ceremonies_left(events, found, found_before)
     return found
+
+
+def _drop_ceremonies_left(events: list[FoundEvent], found: list[FoundAgreement], found_before: set[int]) -> None:
+    """An undated signing made for an agreement that later sentences place at a dated meeting ("... ký kết biên
+    bản hợp tác" in the headline, "Kết thúc buổi hội đàm, hai bên đã ký ..." in the body) was that meeting."""
+    held = {id(a.event) for a in found if a.event is not None}
+    events[:] = [e for e in events if id(e) in found_before or id(e) in held or e.date is not None]
 
 
 @dataclass(frozen=True)
@@ -555,13 +564,18 @@ def _merge_into(old: FoundAgreement, new: FoundAgreement) -> None:
     if set(old.parties) < set(new.parties):
         old.parties = new.parties
     old.sentences |= new.sentences
-    old.event = old.event or new.event
+    if old.event is None or _undated_signing(old.event) and new.event is not None and new.event.date is not None:
+        old.event = new.event  # the headline's signing, undated, was the meeting the body dates
     if all(kind == "province" for kind, _ in old.parties) and any(kind == "org" for kind, _ in new.parties):
         old.parties = new.parties  # the bodies that signed say more than the provinces they act for
     old.signers = sorted(set(old.signers) | set(new.signers))
     if new.date_explicit and not old.date_explicit or old.date is None:
         old.date, old.date_explicit = new.date, new.date_explicit
     old.period = old.period or new.period
+
+
+def _undated_signing(event: FoundEvent) -> bool:
+    return event.event_type is EventType.SIGNING and event.date is None
 
 
 def _same_day(a: FoundAgreement, b: FoundAgreement) -> bool:
