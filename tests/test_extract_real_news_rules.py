@@ -2674,3 +2674,16 @@ def test_a_signing_the_headline_announces_is_the_dated_meeting_the_body_signs_it
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("talks", "2024-03-13")]
     assert [(a.date, a.event_key) for a in x.agreements] == [("2024-03-13", "event-0")]
+
+
+def test_officials_of_each_side_keep_their_sides_body_and_country() -> None:
+    x = read(
+        "Tin\n\nNgày 14/9/2023, UBND thành phố Đà Nẵng bàn giao trường học cho chính quyền tỉnh Sa-la-van.\n\n"
+        "Dự lễ, về phía thành phố Đà Nẵng có ông Lê Quang Nam, Phó Chủ tịch UBND thành phố; về phía tỉnh Sa-la-van "
+        "có ông Khăm Pheng Xay Xổm Phon, Phó Tỉnh trưởng tỉnh Sa-la-van.\n\nCông trình được khởi công năm 2022."
+    )
+    posts = {p.name: (p.country, [org for _, org, _ in p.positions]) for p in x.persons}
+    assert posts == {
+        "Lê Quang Nam": ("VN", ["Ủy ban nhân dân thành phố Đà Nẵng"]),
+        "Khăm Pheng Xay Xổm Phon": ("LA", [None]),
+    }

@@ -236,9 +236,19 @@ def _position_org(ctx: DocContext, title: str, org: FoundOrg | None, person: Fou
     for word, org_type in wanted.items():
         if word in title:
             before = [o for o in ctx.orgs if o.start < person.start and o.org_type == org_type]
-            if before:
-                return before[-1].key
+            side = _side_named(ctx, person)
+            # "về phía thành phố Đà Nẵng có ông X, Phó Chủ tịch UBND thành phố": the side's body, if it has one
+            own = [o for o in before if side is not None and o.province is not None and o.province.id == side]
+            if own or before:
+                return (own or before)[-1].key
     return None
+
+
+def _side_named(ctx: DocContext, person: FoundPerson) -> str | None:
+    """The province named last before a person in the person's sentence: the side the person speaks for."""
+    index = ctx.sentence_of(person.start)
+    named = [p for p in ctx.provinces_in(index) if p.end <= person.start]
+    return named[-1].node_id if named else None
 
 
 def _kind_label(event: FoundEvent) -> str | None:

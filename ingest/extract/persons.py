@@ -552,5 +552,6 @@ def _read_apposition(
             break  # "..., Thứ trưởng Santisouk Simmalavong": the title opens the next person
         person.positions.append((_title_before(text, title[0], title[2], org), org))
         if org is None and person.country is None:
-            person.country = _title_country(text[title[1] : title[1] + 40].split(",")[0])
+            # (Within the sentence: the next paragraph's words say nothing of this post.)
+            person.country = _title_country(re.split(r"[,;.]", text[title[1] : min(title[1] + 40, end)])[0])
         cursor = after
