@@ -2687,3 +2687,11 @@ def test_officials_of_each_side_keep_their_sides_body_and_country() -> None:
         "Lê Quang Nam": ("VN", ["Ủy ban nhân dân thành phố Đà Nẵng"]),
         "Khăm Pheng Xay Xổm Phon": ("LA", [None]),
     }
+
+
+def test_a_province_named_as_where_someone_is_neither_gives_nor_receives() -> None:
+    x = read(
+        "Tin\n\nLưu học sinh Lào tại tỉnh Thừa Thiên Huế được Đại sứ quán Lào tặng quà nhân dịp Tết Bunpimay, trong đó "
+        "có nhiều sinh viên tỉnh Sê Kông."
+    )
+    assert x.partnerships == []

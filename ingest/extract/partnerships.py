@@ -67,8 +67,15 @@ def _actor_provinces(ctx: DocContext, index: int) -> list[PlaceMention]:
     return [
         p
         for p in ctx.provinces_in(index)
-        if not p.aside and not _LOCATES.search(ctx.text[max(0, p.start - 50) : p.start])
+        if not p.aside
+        and not _LOCATES.search(ctx.text[max(0, p.start - 50) : p.start])
+        and not _WHERE.search(ctx.text[max(0, p.start - 20) : p.start])
     ]
+
+
+# "Sinh viên Lào tại tỉnh Thừa Thiên Huế được ... tặng quà": a province named as where something is or happens
+# ("tại", "ở") is a place, not a side that gives, receives or cooperates.
+_WHERE = re.compile(r"\b(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$")
 
 
 def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
