@@ -2695,3 +2695,8 @@ def test_a_province_named_as_where_someone_is_neither_gives_nor_receives() -> No
         "có nhiều sinh viên tỉnh Sê Kông."
     )
     assert x.partnerships == []
+
+
+def test_a_bank_is_a_body() -> None:
+    found = {(o.key, o.country) for o in find_orgs("Ngày 5/3, Ngân hàng TMCP Ngoại thương Việt Nam trao học bổng.")}
+    assert found == {("Ngân hàng TMCP Ngoại thương", "VN")}
