@@ -2700,3 +2700,15 @@ def test_a_province_named_as_where_someone_is_neither_gives_nor_receives() -> No
 def test_a_bank_is_a_body() -> None:
     found = {(o.key, o.country) for o in find_orgs("Ngày 5/3, Ngân hàng TMCP Ngoại thương Việt Nam trao học bổng.")}
     assert found == {("Ngân hàng TMCP Ngoại thương", "VN")}
+
+
+def test_a_days_stop_inside_a_visits_span_is_its_session_and_its_hosts_are_that_stops() -> None:
+    x = read(
+        "Tin\n\nThứ Sáu, 08/03/2024\n\nTừ ngày 5 đến 8/3, Chủ tịch Quốc hội Lào Xaysomphone Phomvihane thăm chính "
+        "thức Việt Nam. Sáng 6/3, Tổng Bí thư Nguyễn Phú Trọng tiếp Chủ tịch Quốc hội Lào. Ngày 7/3, đoàn đến thăm "
+        "tỉnh Hà Tĩnh và làm việc với lãnh đạo tỉnh. Tiếp đoàn có Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng."
+    )
+    meetings = {(e.event_type.value, e.date): [p.ref for p in e.participants] for e in x.events}
+    assert set(meetings) == {("visit", "2024-03-05"), ("reception", "2024-03-06"), ("working_session", "2024-03-07")}
+    assert "Hoàng Trung Dũng" in meetings[("working_session", "2024-03-07")]
+    assert "Hoàng Trung Dũng" not in meetings[("reception", "2024-03-06")]

@@ -354,7 +354,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             trips += _trips_named(sentence, framed)
             cues = [c for c in cues if c not in framed]
         if cues:
-            _add_mention(ctx, sentence, _foremost(cues), events, to_come)
+            _add_mention(ctx, sentence, _foremost(cues), events, to_come, cues)
     for event in events:
         _read_participants(ctx, event, events)
     events += _signings_in_frames(ctx, events)
@@ -417,9 +417,12 @@ def _trips_named(sentence: Sentence, framed: list[_Cue]) -> list[tuple[int, int,
     ]
 
 
-def _add_mention(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent], to_come: set[str]) -> None:
+def _add_mention(
+    ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent], to_come: set[str], cues: list[_Cue]
+) -> None:
     """The meeting the sentence names: a new one, or one already found that it tells more of."""
     date = _date_of(ctx, sentence, cue, events)
+    cue = _stop_of_a_trip(cue, cues, date, events)
     if date is not None and (date.value or date.day_month) in to_come:
         return
     if _described_again(sentence.text, cue, events):
@@ -432,6 +435,16 @@ def _add_mention(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[Fo
         same.sentences.add(sentence.index)
         return
     _add_dated(ctx, sentence, cue, date, events)
+
+
+def _stop_of_a_trip(cue: _Cue, cues: list[_Cue], date: DateMention | None, events: list[FoundEvent]) -> _Cue:
+    """ "Ngày 7/3, đoàn đến thăm tỉnh Nghệ An và làm việc với lãnh đạo tỉnh", told inside a visit's span: a day's
+    stop of the trip, named by the session it held, not the trip again."""
+    if cue[2] is not EventType.VISIT or not any(
+        e.event_type is EventType.VISIT and _within(e.date, date) for e in events
+    ):
+        return cue
+    return next((c for c in cues if c[2] in _SESSIONS), cue)
 
 
 def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent]) -> DateMention | None:
@@ -456,6 +469,15 @@ def _described_again(sentence: str, cue: _Cue, events: list[FoundEvent]) -> bool
 def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent], to_come: set[str]) -> None:
     """An undated mention: more of a meeting found before, or one of its own."""
     cue_start, cue_end, event_type = cue
+    told_before = _HOSTS_LISTED.match(sentence.text) and next(
+        (e for e in reversed(events) if sentence.index - 1 in e.sentences and e.event_type is not EventType.VISIT),
+        None,
+    )
+    if told_before:
+        # "Tiếp đoàn có ...", "Tiếp và làm việc với đoàn có ...": who hosted the session just told, whatever its
+        # kind (after a visit, they received the travellers at a reception of its own).
+        told_before.sentences.add(sentence.index)
+        return
     earlier = _named_before(events, event_type, sentence.text[:cue_start])
     # "Tại Kỳ họp lần thứ 41 Ủy ban liên Chính phủ, ...": a session named by its number is that session, not the
     # meeting of another kind the article reported.
@@ -469,6 +491,7 @@ def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[Fo
 
 
 _BEFORE_THAT = re.compile(r"\s*Trước đó\s*,")
+_HOSTS_LISTED = re.compile(r"\s*(?:Tiếp|Đón tiếp|Tiếp đón)(?:\s+và\s+(?:làm việc|hội đàm))?(?:\s+với)?\s+đoàn\b")
 _NUMBERED = re.compile(
     r"\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b", re.IGNORECASE
 )
