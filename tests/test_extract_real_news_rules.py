@@ -2712,3 +2712,13 @@ def test_a_days_stop_inside_a_visits_span_is_its_session_and_its_hosts_are_that_
     assert set(meetings) == {("visit", "2024-03-05"), ("reception", "2024-03-06"), ("working_session", "2024-03-07")}
     assert "Hoàng Trung Dũng" in meetings[("working_session", "2024-03-07")]
     assert "Hoàng Trung Dũng" not in meetings[("reception", "2024-03-06")]
+
+
+def test_two_receptions_of_one_day_by_two_hosts_are_two_meetings() -> None:
+    x = read(
+        "Tin\n\nSáng 6/3/2024, Chủ tịch nước Võ Văn Thưởng tiếp Chủ tịch Quốc hội Lào Xaysomphone Phomvihane. "
+        "Chiều 6/3/2024, Thủ tướng Phạm Minh Chính tiếp Chủ tịch Quốc hội Lào Xaysomphone Phomvihane."
+    )
+    hosts = [[p.ref for p in e.participants if p.role.value == "host"] for e in x.events]
+    assert [e.event_type.value for e in x.events] == ["reception", "reception"]
+    assert hosts == [["Võ Văn Thưởng"], ["Phạm Minh Chính"]]

@@ -431,10 +431,29 @@ def _add_mention(
         _add_undated(ctx, sentence, cue, events, to_come)
         return
     same = _same_meeting(events, cue[2], date)
-    if same is not None:
+    if same is not None and not _another_host(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
         return
     _add_dated(ctx, sentence, cue, date, events)
+
+
+_HOSTED_KINDS = (EventType.RECEPTION, EventType.TALKS)
+
+
+def _host_named(ctx: DocContext, index: int, cue_at: int) -> str | None:
+    """The person named right before a reception's or talks' verb: the one who receives ("Tổng Bí thư X tiếp")."""
+    before = [p for p in ctx.persons_in(index) if p.end <= cue_at and cue_at - p.end <= 25]
+    return before[-1].name if before else None
+
+
+def _another_host(ctx: DocContext, sentence: Sentence, cue: _Cue, same: FoundEvent) -> bool:
+    """ "Cùng ngày, Tổng Bí thư X tiếp ...", then "Chiều 6/3, Thủ tướng Y hội kiến ...": two receptions of one day,
+    each its host's."""
+    if cue[2] not in _HOSTED_KINDS or same.event_type is not cue[2] or same.anchor == sentence.index:
+        return False
+    host = _host_named(ctx, sentence.index, sentence.start + cue[0])
+    earlier = _host_named(ctx, same.anchor, same.cue_at)
+    return host is not None and earlier is not None and host != earlier
 
 
 def _stop_of_a_trip(cue: _Cue, cues: list[_Cue], date: DateMention | None, events: list[FoundEvent]) -> _Cue:
