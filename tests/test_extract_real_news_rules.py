@@ -2722,3 +2722,10 @@ def test_two_receptions_of_one_day_by_two_hosts_are_two_meetings() -> None:
     hosts = [[p.ref for p in e.participants if p.role.value == "host"] for e in x.events]
     assert [e.event_type.value for e in x.events] == ["reception", "reception"]
     assert hosts == [["Võ Văn Thưởng"], ["Phạm Minh Chính"]]
+
+
+def test_a_commitment_signed_is_an_agreement_and_one_only_promised_is_none() -> None:
+    signed = read("Tin\n\nNgày 5/3/2024, hai tỉnh Lai Châu và Phông Sa Lỳ đã ký cam kết mở lối mở biên giới mới.")
+    assert [(a.title, a.date) for a in signed.agreements] == [("Cam kết mở lối mở biên giới mới", "2024-03-05")]
+    promised = read("Tin\n\nNgày 5/3/2024, hai tỉnh Lai Châu và Phông Sa Lỳ cam kết thực hiện tốt các thỏa thuận.")
+    assert promised.agreements == []
