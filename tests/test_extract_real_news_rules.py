@@ -2729,3 +2729,12 @@ def test_a_commitment_signed_is_an_agreement_and_one_only_promised_is_none() -> 
     assert [(a.title, a.date) for a in signed.agreements] == [("Cam kết mở lối mở biên giới mới", "2024-03-05")]
     promised = read("Tin\n\nNgày 5/3/2024, hai tỉnh Lai Châu và Phông Sa Lỳ cam kết thực hiện tốt các thỏa thuận.")
     assert promised.agreements == []
+
+
+def test_an_agreement_signed_at_an_earlier_meeting_takes_that_meetings_date_not_the_news_day() -> None:
+    x = read(
+        "Tin\n\nNgày 5/3/2024, đoàn liên ngành hai tỉnh Lai Châu và Phông Sa Lỳ khảo sát thực địa tại cửa khẩu. "
+        "Trước đó tại buổi hội đàm, hai tỉnh đã thống nhất và ký cam kết mở lối mở biên giới mới."
+    )
+    assert sorted((e.event_type.value, e.date or "") for e in x.events) == [("other", "2024-03-05"), ("talks", "")]
+    assert [a.date for a in x.agreements] == [None]

@@ -509,7 +509,7 @@ def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[Fo
         events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
 
 
-_BEFORE_THAT = re.compile(r"\s*Trước đó\s*,")
+_BEFORE_THAT = re.compile(r"\s*Trước đó\b")
 _HOSTS_LISTED = re.compile(r"\s*(?:Tiếp|Đón tiếp|Tiếp đón)(?:\s+và\s+(?:làm việc|hội đàm))?(?:\s+với)?\s+đoàn\b")
 _NUMBERED = re.compile(
     r"\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b", re.IGNORECASE
