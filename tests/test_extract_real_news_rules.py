@@ -2738,3 +2738,12 @@ def test_an_agreement_signed_at_an_earlier_meeting_takes_that_meetings_date_not_
     )
     assert sorted((e.event_type.value, e.date or "") for e in x.events) == [("other", "2024-03-05"), ("talks", "")]
     assert [a.date for a in x.agreements] == [None]
+
+
+@pytest.mark.parametrize("session", ["Kỳ họp 46", "Kỳ họp lần thứ 46", "Kỳ họp thứ 46"])
+def test_a_session_named_by_its_bare_number_is_a_meeting_of_its_own(session: str) -> None:
+    x = read(
+        "Tin\n\nChiều 16/12/2024, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Bộ Nội vụ Lào Vilayvong Bouddakham. "
+        f"Thủ tướng cho biết hai nước vừa tổ chức thành công {session} Ủy ban liên Chính phủ Việt Nam - Lào."
+    )
+    assert sorted(e.event_type.value for e in x.events) == ["conference", "reception"]

@@ -511,8 +511,11 @@ def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[Fo
 
 _BEFORE_THAT = re.compile(r"\s*Trước đó\b")
 _HOSTS_LISTED = re.compile(r"\s*(?:Tiếp|Đón tiếp|Tiếp đón)(?:\s+và\s+(?:làm việc|hội đàm))?(?:\s+với)?\s+đoàn\b")
+# "Kỳ họp lần thứ 45", "Kỳ họp thứ XIX", "Kỳ họp 48 Ủy ban liên Chính phủ" (a number of one to three digits: a
+# year is no session's number).
 _NUMBERED = re.compile(
-    r"\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b", re.IGNORECASE
+    r"\s+(?:(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b|\d{1,3}(?![\d/.,-]))",
+    re.IGNORECASE,
 )
 
 
