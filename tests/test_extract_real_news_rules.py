@@ -2747,3 +2747,20 @@ def test_a_session_named_by_its_bare_number_is_a_meeting_of_its_own(session: str
         f"Thủ tướng cho biết hai nước vừa tổ chức thành công {session} Ủy ban liên Chính phủ Việt Nam - Lào."
     )
     assert sorted(e.event_type.value for e in x.events) == ["conference", "reception"]
+
+
+def test_a_meeting_held_within_a_workshop_is_its_own_and_the_workshop_is_one_too() -> None:
+    x = read(
+        "Tin\n\nNgày 18/10/2023, tại Viêng Chăn, trong khuôn khổ Hội thảo quốc tế về khoa học xã hội giữa ba nước, "
+        "Viện Hàn lâm Khoa học xã hội Việt Nam và Viện Khoa học xã hội quốc gia Lào đã tổ chức cuộc họp trao đổi "
+        "hợp tác."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("working_session", "2023-10-18"),
+        ("workshop", "2023-10"),
+    ]
+    listed = read(
+        "Tin\n\nHai thủ đô đã triển khai nhiều hình thức hợp tác như tổ chức tọa đàm, cử đoàn tham dự Hội chợ "
+        "thương mại của nhau."
+    )
+    assert listed.events == []

@@ -413,8 +413,17 @@ def _trips_named(sentence: Sentence, framed: list[_Cue]) -> list[tuple[int, int,
     return [
         (sentence.index, c[0], c[1], c[2])
         for c in framed
-        if c[2] in _FRAMING_KINDS and not _frames_work_trip(sentence.text, c[0])
+        if (c[2] in _FRAMING_KINDS or _held_as_a_frame(sentence.text, c)) and not _frames_work_trip(sentence.text, c[0])
     ]
+
+
+# "trong khuôn khổ Hội thảo quốc tế ... tổ chức tại Lào, ... đã tổ chức cuộc họp": a workshop or forum the
+# sentence's meeting was held within is a meeting too (one sent to, "cử đoàn tham dự Hội chợ", is no frame here).
+_WITHIN_FRAME = re.compile(r"khuôn khổ\s+$")
+
+
+def _held_as_a_frame(sentence: str, cue: _Cue) -> bool:
+    return cue[2] in (EventType.WORKSHOP, EventType.FORUM) and bool(_WITHIN_FRAME.search(sentence[: cue[0]]))
 
 
 def _add_mention(
