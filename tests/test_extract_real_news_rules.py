@@ -2764,3 +2764,18 @@ def test_a_meeting_held_within_a_workshop_is_its_own_and_the_workshop_is_one_too
         "thương mại của nhau."
     )
     assert listed.events == []
+
+
+def test_bodies_and_officials_of_a_third_countrys_province_keep_it_and_their_country() -> None:
+    x = read(
+        "Tin\n\nNgày 5/3/2024, Sở Ngoại vụ tỉnh Svay Rieng (Campuchia) làm việc với Sở Ngoại vụ tỉnh Tây Ninh. "
+        "Tham dự có Tỉnh trưởng tỉnh Svay Rieng (Campuchia) Men Vibol và ông Lee Jun, Phó Tỉnh trưởng tỉnh "
+        "Chungcheongnam (Hàn Quốc)."
+    )
+    assert {(o.key, o.country) for o in x.orgs} == {
+        ("Sở Ngoại vụ tỉnh Svay Rieng", "KH"),
+        ("Sở Ngoại vụ tỉnh Tây Ninh", "VN"),
+    }
+    assert {(p.name, p.country) for p in x.persons} == {("Men Vibol", "KH"), ("Lee Jun", "KR")}
+    # A person's name after "UBND tỉnh" is no province of a third country.
+    assert read("Tin\n\nNgày 5/3/2024, Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp đoàn.").orgs == []

@@ -761,6 +761,7 @@ class _Reading:
     country: str | None = None
     first_of_pair: str | None = None  # "... Việt Nam - Lào": the country named first in a joined pair
     named_for: str | None = None  # "Đài Truyền hình Việt Nam": the country that is the name's own word
+    foreign_place: str = ""  # "tỉnh Svay Rieng": a province of a third country the gazetteer does not hold
 
     def take(self, piece: str, end: int) -> None:
         self.words.append(piece)
@@ -1017,9 +1018,48 @@ def _joiner(r: _Reading, at: _At) -> str | None:
     return _GOES_ON
 
 
+# "tỉnh Svay Rieng (Campuchia)", "tỉnh Chungcheongnam": a unit word, then capitalised words the gazetteer does not
+# know, then a bracket, a comma, a full stop or a lower-case word.
+_FOREIGN_PLACE = re.compile(
+    rf"(?:tỉnh|thành phố|bang)\s+(?P<name>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})"
+    r"(?=\s*(?:\(|[,.;:]|\s[a-zà-ỹđ]|$))"
+)
+
+
+@cache
+def _our_spellings() -> tuple[str, ...]:
+    g = load_gazetteer()
+    return tuple(sorted({n for p in g.provinces.values() for n in (p.name, p.name_en, *p.aliases) if n}))
+
+
+def _ours_run_on(name: str) -> bool:
+    return name.startswith(_our_spellings())
+
+
+def _foreign_province_closes(r: _Reading, at: _At) -> str | None:
+    """ "Sở Ngoại vụ tỉnh Svay Rieng (Campuchia)": a province of a third country ends a body's name as one of
+    Vietnam or Laos does; the body is that province's (its country, when written in brackets after it)."""
+    if at.token not in {"tỉnh", "thành", "bang"}:
+        return None
+    place = _FOREIGN_PLACE.match(at.rest)
+    if place is None:
+        return None
+    name = at.rest[place.start("name") :]
+    if (
+        _starts_person(r.text, at.start + place.start("name"))  # "Chủ tịch UBND tỉnh Nguyễn Văn A"
+        or _ours_run_on(name)  # "tỉnh Điện Biênhttps://...": a province of ours run into what follows
+        or name.split(" ", 1)[0] in _OPENS_SENTENCE
+    ):
+        return None
+    r.foreign_place = place.group()
+    r.take(place.group(), at.start + place.end())
+    return _ENDS
+
+
 # The rules a name is read by, in the order they are asked; the first that applies decides.
 _NAME_RULES: tuple[_Rule, ...] = (
     _province_closes,
+    _foreign_province_closes,
     _country_closes,
     _bracketed_short_form,
     _branch_seat,
@@ -1116,7 +1156,7 @@ def _names_no_body(r: _Reading, head: str, words: list[str], end: int) -> bool:
     kind, province = r.kind, r.province
     if end >= len(r.text.rstrip()):
         return True  # the page was cut in the middle of this name: what is left of it is no name
-    if kind in PROVINCIAL_HEADS and province is None and kind != "department":
+    if kind in PROVINCIAL_HEADS and province is None and kind != "department" and not r.foreign_place:
         return True
     if head == "Cao đẳng" and province is None:
         return True  # "Cao đẳng Y tế": a kind of college; "Cao đẳng Y tế Thanh Hóa" names one

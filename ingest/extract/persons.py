@@ -198,6 +198,13 @@ def _country_written(between: str) -> str | None:
     return hits[0] if hits else None
 
 
+def _country_in_brackets(tail: str) -> str | None:
+    """ "Tỉnh trưởng tỉnh Svay Rieng (Campuchia)": the country in brackets after the post's place is the post's."""
+    bracket = re.search(r"\(([^()]{2,20})\)", tail)
+    hits = country_codes(bracket.group(1)) if bracket else []
+    return hits[0] if hits else None
+
+
 def _title_country(between: str) -> str | None:
     """ "Phó Tỉnh trưởng tỉnh Át-tạ-pư Lê Thạ Sổm": the province of the post says the person's side where a
     surname both countries use does not. (The post alone does not: Thai and Cambodian governors are "Tỉnh trưởng"
@@ -503,6 +510,9 @@ def _skip_qualifiers(text: str, pos: int) -> int:
             at = _skip(text, at + len(word))
             posted = _POSTED_IN.match(text, at)
             return posted.end() if posted else _seat_skipped(text, at)  # "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng"
+    foreign = _FOREIGN_SEAT.match(text, at)
+    if foreign is not None:
+        return foreign.end()  # "Tỉnh trưởng tỉnh Chungcheongnam (Hàn Quốc) Kim Tae-heum"
     match = _UNIT_WORD.match(text, at)
     offset = match.end() if match else at
     if not text[offset : offset + 1].isupper():
@@ -520,6 +530,10 @@ _BOARD_OF = re.compile(
 )
 _POSTED_IN = re.compile(r"tại\s+(Việt Nam|Lào|CHDCND Lào|Hà Nội|Viêng Chăn)\s+")
 _UNIT_WORD = re.compile(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+")
+# A province of a third country with its country in brackets: "tỉnh Svay Rieng (Campuchia) ".
+_FOREIGN_SEAT = re.compile(
+    rf"(?:tỉnh|thành phố|bang)\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}\s*\([^()]{{2,20}}\)\s*"
+)
 _SEAT_IN = re.compile(r"tại\s+(?:(?:tỉnh|thành phố)\s+)?")
 
 
@@ -553,5 +567,6 @@ def _read_apposition(
         person.positions.append((_title_before(text, title[0], title[2], org), org))
         if org is None and person.country is None:
             # (Within the sentence: the next paragraph's words say nothing of this post.)
-            person.country = _title_country(re.split(r"[,;.]", text[title[1] : min(title[1] + 40, end)])[0])
+            tail = re.split(r"[,;.]", text[title[1] : min(title[1] + 40, end)])[0]
+            person.country = _title_country(tail) or _country_in_brackets(tail)
         cursor = after
