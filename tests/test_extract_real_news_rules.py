@@ -2778,3 +2778,13 @@ def test_bodies_and_officials_of_a_third_countrys_province_keep_it_and_their_cou
     assert {(p.name, p.country) for p in x.persons} == {("Men Vibol", "KH"), ("Lee Jun", "KR")}
     # A person's name after "UBND tỉnh" is no province of a third country.
     assert read("Tin\n\nNgày 5/3/2024, Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp đoàn.").orgs == []
+
+
+def test_a_ceremony_receiving_an_order_is_one_ceremony_with_the_one_who_hands_it() -> None:
+    x = read(
+        "Trao Huân chương của Nhà nước Lào tặng tỉnh Hà Tĩnh\n\nThứ Hai, 18/11/2024\n\nChiều 17/11, UBND tỉnh Hà "
+        "Tĩnh tổ chức Lễ đón nhận Huân chương Lao động của Nhà nước Lào. Ông Vi Lay Văn, Tỉnh trưởng tỉnh "
+        "Bolikhamxay thay mặt Nhà nước Lào trao Huân chương cho tỉnh Hà Tĩnh."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-11-17")]
+    assert "Vi Lay Văn" in {p.ref for p in x.events[0].participants}
