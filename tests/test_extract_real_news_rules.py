@@ -2788,3 +2788,12 @@ def test_a_ceremony_receiving_an_order_is_one_ceremony_with_the_one_who_hands_it
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-11-17")]
     assert "Vi Lay Văn" in {p.ref for p in x.events[0].participants}
+
+
+@pytest.mark.parametrize("frame", ["nằm trong", "thuộc", "trong khuôn khổ"])
+def test_an_agreement_cited_as_the_frame_of_an_activity_is_not_signed_there(frame: str) -> None:
+    x = read(
+        "Tin\n\nNgày 5/6/2024, Sở Y tế tỉnh Lai Châu khám bệnh cho người dân tỉnh Phông Sa Lỳ. Hoạt động "
+        f"{frame} Kế hoạch hợp tác năm 2024 giữa Sở Y tế tỉnh Lai Châu và Sở Y tế tỉnh Phông Sa Lỳ."
+    )
+    assert x.agreements == []

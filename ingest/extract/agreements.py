@@ -37,6 +37,7 @@ from ingest.sentences import Sentence
 _SIGNED = re.compile(r"\b(ký kết|kí kết|ký|kí|trao|đã ký|ký được|trao đổi văn kiện)\b", re.IGNORECASE)
 _NOT_SIGNED = re.compile(
     r"\b(sẽ|tiến tới|dự thảo|đề xuất|đề nghị|xây dựng|chuẩn bị|nghiên cứu|phê duyệt|theo|triển khai|thực hiện các|nhằm"
+    r"|nằm trong|trong khuôn khổ|thuộc"  # "Hoạt động nằm trong chương trình hợp tác ...": cited as the frame
     r"|(?:đánh giá|kiểm điểm|tổng kết|sơ kết)?(?:\s*(?:tình hình|kết quả|việc))?\s*(?:thực hiện|triển khai)"
     r"(?: văn)?(?: bản)?|(?:đánh giá|kiểm điểm|tổng kết|sơ kết)(?: văn)?(?: bản)?)\s+$",
     re.IGNORECASE,
