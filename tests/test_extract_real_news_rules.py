@@ -2797,3 +2797,18 @@ def test_an_agreement_cited_as_the_frame_of_an_activity_is_not_signed_there(fram
         f"{frame} Kế hoạch hợp tác năm 2024 giữa Sở Y tế tỉnh Lai Châu và Sở Y tế tỉnh Phông Sa Lỳ."
     )
     assert x.agreements == []
+
+
+@pytest.mark.parametrize(
+    ("spelling", "province"),
+    [
+        ("Borikhamxay", "province:LA-BL"),
+        ("Luangprabang", "province:LA-LP"),
+        ("Oudomsay", "province:LA-OU"),
+        ("Saravan", "province:LA-SL"),
+        ("Xaysomboune", "province:LA-XS"),
+    ],
+)
+def test_the_press_romanisations_of_lao_provinces_are_known(spelling: str, province: str) -> None:
+    x = read(f"Tin\n\nNgày 5/3/2024, đoàn công tác tỉnh Nghệ An làm việc với lãnh đạo tỉnh {spelling}.")
+    assert province in {p.node_id for p in x.provinces}
