@@ -2812,3 +2812,8 @@ def test_an_agreement_cited_as_the_frame_of_an_activity_is_not_signed_there(fram
 def test_the_press_romanisations_of_lao_provinces_are_known(spelling: str, province: str) -> None:
     x = read(f"Tin\n\nNgày 5/3/2024, đoàn công tác tỉnh Nghệ An làm việc với lãnh đạo tỉnh {spelling}.")
     assert province in {p.node_id for p in x.provinces}
+
+
+def test_a_counted_pair_of_provinces_of_the_two_countries_shares_the_body_named_before_it() -> None:
+    found = {(o.key, o.country) for o in find_orgs("Ngày 5/3, Sở Y tế hai tỉnh Hà Tĩnh và Xiêng Khoảng ký kế hoạch.")}
+    assert found == {("Sở Y tế tỉnh Hà Tĩnh", "VN"), ("Sở Y tế tỉnh Xiêng Khoảng", "LA")}

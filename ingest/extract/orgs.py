@@ -556,9 +556,14 @@ def _counted_province_lists(
         provinces: list[tuple[Province, int, int]] = []
         pos = listed.end()
         unknown = False  # the list goes on with an item the gazetteer does not know ("Bò Kẹ" for Bò Kẹo)
+        count = listed["count"]
+        wanted = int(count) if count.isdigit() else _COUNTS.get(count)
         while (linked := _province_after(text[pos:], g)) is not None:
             province, length = linked
-            if any(p.country != province.country for p, _, _ in provinces) or any(a <= pos < b for a, b in taken):
+            # "Công an hai tỉnh Quảng Trị và Savannakhet": a counted pair may span the two countries; an open
+            # list ("các tỉnh ...") stays within one.
+            crosses = any(p.country != province.country for p, _, _ in provinces) and wanted != 2
+            if crosses or any(a <= pos < b for a, b in taken):
                 break
             provinces.append((province, pos, pos + length))
             sep = _LIST_ITEM_SEP.match(text, pos + length)
@@ -566,8 +571,6 @@ def _counted_province_lists(
                 break
             pos = sep.end()
             unknown = text[pos : pos + 1].isupper() and _province_after(text[pos:], g) is None
-        count = listed["count"]
-        wanted = int(count) if count.isdigit() else _COUNTS.get(count)
         short = wanted is not None and len(provinces) < wanted and unknown
         if len(provinces) < 2 or wanted is not None and wanted != len(provinces) and not short:
             continue  # "HĐND khu vực 9 tỉnh Xiêng Khoảng": a constituency's number, not a count of provinces
