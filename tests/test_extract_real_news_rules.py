@@ -2817,3 +2817,14 @@ def test_the_press_romanisations_of_lao_provinces_are_known(spelling: str, provi
 def test_a_counted_pair_of_provinces_of_the_two_countries_shares_the_body_named_before_it() -> None:
     found = {(o.key, o.country) for o in find_orgs("Ngày 5/3, Sở Y tế hai tỉnh Hà Tĩnh và Xiêng Khoảng ký kế hoạch.")}
     assert found == {("Sở Y tế tỉnh Hà Tĩnh", "VN"), ("Sở Y tế tỉnh Xiêng Khoảng", "LA")}
+
+
+def test_a_new_year_programme_is_a_meeting_and_a_deputy_consul_general_keeps_his_country() -> None:
+    x = read(
+        "Tin\n\nNgày 11/4/2024, Trường Đại học Vinh tổ chức chương trình vui Tết cổ truyền Bunpimay cho lưu học sinh "
+        "Lào. Dự chương trình có ông Bun Thăm Xay, Phó Tổng Lãnh sự Lào tại Đà Nẵng."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-04-11")]
+    assert [(p.name, p.country, [title for title, _, _ in p.positions]) for p in x.persons] == [
+        ("Bun Thăm Xay", "LA", ["Phó Tổng Lãnh sự"])
+    ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ingest.extract.orgs import FoundOrg, field_phrase, find_orgs
-from ingest.extract.places import country_codes, province_hits
+from ingest.extract.places import country_at, country_codes, province_hits
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, fold
 from ingest.lexicons import load_lexicons
@@ -196,6 +196,12 @@ def _country_written(between: str) -> str | None:
     "Đại sứ Việt Nam tại Lào" the first is, the second is the post."""
     hits = country_codes(between)
     return hits[0] if hits else None
+
+
+def _country_right_after(tail: str) -> str | None:
+    """ "Phó Tổng Lãnh sự Lào tại Đà Nẵng": a country written right after the post is the official's."""
+    written = country_at(tail.lstrip())
+    return written[0] if written is not None else None
 
 
 def _country_in_brackets(tail: str) -> str | None:
@@ -568,5 +574,5 @@ def _read_apposition(
         if org is None and person.country is None:
             # (Within the sentence: the next paragraph's words say nothing of this post.)
             tail = re.split(r"[,;.]", text[title[1] : min(title[1] + 40, end)])[0]
-            person.country = _title_country(tail) or _country_in_brackets(tail)
+            person.country = _title_country(tail) or _country_in_brackets(tail) or _country_right_after(tail)
         cursor = after
