@@ -2828,3 +2828,8 @@ def test_a_new_year_programme_is_a_meeting_and_a_deputy_consul_general_keeps_his
     assert [(p.name, p.country, [title for title, _, _ in p.positions]) for p in x.persons] == [
         ("Bun Thăm Xay", "LA", ["Phó Tổng Lãnh sự"])
     ]
+
+
+def test_a_lao_officials_post_after_his_name_gives_his_country_whatever_the_sentence_goes_on_with() -> None:
+    x = read("Tin\n\nNgày 5/3/2024, ông Vi Lay Phon, Phó Tỉnh trưởng tỉnh Khăm Muộn dự lễ khánh thành trường học.")
+    assert [(p.name, p.country) for p in x.persons] == [("Vi Lay Phon", "LA")]

@@ -211,14 +211,14 @@ def _country_in_brackets(tail: str) -> str | None:
     return hits[0] if hits else None
 
 
-def _title_country(between: str) -> str | None:
+def _title_country(between: str, after_the_name: bool = False) -> str | None:
     """ "Phó Tỉnh trưởng tỉnh Át-tạ-pư Lê Thạ Sổm": the province of the post says the person's side where a
     surname both countries use does not. (The post alone does not: Thai and Cambodian governors are "Tỉnh trưởng"
     in Vietnamese too.)"""
     hits = province_hits(between)
     if not hits or not re.fullmatch(r"\s*(?:tỉnh\s+|thành phố\s+|thủ đô\s+)?", between[: hits[0].start], re.I):
         return None  # the post's own province only, right after it: not a place further on in the sentence
-    if len(re.findall(r"\w+", between[hits[0].end :])) > 1:
+    if not after_the_name and len(re.findall(r"\w+", between[hits[0].end :])) > 1:
         return None  # "Tỉnh trưởng U Đôm Xay trân trọng gửi tới đồng chí X": X holds no post there
     return load_gazetteer().provinces[hits[0].key].country
 
@@ -574,5 +574,8 @@ def _read_apposition(
         if org is None and person.country is None:
             # (Within the sentence: the next paragraph's words say nothing of this post.)
             tail = re.split(r"[,;.]", text[title[1] : min(title[1] + 40, end)])[0]
-            person.country = _title_country(tail) or _country_in_brackets(tail) or _country_right_after(tail)
+            # (After the name, the words past the post's province are the sentence's verb: "... tỉnh X dự lễ".)
+            person.country = (
+                _title_country(tail, after_the_name=True) or _country_in_brackets(tail) or _country_right_after(tail)
+            )
         cursor = after
