@@ -396,13 +396,23 @@ def _drop_teasers(paragraphs: list[str]) -> list[str]:
 _AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]+)$")
 
 
+# "Ông Somchay Ounchit, Phó Tỉnh": a page cut in the middle of a sentence that names someone and their post; a
+# byline names its author without "Ông" and a comma.
+_CUT_OFF_SENTENCE = re.compile(r"(?:Ông|Bà|Đồng chí)\s+[^,]+,\s*\S")
+
+
 def _drop_byline(paragraphs: list[str]) -> list[str]:
     """Trailing short lines with no sentence in them are the author's or desk's name ("Mai Anh", "Sở KH&CN")."""
     paragraphs = _drop_teasers(paragraphs)
     while len(paragraphs) > 1:
         last = paragraphs[-1]
         # (The words are counted last: the last paragraph is most often a sentence, of many words.)
-        if not _ends_sentence(last) and len(last.split()) <= 6 and not re.search(r"\d{1,2}/\d{1,2}", last):
+        if (
+            not _ends_sentence(last)
+            and len(last.split()) <= 6
+            and not re.search(r"\d{1,2}/\d{1,2}", last)
+            and not _CUT_OFF_SENTENCE.match(last)
+        ):
             paragraphs = paragraphs[:-1]
             continue
         # "... tại trường. Mai Anh": a hard wrap ran the name on after the last sentence, on its line.

@@ -384,3 +384,10 @@ def test_with_a_blank_line_after_every_filled_line_a_name_broken_before_an_openi
     paragraph = f"{opening} Đồng tiếp tục hỗ trợ hai tỉnh Champasak và Salavan đào tạo điều dưỡng viên."
     page = _blank_after_each_line(_LONG, paragraph, _LONG.replace("hai tỉnh", "hai bên"), width=len(opening))
     assert paragraph in _clean_text(page).split("\n\n")
+
+
+def test_a_page_cut_in_the_middle_of_naming_someone_keeps_the_name_and_a_byline_still_goes() -> None:
+    cut = _clean_text(f"{_LONG}\n\nÔng Bun Mi Xay, Phó Tỉnh")
+    assert cut.endswith("Ông Bun Mi Xay, Phó Tỉnh")
+    signed = _clean_text(f"{_LONG}\n\nMinh Hà")
+    assert signed.endswith("truyền thống.")
