@@ -2833,3 +2833,15 @@ def test_a_new_year_programme_is_a_meeting_and_a_deputy_consul_general_keeps_his
 def test_a_lao_officials_post_after_his_name_gives_his_country_whatever_the_sentence_goes_on_with() -> None:
     x = read("Tin\n\nNgày 5/3/2024, ông Vi Lay Phon, Phó Tỉnh trưởng tỉnh Khăm Muộn dự lễ khánh thành trường học.")
     assert [(p.name, p.country) for p in x.persons] == [("Vi Lay Phon", "LA")]
+
+
+def test_learners_listed_after_a_colon_are_each_named() -> None:
+    x = read(
+        "Tin\n\nNhóm nghiên cứu có 4 sinh viên, trong đó có 3 du học sinh người Lào: Bounmy Sisouk, Khamla Vongsa "
+        "và Noy Phommachanh."
+    )
+    assert [(p.name, p.country) for p in x.persons] == [
+        ("Bounmy Sisouk", "LA"),
+        ("Khamla Vongsa", "LA"),
+        ("Noy Phommachanh", "LA"),
+    ]

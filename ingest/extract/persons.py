@@ -360,14 +360,21 @@ _LEARNER = re.compile(
 )
 
 
+# "3 du học sinh người Lào: Somchay ..., Kanha ... và Phimmasone ...": learners listed after a colon.
+_LEARNERS_LISTED = re.compile(rf"(?:sinh viên|du học sinh|lưu học sinh|học viên)[^:.;]{{0,40}}:\s+(?=[{UPPER}])")
+_NEXT_IN_LIST = re.compile(rf"\s*(?:,|\bvà\b)\s*(?=[{UPPER}])")
+
+
 @lru_cache(maxsize=4)
 def _learner_cues(text: str) -> tuple[list[int], list[tuple[int, str]]]:
     """Every learner cue of a document, read once for all its sentences: where each starts, and where it ends
-    with its first letter."""
+    with its first letter ("l" for a list after a colon)."""
     if "ọc sinh" not in text and "inh viên" not in text and "ọc viên" not in text:
         return [], []  # (an article that names no learners names none of them without a title)
-    cues = list(_LEARNER.finditer(text))
-    return [m.start() for m in cues], [(m.end(), m.group()[:1]) for m in cues]
+    cues = [(m.start(), m.end(), m.group()[:1]) for m in _LEARNER.finditer(text)]
+    cues += [(m.start(), m.end(), "l") for m in _LEARNERS_LISTED.finditer(text)]
+    cues.sort()
+    return [start for start, _, _ in cues], [(end, first) for _, end, first in cues]
 
 
 def _read_learners(
@@ -376,14 +383,21 @@ def _read_learners(
     starts, cues = _learner_cues(text)
     for i in range(bisect_left(starts, start), bisect_left(starts, end)):
         cue_end, first = cues[i]
-        read = _new_name_at(text, cue_end, orgs, found)
-        if read is None or len(read[0].split()) < 2:
-            continue
-        name = read[0]
-        lao = looks_lao(name) and all(part.isascii() for part in name.split())
-        # After "với" only a Lao name in Latin letters: "hợp tác với Mai Linh" names a firm as often as a person.
-        if lao or vietnamese_name(name) and first != "v":
+        while (read := _new_name_at(text, cue_end, orgs, found)) is not None and len(read[0].split()) >= 2:
+            name = read[0]
+            latin = all(part.isascii() and part[:1].isupper() for part in name.split())
+            # (In a list of learners after a colon, any name in Latin letters is a learner's.)
+            lao = latin and (looks_lao(name) or first == "l")
+            # After "với" only a Lao name in Latin letters: "hợp tác với Mai Linh" names a firm as often as a person.
+            if not (lao or vietnamese_name(name) and first != "v"):
+                break
             _add_untitled(text, *read, end, orgs, titles, found)
+            if first == "l" and "Lào" in text[starts[i] : cues[i][0]] and found[read[1]].country is None:
+                found[read[1]].country = "LA"  # "3 du học sinh người Lào: ..."
+            listed = _NEXT_IN_LIST.match(text, read[2]) if first == "l" else None
+            if listed is None:
+                break
+            cue_end = listed.end()
 
 
 def _new_name_at(
