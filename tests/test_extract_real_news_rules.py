@@ -2845,3 +2845,10 @@ def test_learners_listed_after_a_colon_are_each_named() -> None:
         ("Khamla Vongsa", "LA"),
         ("Noy Phommachanh", "LA"),
     ]
+
+
+def test_a_lao_village_head_is_an_official() -> None:
+    x = read("Tin\n\nNgắm những ruộng lúa chín, trưởng bản Khăm Phoong Xay Na Văn cười rất tươi.")
+    assert [(p.name, [title for title, _, _ in p.positions]) for p in x.persons] == [
+        ("Khăm Phoong Xay Na Văn", ["Trưởng bản"])
+    ]
