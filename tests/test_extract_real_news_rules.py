@@ -2852,3 +2852,14 @@ def test_a_lao_village_head_is_an_official() -> None:
     assert [(p.name, [title for title, _, _ in p.positions]) for p in x.persons] == [
         ("Khăm Phoong Xay Na Văn", ["Trưởng bản"])
     ]
+
+
+def test_a_districts_bodies_are_bodies_of_the_country_of_the_province_named_after_them() -> None:
+    x = read(
+        "Tin\n\nNgày 5/3/2024, UBND huyện Quế Phong, tỉnh Nghệ An làm việc với chính quyền huyện Mường Khăm, tỉnh "
+        "Xiêng Khoảng."
+    )
+    assert {(o.key, o.country) for o in x.orgs} == {
+        ("Ủy ban nhân dân huyện Quế Phong", "VN"),
+        ("Chính quyền huyện Mường Khăm", "LA"),
+    }

@@ -693,7 +693,7 @@ def _joint_body_after(text: str, pos: int) -> bool:
     return bool(joined and _country_suffix(text[joined.end() - 1 : joined.end() + 40])[0])
 
 
-_GOVERNMENT_OF = re.compile(r"\s+(?:tỉnh|thành phố|[Tt]hủ đô)\s+[A-ZĐ]")
+_GOVERNMENT_OF = re.compile(r"\s+(?:tỉnh|thành phố|[Tt]hủ đô|huyện)\s+[A-ZĐ]")
 
 
 def _a_provinces_government(text: str, hit: Hit) -> bool:
@@ -1024,7 +1024,7 @@ def _joiner(r: _Reading, at: _At) -> str | None:
 # "tỉnh Svay Rieng (Campuchia)", "tỉnh Chungcheongnam": a unit word, then capitalised words the gazetteer does not
 # know, then a bracket, a comma, a full stop or a lower-case word.
 _FOREIGN_PLACE = re.compile(
-    rf"(?:tỉnh|thành phố|bang)\s+(?P<name>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})"
+    rf"(?:tỉnh|thành phố|bang|huyện|châu)\s+(?P<name>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})"
     r"(?=\s*(?:\(|[,.;:]|\s[a-zà-ỹđ]|$))"
 )
 
@@ -1042,7 +1042,7 @@ def _ours_run_on(name: str) -> bool:
 def _foreign_province_closes(r: _Reading, at: _At) -> str | None:
     """ "Sở Ngoại vụ tỉnh Svay Rieng (Campuchia)": a province of a third country ends a body's name as one of
     Vietnam or Laos does; the body is that province's (its country, when written in brackets after it)."""
-    if at.token not in {"tỉnh", "thành", "bang"}:
+    if at.token not in {"tỉnh", "thành", "bang", "huyện", "châu"}:
         return None
     place = _FOREIGN_PLACE.match(at.rest)
     if place is None:
@@ -1056,6 +1056,10 @@ def _foreign_province_closes(r: _Reading, at: _At) -> str | None:
         return None
     r.foreign_place = place.group()
     r.take(place.group(), at.start + place.end())
+    # "UBND huyện Kỳ Sơn, tỉnh Nghệ An": a district's body is of the country of the province named after it.
+    seat = _province_after(r.text[at.start + place.end() :].removeprefix(", "), r.g)
+    if at.token in {"huyện", "châu"} and seat is not None:
+        r.named_for = seat[0].country
     return _ENDS
 
 
