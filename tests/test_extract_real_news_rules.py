@@ -2863,3 +2863,15 @@ def test_a_districts_bodies_are_bodies_of_the_country_of_the_province_named_afte
         ("Ủy ban nhân dân huyện Quế Phong", "VN"),
         ("Chính quyền huyện Mường Khăm", "LA"),
     }
+
+
+def test_a_body_followed_by_a_bare_tinh_is_the_one_of_the_province_its_sentence_named() -> None:
+    found = {
+        (o.key, o.country, o.agency is None)
+        for o in find_orgs("Ngày 21/7, UBND tỉnh Hòa Bình, Hội hữu nghị Việt Nam - Lào tỉnh tổ chức gặp mặt.")
+    }
+    assert found == {
+        ("Ủy ban nhân dân tỉnh Hòa Bình", "VN", True),
+        ("Hội hữu nghị Việt Nam - Lào tỉnh Hòa Bình", "VN", True),
+    }
+    assert [o.key for o in find_orgs("Ngày 21/7, Sở Ngoại vụ tỉnh tổ chức gặp mặt.")] == ["Sở Ngoại vụ"]

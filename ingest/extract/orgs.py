@@ -241,7 +241,30 @@ def find_orgs(text: str) -> list[FoundOrg]:
     found += _shared_head_lists(text, taken)
     _facts_in_brackets(text, found)
     _owners_after_of(text, found)
+    _of_this_province(text, found)
     return sorted(found, key=lambda o: o.start)
+
+
+def _of_this_province(text: str, found: list[FoundOrg]) -> None:
+    """ "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang, Hội hữu nghị Việt Nam - Lào tỉnh tổ chức ...": a body followed
+    by a bare "tỉnh" is that of the province its sentence named before it."""
+    for org in found:
+        if org.province is not None or org.country not in (None, "VN", "LA"):
+            continue
+        bare = re.match(r"\s+tỉnh(?=\s+[a-zà-ỹđ]|\s*[,.;:])", text[org.end : org.end + 12])
+        if bare is None:
+            continue
+        opened = text.rfind(".", 0, org.start) + 1
+        named = [o.province for o in found if o.province is not None and opened <= o.start < org.start]
+        if not named:
+            continue
+        province = named[-1]
+        base = org.agency.name if org.agency is not None else org.key
+        org.key = f"{base} {_province_phrase(province, org.org_type or '')}"
+        org.province, org.country, org.base = province, province.country, base
+        org.agency = None  # the province's branch, not the national body the gazetteer holds
+        org.end += bare.end()
+        org.name = text[org.start : org.end]
 
 
 def _agency_bodies(text: str, g: Gazetteer, found: list[FoundOrg], taken: list[tuple[int, int]]) -> None:
