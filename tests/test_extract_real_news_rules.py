@@ -2875,3 +2875,14 @@ def test_a_body_followed_by_a_bare_tinh_is_the_one_of_the_province_its_sentence_
         ("Hội hữu nghị Việt Nam - Lào tỉnh Hòa Bình", "VN", True),
     }
     assert [o.key for o in find_orgs("Ngày 21/7, Sở Ngoại vụ tỉnh tổ chức gặp mặt.")] == ["Sở Ngoại vụ"]
+
+
+def test_agreements_of_a_numbered_list_a_semicolon_apart_are_each_one() -> None:
+    x = read(
+        "Tin\n\nNgày 5/6/2024, hai Bộ trưởng đã ký kết 2 văn kiện gồm: (1) Bản ghi nhớ về hợp tác nông nghiệp giữa "
+        "Bộ Nông nghiệp Việt Nam và Bộ Nông Lâm nghiệp Lào; (2) Kế hoạch hợp tác năm 2025 giữa hai Bộ."
+    )
+    assert [(a.agreement_type.value, a.title) for a in x.agreements] == [
+        ("mou", "Bản ghi nhớ về hợp tác nông nghiệp"),
+        ("plan", "Kế hoạch hợp tác năm 2025"),
+    ]

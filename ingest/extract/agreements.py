@@ -423,12 +423,15 @@ def _not_yet(before: str, clause: str) -> bool:
 def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
     """A second agreement in one sentence is listed after the first: "Thỏa thuận ... năm 2012 và kế hoạch ..."."""
     between = sentence[previous_end:start]
-    return (
-        start >= previous_end
-        and len(between) <= 80
-        and not re.search(r"[;.]", between)
-        and bool(re.search(r"(\bvà|,|\bcùng)\s*(bản\s+|các\s+)?$", between))
-    )
+    if start < previous_end or len(between) > 80:
+        return False
+    # "... giữa Bộ Y tế Việt Nam và Bộ Y tế Lào; (2) Kế hoạch ...": items of a numbered list, a semicolon apart
+    if _NEXT_ITEM.search(between) and not re.search(r"[.;]", between[: _NEXT_ITEM.search(between).start()]):
+        return True
+    return not re.search(r"[;.]", between) and bool(re.search(r"(\bvà|,|\bcùng)\s*(bản\s+|các\s+)?$", between))
+
+
+_NEXT_ITEM = re.compile(r";\s*(?:\(?\d{1,2}\)|[a-dđ]\))\s*$")
 
 
 def _clause_end(sentence: str, pos: int) -> int:
