@@ -246,8 +246,8 @@ def find_orgs(text: str) -> list[FoundOrg]:
 
 
 def _of_this_province(text: str, found: list[FoundOrg]) -> None:
-    """ "Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang, Hội hữu nghị Việt Nam - Lào tỉnh tổ chức ...": a body followed
-    by a bare "tỉnh" is that of the province its sentence named before it."""
+    """ "UBND tỉnh Hòa Bình, Hội hữu nghị Việt Nam - Lào tỉnh đã đón ...": a body followed by a bare "tỉnh" is that
+    of the province its sentence named before it."""
     for org in found:
         if org.province is not None or org.country not in (None, "VN", "LA"):
             continue
