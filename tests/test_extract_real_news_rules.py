@@ -2886,3 +2886,11 @@ def test_agreements_of_a_numbered_list_a_semicolon_apart_are_each_one() -> None:
         ("mou", "Bản ghi nhớ về hợp tác nông nghiệp"),
         ("plan", "Kế hoạch hợp tác năm 2025"),
     ]
+
+
+def test_an_agreement_named_with_a_year_gone_by_was_signed_then_not_at_the_meeting() -> None:
+    x = read(
+        "Tin\n\nChiều 14/1/2025, Bộ trưởng Bộ Y tế tiếp Đại sứ Lào tại Việt Nam. Bộ trưởng đánh giá cao việc Bộ Y tế "
+        "và Bộ Y tế Lào ký kết Bản ghi nhớ hợp tác về y tế năm 2023."
+    )
+    assert [(a.date, a.period_start, a.event_key) for a in x.agreements] == [("2023", None, None)]

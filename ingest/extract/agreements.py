@@ -258,8 +258,27 @@ def _date_and_meeting(
     agreement.date_explicit = agreement.date is not None
     if agreement.date_explicit and agreement.event and years_apart(agreement.date, agreement.event.date):
         agreement.event = None  # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024
+    if agreement.date is None and agreement.event is not None and _year_gone_by(agreement, agreement.event):
+        _signed_in_its_year(ctx, agreement)
     if agreement.date is None and agreement.event is not None:
         agreement.date = agreement.event.date
+
+
+def _year_gone_by(agreement: FoundAgreement, event: FoundEvent) -> bool:
+    """ "... việc ký kết Bản ghi nhớ hợp tác về chuyển đổi số năm 2023", told at a meeting of 2025: the year its name
+    holds is over before the meeting, which did not sign it."""
+    period, when = agreement.period, event.date.value if event.date is not None else None
+    return bool(period and period[0] == period[1] and when and period[0].isdigit() and when[:4] > period[0])
+
+
+def _signed_in_its_year(ctx: DocContext, agreement: FoundAgreement) -> None:
+    """An agreement recalled with a year gone by: a plan is for that year (when it was signed is not told); any
+    other agreement was signed in it."""
+    agreement.event = None
+    if agreement.agreement_type in _VAGUE_TYPES:
+        return
+    year = next((m for m in ctx.dates_in(agreement.sentence) if m.value == agreement.period[0]), None)
+    agreement.date, agreement.date_explicit, agreement.period = year, year is not None, None
 
 
 def _read_sides(ctx: DocContext, c: _Cue, agreement: FoundAgreement, events: list[FoundEvent]) -> None:
