@@ -186,6 +186,12 @@ def _is_slug_line(line: str) -> bool:
     return bool(_SLUG_LINE.match(line)) and not _ends_sentence(line.rstrip())
 
 
+def _blank_after_each_line(lines: list[str]) -> bool:
+    """Blank lines nearly as many as lines with text: a page with a blank line after each line."""
+    text_lines = sum(1 for line in lines if line.strip())
+    return len(lines) - text_lines >= 0.8 * text_lines
+
+
 def _without_slug_runs(lines: list[str], raw: list[str]) -> list[str]:
     """A related article's slug line, hard-wrapped, runs on over the next lines ("... tinh sekong" / "lao ĐH Sư
     phạm - ĐH Thái Nguyên giành giải ..."): they go with it, up to the first line that starts a paragraph."""
@@ -193,7 +199,7 @@ def _without_slug_runs(lines: list[str], raw: list[str]) -> list[str]:
     if width is None:
         return lines
     # A page with a blank line after each of its lines: there a blank line does not end the run.
-    blanks_say_nothing = sum(1 for line in raw if not line.strip()) >= 0.8 * sum(1 for line in raw if line.strip())
+    blanks_say_nothing = _blank_after_each_line(raw)
     previous: str | None = None  # the last line of a slug's run, while one runs
     for i, line in enumerate(lines):
         if blanks_say_nothing and not raw[i].strip():
@@ -233,11 +239,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     # end included (a page of one paragraph per line has a few long lines too, not most).
     full = [x for x in lines if x]
     machine_wrapped = wrapped and _fills_lines(lines, width)
-    # Blank lines between paragraphs only, not after most lines as some pages have them: a blank line ends one.
-    blank_ends = machine_wrapped and len(lines) - len(full) < 0.8 * len(full)
     # A page with a blank line after every line: there one blank says nothing, two or more end a paragraph, and
     # whether a program filled the lines is read from the lines without their blanks.
-    blank_after_each = len(lines) - len(full) >= 0.8 * len(full)
+    blank_after_each = _blank_after_each_line(lines)
+    # Blank lines between paragraphs only, not after most lines as some pages have them: a blank line ends one.
+    blank_ends = machine_wrapped and not blank_after_each
     filled_between_blanks = blank_after_each and wrapped and _fills_lines(full, width)
     paragraphs: list[str] = []
     current, previous, blanks = "", "", 0

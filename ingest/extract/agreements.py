@@ -445,7 +445,8 @@ def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
     if start < previous_end or len(between) > 80:
         return False
     # "... giữa Bộ Y tế Việt Nam và Bộ Y tế Lào; (2) Kế hoạch ...": items of a numbered list, a semicolon apart
-    if _NEXT_ITEM.search(between) and not re.search(r"[.;]", between[: _NEXT_ITEM.search(between).start()]):
+    item = _NEXT_ITEM.search(between)
+    if item is not None and not re.search(r"[.;]", between[: item.start()]):
         return True
     return not re.search(r"[;.]", between) and bool(re.search(r"(\bvà|,|\bcùng)\s*(bản\s+|các\s+)?$", between))
 

@@ -245,13 +245,16 @@ def find_orgs(text: str) -> list[FoundOrg]:
     return sorted(found, key=lambda o: o.start)
 
 
+_BARE_PROVINCE_WORD = re.compile(r"\s+tỉnh(?=\s+[a-zà-ỹđ]|\s*[,.;:])")
+
+
 def _of_this_province(text: str, found: list[FoundOrg]) -> None:
     """ "UBND tỉnh Hòa Bình, Hội hữu nghị Việt Nam - Lào tỉnh đã đón ...": a body followed by a bare "tỉnh" is that
     of the province its sentence named before it."""
     for org in found:
         if org.province is not None or org.country not in (None, "VN", "LA"):
             continue
-        bare = re.match(r"\s+tỉnh(?=\s+[a-zà-ỹđ]|\s*[,.;:])", text[org.end : org.end + 12])
+        bare = _BARE_PROVINCE_WORD.match(text, org.end)
         if bare is None:
             continue
         opened = text.rfind(".", 0, org.start) + 1
@@ -263,7 +266,7 @@ def _of_this_province(text: str, found: list[FoundOrg]) -> None:
         org.key = f"{base} {_province_phrase(province, org.org_type or '')}"
         org.province, org.country, org.base = province, province.country, base
         org.agency = None  # the province's branch, not the national body the gazetteer holds
-        org.end += bare.end()
+        org.end = bare.end()
         org.name = text[org.start : org.end]
 
 
@@ -1046,9 +1049,9 @@ def _joiner(r: _Reading, at: _At) -> str | None:
 
 # "tỉnh Svay Rieng (Campuchia)", "tỉnh Chungcheongnam": a unit word, then capitalised words the gazetteer does not
 # know, then a bracket, a comma, a full stop or a lower-case word.
+PLACE_NAME = rf"[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}"  # one to four capitalised words
 _FOREIGN_PLACE = re.compile(
-    rf"(?:tỉnh|thành phố|bang|huyện|châu)\s+(?P<name>[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}})"
-    r"(?=\s*(?:\(|[,.;:]|\s[a-zà-ỹđ]|$))"
+    rf"(?:tỉnh|thành phố|bang|huyện|châu)\s+(?P<name>{PLACE_NAME})(?=\s*(?:\(|[,.;:]|\s[a-zà-ỹđ]|$))"
 )
 
 

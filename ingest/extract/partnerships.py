@@ -247,7 +247,8 @@ def _support(ctx: DocContext, index: int, low: str) -> list[PartnershipStatement
 
 # "Hai tỉnh Sơn La và Hủa Phăn đã có quan hệ hợp tác ...", "Thanh Hóa - Hủa Phăn là hai tỉnh kết nghĩa": two
 # provinces joined as the subject of the cooperation.
-_JOINED = re.compile(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:và|-|–)\s*(?:tỉnh\s+|thành phố\s+|thủ đô\s+)?", re.IGNORECASE)
+_JOINER = re.compile(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:và|-|–)\s*", re.IGNORECASE)
+_JOINED = re.compile(_JOINER.pattern + r"(?:tỉnh\s+|thành phố\s+|thủ đô\s+)?", re.IGNORECASE)
 
 
 def _joined_subjects(ctx: DocContext, provinces: list[PlaceMention], cue_at: int) -> set[tuple[str, str]]:
@@ -260,9 +261,6 @@ def _joined_subjects(ctx: DocContext, provinces: list[PlaceMention], cue_at: int
     if _country(a.node_id) == _country(b.node_id) or not _joined(ctx, a, b):
         return set()
     return {tuple(sorted((a.node_id, b.node_id)))}
-
-
-_JOINER = re.compile(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:và|-|–)\s*")
 
 
 def _joined(ctx: DocContext, a: PlaceMention, b: PlaceMention) -> bool:

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ingest.extract.orgs import FoundOrg, field_phrase, find_orgs
-from ingest.extract.places import country_at, country_codes, province_hits
+from ingest.extract.orgs import PLACE_NAME, FoundOrg, field_phrase, find_orgs
+from ingest.extract.places import country_at, country_codes, province_at, province_hits
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, fold
 from ingest.lexicons import load_lexicons
@@ -551,9 +551,7 @@ _BOARD_OF = re.compile(
 _POSTED_IN = re.compile(r"tại\s+(Việt Nam|Lào|CHDCND Lào|Hà Nội|Viêng Chăn)\s+")
 _UNIT_WORD = re.compile(r"(tỉnh|thành phố|Thủ đô|thủ đô)\s+")
 # A province of a third country with its country in brackets: "tỉnh Svay Rieng (Campuchia) ".
-_FOREIGN_SEAT = re.compile(
-    rf"(?:tỉnh|thành phố|bang)\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}\s*\([^()]{{2,20}}\)\s*"
-)
+_FOREIGN_SEAT = re.compile(rf"(?:tỉnh|thành phố|bang)\s+{PLACE_NAME}\s*\([^()]{{2,20}}\)\s*")
 _SEAT_IN = re.compile(r"tại\s+(?:(?:tỉnh|thành phố)\s+)?")
 
 
@@ -561,10 +559,8 @@ def _seat_skipped(text: str, at: int) -> int:
     """ "Tổng Lãnh sự Việt Nam tại Luông Pha Bang Lê Thị Thu Hiền": a mission's seat in a province or city the
     gazetteer knows stands between the post and the name."""
     seat = _SEAT_IN.match(text, at)
-    if seat is None:
-        return at
-    hit = next(iter(province_hits(text[seat.end() : seat.end() + 40])), None)
-    return _skip(text, seat.end() + hit.end) if hit is not None and hit.start == 0 else at
+    hit = province_at(text, seat.end()) if seat is not None else None
+    return _skip(text, seat.end() + hit.end) if hit is not None else at
 
 
 def _read_apposition(
