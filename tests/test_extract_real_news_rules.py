@@ -2894,3 +2894,15 @@ def test_an_agreement_named_with_a_year_gone_by_was_signed_then_not_at_the_meeti
         "và Bộ Y tế Lào ký kết Bản ghi nhớ hợp tác về y tế năm 2023."
     )
     assert [(a.date, a.period_start, a.event_key) for a in x.agreements] == [("2023", None, None)]
+
+
+def test_agreements_listed_after_a_colon_without_numbers_are_each_signed() -> None:
+    x = read(
+        "Tin\n\nNgày 9/10/2024, Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký kết 3 văn kiện: Bản ghi nhớ về hợp tác đào "
+        "tạo nghề; Kế hoạch hợp tác năm 2025; Thỏa thuận về trao đổi chuyên gia y tế."
+    )
+    assert [(a.agreement_type.value, a.title, a.date) for a in x.agreements] == [
+        ("mou", "Bản ghi nhớ về hợp tác đào tạo nghề", "2024-10-09"),
+        ("plan", "Kế hoạch hợp tác năm 2025", "2024-10-09"),
+        ("agreement", "Thỏa thuận về trao đổi chuyên gia y tế", "2024-10-09"),
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from graph.schema import AgreementType, EventType, Role
@@ -113,10 +113,13 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
     for sentence in ctx.sentences:
         items_signed = _items_of_a_signed_set(ctx, sentence)
         last: tuple[int, int] | None = None  # the previous agreement this sentence named: (cue start, title end)
+        last_said = False
         for hit in _cue_matcher().find_in(ctx.text, sentence.start, sentence.end):
             if last is not None and not items_signed and not _listed_after(sentence.text, last[1], hit.start):
                 continue  # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y")
             cue = _read_cue(sentence, hit, items_signed, items.get(sentence.index))
+            if last is not None and last_said:
+                cue = replace(cue, said=True)  # "đã ký: A; B; C": the verb before the list signs every item
             if _skipped(ctx, cue):
                 continue
             agreement = _new_agreement(ctx, cue, events)
@@ -127,7 +130,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 continue
             target = _filed(ctx, found, agreement)
             _attach_ceremony(ctx, cue, agreement, target, events)
-            last = (hit.start, hit.start + len(agreement.title))
+            last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
     _drop_ceremonies_left(events, found, found_before)
     return found
 
@@ -447,6 +450,9 @@ def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
     # "... giữa Bộ Y tế Việt Nam và Bộ Y tế Lào; (2) Kế hoạch ...": items of a numbered list, a semicolon apart
     item = _NEXT_ITEM.search(between)
     if item is not None and not re.search(r"[.;]", between[: item.start()]):
+        return True
+    # "... đã ký 3 văn bản gồm: Bản ghi nhớ ...; Kế hoạch ...; Thỏa thuận ...": a list its colon opened
+    if ":" in sentence[:previous_end] and re.fullmatch(r"\s*;\s*(?:và\s+)?", between):
         return True
     return not re.search(r"[;.]", between) and bool(re.search(r"(\bvà|,|\bcùng)\s*(bản\s+|các\s+)?$", between))
 
