@@ -2906,3 +2906,26 @@ def test_agreements_listed_after_a_colon_without_numbers_are_each_signed() -> No
         ("plan", "Kế hoạch hợp tác năm 2025", "2024-10-09"),
         ("agreement", "Thỏa thuận về trao đổi chuyên gia y tế", "2024-10-09"),
     ]
+
+
+def test_a_signing_of_an_undated_article_takes_the_year_its_papers_name_holds() -> None:
+    x = read(
+        "Tin\n\nChiều 9/11, tại Viêng Chăn, Bộ Tư pháp tổ chức lễ ký kết ghi nhớ hợp tác với Bộ Tư pháp Lào. "
+        "Phát biểu tại buổi lễ, Bộ trưởng cho rằng Bản ghi nhớ hợp tác năm 2019 mở ra giai đoạn mới."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("signing", "2019-11-09")]
+    assert [(a.date, a.period_start) for a in x.agreements] == [("2019-11-09", None)]
+
+
+def test_a_plans_year_dates_no_signing() -> None:
+    x = read(
+        "Tin\n\nChiều 9/11, tại Viêng Chăn, Bộ Tư pháp tổ chức lễ ký kết với Bộ Tư pháp Lào Kế hoạch hợp tác năm 2020."
+    )
+    assert [(e.event_type.value, e.date, e.date_note) for e in x.events] == [("signing", None, "9/11")]
+
+
+def test_a_lao_given_name_split_in_two_with_its_second_syllable_in_lower_case() -> None:
+    assert people("Dự lễ có Bộ trưởng Bộ Tư pháp Lào Xay phon Phommavong và nhiều cán bộ.") == [
+        ("Xay phon Phommavong", "LA")
+    ]
+    assert people("Đồng chí Lê Văn Nam cho biết Ban Tuyên giáo đã họp.") == [("Lê Văn Nam", "VN")]

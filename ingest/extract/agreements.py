@@ -132,7 +132,33 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             _attach_ceremony(ctx, cue, agreement, target, events)
             last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
     _drop_ceremonies_left(events, found, found_before)
+    for agreement in found:
+        _year_from_its_name(agreement)
     return found
+
+
+def _year_from_its_name(agreement: FoundAgreement) -> None:
+    """ "Sáng 18/6, ... lễ ký kết ghi nhớ hợp tác", then "Biên bản ghi nhớ hợp tác năm 2012": in an article that
+    gives no year, the year a signed paper's name holds is the year of the ceremony that signed it (a plan's year
+    is the one it is for, and is left alone)."""
+    ceremony, period = agreement.event, agreement.period
+    if (
+        ceremony is None
+        or ceremony.event_type is not EventType.SIGNING
+        or ceremony.date is None
+        or ceremony.date.value is not None
+        or agreement.agreement_type in _VAGUE_TYPES
+        or not period
+        or period[0] != period[1]
+        or not period[0].isdigit()
+    ):
+        return
+    day_month = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})", ceremony.date.day_month or "")
+    if day_month is None:
+        return
+    value = f"{period[0]}-{int(day_month[2]):02d}-{int(day_month[1]):02d}"
+    ceremony.date = ceremony.date.model_copy(update={"value": value, "inferred": True})
+    agreement.date, agreement.period = ceremony.date, None
 
 
 def _drop_ceremonies_left(events: list[FoundEvent], found: list[FoundAgreement], found_before: set[int]) -> None:

@@ -170,7 +170,22 @@ def _lao_lower_part(text: str, previous: tuple[int, int], match: re.Match[str] |
     if match is None:
         return False
     before, token = text[previous[0] : previous[1]], match.group()
-    return before.isascii() and len(before) >= 6 and token.isascii() and token.isalpha() and len(token) >= 6
+    if not (before.isascii() and token.isascii() and token.isalpha()):
+        return False
+    if len(before) >= 6 and len(token) >= 6:
+        return True
+    # "Kham phan Philavong": a given name split in two, its second syllable in lower case, then a long Latin
+    # family name; no Vietnamese name opens on the first, and no Vietnamese word is the second.
+    family = _LATIN_FAMILY_NAME.match(text, match.end())
+    return (
+        family is not None
+        and before[:1].isupper()
+        and not vietnamese_name(before)
+        and token not in load_lexicons().boundaries
+    )
+
+
+_LATIN_FAMILY_NAME = re.compile(r" [A-Z][a-z]{5,}\b(?![-–])")
 
 
 def _continues_lao_name(text: str, pos: int) -> bool:
