@@ -2929,3 +2929,11 @@ def test_a_lao_given_name_split_in_two_with_its_second_syllable_in_lower_case() 
         ("Xay phon Phommavong", "LA")
     ]
     assert people("Đồng chí Lê Văn Nam cho biết Ban Tuyên giáo đã họp.") == [("Lê Văn Nam", "VN")]
+
+
+def test_a_former_official_listed_name_first_is_named() -> None:
+    text = (
+        "Tỉnh trao Huân chương cho các đồng chí: Trần Văn Lâm - Bí thư Huyện ủy; Phạm Thị Hòa - nguyên Phó Chủ tịch "
+        "UBND tỉnh Quảng Bình."
+    )
+    assert people(text) == [("Trần Văn Lâm", "VN"), ("Phạm Thị Hòa", "VN")]

@@ -444,7 +444,10 @@ def _add_untitled(
 
 
 # (The capital first, "(?<!\w)" looked at behind it: the pattern is tried only where a capital stands.)
-_NAME_THEN_DASH = re.compile(rf"([{UPPER}](?<!\w.)\w*(?:[-–]\w+)*(?:\s+[{UPPER}]\w*(?:[-–]\w+)*){{1,4}})\s*[-–,]\s*$")
+# "Lê Văn A - nguyên Phó Chủ tịch ...": a former holder is listed the same way.
+_NAME_THEN_DASH = re.compile(
+    rf"([{UPPER}](?<!\w.)\w*(?:[-–]\w+)*(?:\s+[{UPPER}]\w*(?:[-–]\w+)*){{1,4}})\s*[-–,]\s*(?:nguyên\s+)?$"
+)
 
 
 def _name_before(text: str, t_start: int, floor: int) -> tuple[int, str] | None:
