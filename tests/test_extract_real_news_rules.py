@@ -2937,3 +2937,14 @@ def test_a_former_official_listed_name_first_is_named() -> None:
         "UBND tỉnh Quảng Bình."
     )
     assert people(text) == [("Trần Văn Lâm", "VN"), ("Phạm Thị Hòa", "VN")]
+
+
+def test_the_venue_of_a_meeting_of_provinces_not_counted_is_no_side_of_it() -> None:
+    x = read(
+        "Tin\n\nSáng 14/9/2023, tại Đà Nẵng, hội nghị hợp tác các tỉnh miền núi hai nước có sự tham dự của "
+        "Gia Lai, Đắk Lắk và Chămpasắc."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {
+        ("province:LA-CH", "province:VN-gia-lai"),
+        ("province:LA-CH", "province:VN-dak-lak"),
+    }

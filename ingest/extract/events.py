@@ -1327,12 +1327,19 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
     venue, not neighbours on a border, not where a participant is from."""
     sentence = ctx.sentences[index]
     text = sentence.text
+    free = ctx.free_provinces_in(index)
+    named_there = [p for p in ctx.provinces_in(index) if p.node_id == event.province_id]
+    # the venue, when the sentence names it only as the venue
+    venue = {p.node_id for p in named_there if len(named_there) == 1 and _after_at(text, p.start - sentence.start)}
     counted = COUNTED_PROVINCES.search(text)
     if counted:
-        # "Quảng Ninh và ba tỉnh bạn tổ chức hội nghị": the provinces the text has just named.
+        # "Quảng Ninh và ba tỉnh bạn tổ chức hội nghị": the provinces the text has just named; "các tỉnh", not
+        # counted, is not the venue ("tại Đà Nẵng, hội nghị các tỉnh miền Trung ...").
+        uncounted = counted.group(1).lower() == "các"
         for province_id in _counted(ctx, index, counted.group(1)):
-            event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
-    for province in ctx.free_provinces_in(index):
+            if not (uncounted and province_id in venue):
+                event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
+    for province in free:
         rel = province.start - sentence.start
         if event.province_id == province.node_id and _after_at(text, rel):
             continue
