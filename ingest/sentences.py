@@ -12,6 +12,8 @@ from ingest.letters import UPPER
 # the stop is matched, not looked behind at, so the pattern is tried only where a stop stands.
 _BOUNDARY = re.compile(rf"[.!?…]([”\")]*\s+)(?=[\"“(\-–]?[{UPPER}0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# "Samir K. Brahmachari": a middle initial, not a sentence's end.
+_INITIAL = re.compile(r"(?<!\S)[A-Z]\.$")
 _ABBREVIATIONS = ("TP.", "GS.", "TS.", "PGS.", "ThS.", "Th.S.", "Tp.", "St.", "Mr.", "Dr.", "ông.", "v.v.")
 
 
@@ -31,7 +33,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         for match in _BOUNDARY.finditer(chunk):
             head = chunk[cut : match.start(1)].rstrip()
-            if head.endswith(_ABBREVIATIONS):
+            if head.endswith(_ABBREVIATIONS) or _INITIAL.search(head):
                 continue
             _add(sentences, text, offset + cut, offset + match.start(1))
             cut = match.end()

@@ -12,6 +12,7 @@ from ingest.extract.orgs import find_orgs
 from ingest.extract.persons import find_persons
 from ingest.models import ContentType, RawDocument
 from ingest.pipeline import document_delta
+from ingest.sentences import split_sentences
 
 
 def read(text: str):
@@ -2948,3 +2949,25 @@ def test_the_venue_of_a_meeting_of_provinces_not_counted_is_no_side_of_it() -> N
         ("province:LA-CH", "province:VN-gia-lai"),
         ("province:LA-CH", "province:VN-dak-lak"),
     }
+
+
+def test_a_middle_initial_ends_no_sentence() -> None:
+    assert len(split_sentences("Ông John F. Kennedy đã phát biểu. Sau đó hai bên ký kết.")) == 2
+
+
+def test_a_signing_witnessed_after_talks_is_a_ceremony_of_its_own() -> None:
+    x = read(
+        "Tin\n\nChiều 4/5/2022, tại Viêng Chăn, Bộ trưởng Bộ Y tế Đào Hồng Lan hội đàm với Bộ trưởng Bộ Y tế Lào "
+        "Bounfeng Phommalaysith. Sau hội đàm, dưới sự chứng kiến của hai Bộ trưởng, Cục trưởng Cục Quản lý Dược "
+        "Vũ Tuấn Cường và Cục trưởng Cục Thực phẩm và Dược phẩm Lào Khamphet Keomanivong đã ký Bản ghi nhớ hợp tác "
+        "về quản lý dược."
+    )
+    kinds = {e.event_type.value: e for e in x.events}
+    assert set(kinds) == {"talks", "signing"}
+    assert {p.ref for p in kinds["talks"].participants if p.kind == "person"} == {
+        "Đào Hồng Lan",
+        "Bounfeng Phommalaysith",
+    }
+    signers = {p.ref for p in kinds["signing"].participants if p.kind == "person"}
+    assert signers >= {"Vũ Tuấn Cường", "Khamphet Keomanivong"}
+    assert [a.event_key for a in x.agreements] == [kinds["signing"].key]

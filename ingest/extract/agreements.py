@@ -344,8 +344,22 @@ def _attach_ceremony(
     day = agreement.date if agreement.date_explicit and verb else None
     if day is not None:
         _signed_on_its_day(ctx, c.sentence.index, day, target, events)
-    if verb and not _has_signing(target, events) and not _signed_in_session(c.sentence.text):
-        _signing_told(ctx, c.sentence.index, target, events)
+    # "Sau hội đàm, dưới sự chứng kiến của ..., hai Bộ trưởng đã ký ...": a witnessed signing is a ceremony of its
+    # own, whatever meeting frames it.
+    witnessed = bool(_WITNESSED.search(c.before))
+    in_session = not witnessed and (_has_signing(target, events) or _signed_in_session(c.sentence.text))
+    if verb and not in_session and not _signed_apart(target, events):
+        _signing_told(ctx, c.sentence.index, target, events, witnessed)
+
+
+_WITNESSED = re.compile(r"\b(?:trước|dưới|với|có) sự chứng kiến\b", re.IGNORECASE)
+
+
+def _signed_apart(agreement: FoundAgreement, events: list[FoundEvent]) -> bool:
+    """The agreement's signing is already a ceremony of its own (not the headline's undated one, which a dated
+    sentence places)."""
+    signings = [e for e in events if e.event_type is EventType.SIGNING and not _undated_signing(e)]
+    return any(e is agreement.event or e.sentences & agreement.sentences for e in signings)
 
 
 def _signed_on_its_day(
@@ -361,18 +375,40 @@ def _signed_on_its_day(
             target.event = ceremony
 
 
-def _signing_told(ctx: DocContext, index: int, target: FoundAgreement, events: list[FoundEvent]) -> None:
-    """A signing its verb tells: the ceremony already named, else one held within the meeting that frames it."""
+def _signing_told(
+    ctx: DocContext, index: int, target: FoundAgreement, events: list[FoundEvent], witnessed: bool = False
+) -> None:
+    """A signing its verb tells: the ceremony already named, else one held within the meeting that frames it.
+    A witnessed signing within a dated meeting is held on that meeting's day, whatever an undated headline named."""
     signings = [e for e in events if e.event_type is EventType.SIGNING]
     named = next((e for e in signings if e.date is None), None)
     if named is None and len(signings) == 1 and target.date is None:
         named = signings[0]  # the headline's "ký kết kế hoạch ...": the one signing the article tells
+    framed = witnessed and target.event is not None and target.event.date is not None
+    if framed:
+        named = None
     ceremony = named or _signing_within(ctx, index, target)
     if ceremony is not None and ceremony is named:
         ceremony.sentences.add(index)  # "Phát biểu tại buổi ký kết": the ceremony already named
     elif ceremony is not None:
         events.append(ceremony)
+    if framed and ceremony is not None:
+        _witnessed_apart(ctx, index, target.event, ceremony)
+        target.event = ceremony
     target.event = target.event or ceremony
+
+
+def _witnessed_apart(ctx: DocContext, index: int, frame: FoundEvent, ceremony: FoundEvent) -> None:
+    """The signing sentence's people belong to the ceremony, not to the talks before it: those named after "dưới
+    sự chứng kiến của" up to the clause's comma witness it."""
+    frame.participants = [p for p in frame.participants if p[3] != index]
+    sentence = ctx.sentences[index]
+    seen = _WITNESSED.search(sentence.text)
+    if seen is None:
+        return
+    comma = sentence.text.find(",", seen.end())
+    low, high = sentence.start + seen.end(), sentence.start + (comma if comma != -1 else len(sentence.text))
+    ceremony.participants += [("person", p.name, Role.WITNESS, index) for p in ctx.persons if low <= p.start < high]
 
 
 # "3 văn bản hợp tác gồm: ...": a sentence that opens by listing a counted set.
