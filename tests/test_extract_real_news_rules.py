@@ -2971,3 +2971,21 @@ def test_a_signing_witnessed_after_talks_is_a_ceremony_of_its_own() -> None:
     signers = {p.ref for p in kinds["signing"].participants if p.kind == "person"}
     assert signers >= {"Vũ Tuấn Cường", "Khamphet Keomanivong"}
     assert [a.event_key for a in x.agreements] == [kinds["signing"].key]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhiều năm qua, mối quan hệ hữu nghị truyền thống giữa tỉnh Hòa Bình và tỉnh Luông Pha Bang được giữ gìn.",
+        "Tình đoàn kết keo sơn giữa hai tỉnh Hòa Bình - Luông Pha Bang ngày càng bền chặt.",
+        "Quan hệ giữa Hòa Bình và Luông Pha Bang là tài sản quý của hai tỉnh.",
+    ],
+)
+def test_a_bond_the_text_says_two_provinces_have_makes_them_partners(sentence: str) -> None:
+    x = read(f"Tin\n\n{sentence}")
+    assert {(p.a, p.b, p.basis) for p in x.partnerships} == {("province:LA-LP", "province:VN-hoa-binh", "statement")}
+
+
+def test_a_bond_between_the_two_countries_pairs_no_province() -> None:
+    x = read("Tin\n\nĐoàn tỉnh Hòa Bình dự lễ kỷ niệm quan hệ ngoại giao giữa Việt Nam và Lào tại Luông Pha Bang.")
+    assert [p for p in x.partnerships if p.basis == "statement"] == []

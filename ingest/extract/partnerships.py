@@ -24,10 +24,13 @@ _CLOSELY = r"(?:\s+(?:chặt chẽ|hiệu quả|tốt|thường xuyên|tích c�
 _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
     rf"hợp tác giữa|đẩy mạnh hợp tác|hợp tác{_CLOSELY}*\s+với|hợp tác, hỗ trợ|phối hợp{_CLOSELY}*\s+với|"
-    rf"hợp tác{_CLOSELY}+|phối hợp{_CLOSELY}+)"
+    rf"hợp tác{_CLOSELY}+|phối hợp{_CLOSELY}+|"
+    # "mối quan hệ hữu nghị đặc biệt giữa hai tỉnh A và B", "tình đoàn kết gắn bó giữa tỉnh A và tỉnh B": the
+    # bond the text says two provinces have
+    r"quan hệ[^.;]{0,80}?\bgiữa\b|tình đoàn kết[^.;]{0,80}?\bgiữa\b|tình hữu nghị[^.;]{0,80}?\bgiữa\b)"
 )
 # Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
-STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập")
+STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình đoàn kết", "tình hữu nghị")
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
 # "quan hệ hợp tác của tỉnh A với các tỉnh Lào, trước hết với hai tỉnh giáp A là X, Y": the neighbours named are
 # whom the province cooperates with, not a map's list.
