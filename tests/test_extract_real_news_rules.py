@@ -2989,3 +2989,12 @@ def test_a_bond_the_text_says_two_provinces_have_makes_them_partners(sentence: s
 def test_a_bond_between_the_two_countries_pairs_no_province() -> None:
     x = read("Tin\n\nĐoàn tỉnh Hòa Bình dự lễ kỷ niệm quan hệ ngoại giao giữa Việt Nam và Lào tại Luông Pha Bang.")
     assert [p for p in x.partnerships if p.basis == "statement"] == []
+
+
+def test_hospitals_and_schools_named_for_people_keep_the_persons_name() -> None:
+    assert bodies("Bệnh viện Lê Văn Thịnh và Bệnh viện Tâm Anh cử bác sĩ sang Lào.") == [
+        ("Bệnh viện Lê Văn Thịnh", None),
+        ("Bệnh viện Tâm Anh", None),
+    ]
+    assert bodies("Học sinh Trường THPT Trần Phú giao lưu với bạn Lào.") == [("Trường THPT Trần Phú", None)]
+    assert bodies("Giám đốc Bệnh viện Đỗ Minh Tâm cho biết đoàn đã về nước.") == []

@@ -791,6 +791,7 @@ class _Reading:
     first_of_pair: str | None = None  # "... Việt Nam - Lào": the country named first in a joined pair
     named_for: str | None = None  # "Đài Truyền hình Việt Nam": the country that is the name's own word
     foreign_place: str = ""  # "tỉnh Svay Rieng": a province of a third country the gazetteer does not hold
+    head_start: int = 0
 
     def take(self, piece: str, end: int) -> None:
         self.words.append(piece)
@@ -1013,6 +1014,10 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
         or (_looks_lao_latin(token) and not_company and r.words and not _town_of(r.kind, r.text, at.end))
         or (not_company and _foreign_name_after(r.words, r.text, at.start))  # "... Elba Roza Perez,"
     )
+    if stops and token in load_lexicons().surnames and _named_for_a_person(r):
+        person = _PERSON_NAME.match(r.text, at.start)
+        r.take(person.group(), person.end())  # the person the body is named for ends its name
+        return _ENDS
     if stops:
         return _ENDS
     inner = _head_matcher().at(r.text, at.start) if r.kind == "company" else None
@@ -1022,6 +1027,28 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
         return _GOES_ON
     r.take(token, at.end)
     return _GOES_ON
+
+
+# Hospitals and schools are named for people ("Bệnh viện Phạm Ngọc Thạch", "Trường THPT Phan Bội Châu"): a person's
+# name right after such a head, or after the school's level, is the body's own name, unless a post stands before
+# the head ("Giám đốc Bệnh viện Trần Văn An": the director is named).
+_NAMED_FOR_PEOPLE = frozenset({"hospital", "school"})
+_SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "Tiểu", "học", "Trung", "phổ", "thông", "cơ", "sở"})
+
+
+_PERSON_NAME = re.compile(rf"\w+(?:\s+[{UPPER}]\w*){{1,3}}")
+
+
+def _named_for_a_person(r: _Reading) -> bool:
+    if r.kind not in _NAMED_FOR_PEOPLE or not all(w in _SCHOOL_LEVELS for w in r.words):
+        return False
+    before = r.text[max(0, r.head_start - 40) : r.head_start].rstrip()
+    return not any(h.end == len(before) for h in _post_matcher().find(before))
+
+
+@cache
+def _post_matcher() -> PhraseMatcher:
+    return PhraseMatcher({t: t for t in load_lexicons().titles})
 
 
 def _joiner(r: _Reading, at: _At) -> str | None:
@@ -1114,7 +1141,7 @@ _LEGAL_FORM = re.compile(
 
 def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) -> FoundOrg | None:
     kind = HEADS[head]
-    r = _read_words(text, kind, g, head_end)
+    r = _read_words(text, kind, g, head_end, start)
     words = _trim_tail(r)
     end = r.ends[-1] if r.ends else head_end
     if _names_no_body(r, head, words, end):
@@ -1149,8 +1176,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, g: Gazetteer) ->
     )
 
 
-def _read_words(text: str, kind: str, g: Gazetteer, head_end: int) -> _Reading:
-    r = _Reading(text=text, kind=kind, g=g, pos=head_end)
+def _read_words(text: str, kind: str, g: Gazetteer, head_end: int, head_start: int = 0) -> _Reading:
+    r = _Reading(text=text, kind=kind, g=g, pos=head_end, head_start=head_start)
     while True:
         match = _TOKEN.match(text, _skip_space(text, r.pos))
         if match is None or "\n" in text[r.pos : match.start()]:
