@@ -3016,3 +3016,19 @@ def test_welcoming_a_delegation_come_to_visit_names_no_visit_of_its_own() -> Non
         "mừng đoàn đến thăm và làm việc tại Viện."
     )
     assert [e.event_type.value for e in x.events] == ["reception"]
+
+
+def test_what_a_provinces_peoples_committee_signs_the_province_signs() -> None:
+    x = read(
+        "Tin\n\nNgày 9/5/2024, UBND tỉnh Hòa Bình và Chính quyền tỉnh Luông Pha Bang đã ký kết Biên bản ghi nhớ hợp "
+        "tác giai đoạn 2024-2028. Cùng ngày, Sở Y tế tỉnh Hòa Bình và Sở Y tế tỉnh Luông Pha Bang ký kết Kế hoạch "
+        "phối hợp về phòng chống dịch bệnh."
+    )
+    assert [sorted(k for k, _ in a.parties) for a in x.agreements] == [
+        ["org", "org", "province", "province"],
+        ["org", "org"],
+    ]
+    assert {ref for kind, ref in x.agreements[0].parties if kind == "province"} == {
+        "province:VN-hoa-binh",
+        "province:LA-LP",
+    }

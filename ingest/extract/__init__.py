@@ -300,9 +300,26 @@ def _agreement_record(
         period_start=agreement.period[0] if agreement.period else None,
         period_end=agreement.period[1] if agreement.period else None,
         ordinal=agreement.ordinal,
-        parties=list(agreement.parties),
+        parties=list(agreement.parties) + _provinces_signing(ctx, agreement.parties),
         signers=list(agreement.signers),
         event_key=event_keys.get(id(agreement.event)) if agreement.event else None,
         topics=find_topics(" ".join(ctx.sentence_text(i) for i in sentences)),
         sentences=sentences,
     )
+
+
+# Bodies that speak for their whole province: what they sign, the province signs.
+_THE_PROVINCE_ITSELF = frozenset({"peoples_committee", "peoples_council", "party_committee", "government"})
+
+
+def _provinces_signing(ctx: DocContext, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "UBND tỉnh Hà Tĩnh và Chính quyền tỉnh Bôlykhămxay ký ...": the two provinces are parties too."""
+    named = {ref for kind, ref in parties if kind == "province"}
+    keys = {ref for kind, ref in parties if kind == "org"}
+    found: list[tuple[str, str]] = []
+    for org in ctx.orgs:
+        province = speaks_for_province(org) if org.key in keys and org.org_type in _THE_PROVINCE_ITSELF else None
+        if province is not None and province not in named:
+            named.add(province)
+            found.append(("province", province))
+    return found

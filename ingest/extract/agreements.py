@@ -607,12 +607,20 @@ def _same_parties(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> 
         _one_of_the_items(old, new)
         or set(old.parties) == set(new.parties)
         or _places(ctx, old) == _places(ctx, new) != set()
+        and not _other_bodies(old, new)
         or (len(small) >= 2 and small <= large)  # "hai Bộ" read once with, once without the government
         # A headline's "Ký kết văn bản hợp tác với X" is the agreement the body then names precisely with X.
         or (_either_vague(old, new) and bool(small) and small <= large)
         # The headline's signing and the lead's, on the one day: one side named once, both sides once.
         or (bool(small) and small <= large and _same_day(old, new) and old.agreement_type == new.agreement_type)
     )
+
+
+def _other_bodies(old: FoundAgreement, new: FoundAgreement) -> bool:
+    """Both name the bodies that signed, and none is the same: "UBND hai tỉnh ký Biên bản ghi nhớ", then "Cùng ngày,
+    Sở Y tế hai tỉnh ký Kế hoạch ...": two agreements of the same two provinces."""
+    bodies = [{ref for kind, ref in a.parties if kind == "org"} for a in (old, new)]
+    return all(bodies) and not bodies[0] & bodies[1]
 
 
 def _one_of_the_items(old: FoundAgreement, new: FoundAgreement) -> bool:
