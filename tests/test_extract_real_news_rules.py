@@ -3032,3 +3032,19 @@ def test_what_a_provinces_peoples_committee_signs_the_province_signs() -> None:
         "province:VN-hoa-binh",
         "province:LA-LP",
     }
+
+
+def test_a_session_told_again_as_the_delegations_visit_is_a_visit_too() -> None:
+    x = read(
+        "Tin\n\nTại buổi làm việc, Bộ trưởng Bộ Tư pháp Lào Phayvy Siboualypha đánh giá cao kết quả hợp tác. "
+        "Đoàn công tác của Bộ Tư pháp Việt Nam đã thăm và làm việc với Bộ Tư pháp Lào."
+    )
+    assert sorted(e.event_type.value for e in x.events) == ["visit", "working_session"]
+
+
+def test_a_host_glad_to_receive_a_delegation_come_to_visit_tells_no_visit() -> None:
+    x = read(
+        "Tin\n\nChiều 3/4, Chủ tịch HĐND tỉnh Bình Phước tiếp đoàn HĐND tỉnh Chămpasắc. Tại buổi tiếp, Chủ tịch "
+        "bày tỏ vui mừng được đón đoàn đến thăm và làm việc tại tỉnh."
+    )
+    assert [e.event_type.value for e in x.events] == ["reception"]

@@ -439,7 +439,7 @@ def _add_mention(
     if _described_again(sentence.text, cue, events):
         date = None  # "Hội thảo là một trong những hoạt động ...": the meeting already found, described
     if date is None:
-        _add_undated(ctx, sentence, cue, events, to_come)
+        _add_undated(ctx, sentence, cue, events, to_come, cues)
         return
     same = _same_meeting(events, cue[2], date)
     if same is not None and not _another_host(ctx, sentence, cue, same):
@@ -496,9 +496,20 @@ def _described_again(sentence: str, cue: _Cue, events: list[FoundEvent]) -> bool
     return bool(described and any(e.event_type == event_type for e in events))
 
 
-def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent], to_come: set[str]) -> None:
+def _add_undated(
+    ctx: DocContext,
+    sentence: Sentence,
+    cue: _Cue,
+    events: list[FoundEvent],
+    to_come: set[str],
+    cues: list[_Cue] = (),
+) -> None:
     """An undated mention: more of a meeting found before, or one of its own."""
     cue_start, cue_end, event_type = cue
+    session = _session_told_as_visited(sentence.text, cue, cues, events)
+    if session is not None:
+        session.sentences.add(sentence.index)  # read again as the visit it was (_sessions_of_visits)
+        return
     told_before = _HOSTS_LISTED.match(sentence.text) and next(
         (e for e in reversed(events) if sentence.index - 1 in e.sentences and e.event_type is not EventType.VISIT),
         None,
@@ -518,6 +529,21 @@ def _add_undated(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[Fo
         earlier.sentences.add(sentence.index)
     elif numbered or before or _held_undated(sentence, cue_start, events, to_come):
         events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
+
+
+def _session_told_as_visited(text: str, cue: _Cue, cues: list[_Cue], events: list[FoundEvent]) -> FoundEvent | None:
+    """ "Đoàn công tác của Bộ ... đã thăm và làm việc với Bộ ...", undated, after "Tại buổi làm việc, ..." opened
+    the article: the working session already found, told as the visit it was part of."""
+    if cue[2] is not EventType.VISIT or any(e.event_type is EventType.VISIT for e in events):
+        return None
+    if not _WORKS_WITH.search(text) or not _DELEGATION_DID.match(text):
+        return None
+    kinds = {kind for _, _, kind in cues}
+    return next((e for e in events if e.event_type in kinds and e.event_type in _SESSIONS), None)
+
+
+# The sentence's subject is the delegation: "Đoàn công tác của Bộ ... đã thăm và làm việc".
+_DELEGATION_DID = re.compile(r"\s*Đoàn\b[^,.;]{0,80}?\b(?:đã|vừa)\s+(?:đến\s+|sang\s+)?thăm\b")
 
 
 _BEFORE_THAT = re.compile(r"\s*Trước đó\b")
@@ -725,11 +751,10 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
     same day, with the same people; "thăm và làm việc" is a visit and a working session."""
     siblings: list[FoundEvent] = []
     for event in events:
-        text = ctx.sentence_text(event.anchor)
-        cues = cues_in(text, ctx.text, ctx.sentences[event.anchor].start)
-        kinds = _kinds_named(text, cues)
-        if EventType.VISIT not in kinds or not kinds & set(_SESSIONS):
+        told = _told_as_a_visit(ctx, event)
+        if told is None:
             continue
+        text, cues, kinds = told
         if _praised_visit(ctx, event):
             continue  # "đánh giá cao chuyến thăm, làm việc của đoàn": the visit spoken of, not a session
         wanted = EventType.VISIT if event.event_type in _SESSIONS else next(k for k in _SESSIONS if k in kinds)
@@ -741,6 +766,22 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
             continue
         siblings.append(_sibling(event, wanted))
     return siblings
+
+
+def _told_as_a_visit(ctx: DocContext, event: FoundEvent) -> tuple[str, list[_Cue], set[EventType]] | None:
+    """The sentence that tells the meeting as a visit and a session ("đã thăm và làm việc với ..."): its own, or,
+    for a session, a later one that goes on about it ("Tại buổi làm việc, ...", then a caption "Đoàn ... đã thăm
+    và làm việc với Bộ ...")."""
+    later = sorted(i for i in event.sentences if i > event.anchor) if event.event_type in _SESSIONS else []
+    for index in [event.anchor, *later]:
+        text = ctx.sentence_text(index)
+        if index != event.anchor and not _DELEGATION_DID.match(text):
+            continue  # "vui mừng được đón đoàn đến thăm và làm việc": the host's welcome, no visit of its own
+        cues = cues_in(text, ctx.text, ctx.sentences[index].start)
+        kinds = _kinds_named(text, cues)
+        if EventType.VISIT in kinds and kinds & set(_SESSIONS):
+            return text, cues, kinds
+    return None
 
 
 def _kinds_named(text: str, cues: list[_Cue]) -> set[EventType]:
