@@ -3048,3 +3048,19 @@ def test_a_host_glad_to_receive_a_delegation_come_to_visit_tells_no_visit() -> N
         "bày tỏ vui mừng được đón đoàn đến thăm và làm việc tại tỉnh."
     )
     assert [e.event_type.value for e in x.events] == ["reception"]
+
+
+def test_a_trip_made_to_chair_a_session_is_a_visit_and_the_session() -> None:
+    x = read(
+        "Tin\n\nPhó Thủ tướng Lào Saleumxay Kommasith dẫn đầu đoàn đại biểu sang thăm Việt Nam và đồng chủ trì "
+        "Kỳ họp lần thứ 12 Ủy ban hợp tác từ ngày 8 - 10/3/2024."
+    )
+    assert sorted(e.event_type.value for e in x.events) == ["conference", "visit"]
+
+
+def test_visits_told_as_a_tally_beside_a_conference_are_no_trip() -> None:
+    x = read(
+        "Tin\n\nNgày 3/4/2019, Hội hữu nghị tổ chức hội nghị tổng kết. Năm 2018, lãnh đạo hai nước thường xuyên có "
+        "các chuyến thăm lẫn nhau và tham dự các hoạt động kỷ niệm tại mỗi nước."
+    )
+    assert [e.event_type.value for e in x.events] == ["conference"]

@@ -757,7 +757,12 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
         text, cues, kinds = told
         if _praised_visit(ctx, event):
             continue  # "đánh giá cao chuyến thăm, làm việc của đoàn": the visit spoken of, not a session
-        wanted = EventType.VISIT if event.event_type in _SESSIONS else next(k for k in _SESSIONS if k in kinds)
+        if event.event_type is not EventType.VISIT:
+            wanted = EventType.VISIT
+        else:
+            wanted = next((k for k in (*_SESSIONS, *_HELD_ON_A_TRIP) if k in kinds), None)
+            if wanted is None:
+                continue
         if _no_sibling_wanted(event, wanted, text, cues, events + siblings):
             continue
         headline = next((e for e in events if e.event_type is wanted and e.date is None and e is not event), None)
@@ -772,16 +777,23 @@ def _told_as_a_visit(ctx: DocContext, event: FoundEvent) -> tuple[str, list[_Cue
     """The sentence that tells the meeting as a visit and a session ("đã thăm và làm việc với ..."): its own, or,
     for a session, a later one that goes on about it ("Tại buổi làm việc, ...", then a caption "Đoàn ... đã thăm
     và làm việc với Bộ ...")."""
-    later = sorted(i for i in event.sentences if i > event.anchor) if event.event_type in _SESSIONS else []
+    later = sorted(i for i in event.sentences if i > event.anchor) if event.event_type is not EventType.VISIT else []
     for index in [event.anchor, *later]:
         text = ctx.sentence_text(index)
-        if index != event.anchor and not _DELEGATION_DID.match(text):
+        if index != event.anchor and not (_DELEGATION_DID.match(text) or _AND_ATTENDS.search(text)):
             continue  # "vui mừng được đón đoàn đến thăm và làm việc": the host's welcome, no visit of its own
         cues = cues_in(text, ctx.text, ctx.sentences[index].start)
         kinds = _kinds_named(text, cues)
-        if EventType.VISIT in kinds and kinds & set(_SESSIONS):
+        held = {kind for c in cues if not _skipped(text, c) for kind in [c[2]]}  # "các chuyến thăm": a tally
+        chairs = EventType.VISIT in held and kinds & set(_HELD_ON_A_TRIP) and _AND_ATTENDS.search(text)
+        if EventType.VISIT in kinds and (kinds & set(_SESSIONS) or chairs):
             return text, cues, kinds
     return None
+
+
+# "sang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 43 ...": a trip and the conference it was made for.
+_HELD_ON_A_TRIP = (EventType.CONFERENCE, EventType.WORKSHOP, EventType.FORUM)
+_AND_ATTENDS = re.compile(r"\bthăm\b[^.;]{0,60}?\bvà\s+(?:đồng chủ trì|chủ trì|dự|tham dự)\b", re.IGNORECASE)
 
 
 def _kinds_named(text: str, cues: list[_Cue]) -> set[EventType]:
@@ -801,7 +813,7 @@ def _no_sibling_wanted(
     event: FoundEvent, wanted: EventType, text: str, cues: list[_Cue], found: list[FoundEvent]
 ) -> bool:
     """Not a visit nor a session, or the meeting of the kind wanted is found already."""
-    if event.event_type not in (EventType.VISIT, *_SESSIONS) or any(
+    if event.event_type not in (EventType.VISIT, *_SESSIONS, *_HELD_ON_A_TRIP) or any(
         e.event_type is wanted and _same_date(e.date, event.date) for e in found
     ):
         return True
