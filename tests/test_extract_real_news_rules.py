@@ -3064,3 +3064,12 @@ def test_visits_told_as_a_tally_beside_a_conference_are_no_trip() -> None:
         "các chuyến thăm lẫn nhau và tham dự các hoạt động kỷ niệm tại mỗi nước."
     )
     assert [e.event_type.value for e in x.events] == ["conference"]
+
+
+def test_the_inviter_of_a_trip_is_no_co_chair_of_the_session_it_was_made_for() -> None:
+    x = read(
+        "Tin\n\nNhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone sang thăm Việt Nam và "
+        "đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ từ ngày 5 - 7/1/2024."
+    )
+    session = next(e for e in x.events if e.event_type.value == "conference")
+    assert {p.ref for p in session.participants if p.kind == "person"} == {"Sonexay Siphandone"}

@@ -1371,24 +1371,35 @@ def _roles_in_sentence(
     # a host of the reception, not X of the visit.
     cues = _RoleCues.of(text[lo - sentence.start : hi - sentence.start])
 
+    inviter = _INVITED_BY.match(text)
+    inviting = range(sentence.start, sentence.start + (inviter.end() if inviter else 0))
+
     def role_at(pos: int) -> Role:
         return _role_at(cues, pos - lo)
 
+    def invited_elsewhere(pos: int) -> bool:
+        # "Nhận lời mời của Thủ tướng X, Thủ tướng Y sang thăm ... và đồng chủ trì Kỳ họp ...": the inviter is of
+        # the trip, not of the session the guests came to chair
+        return pos in inviting and event.event_type is not EventType.VISIT
+
     for person in ctx.persons_in(index):
         if lo <= person.start < hi and person.start not in framed:
-            if spoken_of(text, person.start - sentence.start):
+            if spoken_of(text, person.start - sentence.start) or invited_elsewhere(person.start):
                 continue
             event.participants.append(("person", person.name, role_at(person.start), index))
     venues = [m.span() for m in _VENUE_PHRASE.finditer(text)]
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
-        outside = org.start in framed
+        outside = org.start in framed or invited_elsewhere(org.start)
         if outside or _in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues):
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     witnesses_by_office(ctx, event, index, lo, hi)
     if provinces:
         _provinces_taking_part(ctx, event, index, role_at)
+
+
+_INVITED_BY = re.compile(r"\s*(?:Nhận lời mời|Theo lời mời|Được sự mời)\s+của\s+[^,;.]+,")
 
 
 def spoken_of(text: str, rel: int) -> bool:
