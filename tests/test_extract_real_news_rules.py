@@ -3073,3 +3073,13 @@ def test_the_inviter_of_a_trip_is_no_co_chair_of_the_session_it_was_made_for() -
     )
     session = next(e for e in x.events if e.event_type.value == "conference")
     assert {p.ref for p in session.participants if p.kind == "person"} == {"Sonexay Siphandone"}
+
+
+def test_an_anniversary_a_signing_is_held_towards_makes_it_no_plan() -> None:
+    x = read(
+        "Tin\n\nNgày 12/7/2024, hướng tới kỷ niệm 47 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác, UBND tỉnh Bình Phước "
+        "và Chính quyền tỉnh Chămpasắc đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2024-2026."
+    )
+    assert [(a.agreement_type.value, a.date) for a in x.agreements] == [("mou", "2024-07-12")]
+    x = read("Tin\n\nHai tỉnh hướng tới ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025-2027.")
+    assert x.agreements == []

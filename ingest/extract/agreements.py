@@ -47,7 +47,8 @@ _COUNTED = re.compile(r"\b(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.
 # named on its own, is filed as one.
 _A_SET_SIGNED = re.compile(r"\b(?:đã có|có|với|đã ký|đã ký kết|ký kết|ký)\s+(?:\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|mong muốn|hướng tới|dự định|xem xét"
+    r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|mong muốn|dự định|xem xét"
+    r"|hướng tới(?! kỷ niệm| chào mừng)"  # "hướng tới kỷ niệm ...": the occasion a signing is held towards
     r"|khả năng|chưa|không(?! chỉ| những)"  # "khả năng ký kết", "chưa ký được": possible or denied, not signed
     r"|đang(?:\s+\w+){0,6}?\s+đàm phán)\b",  # "đang thúc đẩy tiến độ đàm phán và ký": not signed yet
     re.IGNORECASE,
@@ -939,7 +940,10 @@ def _read_parties(
     """Who is party to an agreement, from the surest reading to the weakest; a weaker one is asked only while
     fewer than two parties are known."""
     sentence = ctx.sentences[agreement.sentence]
-    verb = _SIGNED.search(sentence.text)
+    # "kỷ niệm 47 năm Ngày ký Hiệp ước ...": the name of an anniversary signs nothing here
+    verb = next(
+        (v for v in _SIGNED.finditer(sentence.text) if not _ANNIVERSARY_DAY.search(sentence.text, 0, v.start())), None
+    )
     verb_at = sentence.start + (verb.start() if verb else cue_start - sentence.start)
     c = _Clause(ctx, agreement.sentence, cue_start, cue_end, verb_at)
     parties = _parties_between(c) or _parties_before_verb(c)
@@ -955,6 +959,9 @@ def _read_parties(
     if len(parties) < 2 and agreement.event is not None:
         parties = _event_parties(ctx, agreement.event) or parties
     agreement.parties = list(dict.fromkeys(parties))
+
+
+_ANNIVERSARY_DAY = re.compile(r"(?:[Nn]gày|năm)\s+$")
 
 
 def _venue(text: str, pos: int) -> bool:
