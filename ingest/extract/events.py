@@ -780,15 +780,26 @@ def _told_as_a_visit(ctx: DocContext, event: FoundEvent) -> tuple[str, list[_Cue
     later = sorted(i for i in event.sentences if i > event.anchor) if event.event_type is not EventType.VISIT else []
     for index in [event.anchor, *later]:
         text = ctx.sentence_text(index)
-        if index != event.anchor and not (_DELEGATION_DID.match(text) or _AND_ATTENDS.search(text)):
+        if index != event.anchor and not (
+            "thăm" in text and (_DELEGATION_DID.match(text) or _AND_ATTENDS.search(text))
+        ):
             continue  # "vui mừng được đón đoàn đến thăm và làm việc": the host's welcome, no visit of its own
         cues = cues_in(text, ctx.text, ctx.sentences[index].start)
         kinds = _kinds_named(text, cues)
-        held = {kind for c in cues if not _skipped(text, c) for kind in [c[2]]}  # "các chuyến thăm": a tally
-        chairs = EventType.VISIT in held and kinds & set(_HELD_ON_A_TRIP) and _AND_ATTENDS.search(text)
-        if EventType.VISIT in kinds and (kinds & set(_SESSIONS) or chairs):
+        if EventType.VISIT not in kinds:
+            continue
+        if kinds & set(_SESSIONS) or _chairs_on_a_trip(text, cues, kinds):
             return text, cues, kinds
     return None
+
+
+def _chairs_on_a_trip(text: str, cues: list[_Cue], kinds: set[EventType]) -> bool:
+    # (a visit told as a tally, "các chuyến thăm lẫn nhau và tham dự ...", is no trip)
+    return (
+        bool(kinds & set(_HELD_ON_A_TRIP))
+        and bool(_AND_ATTENDS.search(text))
+        and any(c[2] is EventType.VISIT and not _skipped(text, c) for c in cues)
+    )
 
 
 # "sang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 43 ...": a trip and the conference it was made for.
