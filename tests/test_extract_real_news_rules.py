@@ -3083,3 +3083,10 @@ def test_an_anniversary_a_signing_is_held_towards_makes_it_no_plan() -> None:
     assert [(a.agreement_type.value, a.date) for a in x.agreements] == [("mou", "2024-07-12")]
     x = read("Tin\n\nHai tỉnh hướng tới ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025-2027.")
     assert x.agreements == []
+
+
+def test_a_body_of_each_listed_province_keeps_the_articles_spelling_of_it() -> None:
+    x = read("Tin\n\nNgày 4/3/2024, bệnh viện ký kết hợp tác với Sở Y tế của 2 tỉnh Champasak và Attapu.")
+    aliases = {o.key: o.aliases for o in x.orgs if o.key.startswith("Sở Y tế")}
+    assert "Sở Y tế tỉnh Champasak" in aliases["Sở Y tế tỉnh Chăm-pa-xắc"]
+    assert "Sở Y tế tỉnh Attapu" in aliases["Sở Y tế tỉnh Át-tạ-pư"]

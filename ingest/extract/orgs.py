@@ -470,9 +470,12 @@ _LIST_ITEM_SEP = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
 def _provincial_body(base: str, kind: str, province: Province, text: str, start: int, end: int) -> FoundOrg:
-    """The body a head names for one province of a list, named where the province stands."""
+    """The body a head names for one province of a list, named where the province stands; its name as the article
+    spells the province is kept beside the gazetteer's ("Sở Y tế tỉnh Champasak")."""
+    key = f"{base} {_province_phrase(province, kind)}"
+    written = key.replace(province.name.removeprefix("tỉnh "), text[start:end])
     return FoundOrg(
-        key=f"{base} {_province_phrase(province, kind)}",
+        key=key,
         name=text[start:end],
         start=start,
         end=end,
@@ -480,6 +483,7 @@ def _provincial_body(base: str, kind: str, province: Province, text: str, start:
         province=province,
         org_type=kind or None,
         base=base,
+        aliases=[written] if written != key else [],
     )
 
 
