@@ -3090,3 +3090,11 @@ def test_a_body_of_each_listed_province_keeps_the_articles_spelling_of_it() -> N
     aliases = {o.key: o.aliases for o in x.orgs if o.key.startswith("Sở Y tế")}
     assert "Sở Y tế tỉnh Champasak" in aliases["Sở Y tế tỉnh Chăm-pa-xắc"]
     assert "Sở Y tế tỉnh Attapu" in aliases["Sở Y tế tỉnh Át-tạ-pư"]
+
+
+def test_a_year_before_a_span_opens_the_agreements_period() -> None:
+    x = read(
+        "Tin\n\nNgày 9/2/2023, UBND tỉnh Bình Định và Chính quyền tỉnh Attapeu ký Kế hoạch hợp tác năm 2023 và giai "
+        "đoạn 2024-2026."
+    )
+    assert [(a.period_start, a.period_end) for a in x.agreements] == [("2023", "2026")]

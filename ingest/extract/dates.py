@@ -317,7 +317,14 @@ _WEEKDAY_BEFORE = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ n
 def find_periods(text: str) -> list[Period]:
     periods = []
     for m in _PERIOD.finditer(text):
-        a, b = m["a"], m["b"]
+        a, b, start = m["a"], m["b"], m.start()
+        # "năm 2023 và giai đoạn 2024-2025": the year before the span opens it
+        year_before = _YEAR_THEN_SPAN.search(text, max(0, start - 40), start)
+        if year_before is not None and int(year_before["y"]) == int(a) - 1:
+            a, start = year_before["y"], year_before.start()
         if a < b:
-            periods.append(Period(start=m.start(), end=m.end(), first=a, last=b))
+            periods.append(Period(start=start, end=m.end(), first=a, last=b))
     return periods
+
+
+_YEAR_THEN_SPAN = re.compile(r"\bnăm\s+(?P<y>(?:19|20)\d{2})\s+và\s+giai đoạn\s+$")
