@@ -3098,3 +3098,13 @@ def test_a_year_before_a_span_opens_the_agreements_period() -> None:
         "đoạn 2024-2026."
     )
     assert [(a.period_start, a.period_end) for a in x.agreements] == [("2023", "2026")]
+
+
+def test_border_posts_and_companies_are_bodies_whose_names_end_before_a_habit_or_a_meeting() -> None:
+    assert bodies(
+        "Đồn Biên phòng cửa khẩu quốc tế Lao Bảo và Đại đội Bảo vệ biên giới Lào 203 đã tuần tra song phương."
+    ) == [("Đồn Biên phòng cửa khẩu quốc tế Lao Bảo", None), ("Đại đội Bảo vệ biên giới Lào", "LA")]
+    assert bodies("Đồn Biên phòng Thanh Thủy thường xuyên giúp bà con bản Na Sản.") == [
+        ("Đồn Biên phòng Thanh Thủy", None)
+    ]
+    assert bodies("Ủy ban thường vụ Quốc hội họp phiên thứ 30.") == [("Ủy ban thường vụ Quốc hội", None)]
