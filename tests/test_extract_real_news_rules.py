@@ -3108,3 +3108,12 @@ def test_border_posts_and_companies_are_bodies_whose_names_end_before_a_habit_or
         ("Đồn Biên phòng Thanh Thủy", None)
     ]
     assert bodies("Ủy ban thường vụ Quốc hội họp phiên thứ 30.") == [("Ủy ban thường vụ Quốc hội", None)]
+
+
+def test_a_caption_naming_the_meeting_with_its_year_dates_the_meeting_found() -> None:
+    x = read(
+        "Tin\n\nHội đàm do ông Lò Văn Mừng, Giám đốc Sở Ngoại vụ tỉnh Điện Biên và ông Khăm Phăn, Phó Tỉnh trưởng "
+        "tỉnh Phông Sa Lỳ đồng chủ trì.\n\nHội đàm công tác biên giới giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ "
+        "năm 2024. (Ảnh: dienbien.gov.vn)"
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("talks", "2024")]

@@ -207,7 +207,14 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
                 return mention  # "năm 2024 hai tỉnh đã tổ chức hội đàm", "Năm 2013, tại kỳ họp ..."
         if mention.end < cue_start and _OPENS_ON_A_YEAR.fullmatch(ctx.text[ctx.sentences[index].start : mention.start]):
             return mention  # "Trước đó, năm 2017, đoàn của Bệnh viện ... đã có chuyến công tác tại Lào"
+        sentence = ctx.sentences[index]
+        if cue_start == sentence.start and _CLOSES_ON_THE_YEAR.match(ctx.text, mention.end, sentence.end):
+            return mention  # a caption naming the meeting: "Hội đàm ... giữa tỉnh A và châu B năm 2025."
     return None
+
+
+# What may follow the year that closes a caption: its full stop, a photo credit, a table's bar.
+_CLOSES_ON_THE_YEAR = re.compile(r"\s*\.?\s*(?:\((?:Ảnh|Nguồn)[^()]*\))?\s*\|?\s*$")
 
 
 # A year that opens the sentence, alone or after "Trước đó": the time of what the sentence tells.
@@ -445,7 +452,19 @@ def _add_mention(
     if same is not None and not _another_host(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
         return
+    named_with_its_year = cue[0] == 0 and date.value is not None and len(date.value) == 4
+    undated = _undated_of_its_kind(events, cue[2]) if named_with_its_year else None
+    if undated is not None:
+        # "Hội đàm do ... đồng chủ trì", then the caption "Hội đàm ... năm 2025": the meeting found, now dated
+        undated.date = date
+        undated.sentences.add(sentence.index)
+        return
     _add_dated(ctx, sentence, cue, date, events)
+
+
+def _undated_of_its_kind(events: list[FoundEvent], kind: EventType) -> FoundEvent | None:
+    same_kind = [e for e in events if e.event_type is kind]
+    return same_kind[0] if len(same_kind) == 1 and same_kind[0].date is None else None
 
 
 _HOSTED_KINDS = (EventType.RECEPTION, EventType.TALKS)
