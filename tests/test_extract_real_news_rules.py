@@ -3117,3 +3117,13 @@ def test_a_caption_naming_the_meeting_with_its_year_dates_the_meeting_found() ->
         "năm 2024. (Ảnh: dienbien.gov.vn)"
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("talks", "2024")]
+
+
+def test_both_sides_of_an_agreement_signed_before_are_the_sides_of_the_meeting_that_tells_it() -> None:
+    x = read(
+        "Tin\n\nSáng 10/3/2024, tại Vinh, UBND tỉnh Nghệ An tiếp đoàn tỉnh Hủa Phăn. Hai bên đánh giá cao kết quả "
+        "thực hiện Biên bản ghi nhớ hợp tác được ký kết tháng 6/2021."
+    )
+    assert [(a.date, sorted(a.parties)) for a in x.agreements] == [
+        ("2021-06", [("province", "province:LA-HO"), ("province", "province:VN-nghe-an")])
+    ]

@@ -83,6 +83,9 @@ class FoundAgreement:
     # enough to file the agreement, too weak to state that those provinces partner.
     guessed: bool = False
     listed_in: int | None = None  # the sentence that introduced the list this agreement is an item of
+    # The meeting that tells of an agreement signed before it ("Hai bên đánh giá cao ... Biên bản ký tháng
+    # 6/2021"): not where it was signed, but its sides are the agreement's "hai bên".
+    told_at: FoundEvent | None = None
 
 
 @cache
@@ -287,11 +290,22 @@ def _date_and_meeting(
     agreement.date = dated or _sentence_date(ctx, agreement.sentence, events, title_span)
     agreement.date_explicit = agreement.date is not None
     if agreement.date_explicit and agreement.event and years_apart(agreement.date, agreement.event.date):
-        agreement.event = None  # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024
+        # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024
+        agreement.told_at, agreement.event = agreement.event, None
     if agreement.date is None and agreement.event is not None and _year_gone_by(agreement, agreement.event):
         _signed_in_its_year(ctx, agreement)
     if agreement.date is None and agreement.event is not None:
         agreement.date = agreement.event.date
+    if agreement.event is None and agreement.told_at is None:
+        agreement.told_at = _meeting_telling(events, agreement.sentence)
+
+
+def _meeting_telling(events: list[FoundEvent], index: int) -> FoundEvent | None:
+    """The meeting the article was telling when it named an agreement signed elsewhere: the one whose sentences
+    reach the agreement's, else the last one named before it."""
+    around = [e for e in events if index in e.sentences or index - 1 in e.sentences]
+    before = [e for e in events if e.anchor < index]
+    return around[0] if around else max(before, key=lambda e: e.anchor, default=None)
 
 
 def _year_gone_by(agreement: FoundAgreement, event: FoundEvent) -> bool:
@@ -952,7 +966,9 @@ def _read_parties(
         parties = list(dict.fromkeys(parties + _signers_bodies(c, agreement.signers)))
     collective = _COLLECTIVE.search(sentence.text)
     if len(parties) < 2 and collective:
-        resolved, agreement.guessed = _resolve_collective(ctx, collective.group(0), agreement.sentence, agreement.event)
+        resolved, agreement.guessed = _resolve_collective(
+            ctx, collective.group(0), agreement.sentence, agreement.event or agreement.told_at
+        )
         parties = resolved or parties
     if len(parties) < 2:
         parties += _counterpart(c)
