@@ -3127,3 +3127,13 @@ def test_both_sides_of_an_agreement_signed_before_are_the_sides_of_the_meeting_t
     assert [(a.date, sorted(a.parties)) for a in x.agreements] == [
         ("2021-06", [("province", "province:LA-HO"), ("province", "province:VN-nghe-an")])
     ]
+
+
+def test_a_meetings_proper_name_ending_on_its_year_dates_it() -> None:
+    x = read(
+        "Tin\n\nDiễn đàn Hợp tác đầu tư Việt Nam - Lào 2023 vừa diễn ra tại Viêng Chăn với sự tham gia của Bộ Kế "
+        "hoạch và Đầu tư."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("forum", "2023")]
+    x = read("Tin\n\nDiễn đàn hợp tác giai đoạn 2021 - 2025 vừa diễn ra tại Viêng Chăn với sự tham gia của Bộ Y tế.")
+    assert [e.date for e in x.events] == [None]

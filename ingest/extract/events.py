@@ -210,7 +210,20 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
         sentence = ctx.sentences[index]
         if cue_start == sentence.start and _CLOSES_ON_THE_YEAR.match(ctx.text, mention.end, sentence.end):
             return mention  # a caption naming the meeting: "Hội đàm ... giữa tỉnh A và châu B năm 2025."
-    return None
+    return _year_in_the_name(ctx.text, cue_start, cue_end)
+
+
+# "Diễn đàn Xúc tiến chuyển giao công nghệ Việt Nam - Lào 2018": a meeting's proper name ending on its year.
+_NAME_YEAR = re.compile(r"[^,;.:()\d]{3,80}?\s(?P<y>(?:19|20)\d{2})(?![\d/.,-]|\s*[-–]\s*\d)")
+
+
+def _year_in_the_name(text: str, cue_start: int, cue_end: int) -> DateMention | None:
+    if not text[cue_start : cue_start + 1].isupper():
+        return None  # "hội thảo ... 2018" in lower case names no meeting by its title
+    named = _NAME_YEAR.match(text, cue_end)
+    if named is None:
+        return None
+    return DateMention(start=named.start("y"), end=named.end("y"), value=named["y"])
 
 
 # What may follow the year that closes a caption: its full stop, a photo credit, a table's bar.
