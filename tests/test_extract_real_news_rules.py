@@ -3137,3 +3137,15 @@ def test_a_meetings_proper_name_ending_on_its_year_dates_it() -> None:
     assert [(e.event_type.value, e.date) for e in x.events] == [("forum", "2023")]
     x = read("Tin\n\nDiễn đàn hợp tác giai đoạn 2021 - 2025 vừa diễn ra tại Viêng Chăn với sự tham gia của Bộ Y tế.")
     assert [e.date for e in x.events] == [None]
+
+
+def test_a_meeting_between_the_bodies_of_two_provinces_of_one_country_pairs_them() -> None:
+    x = read(
+        "Tin\n\nNgày 14/5/2024, Sở Khoa học và Công nghệ tỉnh Thái Bình làm việc với Sở Khoa học và Công nghệ tỉnh "
+        "Nam Định về chuyển đổi số."
+    )
+    assert {(p.a, p.b, p.basis) for p in x.partnerships} == {
+        ("province:VN-nam-dinh", "province:VN-thai-binh", "meeting")
+    }
+    x = read("Tin\n\nNgày 14/5/2024, Sở Y tế tỉnh Thái Bình tổ chức hội nghị tại tỉnh Nam Định.")
+    assert x.partnerships == []

@@ -103,6 +103,15 @@ def _across(provinces: set[str]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in combinations(sorted(provinces), 2) if _country(a) != _country(b)]
 
 
+def _two_of_one_country(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
+    """A meeting between the bodies of two provinces of one country, and no other province ("Sở Y tế tỉnh A làm
+    việc với Sở Y tế tỉnh B"): the two are partners. Each must take part through a body of its own."""
+    if len(provinces) != 2 or len({_country(p) for p in provinces}) != 1:
+        return []
+    bodies = {province_of(ctx, kind, ref) for kind, ref, *_ in event.participants if kind == "org"}
+    return [tuple(sorted(provinces))] if provinces <= bodies else []
+
+
 def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
     """Partners across the two sides when both countries take part. Within one country only a pair that
     is the whole of it: three Lao provinces meeting one Vietnamese department, or sitting on one side of a
@@ -201,7 +210,7 @@ def find_partnerships(
         host = _host_province(ctx, event, set(provinces))
         if host is not None:
             provinces.setdefault(host, event.anchor)
-        for a, b in _across(set(provinces)):
+        for a, b in _across(set(provinces)) or _two_of_one_country(ctx, event, set(provinces)):
             found.append(
                 PartnershipStatement(
                     a=a,
