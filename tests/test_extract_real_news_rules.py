@@ -3149,3 +3149,11 @@ def test_a_meeting_between_the_bodies_of_two_provinces_of_one_country_pairs_them
     }
     x = read("Tin\n\nNgày 14/5/2024, Sở Y tế tỉnh Thái Bình tổ chức hội nghị tại tỉnh Nam Định.")
     assert x.partnerships == []
+
+
+def test_firms_of_the_telecom_and_energy_cooperation_are_known_by_their_brands() -> None:
+    assert bodies("Metfone và Mytel đã chia sẻ kinh nghiệm với PV Gas.") == [
+        ("Metfone", "KH"),
+        ("Mytel", "MM"),
+        ("PV Gas", "VN"),
+    ]
