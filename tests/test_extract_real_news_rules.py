@@ -3157,3 +3157,14 @@ def test_firms_of_the_telecom_and_energy_cooperation_are_known_by_their_brands()
         ("Mytel", "MM"),
         ("PV Gas", "VN"),
     ]
+
+
+def test_a_meeting_whose_results_a_sentence_reports_was_held_beside_the_one_it_tells() -> None:
+    x = read(
+        "Tin\n\nChiều 5/3/2024, tại Viêng Chăn, Thủ tướng Lào Sonexay Siphandone tiếp Bộ trưởng Bộ Y tế Đào Hồng "
+        "Lan. Tại buổi tiếp, Bộ trưởng đã báo cáo Thủ tướng về kết quả cuộc họp thường niên năm 2023 giữa hai Bộ Y tế."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("reception", "2024-03-05"),
+        ("working_session", "2023"),
+    ]

@@ -374,7 +374,10 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             trips += _trips_named(sentence, framed)
             cues = [c for c in cues if c not in framed]
         if cues:
-            _add_mention(ctx, sentence, _foremost(cues), events, to_come, cues)
+            foremost = _foremost(cues)
+            _add_mention(ctx, sentence, foremost, events, to_come, cues)
+            for reported in _results_reported(sentence.text, cues, foremost):
+                _add_mention(ctx, sentence, reported, events, to_come, [reported])
     for event in events:
         _read_participants(ctx, event, events)
         if _praised_visit(ctx, event):
@@ -396,6 +399,21 @@ def _skipped(sentence: str, cue: _Cue) -> bool:
         or _milestone(sentence, cue)
         or bool(_VENUE.search(sentence[max(0, start - 12) : start]))
     )
+
+
+# "Tại buổi tiếp, Bộ trưởng đã báo cáo về kết quả cuộc họp thường niên năm 2022 giữa hai bộ": a meeting whose
+# results a sentence reports was held, beside the meeting the sentence tells.
+_RESULTS_OF = re.compile(r"\bkết quả\s+(?:của\s+)?(?:các\s+)?(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
+
+
+def _results_reported(text: str, cues: list[_Cue], foremost: _Cue) -> list[_Cue]:
+    if "kết quả" not in text:
+        return []  # (most sentences)
+    return [
+        c
+        for c in cues
+        if c is not foremost and c[2] is not foremost[2] and _RESULTS_OF.search(text[max(0, c[0] - 30) : c[0]])
+    ]
 
 
 def _foremost(cues: list[_Cue]) -> _Cue:
