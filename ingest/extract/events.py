@@ -10,7 +10,7 @@ Participants come from the sentences that speak of the meeting, with the role th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -192,6 +192,7 @@ _TODAY_BRACKETED = re.compile(
 def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) -> DateMention | None:
     """ "Hội nghị cấp cao năm 2022", "năm 2024 hai tỉnh đã tổ chức hội đàm": a meeting named with its year is one
     of its own, told apart from this year's by that year."""
+    sentence = ctx.sentences[index]
     for mention in ctx.dates_in(index):
         if mention.value is None or len(mention.value) != 4:
             continue
@@ -207,7 +208,6 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
                 return mention  # "năm 2024 hai tỉnh đã tổ chức hội đàm", "Năm 2013, tại kỳ họp ..."
         if mention.end < cue_start and _OPENS_ON_A_YEAR.fullmatch(ctx.text[ctx.sentences[index].start : mention.start]):
             return mention  # "Trước đó, năm 2017, đoàn của Bệnh viện ... đã có chuyến công tác tại Lào"
-        sentence = ctx.sentences[index]
         if cue_start == sentence.start and _CLOSES_ON_THE_YEAR.match(ctx.text, mention.end, sentence.end):
             return mention  # a caption naming the meeting: "Hội đàm ... giữa tỉnh A và châu B năm 2025."
     return _year_in_the_name(ctx.text, cue_start, cue_end)
@@ -552,7 +552,7 @@ def _add_undated(
     cue: _Cue,
     events: list[FoundEvent],
     to_come: set[str],
-    cues: list[_Cue] = (),
+    cues: Sequence[_Cue] = (),
 ) -> None:
     """An undated mention: more of a meeting found before, or one of its own."""
     cue_start, cue_end, event_type = cue
@@ -581,7 +581,7 @@ def _add_undated(
         events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
 
 
-def _session_told_as_visited(text: str, cue: _Cue, cues: list[_Cue], events: list[FoundEvent]) -> FoundEvent | None:
+def _session_told_as_visited(text: str, cue: _Cue, cues: Sequence[_Cue], events: list[FoundEvent]) -> FoundEvent | None:
     """ "Đoàn công tác của Bộ ... đã thăm và làm việc với Bộ ...", undated, after "Tại buổi làm việc, ..." opened
     the article: the working session already found, told as the visit it was part of."""
     if cue[2] is not EventType.VISIT or any(e.event_type is EventType.VISIT for e in events):

@@ -1047,11 +1047,12 @@ def _named_for_a_person(r: _Reading) -> bool:
     if r.kind not in _NAMED_FOR_PEOPLE or not all(w in _SCHOOL_LEVELS for w in r.words):
         return False
     before = r.text[max(0, r.head_start - 40) : r.head_start].rstrip()
-    return not any(h.end == len(before) for h in _post_matcher().find(before))
+    return not any(h.end == len(before) for h in title_matcher().find(before))
 
 
 @cache
-def _post_matcher() -> PhraseMatcher:
+def title_matcher() -> PhraseMatcher:
+    """Every title and post of the lexicon (persons read names after them)."""
     return PhraseMatcher({t: t for t in load_lexicons().titles})
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ingest.extract.orgs import PLACE_NAME, FoundOrg, field_phrase, find_orgs
+from ingest.extract.orgs import PLACE_NAME, FoundOrg, field_phrase, find_orgs, title_matcher
 from ingest.extract.places import country_at, country_codes, province_at, province_hits
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, fold
@@ -74,11 +74,6 @@ def _country_names() -> frozenset[str]:
 
 
 @cache
-def _title_matcher() -> PhraseMatcher:
-    return PhraseMatcher({t: t for t in load_lexicons().titles})
-
-
-@cache
 def _honorific_matcher() -> PhraseMatcher:
     return PhraseMatcher({h: h for h in load_lexicons().honorifics})
 
@@ -102,7 +97,7 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         if not tokens and token in _ADDRESS and _CAPITAL_NEXT.match(text, match.end()):
             cursor = match.end() + 1  # "Anh Nguyễn Ngọc Lương", "Thầy Lê Phú Thắng": a form of address
             continue
-        if tokens and token in _ACTING and _title_matcher().at(text, _skip(text, match.end())):
+        if tokens and token in _ACTING and title_matcher().at(text, _skip(text, match.end())):
             break  # "Bounleua Phandanouvong Quyền Trưởng ban ...": "acting" opens the title after the name
         stop = _NOT_INSIDE if tokens else _NOT_FIRST
         if token in stop or token.isupper() and len(token) > 1 and "-" not in token:
@@ -197,8 +192,8 @@ def _continues_lao_name(text: str, pos: int) -> bool:
     if (
         token in _NOT_FIRST
         or token in _NOT_INSIDE
-        or _title_matcher().find(text[pos : pos + 30])[:1]
-        and (_title_matcher().find(text[pos : pos + 30])[0].start == 0)
+        or title_matcher().find(text[pos : pos + 30])[:1]
+        and (title_matcher().find(text[pos : pos + 30])[0].start == 0)
     ):
         return False
     if token[0].isupper():
@@ -325,7 +320,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
     """People named in text[start:end] (a sentence), with offsets into text."""
     end = len(text) if end is None else end
     found: dict[int, FoundPerson] = {}
-    titles = [(h.start + start, h.end + start, h.key) for h in _title_matcher().find_in(text, start, end)]
+    titles = [(h.start + start, h.end + start, h.key) for h in title_matcher().find_in(text, start, end)]
     for t_start, t_end, title in titles:
         if _inside_org(orgs, t_start):
             continue
