@@ -3045,14 +3045,14 @@ def test_a_session_told_again_as_the_delegations_visit_is_a_visit_too() -> None:
 def test_a_host_glad_to_receive_a_delegation_come_to_visit_tells_no_visit() -> None:
     x = read(
         "Tin\n\nChiều 3/4, Chủ tịch HĐND tỉnh Bình Phước tiếp đoàn HĐND tỉnh Chămpasắc. Tại buổi tiếp, Chủ tịch "
-        "bày tỏ vui mừng được đón đoàn đến thăm và làm việc tại tỉnh."
+        "vui mừng đón đoàn tới thăm và làm việc tại tỉnh nhà."
     )
     assert [e.event_type.value for e in x.events] == ["reception"]
 
 
 def test_a_trip_made_to_chair_a_session_is_a_visit_and_the_session() -> None:
     x = read(
-        "Tin\n\nPhó Thủ tướng Lào Saleumxay Kommasith dẫn đầu đoàn đại biểu sang thăm Việt Nam và đồng chủ trì "
+        "Tin\n\nPhó Thủ tướng Lào Saleumxay Kommasith dẫn đầu đoàn đại biểu sang thăm Hà Nội và đồng chủ trì "
         "Kỳ họp lần thứ 12 Ủy ban hợp tác từ ngày 8 - 10/3/2024."
     )
     assert sorted(e.event_type.value for e in x.events) == ["conference", "visit"]
@@ -3061,15 +3061,15 @@ def test_a_trip_made_to_chair_a_session_is_a_visit_and_the_session() -> None:
 def test_visits_told_as_a_tally_beside_a_conference_are_no_trip() -> None:
     x = read(
         "Tin\n\nNgày 3/4/2019, Hội hữu nghị tổ chức hội nghị tổng kết. Năm 2018, lãnh đạo hai nước thường xuyên có "
-        "các chuyến thăm lẫn nhau và tham dự các hoạt động kỷ niệm tại mỗi nước."
+        "các chuyến thăm qua lại và dự các lễ kỷ niệm của nhau."
     )
     assert [e.event_type.value for e in x.events] == ["conference"]
 
 
 def test_the_inviter_of_a_trip_is_no_co_chair_of_the_session_it_was_made_for() -> None:
     x = read(
-        "Tin\n\nNhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone sang thăm Việt Nam và "
-        "đồng chủ trì Kỳ họp lần thứ 46 Ủy ban liên Chính phủ từ ngày 5 - 7/1/2024."
+        "Tin\n\nNhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone tới Hà Nội thăm chính "
+        "thức và đồng chủ trì Kỳ họp thứ 46 Ủy ban liên Chính phủ từ ngày 5 - 7/1/2024."
     )
     session = next(e for e in x.events if e.event_type.value == "conference")
     assert {p.ref for p in session.participants if p.kind == "person"} == {"Sonexay Siphandone"}

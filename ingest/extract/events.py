@@ -213,7 +213,7 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
     return _year_in_the_name(ctx.text, cue_start, cue_end)
 
 
-# "Diễn đàn Xúc tiến chuyển giao công nghệ Việt Nam - Lào 2018": a meeting's proper name ending on its year.
+# "Diễn đàn Hợp tác đầu tư Việt Nam - Lào 2023": a meeting's proper name ending on its year.
 _NAME_YEAR = re.compile(r"[^,;.:()\d]{3,80}?\s(?P<y>(?:19|20)\d{2})(?![\d/.,-]|\s*[-–]\s*\d)")
 
 
@@ -401,7 +401,7 @@ def _skipped(sentence: str, cue: _Cue) -> bool:
     )
 
 
-# "Tại buổi tiếp, Bộ trưởng đã báo cáo về kết quả cuộc họp thường niên năm 2022 giữa hai bộ": a meeting whose
+# "Tại buổi tiếp, Bộ trưởng báo cáo kết quả cuộc họp thường niên năm 2023 của hai bộ": a meeting whose
 # results a sentence reports was held, beside the meeting the sentence tells.
 _RESULTS_OF = re.compile(r"\bkết quả\s+(?:của\s+)?(?:các\s+)?(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
 
@@ -833,7 +833,7 @@ def _told_as_a_visit(ctx: DocContext, event: FoundEvent) -> tuple[str, list[_Cue
         if index != event.anchor and not (
             "thăm" in text and (_DELEGATION_DID.match(text) or _AND_ATTENDS.search(text))
         ):
-            continue  # "vui mừng được đón đoàn đến thăm và làm việc": the host's welcome, no visit of its own
+            continue  # "vui mừng đón đoàn tới thăm và làm việc": the host's welcome, no visit of its own
         cues = cues_in(text, ctx.text, ctx.sentences[index].start)
         kinds = _kinds_named(text, cues)
         if EventType.VISIT not in kinds:
@@ -844,7 +844,7 @@ def _told_as_a_visit(ctx: DocContext, event: FoundEvent) -> tuple[str, list[_Cue
 
 
 def _chairs_on_a_trip(text: str, cues: list[_Cue], kinds: set[EventType]) -> bool:
-    # (a visit told as a tally, "các chuyến thăm lẫn nhau và tham dự ...", is no trip)
+    # (a visit told as a tally, "các chuyến thăm qua lại và dự ...", is no trip)
     return (
         bool(kinds & set(_HELD_ON_A_TRIP))
         and bool(_AND_ATTENDS.search(text))
@@ -852,7 +852,7 @@ def _chairs_on_a_trip(text: str, cues: list[_Cue], kinds: set[EventType]) -> boo
     )
 
 
-# "sang thăm Việt Nam và đồng chủ trì Kỳ họp lần thứ 43 ...": a trip and the conference it was made for.
+# "sang thăm Lào và đồng chủ trì Kỳ họp thứ 12 ...": a trip and the conference it was made for.
 _HELD_ON_A_TRIP = (EventType.CONFERENCE, EventType.WORKSHOP, EventType.FORUM)
 _AND_ATTENDS = re.compile(r"\bthăm\b[^.;]{0,60}?\bvà\s+(?:đồng chủ trì|chủ trì|dự|tham dự)\b", re.IGNORECASE)
 
