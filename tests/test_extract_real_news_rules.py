@@ -3168,3 +3168,15 @@ def test_a_meeting_whose_results_a_sentence_reports_was_held_beside_the_one_it_t
         ("reception", "2024-03-05"),
         ("working_session", "2023"),
     ]
+
+
+def test_a_provinces_delegation_working_with_provinces_of_its_own_country_pairs_it_with_each() -> None:
+    x = read(
+        "Tin\n\nChủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn Hòa vừa dẫn đầu đoàn công tác của tỉnh đến làm việc với các "
+        "tỉnh Cà Mau, Bạc Liêu và Sóc Trăng về hợp tác đầu tư."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {
+        ("province:VN-bac-ninh", "province:VN-ca-mau"),
+        ("province:VN-bac-lieu", "province:VN-bac-ninh"),
+        ("province:VN-bac-ninh", "province:VN-soc-trang"),
+    }

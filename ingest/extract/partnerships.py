@@ -103,13 +103,40 @@ def _across(provinces: set[str]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in combinations(sorted(provinces), 2) if _country(a) != _country(b)]
 
 
+def _one_country(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
+    """Partners at a meeting of provinces of one country only: the two whose bodies meet, or the one whose
+    delegation works with the others."""
+    if len(provinces) < 2 or len({_country(p) for p in provinces}) != 1:
+        return []
+    return _two_of_one_country(ctx, event, provinces) or _delegation_with(ctx, event, provinces)
+
+
 def _two_of_one_country(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
     """A meeting between the bodies of two provinces of one country, and no other province ("Sở Y tế tỉnh A làm
     việc với Sở Y tế tỉnh B"): the two are partners. Each must take part through a body of its own."""
-    if len(provinces) != 2 or len({_country(p) for p in provinces}) != 1:
+    if len(provinces) != 2:
         return []
     bodies = {province_of(ctx, kind, ref) for kind, ref, *_ in event.participants if kind == "org"}
     return [tuple(sorted(provinces))] if provinces <= bodies else []
+
+
+# "Bí thư Thành ủy Hà Nội ... dẫn đầu đoàn công tác của thành phố đến làm việc với các tỉnh A, B, C": the one province
+# whose delegation comes, and those it works with.
+_WORKS_WITH = re.compile(r"\b(?:làm việc|hội đàm|gặp gỡ|trao đổi)\s+với\b")
+
+
+def _delegation_with(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
+    text = ctx.sentence_text(event.anchor)
+    works = _WORKS_WITH.search(text)
+    if works is None or "đoàn" not in text[: works.start()].lower():
+        return []
+    start = ctx.sentences[event.anchor].start
+    named = ctx.provinces_in(event.anchor)
+    coming = {p.node_id for p in named if p.start - start < works.start()} & provinces
+    hosts = {p.node_id for p in named if works.end() < p.start - start < _object_end(text, works.end())} & provinces
+    if len(coming) != 1 or not hosts - coming:
+        return []
+    return [tuple(sorted((a, b))) for a in coming for b in hosts - coming]
 
 
 def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
@@ -210,7 +237,7 @@ def find_partnerships(
         host = _host_province(ctx, event, set(provinces))
         if host is not None:
             provinces.setdefault(host, event.anchor)
-        for a, b in _across(set(provinces)) or _two_of_one_country(ctx, event, set(provinces)):
+        for a, b in _across(set(provinces)) or _one_country(ctx, event, set(provinces)):
             found.append(
                 PartnershipStatement(
                     a=a,
