@@ -3180,3 +3180,11 @@ def test_a_provinces_delegation_working_with_provinces_of_its_own_country_pairs_
         ("province:VN-bac-lieu", "province:VN-bac-ninh"),
         ("province:VN-bac-ninh", "province:VN-soc-trang"),
     }
+
+
+def test_a_meeting_a_guest_came_over_for_frames_the_reception_that_received_him() -> None:
+    x = read(
+        "Tin\n\nNgày 12/9, Bộ trưởng Bộ Công Thương tiếp Thứ trưởng Bộ Công Thương Lào Phoxay Sayasone nhân chuyến "
+        "sang Việt Nam đồng chủ trì phiên hội đàm giữa hai Bộ."
+    )
+    assert [e.event_type.value for e in x.events] == ["reception"]

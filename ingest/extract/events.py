@@ -261,8 +261,10 @@ def _framing(sentence: str, cue_start: int) -> bool:
     return bool(_FRAME_BEFORE.search(sentence[:cue_start])) or _frames_work_trip(sentence, cue_start)
 
 
+# ("nhân chuyến sang Việt Nam đồng chủ trì cuộc họp ...": the trip's purpose frames the meeting too.)
 _FRAME_BEFORE = re.compile(
-    r"(?:(?:khuôn khổ|nhân dịp|bên lề|sang dự|tham dự)\b[^,;]{0,25}|\b[Nn]hân\s+(?:(?:chuyến|đợt)\s+)?)$"
+    r"(?:(?:khuôn khổ|nhân dịp|bên lề|sang dự|tham dự)\b[^,;]{0,25}|\b[Nn]hân\s+(?:(?:chuyến|đợt)\s+)?"
+    r"|\b[Nn]hân\s+chuyến\s+(?:sang|đến|tới|về)\b[^,;]{0,45})$"
 )
 
 
