@@ -3188,3 +3188,12 @@ def test_a_meeting_a_guest_came_over_for_frames_the_reception_that_received_him(
         "sang Việt Nam đồng chủ trì phiên hội đàm giữa hai Bộ."
     )
     assert [e.event_type.value for e in x.events] == ["reception"]
+
+
+def test_officials_named_first_each_with_a_post_then_signing_are_the_signers() -> None:
+    x = read(
+        "Tin\n\nNgày 4/7/2024, Công an tỉnh Quảng Trị làm việc với Sở An ninh tỉnh Savannakhet. Đại tá Nguyễn Văn "
+        "Bình, Giám đốc Công an tỉnh Quảng Trị và Đại tá Khamla Phomvihane, Giám đốc Sở An ninh tỉnh Savannakhet "
+        "ký kết biên bản ghi nhớ hợp tác về an ninh trật tự."
+    )
+    assert [a.signers for a in x.agreements] == [["Nguyễn Văn Bình", "Khamla Phomvihane"]]

@@ -905,11 +905,26 @@ def _signers(c: _Clause) -> list[str]:
         for p in c.ctx.persons_in(c.index)
         if p.end <= c.verb_at and not re.search(r"[,;]", c.ctx.text[p.end : c.verb_at])
     ]
+    if not signers:
+        signers = _subjects_named_first(c)
     officials = re.search(r"\b([Hh]ai|2)\s+(Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tỉnh trưởng)\b", c.sentence.text)
     if not signers and officials and officials.start() < c.verb_at - c.sentence.start:
         holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
         signers = list(dict.fromkeys(holders))[:2]
     return signers
+
+
+def _subjects_named_first(c: _Clause) -> list[str]:
+    """ "Đại tá A, Giám đốc Công an tỉnh X và Đại tá B, Giám đốc Sở An ninh tỉnh Y ký kết ...": a sentence that opens
+    on the people, each with a post, then signs: all of them before the verb signed."""
+    before = [p for p in c.ctx.persons_in(c.index) if p.end <= c.verb_at]
+    if len(before) < 2 or before[0].start - c.sentence.start > 20:
+        return []
+    lead = c.ctx.text[c.sentence.start : before[0].start]
+    between = c.ctx.text[before[0].end : c.verb_at]
+    if re.search(r"[;:]|\b(?:cho biết|phát biểu|nhấn mạnh|khẳng định|tiếp|gặp|hội đàm|làm việc)\b", lead + between):
+        return []
+    return [p.name for p in before] if re.search(r"\bvà\b", between) else []
 
 
 def _countries_of(ctx: DocContext, index: int) -> Parties:

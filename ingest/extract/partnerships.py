@@ -136,7 +136,7 @@ def _delegation_with(ctx: DocContext, event: FoundEvent, provinces: set[str]) ->
     hosts = {p.node_id for p in named if works.end() < p.start - start < _object_end(text, works.end())} & provinces
     if len(coming) != 1 or not hosts - coming:
         return []
-    return [tuple(sorted((a, b))) for a in coming for b in hosts - coming]
+    return [tuple(sorted((a, b))) for a in coming for b in sorted(hosts - coming)]
 
 
 def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
