@@ -3000,16 +3000,6 @@ def test_hospitals_and_schools_named_for_people_keep_the_persons_name() -> None:
     assert bodies("Giám đốc Bệnh viện Đỗ Minh Tâm cho biết đoàn đã về nước.") == []
 
 
-def test_a_visit_the_host_praises_is_a_meeting_of_the_visitors() -> None:
-    x = read(
-        "Tin\n\nNgày 5/9, đoàn đại biểu tỉnh Lai Châu đã hội đàm với tỉnh Phông Sa Lỳ. Ông Bun Thăn, Tỉnh trưởng "
-        "tỉnh Phông Sa Lỳ đánh giá cao chuyến thăm của ông Lê Văn Lương, Chủ tịch UBND tỉnh Lai Châu."
-    )
-    visits = [e for e in x.events if e.event_type.value == "visit"]
-    assert len(visits) == 1
-    assert {p.ref for p in visits[0].participants if p.kind == "person"} == {"Lê Văn Lương"}
-
-
 def test_welcoming_a_delegation_come_to_visit_names_no_visit_of_its_own() -> None:
     x = read(
         "Tin\n\nChiều 2/3, Viện trưởng Nguyễn Văn Minh tiếp đoàn Viện Khoa học xã hội quốc gia Lào. Ông Minh chào "
