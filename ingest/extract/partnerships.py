@@ -120,7 +120,7 @@ def _two_of_one_country(ctx: DocContext, event: FoundEvent, provinces: set[str])
     return [tuple(sorted(provinces))] if provinces <= bodies else []
 
 
-# "Bí thư Thành ủy Hà Nội ... dẫn đầu đoàn công tác của thành phố đến làm việc với các tỉnh A, B, C": the one province
+# "Bí thư Thành ủy ... dẫn đầu đoàn của thành phố sang làm việc với các tỉnh A, B, C": the one province
 # whose delegation comes, and those it works with.
 _WORKS_WITH = re.compile(r"\b(?:làm việc|hội đàm|gặp gỡ|trao đổi)\s+với\b")
 
