@@ -122,12 +122,12 @@ def _two_of_one_country(ctx: DocContext, event: FoundEvent, provinces: set[str])
 
 # "Bí thư Thành ủy ... dẫn đầu đoàn của thành phố sang làm việc với các tỉnh A, B, C": the one province
 # whose delegation comes, and those it works with.
-_WORKS_WITH = re.compile(r"\b(?:làm việc|hội đàm|gặp gỡ|trao đổi)\s+với\b")
+_WORKS_WITH_THEM = re.compile(r"\b(?:làm việc|hội đàm|gặp gỡ|trao đổi)\s+với\b")
 
 
 def _delegation_with(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
     text = ctx.sentence_text(event.anchor)
-    works = _WORKS_WITH.search(text)
+    works = _WORKS_WITH_THEM.search(text)
     if works is None or "đoàn" not in text[: works.start()].lower():
         return []
     start = ctx.sentences[event.anchor].start
