@@ -3187,3 +3187,13 @@ def test_officials_named_first_each_with_a_post_then_signing_are_the_signers() -
         "ký kết biên bản ghi nhớ hợp tác về an ninh trật tự."
     )
     assert [a.signers for a in x.agreements] == [["Nguyễn Văn Bình", "Khamla Phomvihane"]]
+
+
+def test_the_plan_a_memorandum_is_about_is_part_of_its_name() -> None:
+    x = read(
+        "Tin\n\nNgày 3/4/2022, Bộ trưởng Bộ Tài chính Hồ Đức Phớc và Bộ trưởng Bộ Tài chính Lào Bounchom "
+        "Ubonpaseuth ký Bản ghi nhớ về Kế hoạch hợp tác đào tạo cán bộ thuế giai đoạn 2022-2026."
+    )
+    assert [(a.title, a.period_start, a.period_end) for a in x.agreements] == [
+        ("Bản ghi nhớ về Kế hoạch hợp tác đào tạo cán bộ thuế giai đoạn 2022-2026", "2022", "2026")
+    ]

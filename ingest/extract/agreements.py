@@ -540,7 +540,12 @@ _NEXT_ITEM = re.compile(r";\s*(?:\(?\d{1,2}\)|[a-dđ]\))\s*$")
 def _clause_end(sentence: str, pos: int) -> int:
     """Where an agreement's own words end: at the next agreement the sentence lists, or the sentence's end."""
     # "Kế hoạch triển khai Biên bản ghi nhớ ...": the agreement a plan carries out is part of the plan's name.
-    nxt = [h.start for h in _cue_matcher().find(sentence[pos:]) if sentence[pos : pos + h.start].strip()]
+    # "Bản ghi nhớ về Kế hoạch hợp tác ...": the plan a memorandum is about is part of its name too.
+    nxt = [
+        h.start
+        for h in _cue_matcher().find(sentence[pos:])
+        if sentence[pos : pos + h.start].strip() and not _ABOUT.search(sentence, 0, pos + h.start)
+    ]
     stops = _CLAUSE_STOP.finditer(sentence, pos)
     # "Thỏa thuận về Đề án “Mở rộng và đổi mới hợp tác ...”": words inside quotes name the scheme, "và" included.
     stop = next((m for m in stops if not _inside_quotes(sentence, pos, m.start())), None)
@@ -548,6 +553,7 @@ def _clause_end(sentence: str, pos: int) -> int:
     return min(ends) if ends else len(sentence)
 
 
+_ABOUT = re.compile(r"\bvề\s+$")
 _CLAUSE_STOP = re.compile(r"[;.]\s|\s+và\s+(?=\S+\s+\S+\s+(?:hợp tác|ghi nhớ))")
 
 
