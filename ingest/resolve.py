@@ -9,7 +9,7 @@ land on one node. Every edge quotes the sentences that support it.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from graph.names import slug
@@ -138,6 +138,8 @@ IDENTITY = {
     "first person taking part that the other lacks",
     "undated_meeting": "a meeting with no date, this article's own",
     "dated_agreement": "one agreement: the same period (or month), kind and parties",
+    "dated_agreement_listed": "one of several agreements an article lists with the same period (or month), kind "
+    "and parties: the same place among them",
     "undated_agreement": "an agreement with no period or date, this article's own",
 }
 
@@ -155,6 +157,7 @@ class Resolver:
         self.event_ids: dict[str, str] = {}
         self.people_at: dict[str, set[str]] = {}  # the people at each dated meeting of this article
         self.agreement_ids: dict[str, str] = {}
+        self.agreements_alike: Counter[str] = Counter()  # this article's agreements by their dated identity
         self.mentions: dict[str, set[int]] = defaultdict(set)
         self.reported = extraction.doc.published or next((e.date for e in extraction.events if e.date), None)
 
@@ -357,9 +360,15 @@ class Resolver:
             if agreement.period_start
             else (agreement.date[:7] if agreement.date else None)
         )
+        identity = "dated_agreement" if when and party_ids else "undated_agreement"
         if when and party_ids:
             parties = "-".join(sorted(p.split(":", 1)[1].lower() for p in party_ids))[:80]
             node_id = f"agreement:{when}-{agreement.agreement_type.value}-{parties}"
+            # Two papers the same parties signed that day ("Biên bản ghi nhớ ... Dự án A; Biên bản ghi nhớ ... Dự
+            # án B"), which extraction told apart, stay two: the second is the second of its kind here.
+            self.agreements_alike[node_id] += 1
+            if self.agreements_alike[node_id] > 1:
+                node_id, identity = f"{node_id}-{self.agreements_alike[node_id]}", "dated_agreement_listed"
         else:
             node_id = f"agreement:{self.doc_id.split(':', 1)[1][:8]}-{agreement.key}"
         self.agreement_ids[agreement.key] = node_id
@@ -377,7 +386,7 @@ class Resolver:
                     "period_end": agreement.period_end,
                     "ordinal": agreement.ordinal,
                     "title": agreement.title,
-                    "identity": IDENTITY["dated_agreement" if when and party_ids else "undated_agreement"],
+                    "identity": IDENTITY[identity],
                 },
             )
         )

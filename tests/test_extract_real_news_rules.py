@@ -3197,3 +3197,15 @@ def test_the_plan_a_memorandum_is_about_is_part_of_its_name() -> None:
     assert [(a.title, a.period_start, a.period_end) for a in x.agreements] == [
         ("Bản ghi nhớ về Kế hoạch hợp tác đào tạo cán bộ thuế giai đoạn 2022-2026", "2022", "2026")
     ]
+
+
+def test_papers_listed_after_a_dated_signing_take_its_day_and_no_place_their_project_is_named_for() -> None:
+    x = read(
+        "Tin\n\nNgày 21/11/2024, Tổng công ty Điện lực Miền Trung đã ký các thỏa thuận, gồm:\n\n"
+        "Thỏa thuận giữa Tổng công ty Điện lực Miền Trung và Công ty Điện lực Lào về đấu nối Dự án Thủy điện "
+        "Xê Kông 4;\n\nThỏa thuận giữa Tổng công ty Điện lực Miền Trung và Công ty Điện lực Lào về mua bán điện."
+    )
+    assert [(a.date, len(a.parties), [k for k, _ in a.parties]) for a in x.agreements] == [
+        ("2024-11-21", 2, ["org", "org"]),
+        ("2024-11-21", 2, ["org", "org"]),
+    ]

@@ -56,3 +56,31 @@ def test_two_meetings_one_article_tells_apart_stay_two() -> None:
     assert sorted(n.props["identity"] for n in talks) == sorted(
         [IDENTITY["dated_meeting"], IDENTITY["dated_meeting_apart"]]
     )
+
+
+TWO_PAPERS = (
+    "# Ký kết\n\nNgày 9/3/2023, tại Hà Nội, Tập đoàn Điện lực Việt Nam đã ký kết các biên bản ghi nhớ, gồm:\n\n"
+    "Biên bản ghi nhớ ký giữa Tập đoàn Điện lực Việt Nam với Tập đoàn Phongsubthavy về việc phát triển Dự án Thủy "
+    "điện Nậm Khan;\n\n"
+    "Biên bản ghi nhớ ký giữa Tập đoàn Điện lực Việt Nam với Tập đoàn Phongsubthavy về việc phát triển Dự án Điện "
+    "gió Sê Kông.\n"
+)
+
+
+def test_two_papers_of_the_same_parties_one_article_lists_stay_two(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        hold_reference(store)
+        for origin in ("a.md", "b.md"):  # a second article telling the same two papers adds none
+            _, delta = document_delta(RawDocument(origin=origin, content=TWO_PAPERS, content_type=ContentType.MARKDOWN))
+            store.apply([delta])
+        papers = list(store.nodes([NodeKind.AGREEMENT]))
+        assert sorted(n.props["title"].split("Dự án ")[-1] for n in papers) == [
+            "Thủy điện Nậm Khan",
+            "Điện gió Sê Kông",
+        ]
+        assert sorted(n.props["identity"] for n in papers) == sorted(
+            [IDENTITY["dated_agreement"], IDENTITY["dated_agreement_listed"]]
+        )
+    finally:
+        store.close()

@@ -264,6 +264,10 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
     ordinal = _ORDINAL.search(c.after[:40])
     agreement.ordinal = ordinal.group(1) if ordinal else None
     _date_and_meeting(ctx, agreement, events, dated, title_span)
+    if agreement.date is None and c.listed_in is not None:
+        # "Ngày 9/3/2023, A đã ký kết các biên bản ghi nhớ, gồm:", then one per line: each signed that day
+        agreement.date = next((m for m in ctx.dates_in(c.listed_in) if m.value), None)
+        agreement.date_explicit = agreement.date is not None
     return agreement
 
 
@@ -881,9 +885,10 @@ def _parties_between(c: _Clause) -> Parties:
     between = _BETWEEN.search(text, c.cue_end - c.sentence.start)
     if between is None:
         return []
-    # "... giữa Trường A và Trường B diễn ra sáng 5/6 tại Nghệ An": the parties end where the clause goes on.
+    # "... giữa Trường A và Trường B diễn ra sáng 5/6 tại Nghệ An": the parties end where the clause goes on, or
+    # where what the paper is about begins ("... về việc phát triển Dự án Thủy điện Sê Kông": a project's place).
     stop = re.search(
-        r";|, ngày|\s+(?:đã|diễn ra|tại|vào|được|nhằm)\s+|\s+và\s+ký|giai đoạn|\.\s", text[between.end() :]
+        r";|, ngày|\s+(?:đã|diễn ra|tại|vào|được|nhằm|về)\s+|\s+và\s+ký|giai đoạn|\.\s", text[between.end() :]
     )
     span_start = c.sentence.start + between.end()
     return c.within(span_start, span_start + min(stop.start() if stop else len(text), 150))
