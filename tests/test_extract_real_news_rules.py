@@ -3209,3 +3209,11 @@ def test_papers_listed_after_a_dated_signing_take_its_day_and_no_place_their_pro
         ("2024-11-21", 2, ["org", "org"]),
         ("2024-11-21", 2, ["org", "org"]),
     ]
+
+
+def test_hospitals_listed_after_one_head_and_a_colon_are_each_a_body() -> None:
+    found = [
+        o.key
+        for o in find_orgs("Dự buổi làm việc có lãnh đạo các Bệnh viện: Nội tiết; Đa khoa tỉnh; Phục hồi chức năng.")
+    ]
+    assert found == ["Bệnh viện Nội tiết", "Bệnh viện Đa khoa tỉnh", "Bệnh viện Phục hồi chức năng"]

@@ -614,7 +614,7 @@ def _counted_province_lists(
 # (The count's first letter or digit first, "\b" looked at behind it: the pattern is tried only where one stands.)
 _SHARED_HEAD = re.compile(
     r"[chbn\d](?<=\b.)(?:(?<=c)ác|(?<=h)ai|(?<=b)a|(?<=b)ốn|(?<=n)ăm|(?<=\d)\d*)"
-    r"\s+(?P<head>Bộ|Sở|Ban|Viện|Trường|Cục|Vụ)\s*:?\s+"
+    r"\s+(?P<head>Bộ|Sở|Ban|Viện|Trường|Cục|Vụ|Bệnh viện|Trung tâm)\s*:?\s+"
 )
 
 
@@ -632,6 +632,8 @@ def _list_item(text: str, pos: int) -> tuple[int, int] | None:
         if text.startswith(_PROVINCE_LINK, token.start()) and any(
             _starts_word(text[token.start() :], link) for link in _PROVINCE_LINK
         ):
+            if re.match(r"tỉnh\s*[,;]", text[token.start() :]):
+                end = token.end()  # "các Bệnh viện: Đa khoa tỉnh; Sản Nhi": this province's own hospital
             break  # "các Sở Y tế, Giáo dục và Đào tạo tỉnh": the province belongs to the whole list
         if word == "và":
             after = _skip_space(text, token.end())
