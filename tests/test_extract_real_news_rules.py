@@ -3217,3 +3217,19 @@ def test_hospitals_listed_after_one_head_and_a_colon_are_each_a_body() -> None:
         for o in find_orgs("Dự buổi làm việc có lãnh đạo các Bệnh viện: Nội tiết; Đa khoa tỉnh; Phục hồi chức năng.")
     ]
     assert found == ["Bệnh viện Nội tiết", "Bệnh viện Đa khoa tỉnh", "Bệnh viện Phục hồi chức năng"]
+
+
+def test_a_visit_the_host_praises_is_the_visitors_and_under_way_on_the_meetings_day() -> None:
+    x = read(
+        "Tin\n\nNgày 5/9/2024, đoàn đại biểu tỉnh Lai Châu đã hội đàm với tỉnh Phông Sa Lỳ. Ông Bun Thăn, Tỉnh "
+        "trưởng tỉnh Phông Sa Lỳ đánh giá cao chuyến thăm của ông Lê Văn Lương, Chủ tịch UBND tỉnh Lai Châu."
+    )
+    [visit] = [e for e in x.events if e.event_type.value == "visit"]
+    assert {p.ref for p in visit.participants if p.kind == "person"} == {"Lê Văn Lương"}
+    assert visit.date == "2024-09-05"
+    x = read(
+        "Tin\n\nSáng 3/6/2025, tại Viêng Chăn, Bộ trưởng Bộ Tài chính Lào Santiphap Phomvihane tiếp đoàn Bộ Tài "
+        "chính Việt Nam do Thứ trưởng Lê Tấn Cận dẫn đầu. Bộ trưởng cảm ơn chuyến thăm của đoàn."
+    )
+    [visit] = [e for e in x.events if e.event_type.value == "visit"]
+    assert "Lê Tấn Cận" in {p.ref for p in visit.participants} and visit.date == "2025-06-03"

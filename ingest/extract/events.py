@@ -382,6 +382,9 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
                 _add_mention(ctx, sentence, reported, events, to_come, [reported])
     for event in events:
         _read_participants(ctx, event, events)
+        if _praised_visit(ctx, event):
+            _leave_out_the_host(ctx, event)
+            _under_way_at(event, events)
     events += _signings_in_frames(ctx, events)
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
@@ -624,7 +627,53 @@ def _held_undated(sentence: Sentence, cue_start: int, events: list[FoundEvent], 
         or _TOOK_PLACE.search(sentence.text)
         or not events
         and _SPOKEN_AT.search(sentence.text[:cue_start])
+        or _praised(sentence.text, cue_start)
     )
+
+
+def _praised(text: str, cue_start: int) -> bool:
+    """ "đánh giá cao chuyến thăm của ...": a trip spoken of as done (welcoming a delegation "đến thăm" names the
+    meeting that receives it, not a visit of its own)."""
+    return text.startswith("chuyến", cue_start) and bool(_PRAISED.search(text[max(0, cue_start - 40) : cue_start]))
+
+
+def _praised_visit(ctx: DocContext, event: FoundEvent) -> bool:
+    sentence = ctx.sentences[event.anchor]
+    return event.event_type is EventType.VISIT and _praised(sentence.text, event.cue_at - sentence.start)
+
+
+def _leave_out_the_host(ctx: DocContext, event: FoundEvent) -> None:
+    """Who praises a visit received it: the visit is the visitors' ("X đánh giá cao chuyến thăm của Y", "Chào mừng
+    chuyến thăm của đoàn ..., X cho biết")."""
+    sentence = ctx.sentences[event.anchor]
+    people = ctx.persons_in(event.anchor)
+    hosts = {p.name for p in people if p.end <= event.cue_at}
+    if not hosts:
+        comma = sentence.text.find(",", event.cue_at - sentence.start)
+        after = [p for p in people if comma != -1 and p.start > sentence.start + comma]
+        hosts = {after[0].name} if after else set()
+    event.participants = [p for p in event.participants if not (p[0] == "person" and p[1] in hosts)]
+
+
+_RECEIVING = frozenset({EventType.RECEPTION, EventType.TALKS, EventType.WORKING_SESSION})
+
+
+def _under_way_at(visit: FoundEvent, events: list[FoundEvent]) -> None:
+    """The visit a host praises at the reception or talks the article reports was under way on that meeting's
+    day, and the meeting's guests made it."""
+    meeting = next(
+        (e for e in events if e is not visit and e.anchor <= visit.anchor and e.event_type in _RECEIVING), None
+    )
+    if meeting is None:
+        return
+    visit.date = visit.date or meeting.date
+    guests = [p for p in meeting.participants if p[2] in {Role.GUEST, Role.HEAD_OF_DELEGATION}]
+    visit.participants += [p for p in guests if p not in visit.participants]
+
+
+# "Tỉnh trưởng đánh giá cao chuyến thăm của đồng chí X", "chào mừng chuyến thăm của đoàn": the host speaks of a visit
+# made, whatever meeting the article reports.
+_PRAISED = re.compile(r"\b(?:đánh giá cao|cảm ơn|hoan nghênh|chào mừng)\b[^,.;]{0,25}$", re.IGNORECASE)
 
 
 # An undated meeting the sentence says took place, or says who witnessed or attended: "Lễ bàn giao ... có sự chứng
@@ -774,6 +823,8 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
         told = _told_as_a_visit(ctx, event)
         if told is None:
             continue
+        if _praised_visit(ctx, event):
+            continue  # "đánh giá cao chuyến thăm, làm việc của đoàn": the visit spoken of, not a session
         text, cues, kinds = told
         if event.event_type is not EventType.VISIT:
             wanted = EventType.VISIT
