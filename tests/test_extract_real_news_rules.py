@@ -3233,3 +3233,20 @@ def test_a_visit_the_host_praises_is_the_visitors_and_under_way_on_the_meetings_
     )
     [visit] = [e for e in x.events if e.event_type.value == "visit"]
     assert "Lê Tấn Cận" in {p.ref for p in visit.participants} and visit.date == "2025-06-03"
+
+
+def test_this_trip_named_at_a_reception_is_the_guests_visit_and_the_speaker_after_a_fronted_clause_hosts() -> None:
+    x = read(
+        "Tin\n\nSáng 14/10/2024, tại Trụ sở Chính phủ, tiếp Bộ trưởng Bộ Lao động Lào Phosay Sayasone, Phó Thủ "
+        "tướng Lê Thành Long khẳng định hai nước luôn gắn bó. Phó Thủ tướng vui mừng về những kết quả đạt được "
+        "qua chuyến thăm này."
+    )
+    [reception] = [e for e in x.events if e.event_type.value == "reception"]
+    assert {(p.ref, p.role.value) for p in reception.participants if p.kind == "person"} >= {
+        ("Lê Thành Long", "host"),
+        ("Phosay Sayasone", "guest"),
+    }
+    assert ("Lê Thành Long", "guest") not in {(p.ref, p.role.value) for p in reception.participants}
+    [visit] = [e for e in x.events if e.event_type.value == "visit"]
+    assert {p.ref for p in visit.participants if p.kind == "person"} == {"Phosay Sayasone"}
+    assert visit.date == "2024-10-14"

@@ -384,7 +384,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         _read_participants(ctx, event, events)
         if _praised_visit(ctx, event):
             _leave_out_the_host(ctx, event)
-            _under_way_at(event, events)
+            _under_way_at(ctx, event, events)
     events += _signings_in_frames(ctx, events)
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
@@ -632,9 +632,14 @@ def _held_undated(sentence: Sentence, cue_start: int, events: list[FoundEvent], 
 
 
 def _praised(text: str, cue_start: int) -> bool:
-    """ "đánh giá cao chuyến thăm của ...": a trip spoken of as done (welcoming a delegation "đến thăm" names the
-    meeting that receives it, not a visit of its own)."""
-    return text.startswith("chuyến", cue_start) and bool(_PRAISED.search(text[max(0, cue_start - 40) : cue_start]))
+    """ "đánh giá cao chuyến thăm của ...", "kết quả đạt được qua chuyến thăm này": a trip spoken of as done, or
+    as the one under way (welcoming a delegation "đến thăm" names the meeting that receives it, not a visit)."""
+    return text.startswith("chuyến", cue_start) and bool(
+        _PRAISED.search(text[max(0, cue_start - 40) : cue_start]) or _THIS_TRIP.match(text, cue_start)
+    )
+
+
+_THIS_TRIP = re.compile(r"chuyến (?:thăm|công tác)(?: lần)? này\b")
 
 
 def _praised_visit(ctx: DocContext, event: FoundEvent) -> bool:
@@ -658,9 +663,12 @@ def _leave_out_the_host(ctx: DocContext, event: FoundEvent) -> None:
 _RECEIVING = frozenset({EventType.RECEPTION, EventType.TALKS, EventType.WORKING_SESSION})
 
 
-def _under_way_at(visit: FoundEvent, events: list[FoundEvent]) -> None:
+def _under_way_at(ctx: DocContext, visit: FoundEvent, events: list[FoundEvent]) -> None:
     """The visit a host praises at the reception or talks the article reports was under way on that meeting's
-    day, and the meeting's guests made it."""
+    day, and the meeting's guests made it. "qua chuyến thăm này" names no visitor: the people of its sentence
+    are the ones speaking of it, and the guests alone made it."""
+    if _THIS_TRIP.match(ctx.text, visit.cue_at):
+        visit.participants = []
     meeting = next(
         (e for e in events if e is not visit and e.anchor <= visit.anchor and e.event_type in _RECEIVING), None
     )
@@ -1405,7 +1413,14 @@ def _host_or_guest(c: _RoleCues, rel: int) -> Role | None:
     """ "X tiếp Y": X hosts, Y is received."""
     if not c.receives or c.co_chair:
         return None
-    return Role.HOST if rel < c.receives.start() else Role.GUEST
+    if rel < c.receives.start() or _SPEAKS_AFTER_THE_GUEST.match(c.text, rel) and "," in c.text[c.receives.end() : rel]:
+        return Role.HOST  # "Tiếp Bộ trưởng X, Thủ tướng Y khẳng định ...": the subject after the fronted clause
+    return Role.GUEST
+
+
+_SPEAKS_AFTER_THE_GUEST = re.compile(
+    r"[^,;.()]{2,40}?\s(?:khẳng định|cho biết|nhấn mạnh|bày tỏ|đề nghị|nêu rõ|phát biểu|chúc mừng|cảm ơn)\b"
+)
 
 
 def _chair(c: _RoleCues, rel: int) -> Role | None:
