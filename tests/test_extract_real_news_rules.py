@@ -3250,3 +3250,16 @@ def test_this_trip_named_at_a_reception_is_the_guests_visit_and_the_speaker_afte
     [visit] = [e for e in x.events if e.event_type.value == "visit"]
     assert {p.ref for p in visit.participants if p.kind == "person"} == {"Phosay Sayasone"}
     assert visit.date == "2024-10-14"
+
+
+def test_a_delegation_calling_on_two_leaders_is_received_by_each_and_who_thanks_for_the_welcome_was_welcomed() -> None:
+    x = read(
+        "Tin\n\nSáng 8/5/2025, tại Viêng Chăn, đoàn Hội Nông dân Việt Nam do Phó Chủ tịch Nguyễn Xuân Định dẫn "
+        "đầu đã đến chào xã giao Bộ trưởng Bộ Nông Lâm nghiệp Lào Linkham Douangsavanh và Chủ tịch Hội Nông dân "
+        "Lào Somphet Inthavong. Tại các buổi tiếp, Phó Chủ tịch Nguyễn Xuân Định cảm ơn lãnh đạo Lào đã dành thời "
+        "gian tiếp đoàn."
+    )
+    receptions = [e for e in x.events if e.event_type.value == "reception"]
+    hosts = sorted(p.ref for e in receptions for p in e.participants if p.role.value == "host" and p.kind == "person")
+    assert hosts == ["Linkham Douangsavanh", "Somphet Inthavong"]
+    assert all(("Nguyễn Xuân Định", "host") not in {(p.ref, p.role.value) for p in e.participants} for e in receptions)

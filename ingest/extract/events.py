@@ -55,6 +55,7 @@ _RECEIVES = re.compile(
     r"([đtc](?<!trực .)(?<!buổi .)(?<=\b.)(?:(?<=đ)ã tiếp|(?<=t)hân mật tiếp|(?<=t)iếp xã giao|(?<=t)iếp và làm việc"
     r"|(?<=c)ó buổi tiếp|(?<=t)iếp đoàn|(?<=t)iếp(?!\s+(?:tục|theo|nhận|cận|thu|xúc|giáp|đón|sức|tế)\b)))\b"
 )
+_CALLS_ON = re.compile(r"\bchào xã giao\b", re.IGNORECASE)
 _WITNESS = re.compile(r"chứng kiến", re.IGNORECASE)
 _CHAIR = re.compile(r"(?-i:[cC])(?<=\b.)hủ trì\b", re.IGNORECASE)
 _AT = re.compile(r"(?-i:[tT])(?<=\b.)ại\s+|\b(?:diễn ra|tổ chức)\s+ở\s+", re.IGNORECASE)  # "tại X", "diễn ra ở X"
@@ -1235,8 +1236,11 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
         for person in people:
             if spoken_of(sentence.text, person.start - sentence.start):
                 continue
-            named_before = closes is not None and person.start - sentence.start < closes.start()
-            role = Role.HOST if opens or named_before else Role.ATTENDEE
+            rel = person.start - sentence.start
+            named_before = closes is not None and rel < closes.start()
+            # "X cảm ơn lãnh đạo Lào đã dành thời gian tiếp đoàn": who thanks for the welcome was welcomed
+            thanks = named_before and _THANKS.search(sentence.text, rel, closes.start())
+            role = Role.GUEST if thanks else Role.HOST if opens or named_before else Role.ATTENDEE
             twins = [e for e in events if e.twin_of is event and not (role is Role.HOST and _guests_only(e))]
             event.participants.append(("person", person.name, role, sentence.index))
             for twin in twins:
@@ -1378,6 +1382,7 @@ class _RoleCues:
     co_chair_named_after: bool  # "Đồng chủ trì khóa họp là A và B": the co-chairs come after the verb
     head: re.Match[str] | None
     receives: re.Match[str] | None
+    calls_on: re.Match[str] | None
     chair: re.Match[str] | None
 
     @classmethod
@@ -1390,6 +1395,7 @@ class _RoleCues:
             co_chair_named_after=bool(co_chair and re.match(r"[^,.;]{0,40}\blà\b", text[co_chair.end() :])),
             head=_HEAD.search(text),
             receives=_RECEIVES.search(text),
+            calls_on=_CALLS_ON.search(text),
             chair=_CHAIR.search(text),
         )
 
@@ -1411,13 +1417,19 @@ def _head_of_delegation(c: _RoleCues, rel: int) -> Role | None:
 
 def _host_or_guest(c: _RoleCues, rel: int) -> Role | None:
     """ "X tiếp Y": X hosts, Y is received."""
+    if c.calls_on and not c.receives and not c.co_chair:
+        # "Đoàn do X dẫn đầu đến chào xã giao A và B": the callers are received by those they call on
+        return Role.GUEST if rel < c.calls_on.start() else Role.HOST
     if not c.receives or c.co_chair:
         return None
+    if rel < c.receives.start() and _THANKS.search(c.text, rel, c.receives.start()):
+        return Role.GUEST  # "X cảm ơn lãnh đạo Lào đã dành thời gian tiếp đoàn": who thanks was received
     if rel < c.receives.start() or _SPEAKS_AFTER_THE_GUEST.match(c.text, rel) and "," in c.text[c.receives.end() : rel]:
         return Role.HOST  # "Tiếp Bộ trưởng X, Thủ tướng Y khẳng định ...": the subject after the fronted clause
     return Role.GUEST
 
 
+_THANKS = re.compile(r"\bcảm ơn\b")
 _SPEAKS_AFTER_THE_GUEST = re.compile(
     r"[^,;.()]{2,40}?\s(?:khẳng định|cho biết|nhấn mạnh|bày tỏ|đề nghị|nêu rõ|phát biểu|chúc mừng|cảm ơn)\b"
 )
