@@ -3263,3 +3263,15 @@ def test_a_delegation_calling_on_two_leaders_is_received_by_each_and_who_thanks_
     hosts = sorted(p.ref for e in receptions for p in e.participants if p.role.value == "host" and p.kind == "person")
     assert hosts == ["Linkham Douangsavanh", "Somphet Inthavong"]
     assert all(("Nguyễn Xuân Định", "host") not in {(p.ref, p.role.value) for p in e.participants} for e in receptions)
+
+
+def test_the_meeting_results_are_counted_from_was_held_by_the_sides_counting() -> None:
+    x = read(
+        "Tin\n\nChiều 12/8/2025, tỉnh Quảng Trị và tỉnh Savannakhet tổ chức hội nghị sơ kết hợp tác. Hai bên đánh giá "
+        "cao kết quả hợp tác kể từ hội nghị năm 2023."
+    )
+    meetings = sorted((e.date, sorted(p.ref for p in e.participants if p.kind == "province")) for e in x.events)
+    assert meetings == [
+        ("2023", ["province:LA-SV", "province:VN-quang-tri"]),
+        ("2025-08-12", ["province:LA-SV", "province:VN-quang-tri"]),
+    ]

@@ -364,9 +364,15 @@ _Cue = tuple[int, int, EventType]  # (start, end, kind) of a meeting cue in its 
 def find_events(ctx: DocContext) -> list[FoundEvent]:
     events: list[FoundEvent] = []
     trips: list[tuple[int, int, int, EventType]] = []  # (sentence, cue start, end, kind) of a frame of a meeting
+    counted_from: list[FoundEvent] = []  # earlier meetings the results of a later one are counted from
     to_come = _days_to_come(ctx)
     for sentence in ctx.sentences:
         cues = [c for c in cues_in(sentence.text, ctx.text, sentence.start) if not _skipped(sentence.text, c)]
+        for since in [c for c in cues if _SINCE.search(sentence.text, 0, c[0])]:
+            found = len(events)
+            _add_mention(ctx, sentence, since, events, to_come, [since])
+            counted_from += events[found:]
+            cues.remove(since)
         framed = [c for c in cues if _framing(sentence.text, c[0])]
         frame = _found_frame(ctx, sentence, cues, framed, events)
         if frame is not None:
@@ -386,6 +392,8 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         if _praised_visit(ctx, event):
             _leave_out_the_host(ctx, event)
             _under_way_at(ctx, event, events)
+    for event in counted_from:
+        _sides_of_the_later(event, events)
     events += _signings_in_frames(ctx, events)
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
@@ -416,8 +424,28 @@ def _results_reported(text: str, cues: list[_Cue], foremost: _Cue) -> list[_Cue]
     return [
         c
         for c in cues
-        if c is not foremost and c[2] is not foremost[2] and _RESULTS_OF.search(text[max(0, c[0] - 30) : c[0]])
+        if c is not foremost
+        and (
+            c[2] is not foremost[2]
+            and _RESULTS_OF.search(text[max(0, c[0] - 30) : c[0]])
+            or _SINCE.search(text, 0, c[0])
+        )
     ]
+
+
+def _sides_of_the_later(earlier: FoundEvent, events: list[FoundEvent]) -> None:
+    """ "Lãnh đạo hai tỉnh đánh giá cao kết quả hợp tác kể từ hội nghị năm 2024": the sides that count results
+    from an earlier meeting held it, when the sentence names none of them."""
+    if earlier.participants:
+        return
+    later = next((e for e in events if e is not earlier and e.anchor <= earlier.anchor), None)
+    if later is not None:
+        earlier.participants = [p for p in later.participants if p[0] in ("province", "org")]
+
+
+# "đánh giá kết quả hợp tác kể từ lần hội đàm 6/2019": the meeting the results are counted from was held, whatever
+# its kind; the one the sentence reports is another
+_SINCE = re.compile(r"\bkể từ\s+(?:sau\s+)?(?:lần\s+|cuộc\s+|kỳ\s+)?$")
 
 
 def _foremost(cues: list[_Cue]) -> _Cue:
