@@ -3275,3 +3275,10 @@ def test_the_meeting_results_are_counted_from_was_held_by_the_sides_counting() -
         ("2023", ["province:LA-SV", "province:VN-quang-tri"]),
         ("2025-08-12", ["province:LA-SV", "province:VN-quang-tri"]),
     ]
+
+
+def test_a_visit_to_give_gifts_is_a_visit() -> None:
+    x = read(
+        "Tin\n\nSáng 20/1/2025, Hội Cựu chiến binh tỉnh Nghệ An tổ chức thăm và tặng quà cho học viên Lào tại Vinh."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("visit", "2025-01-20")]
