@@ -3282,3 +3282,19 @@ def test_a_visit_to_give_gifts_is_a_visit() -> None:
         "Tin\n\nSáng 20/1/2025, Hội Cựu chiến binh tỉnh Nghệ An tổ chức thăm và tặng quà cho học viên Lào tại Vinh."
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("visit", "2025-01-20")]
+
+
+def test_a_delegation_led_over_to_a_place_is_on_a_visit_beside_what_it_went_to_do() -> None:
+    x = read(
+        "Tin\n\nNgày 14 tháng 3 năm 2023, Tổng giám đốc Công ty Điện Trung Lào Trần Văn Sơn dẫn đầu đoàn công tác đến "
+        "thủ đô Viêng Chăn để dự lễ ký Bản ghi nhớ hợp tác giữa Công ty Điện lực Lào và Tập đoàn Điện lực Việt Nam."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("signing", "2023-03-14"),
+        ("visit", "2023-03-14"),
+    ]
+    x = read(
+        "Tin\n\nĐầu năm 2024, đoàn chuyên gia của Viện Thổ nhưỡng Nông hóa do TS Lê Minh Khoa dẫn đầu đã sang các "
+        "tỉnh Bolikhamxay, Khăm Muồn để khảo sát đất trồng lúa."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("visit", "2024")]

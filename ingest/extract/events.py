@@ -231,8 +231,9 @@ def _year_in_the_name(text: str, cue_start: int, cue_end: int) -> DateMention | 
 _CLOSES_ON_THE_YEAR = re.compile(r"\s*\.?\s*(?:\((?:Ảnh|Nguồn)[^()]*\))?\s*\|?\s*$")
 
 
-# A year that opens the sentence, alone or after "Trước đó": the time of what the sentence tells.
-_OPENS_ON_A_YEAR = re.compile(r"\s*(?:Trước đó\s*,\s*)?(?:vào\s+)?(?:[Nn]ăm\s+)?")
+# A year that opens the sentence, alone or after "Trước đó" ("Cuối năm 2022, đoàn ..."): the time of what the
+# sentence tells.
+_OPENS_ON_A_YEAR = re.compile(r"\s*(?:Trước đó\s*,\s*)?(?:vào\s+)?(?:(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+)?(?:[Nn]ăm\s+)?")
 
 
 _YEAR_OPENS = re.compile(r"\s*,\s*(?:tại|trong|ở)\s+(?:cuộc\s+|buổi\s+)?")
@@ -397,9 +398,37 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     events += _signings_in_frames(ctx, events)
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
-    for frame in frames:
-        _read_participants(ctx, frame, events + sessions + frames)
-    return events + sessions + frames
+    trips_led = _trips_led_over(ctx, events + sessions + frames)
+    for frame in frames + trips_led:
+        _read_participants(ctx, frame, events + sessions + frames + trips_led)
+    return events + sessions + frames + trips_led
+
+
+def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent]:
+    """ "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn để tham dự lễ ký ...", "đoàn chuyên gia do X dẫn đầu đã sang
+    các tỉnh của Lào ...": a delegation led over to a place is on a visit there, beside whatever it went to do."""
+    trips: list[FoundEvent] = []
+    for sentence in ctx.sentences:
+        if "dẫn đầu" not in sentence.text:
+            continue
+        led = _LED_OVER.search(sentence.text)
+        if led is None or any(e.anchor == sentence.index and e.event_type is EventType.VISIT for e in found):
+            continue
+        if _NOT_HAPPENED.search(sentence.text[: led.start()]) or _HABIT.search(sentence.text[: led.start()]):
+            continue
+        cue: _Cue = (led.start(), led.end(), EventType.VISIT)
+        there = next((e for e in found if e.anchor == sentence.index), None)
+        date = there.date if there is not None else _date_of(ctx, sentence, cue, found)
+        trips.append(_new_event(ctx, sentence.index, EventType.VISIT, date, led.start(), led.end()))
+    return trips
+
+
+# "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn", "đoàn chuyên gia do X dẫn đầu đã sang các tỉnh của Lào": going
+# "đến thăm", "sang làm việc", "tới dự" is read by the cue phrases.
+_LED_OVER = re.compile(
+    r"dẫn đầu(?:\s+[Đđ]oàn(?:\s+(?:công tác|đại biểu|cán bộ|chuyên gia))?)?\s+(?:đã\s+)?(?:sang|đến|tới)\s+"
+    r"(?=thủ đô|tỉnh|các tỉnh|thành phố|nước|[A-ZĐ])(?!(?:[Tt]hăm|[Ll]àm việc|[Dd]ự|[Cc]húc)\b)"
+)
 
 
 def _skipped(sentence: str, cue: _Cue) -> bool:
