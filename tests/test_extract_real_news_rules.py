@@ -3298,3 +3298,11 @@ def test_a_delegation_led_over_to_a_place_is_on_a_visit_beside_what_it_went_to_d
         "tỉnh Bolikhamxay, Khăm Muồn để khảo sát đất trồng lúa."
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("visit", "2024")]
+
+
+def test_a_place_in_a_photo_credit_is_page_furniture_even_when_a_line_break_splits_the_credit() -> None:
+    x = read(
+        "Tin\n\nNgày 3/3/2024, Sở Y tế tỉnh Savannakhet làm việc với Bệnh viện Trung ương Huế.\n\n"
+        "Các bác sĩ trao đổi chuyên môn. (Ảnh:\n\nQuảng Trị) |\n\nHai bên thống nhất tăng cường đào tạo."
+    )
+    assert "province:VN-quang-tri" not in {p.node_id for p in x.provinces if not p.aside}

@@ -412,8 +412,8 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
         if "dẫn đầu" not in sentence.text:
             continue
         led = _LED_OVER.search(sentence.text)
-        if led is None or any(e.anchor == sentence.index and e.event_type is EventType.VISIT for e in found):
-            continue
+        if led is None or any(sentence.index in e.sentences and e.event_type is EventType.VISIT for e in found):
+            continue  # "đoàn ... đã đến Viêng Chăn, bắt đầu chuyến thăm": the visit already told
         if _NOT_HAPPENED.search(sentence.text[: led.start()]) or _HABIT.search(sentence.text[: led.start()]):
             continue
         cue: _Cue = (led.start(), led.end(), EventType.VISIT)

@@ -127,8 +127,18 @@ _LOCAL_UNIT = re.compile(r"(?:\b(?:phường|xã|huyện|thị xã|thị trấn|
 
 
 def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
-    hits = [h for h in province_hits(text) if not _LOCAL_UNIT.search(text[max(0, h.start - 12) : h.start])]
+    hits = [
+        h
+        for h in province_hits(text)
+        if not _LOCAL_UNIT.search(text[max(0, h.start - 12) : h.start])
+        and not _CREDIT.search(text[max(0, h.start - 40) : h.start])
+    ]
     return _mentions(text, sentences, hits)
+
+
+# "(Ảnh: Quảng Trị)", "Nguồn: Báo Lào Cai": a photo's or a story's source is page furniture, no place of the news
+# (the cleaner drops such credits line by line; this holds one a line break split).
+_CREDIT = re.compile(r"(?:\(\s*(?:[ẢA]nh|Nguồn)\s*:[^()]*|(?:^|\n)\s*(?:[ẢA]nh|Nguồn)\s*:[^()\n]*)$")
 
 
 def find_countries(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
