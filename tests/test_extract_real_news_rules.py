@@ -3306,3 +3306,16 @@ def test_a_place_in_a_photo_credit_is_page_furniture_even_when_a_line_break_spli
         "Các bác sĩ trao đổi chuyên môn. (Ảnh:\n\nQuảng Trị) |\n\nHai bên thống nhất tăng cường đào tạo."
     )
     assert "province:VN-quang-tri" not in {p.node_id for p in x.provinces if not p.aside}
+
+
+def test_a_delegation_gone_over_the_border_is_on_one_visit_unless_a_dated_meeting_there_is_that_trip() -> None:
+    x = read(
+        "Tin\n\nBác sĩ Trần Văn Bình cho biết đây là lần đầu tiên tỉnh Bình Phước tổ chức một đoàn với 12 y, bác sĩ "
+        "sang tỉnh Champasak khám bệnh miễn phí. Đoàn y, bác sĩ sang Lào lần này gồm nhiều chuyên khoa."
+    )
+    assert [e.event_type.value for e in x.events].count("visit") == 1
+    x = read(
+        "Tin\n\nNgày 26/8/2012, tại huyện Thà Tèng, tỉnh Xê Kông, đã diễn ra buổi khám bệnh, cấp phát thuốc miễn phí "
+        "cho đồng bào. Ông Trần Văn Bình cho biết đoàn cán bộ y tế tỉnh Bình Phước sang Lào lần này có 20 người."
+    )
+    assert [e.event_type.value for e in x.events] == ["other"]

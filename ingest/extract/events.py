@@ -409,16 +409,20 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
     các tỉnh của Lào ...": a delegation led over to a place is on a visit there, beside whatever it went to do."""
     trips: list[FoundEvent] = []
     for sentence in ctx.sentences:
-        if "dẫn đầu" not in sentence.text:
+        if "dẫn đầu" not in sentence.text and "sang" not in sentence.text:
             continue
-        led = _LED_OVER.search(sentence.text)
-        if led is None or any(sentence.index in e.sentences and e.event_type is EventType.VISIT for e in found):
-            continue  # "đoàn ... đã đến Viêng Chăn, bắt đầu chuyến thăm": the visit already told
+        led = _LED_OVER.search(sentence.text) or _WENT_OVER.search(sentence.text)
+        if led is None or any(e.event_type is EventType.VISIT for e in found + trips):
+            continue  # "đoàn ... đã đến Viêng Chăn, bắt đầu chuyến thăm": the trip already told
         if _NOT_HAPPENED.search(sentence.text[: led.start()]) or _HABIT.search(sentence.text[: led.start()]):
             continue
+        if _SENT_OFF.search(sentence.text[max(0, led.start() - 30) : led.start()]):
+            continue  # "lễ xuất quân đoàn y bác sĩ sang tỉnh Sa-la-van": seen off, not yet there
         cue: _Cue = (led.start(), led.end(), EventType.VISIT)
         there = next((e for e in found if e.anchor == sentence.index), None)
         date = there.date if there is not None else _date_of(ctx, sentence, cue, found)
+        if (date is None or date.value is None) and any(e.date is not None and e.date.value for e in found):
+            continue  # told without its day beside a dated meeting abroad: the trip that meeting was, told again
         trips.append(_new_event(ctx, sentence.index, EventType.VISIT, date, led.start(), led.end()))
     return trips
 
@@ -426,8 +430,13 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
 # "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn", "đoàn chuyên gia do X dẫn đầu đã sang các tỉnh của Lào": going
 # "đến thăm", "sang làm việc", "tới dự" is read by the cue phrases.
 _LED_OVER = re.compile(
-    r"dẫn đầu(?:\s+[Đđ]oàn(?:\s+(?:công tác|đại biểu|cán bộ|chuyên gia))?)?\s+(?:đã\s+)?(?:sang|đến|tới)\s+"
+    r"dẫn đầu(?:\s+[Đđ]oàn\b[^,.;:]{0,60}?)?\s+(?:đã\s+)?(?:sang|đến|tới)\s+"
     r"(?=thủ đô|tỉnh|các tỉnh|thành phố|nước|[A-ZĐ])(?!(?:[Tt]hăm|[Ll]àm việc|[Dd]ự|[Cc]húc)\b)"
+)
+_SENT_OFF = re.compile(r"\b(?:xuất quân|tiễn|lên đường|cử)\s+$")
+# "Đồng Nai tổ chức một đoàn với 14 y, bác sỹ sang tỉnh Champasak khám, chữa bệnh": "sang" crosses the border.
+_WENT_OVER = re.compile(
+    r"\b[Đđ]oàn\b[^.;:]{0,80}?\s(?:đã\s+)?sang\s+(?=tỉnh|nước|Lào|Việt Nam|thủ đô|các tỉnh|Campuchia|[A-ZĐ])"
 )
 
 
