@@ -3319,3 +3319,12 @@ def test_a_delegation_gone_over_the_border_is_on_one_visit_unless_a_dated_meetin
         "cho đồng bào. Ông Trần Văn Bình cho biết đoàn cán bộ y tế tỉnh Bình Phước sang Lào lần này có 20 người."
     )
     assert [e.event_type.value for e in x.events] == ["other"]
+
+
+def test_an_agreement_said_to_have_been_signed_in_a_month_long_gone_is_no_ceremony_of_the_article() -> None:
+    x = read(
+        "Tin\n\nNgày 5/6/2024, Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Đại sứ Lào. Bộ trưởng cho biết Hiệp định hợp tác "
+        "y tế giữa Chính phủ Việt Nam và Chính phủ Lào đã được ký vào tháng 3/2010."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("reception", "2024-06-05")]
+    assert [a.date for a in x.agreements] == ["2010-03"]

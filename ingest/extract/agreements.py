@@ -358,6 +358,8 @@ def _attach_ceremony(
     ctx: DocContext, c: _Cue, agreement: FoundAgreement, target: FoundAgreement, events: list[FoundEvent]
 ) -> None:
     """The signing the sentence tells, made the meeting the filed agreement was signed at."""
+    if target.told_at is not None and _RECALLED_PASSIVE.match(c.after) and not _a_day(target.date):
+        return  # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024: its date, no ceremony told
     # A set signed together holds no ceremony of its own beside the meeting it was signed at.
     verb = c.said and not c.counted
     day = agreement.date if agreement.date_explicit and verb else None
@@ -369,6 +371,13 @@ def _attach_ceremony(
     in_session = not witnessed and (_has_signing(target, events) or _signed_in_session(c.sentence.text))
     if verb and not in_session and not _signed_apart(target, events):
         _signing_told(ctx, c.sentence.index, target, events, witnessed)
+
+
+_RECALLED_PASSIVE = re.compile(r"[^,;.]{0,160}?\b(?:đã\s+)?được\s+(?:ký|kí)(?:\s+kết)?\s+(?:vào|năm|tháng|từ)\b")
+
+
+def _a_day(date: DateMention | None) -> bool:
+    return date is not None and (bool(date.day_month) or len(date.value or "") == 10)
 
 
 _WITNESSED = re.compile(r"\b(?:trước|dưới|với|có) sự chứng kiến\b", re.IGNORECASE)
