@@ -3328,3 +3328,12 @@ def test_an_agreement_said_to_have_been_signed_in_a_month_long_gone_is_no_ceremo
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("reception", "2024-06-05")]
     assert [a.date for a in x.agreements] == ["2010-03"]
+
+
+def test_an_anniversarys_name_in_a_frame_signs_nothing() -> None:
+    x = read(
+        "Tin\n\nNgày 27/12/2022, tại tỉnh Quảng Trị đã diễn ra hội đàm giữa tỉnh Quảng Trị và tỉnh Savannakhet. Hội "
+        "đàm nằm trong khuôn khổ các hoạt động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao, 45 năm ngày ký "
+        "Hiệp ước Hữu nghị và Hợp tác."
+    )
+    assert [e.event_type.value for e in x.events] == ["talks"]

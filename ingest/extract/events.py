@@ -813,7 +813,9 @@ def _headline_of(sentence: str, cue: _Cue, events: list[FoundEvent]) -> FoundEve
 # "Trong khuôn khổ Kỳ họp ..., ngày 9/1, ... Bộ trưởng A và Bộ trưởng B đã ký kết ...": who signs within a session
 # chaired by others holds a signing of their own; "Tại hội nghị, hai bên đã ký ..." is part of the meeting.
 _FRAME_THEN_SIGNED = re.compile(
-    r"\b(?:[Tt]rong\s+khuôn khổ|[Bb]ên lề)\b(?P<frame>[^,;]*)[,;](?P<rest>[^;]*?\b(?:đã\s+)?(?:ký kết|kí kết|ký|kí)\b)"
+    # ("45 năm ngày ký Hiệp ước ...": an anniversary's name, no signing)
+    r"\b(?:[Tt]rong\s+khuôn khổ|[Bb]ên lề)\b(?P<frame>[^,;]*)[,;]"
+    r"(?P<rest>[^;]*?\b(?<![Nn]gày )(?:đã\s+)?(?:ký kết|kí kết|ký|kí)\b)"
 )
 _NOT_DONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiến tới|chuẩn bị)\b", re.IGNORECASE)
 
