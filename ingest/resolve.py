@@ -9,7 +9,7 @@ land on one node. Every edge quotes the sentences that support it.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import cache, lru_cache
 
 from graph.names import slug
@@ -157,7 +157,7 @@ class Resolver:
         self.event_ids: dict[str, str] = {}
         self.people_at: dict[str, set[str]] = {}  # the people at each dated meeting of this article
         self.agreement_ids: dict[str, str] = {}
-        self.agreements_alike: Counter[str] = Counter()  # this article's agreements by their dated identity
+        self.agreements_alike: dict[str, int] = {}  # how many of this article's agreements have each dated identity
         self.mentions: dict[str, set[int]] = defaultdict(set)
         self.reported = extraction.doc.published or next((e.date for e in extraction.events if e.date), None)
 
@@ -366,9 +366,9 @@ class Resolver:
             node_id = f"agreement:{when}-{agreement.agreement_type.value}-{parties}"
             # Two papers the same parties signed that day ("Biên bản ghi nhớ ... Dự án A; Biên bản ghi nhớ ... Dự
             # án B"), which extraction told apart, stay two: the second is the second of its kind here.
-            self.agreements_alike[node_id] += 1
-            if self.agreements_alike[node_id] > 1:
-                node_id, identity = f"{node_id}-{self.agreements_alike[node_id]}", "dated_agreement_listed"
+            alike = self.agreements_alike[node_id] = self.agreements_alike.get(node_id, 0) + 1
+            if alike > 1:
+                node_id, identity = f"{node_id}-{alike}", "dated_agreement_listed"
         else:
             node_id = f"agreement:{self.doc_id.split(':', 1)[1][:8]}-{agreement.key}"
         self.agreement_ids[agreement.key] = node_id

@@ -369,7 +369,8 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     to_come = _days_to_come(ctx)
     for sentence in ctx.sentences:
         cues = [c for c in cues_in(sentence.text, ctx.text, sentence.start) if not _skipped(sentence.text, c)]
-        for since in [c for c in cues if _SINCE.search(sentence.text, 0, c[0])]:
+        counted = "kể từ" in sentence.text  # (the words looked for before the pattern is tried at each cue)
+        for since in [c for c in cues if counted and _SINCE.search(sentence.text, 0, c[0])]:
             found = len(events)
             _add_mention(ctx, sentence, since, events, to_come, [since])
             counted_from += events[found:]
@@ -408,6 +409,8 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
     """ "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn để tham dự lễ ký ...", "đoàn chuyên gia do X dẫn đầu đã sang
     các tỉnh của Lào ...": a delegation led over to a place is on a visit there, beside whatever it went to do."""
     trips: list[FoundEvent] = []
+    if "dẫn đầu" not in ctx.text and "oàn" not in ctx.text or any(e.event_type is EventType.VISIT for e in found):
+        return trips  # (most articles: no delegation, or its trip already told)
     for sentence in ctx.sentences:
         if "dẫn đầu" not in sentence.text and "sang" not in sentence.text:
             continue
@@ -462,12 +465,7 @@ def _results_reported(text: str, cues: list[_Cue], foremost: _Cue) -> list[_Cue]
     return [
         c
         for c in cues
-        if c is not foremost
-        and (
-            c[2] is not foremost[2]
-            and _RESULTS_OF.search(text[max(0, c[0] - 30) : c[0]])
-            or _SINCE.search(text, 0, c[0])
-        )
+        if c is not foremost and c[2] is not foremost[2] and _RESULTS_OF.search(text[max(0, c[0] - 30) : c[0]])
     ]
 
 
@@ -1463,7 +1461,7 @@ class _RoleCues:
             co_chair_named_after=bool(co_chair and re.match(r"[^,.;]{0,40}\blà\b", text[co_chair.end() :])),
             head=_HEAD.search(text),
             receives=_RECEIVES.search(text),
-            calls_on=_CALLS_ON.search(text),
+            calls_on=_CALLS_ON.search(text) if "xã giao" in text else None,
             chair=_CHAIR.search(text),
         )
 
@@ -1492,7 +1490,7 @@ def _host_or_guest(c: _RoleCues, rel: int) -> Role | None:
         return None
     if rel < c.receives.start() and _THANKS.search(c.text, rel, c.receives.start()):
         return Role.GUEST  # "X cảm ơn lãnh đạo Lào đã dành thời gian tiếp đoàn": who thanks was received
-    if rel < c.receives.start() or _SPEAKS_AFTER_THE_GUEST.match(c.text, rel) and "," in c.text[c.receives.end() : rel]:
+    if rel < c.receives.start() or "," in c.text[c.receives.end() : rel] and _SPEAKS_AFTER_THE_GUEST.match(c.text, rel):
         return Role.HOST  # "Tiếp Bộ trưởng X, Thủ tướng Y khẳng định ...": the subject after the fronted clause
     return Role.GUEST
 

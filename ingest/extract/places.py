@@ -131,7 +131,7 @@ def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         h
         for h in province_hits(text)
         if not _LOCAL_UNIT.search(text[max(0, h.start - 12) : h.start])
-        and not _CREDIT.search(text[max(0, h.start - 40) : h.start])
+        and not (":" in (before := text[max(0, h.start - 40) : h.start]) and _CREDIT.search(before))
     ]
     return _mentions(text, sentences, hits)
 
