@@ -3337,3 +3337,9 @@ def test_an_anniversarys_name_in_a_frame_signs_nothing() -> None:
         "Hiệp ước Hữu nghị và Hợp tác."
     )
     assert [e.event_type.value for e in x.events] == ["talks"]
+
+
+def test_a_family_name_that_is_also_a_common_word_opens_a_name_after_a_title() -> None:
+    assert people("Phó Chủ tịch UBND tỉnh Đoàn Văn Phúc dẫn đầu đoàn.") == [("Đoàn Văn Phúc", "VN")]
+    assert people("Bộ trưởng Bộ Thương mại Trung Quốc Từ Minh Hải đã ký.") == [("Từ Minh Hải", "CN")]
+    assert people("Bí thư Tỉnh Đoàn Sơn La dự lễ.") == []

@@ -84,6 +84,27 @@ def _skip(text: str, pos: int, chars: str = " \t") -> int:
     return pos
 
 
+def _family_name_first(text: str, token: str, end: int) -> bool:
+    """ "Phó Chủ tịch UBND tỉnh Đoàn Trung Kiên", "Chủ nhiệm ... Từ Thiệu Sử": a family name that is also a word
+    opening something else ("Đoàn" a delegation, "Từ" a "from") opens a name when two or three given names in
+    title case follow, none a word that ends a name nor, together, a place."""
+    if token not in _FAMILY_NAMES_TOO or _UNIT_BEFORE.search(text, 0, end - len(token)):
+        return False  # "Tỉnh Đoàn Lâm Đồng": a province's youth union
+    given = _GIVEN_NAMES.match(text, end)
+    if given is None:
+        return False
+    words = given.group().split()
+    places = load_gazetteer()
+    return not any(w in _NOT_INSIDE for w in words) and not any(
+        places.province_by_name(" ".join(words[:n])) for n in range(1, len(words) + 1)
+    )
+
+
+_FAMILY_NAMES_TOO = frozenset({"Đoàn", "Từ"})
+_UNIT_BEFORE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|[Tt]rung ương|T\.Ư\.?|TƯ)\s+$")
+_GIVEN_NAMES = re.compile(rf"(?: [{UPPER}][^\W\d_A-ZĐ]+){{2,3}}(?![\w-])")
+
+
 def read_name(text: str, pos: int) -> tuple[str, int] | None:
     """The capitalised run at pos, if it can be a person's name."""
     tokens: list[tuple[int, int]] = []
@@ -100,7 +121,9 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         if tokens and token in _ACTING and title_matcher().at(text, _skip(text, match.end())):
             break  # "Bounleua Phandanouvong Quyền Trưởng ban ...": "acting" opens the title after the name
         stop = _NOT_INSIDE if tokens else _NOT_FIRST
-        if token in stop or token.isupper() and len(token) > 1 and "-" not in token:
+        if token in stop and not (not tokens and _family_name_first(text, token, match.end())):
+            break
+        if token.isupper() and len(token) > 1 and "-" not in token:
             break
         joined_title = _JOINED_TITLE.search(token) if tokens else None
         if joined_title and joined_title.group(1) in _NOT_INSIDE:
