@@ -3343,3 +3343,15 @@ def test_a_family_name_that_is_also_a_common_word_opens_a_name_after_a_title() -
     assert people("Phó Chủ tịch UBND tỉnh Đoàn Văn Phúc dẫn đầu đoàn.") == [("Đoàn Văn Phúc", "VN")]
     assert people("Bộ trưởng Bộ Thương mại Trung Quốc Từ Minh Hải đã ký.") == [("Từ Minh Hải", "CN")]
     assert people("Bí thư Tỉnh Đoàn Sơn La dự lễ.") == []
+
+
+def test_a_degrees_full_stop_does_not_hide_the_name_and_those_also_receiving_are_hosts() -> None:
+    x = read(
+        "Tin\n\nSáng 4/3/2024, Viện trưởng Viện Hàn lâm Khoa học xã hội Việt Nam tiếp đoàn Viện Khoa học xã hội "
+        "quốc gia Lào. Cùng tiếp đoàn với PGS.TS. Lê Văn Lợi có TS. Trần Thị Hà, Trưởng ban Ban Hợp tác quốc tế."
+    )
+    assert {"Lê Văn Lợi", "Trần Thị Hà"} <= {p.name for p in x.persons}
+    [reception] = x.events
+    roles = {(p.ref, p.role.value) for p in reception.participants if p.kind == "person"}
+    assert ("Lê Văn Lợi", "host") in roles and ("Trần Thị Hà", "host") in roles
+    assert not {r for r in roles if r[1] == "guest"}

@@ -1488,6 +1488,8 @@ def _host_or_guest(c: _RoleCues, rel: int) -> Role | None:
         return Role.GUEST if rel < c.calls_on.start() else Role.HOST
     if not c.receives or c.co_chair:
         return None
+    if _ALSO_RECEIVING.match(c.text):
+        return Role.HOST  # "Cùng tiếp đoàn với PGS.TS. A có TS. B, ...": the hosts, listed
     if rel < c.receives.start() and _THANKS.search(c.text, rel, c.receives.start()):
         return Role.GUEST  # "X cảm ơn lãnh đạo Lào đã dành thời gian tiếp đoàn": who thanks was received
     if rel < c.receives.start() or "," in c.text[c.receives.end() : rel] and _SPEAKS_AFTER_THE_GUEST.match(c.text, rel):
@@ -1495,6 +1497,7 @@ def _host_or_guest(c: _RoleCues, rel: int) -> Role | None:
     return Role.GUEST
 
 
+_ALSO_RECEIVING = re.compile(r"\s*Cùng\s+(?:đón\s+)?tiếp\b")
 _THANKS = re.compile(r"\bcảm ơn\b")
 _SPEAKS_AFTER_THE_GUEST = re.compile(
     r"[^,;.()]{2,40}?\s(?:khẳng định|cho biết|nhấn mạnh|bày tỏ|đề nghị|nêu rõ|phát biểu|chúc mừng|cảm ơn)\b"

@@ -372,7 +372,9 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         person.positions.append((_title_before(text, t_start, title, org), org))
         _read_apposition(text, n_end, end, orgs, titles, person)
     for hit in _honorific_matcher().find_in(text, start, end):
-        read = _new_name_at(text, hit.end + start, orgs, found)
+        after = hit.end + start
+        after += text.startswith(".", after)  # "PGS.TS. Nguyễn Tất Thắng": the degree's own full stop
+        read = _new_name_at(text, after, orgs, found)
         if read is not None:
             _add_untitled(text, *read, end, orgs, titles, found)
     _read_learners(text, start, end, orgs, titles, found)
