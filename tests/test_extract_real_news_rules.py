@@ -304,7 +304,7 @@ def test_a_dash_after_a_schools_code_opens_what_is_said_of_it() -> None:
         pytest.param("Dự lễ có bà H' Nga Byă, Phó Chủ tịch UBND tỉnh", "H' Nga Byă", "VN", id="ede-spaced"),
         pytest.param("Bà H'Lan Niê, Phó Chủ tịch HĐND tỉnh, phát biểu", "H'Lan Niê", "VN", id="ede-joined"),
         pytest.param(
-            "Thứ trưởng Bộ Khoa học Ấn Độ, GS. Rajan P. Mehta, đã ký", "Rajan P. Mehta", None, id="middle-initial"
+            "Thứ trưởng Bộ Khoa học Ấn Độ, GS. Rajan P. Mehta, đã ký", "Rajan P. Mehta", "IN", id="middle-initial"
         ),
         pytest.param(
             "tiếp đoàn có: Trương Văn Khải-Ủy viên Ban Thường vụ Tỉnh ủy", "Trương Văn Khải", "VN", id="family-name"
@@ -3355,3 +3355,11 @@ def test_a_degrees_full_stop_does_not_hide_the_name_and_those_also_receiving_are
     roles = {(p.ref, p.role.value) for p in reception.participants if p.kind == "person"}
     assert ("Lê Văn Lợi", "host") in roles and ("Trần Thị Hà", "host") in roles
     assert not {r for r in roles if r[1] == "guest"}
+
+
+def test_a_post_then_a_comma_and_a_degree_names_its_holder_but_a_form_of_address_opens_the_next_person() -> None:
+    x = read("Tin\n\nPhó Hiệu trưởng Trường Đại học Vinh, PGS.TS. Trần Văn Minh phát biểu.")
+    assert [(p.name, [t for t, _, _ in p.positions]) for p in x.persons] == [("Trần Văn Minh", ["Phó Hiệu trưởng"])]
+    x = read("Tin\n\nÔng Lê Văn An - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đồng chí Bun Thăn phát biểu.")
+    bun = next(p for p in x.persons if p.name == "Bun Thăn")
+    assert not any(t.startswith("Chủ tịch") for t, _, _ in bun.positions)

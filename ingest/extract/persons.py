@@ -361,6 +361,7 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
             board = _BOARD_OF.match(text, _skip(text, cursor))
             cursor = board.end() if board else cursor  # "Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn X"
         cursor = _skip_qualifiers(text, _skip(text, cursor, " \t-–"))
+        cursor = _degree_after_comma(text, cursor)
         read = read_name(text, cursor) or _name_further(text, cursor, end)
         if read is None or _place_before(text, t_start) or _foreign_unit(text, read):
             continue
@@ -555,6 +556,22 @@ def _body_after(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | N
         if org.start <= at < org.end or org.start == at or (org.start < pos < org.end):
             return org, org.end
     return None, pos
+
+
+def _degree_after_comma(text: str, pos: int) -> int:
+    """ "Phó Hiệu trưởng Trường Đại học Vinh, PGS.TS. Nguyễn Tất Thắng": the holder named after a comma, with a
+    degree before the name."""
+    comma = _COMMA.match(text, pos)
+    if comma is None:
+        return pos
+    degree = _honorific_matcher().at(text, comma.end())
+    if degree is None or sum(ch.isupper() for ch in degree.key) < 2:
+        return pos  # "..., đồng chí B": the next person of a list, whose posts come after the name
+    after = comma.end() + degree.end
+    return _skip(text, after + text.startswith(".", after))
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _skip_qualifiers(text: str, pos: int) -> int:
