@@ -3363,3 +3363,8 @@ def test_a_post_then_a_comma_and_a_degree_names_its_holder_but_a_form_of_address
     x = read("Tin\n\nÔng Lê Văn An - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đồng chí Bun Thăn phát biểu.")
     bun = next(p for p in x.persons if p.name == "Bun Thăn")
     assert not any(t.startswith("Chủ tịch") for t, _, _ in bun.positions)
+
+
+def test_the_holders_country_written_out_between_a_comma_and_the_name_is_skipped() -> None:
+    text = "Dự lễ có Chủ tịch Hội hữu nghị Lào - Việt Nam tỉnh Champasak, nước CHDC nhân dân Lào Bun Mi Sạ Văn."
+    assert people(text) == [("Bun Mi Sạ Văn", "LA")]

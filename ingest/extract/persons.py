@@ -574,13 +574,31 @@ def _degree_after_comma(text: str, pos: int) -> int:
 _COMMA = re.compile(r"\s*,\s*")
 
 
+# Longest first: "nước CHDC nhân dân Lào" before "nước Lào".
+_COUNTRY_WORDS = (
+    "nước Cộng hòa Dân chủ Nhân dân Lào",
+    "nước Cộng hòa dân chủ nhân dân Lào",
+    "nước CHDC nhân dân Lào",
+    "CHDC nhân dân Lào",
+    "nước CHDCND Lào",
+    "CHDCND Lào",
+    "nước Việt Nam",
+    "Việt Nam",
+    "nước Lào",
+    "Lào",
+)
+
+
 def _skip_qualifiers(text: str, pos: int) -> int:
     """Country or province words between a title and a name ("Chủ tịch nước Việt Nam Võ Văn Thưởng",
     "Tỉnh trưởng tỉnh Khăm Muộn Văn-xay Phong-sạ-vẳn")."""
     at = _skip(text, pos)
     if text.startswith("Trung ương ", at):
         at = _skip(text, at + len("Trung ương"))
-    for word in ("nước Việt Nam", "Việt Nam", "nước Lào", "Lào", "nước CHDCND Lào", "CHDCND Lào"):
+    comma = _COMMA.match(text, at)
+    if comma is not None and text.startswith(_COUNTRY_WORDS, comma.end()):
+        at = comma.end()  # "Chủ tịch Hội hữu nghị ... tỉnh Sê Kông, nước CHDC nhân dân Lào Khăm Phiêm BuaLaPha"
+    for word in _COUNTRY_WORDS:
         if text.startswith(word, at) and not text[at + len(word) : at + len(word) + 1].isalnum():
             at = _skip(text, at + len(word))
             posted = _POSTED_IN.match(text, at)
