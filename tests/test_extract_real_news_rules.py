@@ -3368,3 +3368,9 @@ def test_a_post_then_a_comma_and_a_degree_names_its_holder_but_a_form_of_address
 def test_the_holders_country_written_out_between_a_comma_and_the_name_is_skipped() -> None:
     text = "Dự lễ có Chủ tịch Hội hữu nghị Lào - Việt Nam tỉnh Champasak, nước CHDC nhân dân Lào Bun Mi Sạ Văn."
     assert people(text) == [("Bun Mi Sạ Văn", "LA")]
+
+
+def test_a_lao_name_in_lower_case_syllables_with_its_latin_spelling_after_it_is_read_whole() -> None:
+    assert people("Bộ trưởng Bộ Y tế Lào Bun phêng phum ma lay sít (Bounpheng Phoummalaysith) phát biểu.") == [
+        ("Bun phêng phum ma lay sít", "LA")
+    ]

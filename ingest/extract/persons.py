@@ -188,6 +188,8 @@ def _lao_lower_part(text: str, previous: tuple[int, int], match: re.Match[str] |
     if match is None:
         return False
     before, token = text[previous[0] : previous[1]], match.group()
+    if _LATIN_SPELLING_AFTER.match(text, match.start()):
+        return True  # "Phăn khăm vị pha văn (Phankham Viphavan)": the run its Latin spelling follows
     if not (before.isascii() and token.isascii() and token.isalpha()):
         return False
     if len(before) >= 6 and len(token) >= 6:
@@ -204,6 +206,7 @@ def _lao_lower_part(text: str, previous: tuple[int, int], match: re.Match[str] |
 
 
 _LATIN_FAMILY_NAME = re.compile(r" [A-Z][a-z]{5,}\b(?![-–])")
+_LATIN_SPELLING_AFTER = re.compile(r"(?:[a-zà-ỹđ]+ ){0,4}[a-zà-ỹđ]+ \([A-Z][a-z]+(?: [A-Z][a-z]+)+\)")
 
 
 def _continues_lao_name(text: str, pos: int) -> bool:
