@@ -60,9 +60,9 @@ def test_two_meetings_one_article_tells_apart_stay_two() -> None:
 
 TWO_PAPERS = (
     "# Ký kết\n\nNgày 9/3/2023, tại Hà Nội, Tập đoàn Điện lực Việt Nam đã ký kết các biên bản ghi nhớ, gồm:\n\n"
-    "Biên bản ghi nhớ ký giữa Tập đoàn Điện lực Việt Nam với Tập đoàn Phongsubthavy về việc phát triển Dự án Thủy "
+    "Bản ghi nhớ giữa Tập đoàn Điện lực Việt Nam và Tập đoàn Phongsubthavy về phát triển Dự án Thủy "
     "điện Nậm Khan;\n\n"
-    "Biên bản ghi nhớ ký giữa Tập đoàn Điện lực Việt Nam với Tập đoàn Phongsubthavy về việc phát triển Dự án Điện "
+    "Bản ghi nhớ giữa Tập đoàn Điện lực Việt Nam và Tập đoàn Phongsubthavy về phát triển Dự án Điện "
     "gió Sê Kông.\n"
 )
 

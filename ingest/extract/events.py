@@ -437,7 +437,7 @@ _LED_OVER = re.compile(
     r"(?=thủ đô|tỉnh|các tỉnh|thành phố|nước|[A-ZĐ])(?!(?:[Tt]hăm|[Ll]àm việc|[Dd]ự|[Cc]húc)\b)"
 )
 _SENT_OFF = re.compile(r"\b(?:xuất quân|tiễn|lên đường|cử)\s+$")
-# "Đồng Nai tổ chức một đoàn với 14 y, bác sỹ sang tỉnh Champasak khám, chữa bệnh": "sang" crosses the border.
+# "tỉnh cử một đoàn gồm 12 y, bác sĩ sang tỉnh Champasak khám bệnh": "sang" crosses the border.
 _WENT_OVER = re.compile(
     r"\b[Đđ]oàn\b[^.;:]{0,80}?\s(?:đã\s+)?sang\s+(?=tỉnh|nước|Lào|Việt Nam|thủ đô|các tỉnh|Campuchia|[A-ZĐ])"
 )
@@ -470,7 +470,7 @@ def _results_reported(text: str, cues: list[_Cue], foremost: _Cue) -> list[_Cue]
 
 
 def _sides_of_the_later(earlier: FoundEvent, events: list[FoundEvent]) -> None:
-    """ "Lãnh đạo hai tỉnh đánh giá cao kết quả hợp tác kể từ hội nghị năm 2024": the sides that count results
+    """ "Hai bên ghi nhận những kết quả đạt được kể từ hội nghị năm 2024": the sides that count results
     from an earlier meeting held it, when the sentence names none of them."""
     if earlier.participants:
         return
@@ -479,7 +479,7 @@ def _sides_of_the_later(earlier: FoundEvent, events: list[FoundEvent]) -> None:
         earlier.participants = [p for p in later.participants if p[0] in ("province", "org")]
 
 
-# "đánh giá kết quả hợp tác kể từ lần hội đàm 6/2019": the meeting the results are counted from was held, whatever
+# "những việc đã làm được kể từ lần hội đàm tháng 6/2019": the meeting the results are counted from was held, whatever
 # its kind; the one the sentence reports is another
 _SINCE = re.compile(r"\bkể từ\s+(?:sau\s+)?(?:lần\s+|cuộc\s+|kỳ\s+)?$")
 
