@@ -3374,3 +3374,10 @@ def test_a_lao_name_in_lower_case_syllables_with_its_latin_spelling_after_it_is_
     assert people("Bộ trưởng Bộ Y tế Lào Bun phêng phum ma lay sít (Bounpheng Phoummalaysith) phát biểu.") == [
         ("Bun phêng phum ma lay sít", "LA")
     ]
+
+
+def test_a_provinces_youth_union_is_a_body_and_its_secretary_is_named() -> None:
+    assert bodies("Bí thư Tỉnh Đoàn Quảng Bình Trần Văn Hòa tặng quà sinh viên Lào.") == [
+        ("Tỉnh Đoàn Quảng Bình", "VN")
+    ]
+    assert people("Bí thư Tỉnh Đoàn Quảng Bình Trần Văn Hòa tặng quà sinh viên Lào.") == [("Trần Văn Hòa", "VN")]
