@@ -407,16 +407,16 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
 
 def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent]:
     """ "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn để tham dự lễ ký ...", "đoàn chuyên gia do X dẫn đầu đã sang
-    các tỉnh của Lào ...": a delegation led over to a place is on a visit there, beside whatever it went to do."""
-    trips: list[FoundEvent] = []
+    các tỉnh của Lào ...": a delegation led over to a place is on a visit there, beside whatever it went to do;
+    one such trip an article, and none where a visit is told already."""
     if "dẫn đầu" not in ctx.text and "oàn" not in ctx.text or any(e.event_type is EventType.VISIT for e in found):
-        return trips  # (most articles: no delegation, or its trip already told)
+        return []  # (most articles: no delegation, or its trip already told)
     for sentence in ctx.sentences:
         if "dẫn đầu" not in sentence.text and "sang" not in sentence.text:
             continue
         led = _LED_OVER.search(sentence.text) or _WENT_OVER.search(sentence.text)
-        if led is None or any(e.event_type is EventType.VISIT for e in found + trips):
-            continue  # "đoàn ... đã đến Viêng Chăn, bắt đầu chuyến thăm": the trip already told
+        if led is None:
+            continue
         if _NOT_HAPPENED.search(sentence.text[: led.start()]) or _HABIT.search(sentence.text[: led.start()]):
             continue
         if _SENT_OFF.search(sentence.text[max(0, led.start() - 30) : led.start()]):
@@ -426,8 +426,8 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
         date = there.date if there is not None else _date_of(ctx, sentence, cue, found)
         if (date is None or date.value is None) and any(e.date is not None and e.date.value for e in found):
             continue  # told without its day beside a dated meeting abroad: the trip that meeting was, told again
-        trips.append(_new_event(ctx, sentence.index, EventType.VISIT, date, led.start(), led.end()))
-    return trips
+        return [_new_event(ctx, sentence.index, EventType.VISIT, date, led.start(), led.end())]
+    return []
 
 
 # "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn", "đoàn chuyên gia do X dẫn đầu đã sang các tỉnh của Lào": going
