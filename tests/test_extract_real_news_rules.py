@@ -3381,3 +3381,11 @@ def test_a_provinces_youth_union_is_a_body_and_its_secretary_is_named() -> None:
         ("Tỉnh Đoàn Quảng Bình", "VN")
     ]
     assert people("Bí thư Tỉnh Đoàn Quảng Bình Trần Văn Hòa tặng quà sinh viên Lào.") == [("Trần Văn Hòa", "VN")]
+
+
+def test_a_papers_name_cut_short_ends_on_no_joining_word() -> None:
+    x = read(
+        "Tin\n\nNgày 2/6/2024, Bản ghi nhớ ký giữa Công ty Điện lực Lào với Tập đoàn Điện lực Việt Nam về việc phát "
+        "triển cụm Dự án Thủy điện Nậm Mô với công suất 120MW đã được trao."
+    )
+    assert [a.title for a in x.agreements] == ["Bản ghi nhớ về việc phát triển cụm Dự án Thủy điện Nậm Mô"]

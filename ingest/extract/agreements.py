@@ -735,18 +735,25 @@ _TITLE_ENDS = re.compile(
 def _title(sentence: str, start: int, end: int) -> str:
     tail = _TITLE_ENDS.split(sentence[end:], maxsplit=1)[0]
     tail += _fields_listed(sentence[end + len(tail) :])
-    words = (sentence[start:end] + tail).split()[:18]
-    while len(words) > 3 and words[-1].lower() in {"và", "của", "trong", "về", "với", "cho", "các", "những", "giữa"}:
-        words.pop()
-    while len(words) > 1 and words[-1].lower() in {"ký", "kí", "kết", "được", "đã"}:
-        words.pop()  # "Biên bản ghi nhớ ký giữa A với B về việc X": the verb is not part of the name
+    words = _without_loose_ends((sentence[start:end] + tail).split()[:18])
     subject = re.search(r"\s(về\s[^,;.:(]+)", sentence[end:])
     if len(words) <= 4 and subject and len(tail.split()) <= 1:
-        words += subject[1].split()[:12]  # ... and what it is about names it better than the parties do
+        # ... and what it is about names it better than the parties do
+        words = _without_loose_ends(words + subject[1].split()[:12])
     title = " ".join(words)
     if title.count("”") > title.count("“"):
         title = title.replace("”", "").rstrip()  # "... giai đoạn 2013 – 2015”": the quote closes a longer name
     return title[0].upper() + title[1:]
+
+
+def _without_loose_ends(words: list[str]) -> list[str]:
+    """A name cut short ends on no joining word ("... Nậm Yeuang với") and on no verb ("Biên bản ghi nhớ ký giữa A
+    với B về việc X": the verb is not part of the name)."""
+    while len(words) > 3 and words[-1].lower() in {"và", "của", "trong", "về", "với", "cho", "các", "những", "giữa"}:
+        words.pop()
+    while len(words) > 1 and words[-1].lower() in {"ký", "kí", "kết", "được", "đã"}:
+        words.pop()
+    return words
 
 
 _FIELD_LIST = re.compile(r"(?:,\s+[^,.;:()]{1,30}?)+\s+và\s+[^,.;:()]{1,40}?(?=\s*(?:[.;]|$))")
