@@ -395,7 +395,7 @@ def _signed_on_its_day(
 ) -> None:
     """An agreement signed on the day it gives: the signing that day, unless it was filed with a dated meeting."""
     dated_ceremony = target.event is None or target.event.date is None
-    if dated_ceremony and (day.day_month or (day.value and len(day.value) == 10)):
+    if dated_ceremony and _a_day(day):
         ceremony = signing_event(ctx, index, day, events)
         if ceremony is not None:
             if ceremony not in events:
