@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.schema import EventType
 from ingest.clean import clean
 from ingest.dateline import read_date
 from ingest.extract import extract
@@ -1465,19 +1466,52 @@ def test_the_agreement_evaluated_is_not_the_one_signed() -> None:
         "đánh giá kết quả thực hiện văn bản thỏa thuận của ba năm 2021 - 2023, rồi ký kết văn bản thỏa thuận "
         "mới cho các năm 2024 - 2026."
     )
-    assert [(a.period_start, a.period_end, a.date) for a in x.agreements] == [("2024", "2026", "2023-12-05")]
+    # the paper reviewed is in force, signed at a time the text does not tell; the new one was signed that day
+    assert sorted((a.period_start, a.period_end, a.date) for a in x.agreements) == [
+        ("2021", "2023", None),
+        ("2024", "2026", "2023-12-05"),
+    ]
+    assert [e.date for e in x.events if e.event_type is EventType.SIGNING] in ([], ["2023-12-05"])
 
 
 @pytest.mark.parametrize(
-    "clause",
+    ("clause", "in_force"),
     [
-        "đã đánh giá tình hình thực hiện Hiệp định hợp tác năm 2018",
-        "đã nghe báo cáo tổng kết chương trình hợp tác đào tạo giai đoạn 2015-2018",
-        "tiếp tục thực hiện biên bản ghi nhớ hội đàm năm 2018",
+        ("đã đánh giá tình hình thực hiện Hiệp định hợp tác năm 2018", ("2018", "2018")),
+        ("đã nghe báo cáo tổng kết chương trình hợp tác đào tạo giai đoạn 2015-2018", None),
+        ("tiếp tục thực hiện biên bản ghi nhớ hội đàm năm 2018", ("2018", "2018")),
     ],
 )
-def test_an_agreement_reviewed_or_carried_out_is_not_signed_at_the_meeting(clause: str) -> None:
+def test_an_agreement_reviewed_or_carried_out_is_not_signed_at_the_meeting(
+    clause: str, in_force: tuple[str, str] | None
+) -> None:
     x = read(f"Ngày 9/1/2019, tại Viêng Chăn, Bộ Tư pháp và Bộ Tư pháp Lào {clause}.")
+    # a named paper carried out is in force, undated; a programme of work is no paper
+    assert [(a.period_start, a.period_end, a.date) for a in x.agreements] == ([(*in_force, None)] if in_force else [])
+    assert not any(e.event_type is EventType.SIGNING for e in x.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thực hiện Thỏa thuận hợp tác giữa tỉnh Quảng Nam và tỉnh Sê Kông, sáng 4/3/2024, đoàn công tác tỉnh Quảng "
+        "Nam đã làm việc tại Sê Kông.",
+        "Sáng 4/3/2024, hai tỉnh làm việc nhằm triển khai hiệu quả “Thỏa thuận hợp tác giữa UBND tỉnh Quảng Nam và "
+        "UBND tỉnh Sê Kông”.",
+    ],
+)
+def test_an_agreement_a_meeting_carries_out_is_in_force_and_undated(sentence: str) -> None:
+    x = read(sentence)
+    assert [(a.agreement_type.value, a.date) for a in x.agreements] == [("agreement", None)]
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-XE", "province:VN-quang-nam")}
+    assert not any(e.event_type is EventType.SIGNING for e in x.events)
+
+
+def test_agreements_carried_out_count_only_when_named() -> None:
+    x = read(
+        "Sáng 4/3/2024, hai tỉnh Quảng Nam và Sê Kông làm việc, thống nhất tiếp tục triển khai các thỏa thuận "
+        "đã ký và thực hiện chương trình hợp tác về y tế giữa hai tỉnh."
+    )
     assert x.agreements == []
 
 

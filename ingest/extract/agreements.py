@@ -86,6 +86,7 @@ class FoundAgreement:
     # The meeting that tells of an agreement signed before it ("Hai bên đánh giá cao ... Biên bản ký tháng
     # 6/2021"): not where it was signed, but its sides are the agreement's "hai bên".
     told_at: FoundEvent | None = None
+    in_force: bool = False  # carried out by the meeting told, signed at some time before it
 
 
 @cache
@@ -124,17 +125,20 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             cue = _read_cue(sentence, hit, items_signed, items.get(sentence.index))
             if last is not None and last_said:
                 cue = replace(cue, said=True)  # "đã ký: A; B; C": the verb before the list signs every item
-            if _skipped(ctx, cue):
-                continue
-            agreement = _new_agreement(ctx, cue, events)
+            agreement = None if _skipped(ctx, cue) else _new_agreement(ctx, cue, events)
+            in_force = agreement is None
+            agreement = agreement or _carried_out(ctx, cue, events)
             if agreement is None:
                 continue
-            _read_sides(ctx, cue, agreement, events)
+            if not in_force:
+                _read_sides(ctx, cue, agreement, events)
             if _nobody_named(cue, agreement):
                 continue
             target = _filed(ctx, found, agreement)
-            _attach_ceremony(ctx, cue, agreement, target, events)
-            last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
+            if not in_force:
+                _attach_ceremony(ctx, cue, agreement, target, events)
+            if not in_force:  # "thực hiện văn bản giai đoạn 2020 - 2022 và ký kết văn bản mới": the new one counts
+                last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
     _drop_ceremonies_left(events, found, found_before)
     for agreement in found:
         _year_from_its_name(agreement)
@@ -268,6 +272,57 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
         # "Ngày 9/3/2023, A đã ký kết các biên bản ghi nhớ, gồm:", then one per line: each signed that day
         agreement.date = next((m for m in ctx.dates_in(c.listed_in) if m.value), None)
         agreement.date_explicit = agreement.date is not None
+    return agreement
+
+
+# "Thực hiện Thỏa thuận ...", "triển khai hiệu quả “Thỏa thuận ...": the agreement a meeting carries out.
+_CARRIED_OUT = re.compile(
+    r"\b(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|nội dung|văn bản))*"
+    r"(?:\s+văn)?\s*[“\"]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgreement | None:
+    """ "Thực hiện Thỏa thuận hợp tác giữa A và B, ...", "thực hiện văn bản thỏa thuận giai đoạn 2020 - 2022": an
+    agreement in force that a meeting carries out, named by the parties after its "giữa" or by its period. It was
+    signed before, when is not told, and no ceremony is read from it; counted ones ("các thỏa thuận") name none."""
+    if (
+        c.counted
+        or load_lexicons().agreement_cues[c.hit.key] in _VAGUE_TYPES  # "thực hiện chương trình hợp tác": work, no paper
+        or not _CARRIED_OUT.search(c.before[-60:])
+        or _SIGNED.search(re.split(r"[,;]", c.before)[-1])  # "ký kết và triển khai Thỏa thuận": signed here
+        or _OTHERS.match(c.after)
+        or _AHEAD_AFTER.search(c.after)
+    ):
+        return None
+    text, start = c.sentence.text, c.sentence.start
+    clause_end = _clause_end(text, c.hit.end)
+    period = _period(ctx, c.sentence.index, start + c.hit.start, start + clause_end) or (
+        _year_period(text[c.hit.start : clause_end])
+    )
+    clause = _Clause(ctx, c.sentence.index, start + c.hit.start, start + c.hit.end, start + c.hit.start)
+    parties = _parties_between(clause, sides_only=True)
+    if len(set(parties)) < 2 and not period:
+        return None
+    agreement = FoundAgreement(
+        agreement_type=load_lexicons().agreement_cues[c.hit.key],
+        sentence=c.sentence.index,
+        sentences={c.sentence.index},
+        title=_title(text[:clause_end], c.hit.start, c.hit.end),
+        period=period,
+        told_at=_meeting_telling(events, c.sentence.index),
+        in_force=True,
+    )
+    if len(set(parties)) >= 2:
+        agreement.parties = list(dict.fromkeys(parties))
+    else:
+        _read_parties(ctx, agreement, clause.cue_start, clause.cue_end, events)
+        agreement.signers = []
+    if len(agreement.parties) < 2 and agreement.told_at is not None:
+        # "Hội đàm nhằm đánh giá kết quả thực hiện văn bản thỏa thuận giai đoạn 2020 - 2022": the sides carrying
+        # it out are the sides that signed it
+        agreement.parties = _event_parties(ctx, agreement.told_at) or agreement.parties
     return agreement
 
 
@@ -624,6 +679,8 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
     for old in found:
         if old.sentence == new.sentence or old.listed_in is not None and old.listed_in == new.listed_in:
             continue  # two agreements one sentence or one list names are two
+        if old.in_force != new.in_force and old.agreement_type != new.agreement_type:
+            continue  # "Thực hiện thỏa thuận giữa hai tỉnh", then the programme two departments signed: two papers
         if (
             _same_parties(ctx, old, new)
             and _dates_agree(old, new)
@@ -727,6 +784,7 @@ def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
 _TITLE_ENDS = re.compile(
     r"[,;.:(]|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp|(?:trước|dưới|có|với) sự chứng kiến(?: của)?|nhằm)\s+"
     r"|\s+(?:đã\s+|được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?=ngày|vào|năm|tháng|hồi|từ)"  # "... ký ngày 5/3/2019"
+    r"|\s+và\s+(?:ký|kí)\b"  # "... giai đoạn 2020 - 2022 và ký kết văn bản mới": the next paper's verb
     # "... từ năm 2020", "... năm 2015 đến nay": the year since which it holds is no word of its name
     r"|\s+(?:kể\s+)?từ\s+(?=(?:năm\s+)?(?:19|20)\d{2}\b)|\s+(?=(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b)"
 )
@@ -895,7 +953,7 @@ class _Clause:
         return found + [("province", p.node_id) for p in places if lo <= p.start < hi]
 
 
-def _parties_between(c: _Clause) -> Parties:
+def _parties_between(c: _Clause, sides_only: bool = False) -> Parties:
     """ "... giữa Sở A và Sở B": the parties the agreement names after "giữa"."""
     text = c.sentence.text
     between = _BETWEEN.search(text, c.cue_end - c.sentence.start)
@@ -903,11 +961,15 @@ def _parties_between(c: _Clause) -> Parties:
         return []
     # "... giữa Trường A và Trường B diễn ra sáng 5/6 tại Nghệ An": the parties end where the clause goes on, or
     # where what the paper is about begins ("... về việc phát triển Dự án Thủy điện Sê Kông": a project's place).
-    stop = re.search(
-        r";|, ngày|\s+(?:đã|diễn ra|tại|vào|được|nhằm|về)\s+|\s+và\s+ký|giai đoạn|\.\s", text[between.end() :]
-    )
+    rest = text[between.end() :]
+    stop = re.search(r";|, ngày|\s+(?:đã|diễn ra|tại|vào|được|nhằm|về)\s+|\s+và\s+ký|giai đoạn|\.\s", rest)
+    end = min(stop.start() if stop else len(rest), 150)
+    if sides_only:
+        # "giữa Đảng bộ, chính quyền A và Đảng bộ, chính quyền B, Sở Y tế ...": the sides end at the comma after "và"
+        joined = re.search(r"\s+và\s+[^,;]*?,", rest[:end])
+        end = joined.end() - 1 if joined else end
     span_start = c.sentence.start + between.end()
-    return c.within(span_start, span_start + min(stop.start() if stop else len(text), 150))
+    return c.within(span_start, span_start + end)
 
 
 def _parties_before_verb(c: _Clause) -> Parties:
