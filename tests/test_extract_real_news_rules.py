@@ -3423,3 +3423,11 @@ def test_a_papers_name_cut_short_ends_on_no_joining_word() -> None:
         "triển cụm Dự án Thủy điện Nậm Mô với công suất 120MW đã được trao."
     )
     assert [a.title for a in x.agreements] == ["Bản ghi nhớ về việc phát triển cụm Dự án Thủy điện Nậm Mô"]
+
+
+def test_an_agreement_carried_out_between_two_bodies_of_a_kind_takes_the_meeting_sides() -> None:
+    x = read(
+        "Thực hiện Thỏa thuận giữa hai Bộ Tư pháp Việt Nam và Lào, ngày 12/9/2024, tại Hà Nội, Bộ Tư pháp Việt Nam "
+        "và Bộ Tư pháp Lào đã hội đàm về cải cách tư pháp."
+    )
+    assert [(a.date, len(a.parties)) for a in x.agreements] == [(None, 2)]

@@ -283,6 +283,14 @@ _CARRIED_OUT = re.compile(
 )
 
 
+# "Thỏa thuận giữa hai Bộ Ngoại giao Việt Nam và Lào": its sides named by their kind, not by name ("hai bên", "hai
+# nước" name nobody in particular).
+_BETWEEN_BODIES_OF_A_KIND = re.compile(
+    r"[^,;.]{0,60}?\bgiữa\s+(?:hai|2|ba|3)\s+(?:bộ|sở|tỉnh|địa phương|trường|viện|hội|bệnh viện|cơ quan|ngành)\b",
+    re.IGNORECASE,
+)
+
+
 def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgreement | None:
     """ "Thực hiện Thỏa thuận hợp tác giữa A và B, ...", "thực hiện văn bản thỏa thuận giai đoạn 2020 - 2022": an
     agreement in force that a meeting carries out, named by the parties after its "giữa" or by its period. It was
@@ -303,7 +311,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     )
     clause = _Clause(ctx, c.sentence.index, start + c.hit.start, start + c.hit.end, start + c.hit.start)
     parties = _parties_between(clause, sides_only=True)
-    if len(set(parties)) < 2 and not period:
+    if len(set(parties)) < 2 and not period and not _BETWEEN_BODIES_OF_A_KIND.match(c.after):
         return None
     agreement = FoundAgreement(
         agreement_type=load_lexicons().agreement_cues[c.hit.key],
@@ -794,7 +802,7 @@ def _title(sentence: str, start: int, end: int) -> str:
     tail = _TITLE_ENDS.split(sentence[end:], maxsplit=1)[0]
     tail += _fields_listed(sentence[end + len(tail) :])
     words = _without_loose_ends((sentence[start:end] + tail).split()[:18])
-    subject = re.search(r"\s(về\s[^,;.:(]+)", sentence[end:])
+    subject = re.match(r"[^,;.:(]*?\s(về\s[^,;.:(]+)", sentence[end:])  # in its own clause, not the meeting's
     if len(words) <= 4 and subject and len(tail.split()) <= 1:
         # ... and what it is about names it better than the parties do
         words = _without_loose_ends(words + subject[1].split()[:12])
