@@ -3431,3 +3431,18 @@ def test_an_agreement_carried_out_between_two_bodies_of_a_kind_takes_the_meeting
         "và Bộ Tư pháp Lào đã hội đàm về cải cách tư pháp."
     )
     assert [(a.date, len(a.parties)) for a in x.agreements] == [(None, 2)]
+
+
+def test_who_the_lead_says_signed_signs_each_item_of_the_list() -> None:
+    x = read(
+        "Ngày 3/5/2022, tại Viêng Chăn, Chủ tịch HĐTV Tổng công ty Cảng hàng không Việt Nam Trần Minh Khoa và lãnh "
+        "đạo các công ty Lào đã ký kết biên bản ghi nhớ.\n\n"
+        "2 biên bản ghi nhớ đã ký gồm:\n\n"
+        "Biên bản ghi nhớ về khai thác sân bay Luông Pha Bang giữa Tổng công ty Cảng hàng không Việt Nam và Công ty "
+        "Sân bay Lào.\n\n"
+        "Biên bản ghi nhớ về đào tạo kiểm soát viên giữa Tổng công ty Cảng hàng không Việt Nam và Công ty Dịch vụ "
+        "Bay Lào.\n"
+    )
+    assert [sorted(a.signers) for a in x.agreements] == [["Trần Minh Khoa"], ["Trần Minh Khoa"]]
+    khoa = next(p for p in x.persons if p.name == "Trần Minh Khoa")
+    assert [t for t, _, _ in khoa.positions] == ["Chủ tịch HĐTV"]

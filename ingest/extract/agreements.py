@@ -140,9 +140,23 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             if not in_force:  # "thực hiện văn bản giai đoạn 2020 - 2022 và ký kết văn bản mới": the new one counts
                 last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
     _drop_ceremonies_left(events, found, found_before)
+    _signers_of_the_list(found)
     for agreement in found:
         _year_from_its_name(agreement)
     return found
+
+
+def _signers_of_the_list(found: list[FoundAgreement]) -> None:
+    """ "Ông A và các lãnh đạo doanh nghiệp Lào đã ký kết biên bản ghi nhớ", then "3 biên bản ghi nhớ đã ký gồm:" and
+    the items: who the lead says signed, signed each item of the list that names no signer of its own."""
+    for intro in {a.listed_in for a in found if a.listed_in is not None}:
+        items = [a for a in found if a.listed_in == intro]
+        named = {tuple(a.signers) for a in items if a.signers}
+        if len(named) != 1:
+            continue  # none named, or each item its own signers
+        signers = list(next(iter(named)))
+        for item in items:
+            item.signers = item.signers or signers
 
 
 def _year_from_its_name(agreement: FoundAgreement) -> None:
