@@ -33,12 +33,17 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         for match in _BOUNDARY.finditer(chunk):
             head = chunk[cut : match.start(1)].rstrip()
-            if head.endswith(_ABBREVIATIONS) or _INITIAL.search(head):
+            if _abbreviated(head) or _INITIAL.search(head):
                 continue
             _add(sentences, text, offset + cut, offset + match.start(1))
             cut = match.end()
         _add(sentences, text, offset + cut, offset + len(chunk))
     return sentences
+
+
+def _abbreviated(head: str) -> bool:
+    # a whole word: "ông." is an abbreviation, the end of "Sê Kông." is not
+    return any(head.endswith(a) and (len(head) == len(a) or not head[-len(a) - 1].isalpha()) for a in _ABBREVIATIONS)
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -3446,3 +3446,22 @@ def test_who_the_lead_says_signed_signs_each_item_of_the_list() -> None:
     assert [sorted(a.signers) for a in x.agreements] == [["Trần Minh Khoa"], ["Trần Minh Khoa"]]
     khoa = next(p for p in x.persons if p.name == "Trần Minh Khoa")
     assert [t for t, _, _ in khoa.positions] == ["Chủ tịch HĐTV"]
+
+
+def test_a_name_ending_like_an_abbreviation_ends_its_sentence() -> None:
+    # "ông." abbreviates a word of its own; "Sê Kông." ends a sentence
+    assert len(split_sentences("Đoàn đã đến tỉnh Sê Kông. Hai bên trao đổi kinh nghiệm.")) == 2
+    assert len(split_sentences("Trưởng đoàn là ông. Nguyễn Văn An.")) == 1
+
+
+def test_a_province_in_brackets_after_a_body_is_where_the_body_is_not_a_side() -> None:
+    x = read(
+        "Ngày 8/8/2022, Trường Cao đẳng Y tế Quảng Ngãi (Quảng Ngãi) ký kết biên bản ghi nhớ với Trường Cao đẳng "
+        "Y tế tỉnh Sê Kông. Trường hiện đào tạo điều dưỡng cho các tỉnh Champasak, Attapeu."
+    )
+    (agreement,) = x.agreements
+    assert {ref for kind, ref in agreement.parties if kind == "org"} == {
+        "Trường Cao đẳng Y tế Quảng Ngãi",
+        "Trường Cao đẳng Y tế tỉnh Xê Kông",
+    }
+    assert not any(kind == "province" and ref != "province:LA-XE" for kind, ref in agreement.parties)

@@ -1006,7 +1006,24 @@ def _parties_before_verb(c: _Clause) -> Parties:
         if p.end <= c.verb_at
         and not _venue(text, p.start)
         and not named_as_venue(text, p.start, after_a_hall_only=True)
+        and not _where_a_body_is(c, p)
     ]
+
+
+_BODY_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})?\s*")  # "khu vực III", "Quân khu 4"
+
+
+def _where_a_body_is(c: _Clause, place: PlaceMention) -> bool:
+    """ "Học viện Chính trị khu vực III (Đà Nẵng) ký kết ...": the province in brackets after a body is where the body
+    is, not a side of its own."""
+    opening = c.ctx.text.rfind("(", 0, place.start)
+    return (
+        opening != -1
+        and not c.ctx.text[opening + 1 : place.start].strip(" ").removeprefix("tỉnh").removeprefix("TP").strip(" .")
+        and any(
+            o.end <= opening and _BODY_NUMBER.fullmatch(c.ctx.text[o.end : opening]) for o in c.ctx.orgs_in(c.index)
+        )
+    )
 
 
 def _signers(c: _Clause) -> list[str]:
