@@ -12,8 +12,9 @@ from ingest.letters import UPPER
 # the stop is matched, not looked behind at, so the pattern is tried only where a stop stands.
 _BOUNDARY = re.compile(rf"[.!?…]([”\")]*\s+)(?=[\"“(\-–]?[{UPPER}0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
-# "Samir K. Brahmachari": a middle initial, not a sentence's end.
-_INITIAL = re.compile(r"(?<!\S)[A-Z]\.$")
+# "Samir K. Brahmachari": a middle initial after a given name in Latin letters, not a sentence's end ("cửa khẩu Bờ Y."
+# and "ngành Y." end theirs).
+_INITIAL = re.compile(r"(?<!\S)[A-Z][a-z]+\s+[A-Z]\.$")
 _ABBREVIATIONS = ("TP.", "GS.", "TS.", "PGS.", "ThS.", "Th.S.", "Tp.", "St.", "Mr.", "Dr.", "ông.", "v.v.")
 
 

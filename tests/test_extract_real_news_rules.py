@@ -3452,6 +3452,8 @@ def test_a_name_ending_like_an_abbreviation_ends_its_sentence() -> None:
     # "ông." abbreviates a word of its own; "Sê Kông." ends a sentence
     assert len(split_sentences("Đoàn đã đến tỉnh Sê Kông. Hai bên trao đổi kinh nghiệm.")) == 2
     assert len(split_sentences("Trưởng đoàn là ông. Nguyễn Văn An.")) == 1
+    # a one-letter word ends a sentence unless it is a middle initial after a given name in Latin letters
+    assert len(split_sentences("Đoàn đi qua cửa khẩu Bờ Y. Tỉnh Attapeu đón đoàn.")) == 2
 
 
 def test_a_province_in_brackets_after_a_body_is_where_the_body_is_not_a_side() -> None:
