@@ -3467,3 +3467,11 @@ def test_a_province_in_brackets_after_a_body_is_where_the_body_is_not_a_side() -
         "Trường Cao đẳng Y tế tỉnh Xê Kông",
     }
     assert not any(kind == "province" and ref != "province:LA-XE" for kind, ref in agreement.parties)
+
+
+def test_a_venue_whose_country_is_already_a_named_side_pairs_nobody() -> None:
+    x = read(
+        "Ngày 9/5/2023, tại cửa khẩu Lao Bảo (Quảng Trị), Bộ đội Biên phòng tỉnh Thừa Thiên Huế hội đàm với Bộ Chỉ "
+        "huy Quân sự tỉnh Salavan về quản lý biên giới."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-SL", "province:VN-hue")}

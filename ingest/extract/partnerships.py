@@ -162,6 +162,10 @@ def _host_province(ctx: DocContext, event: FoundEvent, taking_part: set[str]) ->
         return None
     if _only_others_bodies(ctx, event, where):
         return None
+    if any(_country(p) == province.country for p in taking_part - {where}):
+        # "tại cửa khẩu Cầu Treo (Hà Tĩnh), Công an tỉnh Nghệ An hội đàm với Công an tỉnh Bô-ly-khăm-xay": the
+        # venue's side is another province of its country, named; the venue is only where they met
+        return None
     return where if any(_country(p) != province.country for p in taking_part) else None
 
 
