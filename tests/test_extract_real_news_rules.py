@@ -3475,3 +3475,13 @@ def test_a_venue_whose_country_is_already_a_named_side_pairs_nobody() -> None:
         "huy Quân sự tỉnh Salavan về quản lý biên giới."
     )
     assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-SL", "province:VN-hue")}
+
+
+def test_a_paper_recalled_at_a_session_with_no_party_named_is_the_sides_own() -> None:
+    x = read(
+        "Ngày 12/6/2024, tại Viêng Chăn, Sở Y tế tỉnh Hà Tĩnh làm việc với Sở Y tế tỉnh Khăm Muồn. Bản ghi nhớ được "
+        "ký kết năm 2019 đã mở ra nhiều cơ hội đào tạo bác sĩ."
+    )
+    (agreement,) = x.agreements
+    assert agreement.date == "2019"
+    assert {ref for _, ref in agreement.parties} == {"Sở Y tế tỉnh Hà Tĩnh", "Sở Y tế tỉnh Khăm Muồn"}

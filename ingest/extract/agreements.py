@@ -414,6 +414,10 @@ def _read_sides(ctx: DocContext, c: _Cue, agreement: FoundAgreement, events: lis
     if not agreement.parties and not agreement.signers and c.hit.key.startswith("hiệp định"):
         # "Việt Nam và Cuba ký Hiệp định khung ... năm 1997": a treaty of two states named by their countries.
         agreement.parties = _countries_of(ctx, c.sentence.index)
+    elif not agreement.parties and not agreement.signers and agreement.told_at is not None:
+        # "Bản ghi nhớ được ký kết năm 2019 đã mở ra ...", said at a session: the paper of the sides meeting (a
+        # treaty is the states', named or not)
+        agreement.parties = _event_parties(ctx, agreement.told_at)
 
 
 def _nobody_named(c: _Cue, agreement: FoundAgreement) -> bool:
