@@ -3485,3 +3485,12 @@ def test_a_paper_recalled_at_a_session_with_no_party_named_is_the_sides_own() ->
     (agreement,) = x.agreements
     assert agreement.date == "2019"
     assert {ref for _, ref in agreement.parties} == {"Sở Y tế tỉnh Hà Tĩnh", "Sở Y tế tỉnh Khăm Muồn"}
+
+
+def test_a_second_place_after_tai_is_where_something_else_is_not_a_side() -> None:
+    x = read(
+        "Ngày 4/5/2024, đoàn cựu chiến binh đã đến thăm Bảo tàng Chiến thắng tại tỉnh Điện Biên, nơi trưng bày kỷ vật "
+        "của quân tình nguyện từng chiến đấu tại tỉnh Phông Sa Lỳ."
+    )
+    assert not x.partnerships
+    assert all(p.ref != "province:LA-PH" for e in x.events for p in e.participants)

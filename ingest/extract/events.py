@@ -1617,11 +1617,16 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
         rel = province.start - sentence.start
         if event.province_id == province.node_id and _after_at(text, rel):
             continue
+        if event.province_id not in (None, province.node_id) and _ANOTHER_PLACE.search(text, 0, rel):
+            continue  # "thăm Khu di tích tại tỉnh A, nơi ... tại tỉnh B": where something else is or was
         if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
             continue
         if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
             continue  # "Công ty Bảo Ngọc (Bình Phước)": where a participant is from, not a participant
         event.participants.append(("province", province.node_id, role_at(province.start), index))
+
+
+_ANOTHER_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?|thủ đô)\s+$")
 
 
 COUNTED_PROVINCES = re.compile(
