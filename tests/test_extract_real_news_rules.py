@@ -3494,3 +3494,18 @@ def test_a_second_place_after_tai_is_where_something_else_is_not_a_side() -> Non
     )
     assert not x.partnerships
     assert all(p.ref != "province:LA-PH" for e in x.events for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 9/7/2024, tỉnh Nghệ An tổ chức gặp mặt nhân Tết cổ truyền Lào với sự tham dự của sinh viên Lào đến từ "
+        "tỉnh Xiêng Khoảng.",
+        "Ngày 9/7/2024, Chủ tịch UBND tỉnh Nghệ An tiếp Tổng Lãnh sự Lào tại Vinh; Tổng Lãnh sự hy vọng tỉnh sẽ mở "
+        "rộng hợp tác với tỉnh Xiêng Khoảng.",
+    ],
+)
+def test_a_province_someone_comes_from_or_hopes_for_takes_no_part(sentence: str) -> None:
+    x = read(sentence)
+    assert not x.partnerships
+    assert all(p.ref != "province:LA-XI" for e in x.events for p in e.participants)

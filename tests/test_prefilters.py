@@ -15,6 +15,7 @@ import ingest.extract as extract
 import ingest.extract.dates as dates
 import ingest.extract.events as events
 import ingest.extract.partnerships as partnerships
+import ingest.extract.places as places
 
 
 def _literal_prefix(items: list[tuple[object, object]]) -> str:
@@ -45,7 +46,7 @@ def _first_alternatives(pattern: re.Pattern[str]) -> list[str]:
         pytest.param(partnerships._STATEMENT, partnerships.STATEMENT_WORDS, id="partnership-statements"),
         pytest.param(partnerships._SUPPORT, partnerships.SUPPORT_WORDS, id="partnership-support"),
         pytest.param(extract._BORDER_LIST, extract.BORDER_WORDS, id="border-lists"),
-        pytest.param(extract._ORIGIN, extract.ORIGIN_WORDS, id="where-someone-comes-from"),
+        pytest.param(places.ORIGIN, places.ORIGIN_WORDS, id="where-someone-comes-from"),
     ],
 )
 def test_every_phrase_holds_a_word_its_reader_looks_for(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

@@ -29,7 +29,7 @@ from ingest.extract.models import (
 from ingest.extract.orgs import FoundOrg, acts, find_orgs, lao_counterpart, named_after_a_city, speaks_for_province
 from ingest.extract.partnerships import find_partnerships, neighbours_are_partners
 from ingest.extract.persons import FoundPerson, find_persons, looks_lao
-from ingest.extract.places import find_countries, find_provinces
+from ingest.extract.places import find_countries, find_provinces, where_someone_is_from
 from ingest.extract.topics import find_topics
 from ingest.letters import fold
 from ingest.models import CleanDocument
@@ -101,11 +101,6 @@ BORDER_WORDS = ("giáp", "biên giới với")  # one of them is in every phrase
 _CUT_AFTER = re.compile(r"[\s,;(]*\Z")
 
 
-# "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
-_ORIGIN = re.compile(r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
-ORIGIN_WORDS = ("từ", "quê", "người")  # one of them is in every phrase of _ORIGIN (a test checks)
-
-
 def _no_laos_no_lao(ctx: DocContext) -> None:
     """A name of Lao shape ("Matsushita Yoshihiko", "Olga Lidia Tapia Iglesias") in an article that names neither
     Laos nor a Lao province is of the one foreign country the article names, or of none we can tell."""
@@ -132,8 +127,7 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
             and _BORDER_LIST.search(near)
             and not neighbours_are_partners(ctx.text[max(0, place.start - 160) : place.start])
         )
-        close = ctx.text[max(0, place.start - 30) : place.start]
-        origin = any(word in close for word in ORIGIN_WORDS) and _ORIGIN.search(close)
+        origin = where_someone_is_from(ctx.text, place.start)
         # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
         cut = _CUT_AFTER.match(ctx.text, place.end) is not None
         place.aside = bool(named_after or seat or neighbour or origin or cut)

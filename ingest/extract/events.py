@@ -18,7 +18,7 @@ from functools import cache
 from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.extract.places import named_as_venue
+from ingest.extract.places import named_as_venue, where_someone_is_from
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
 from ingest.lexicons import load_lexicons
@@ -1619,6 +1619,8 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
             continue
         if event.province_id not in (None, province.node_id) and _ANOTHER_PLACE.search(text, 0, rel):
             continue  # "thăm Khu di tích tại tỉnh A, nơi ... tại tỉnh B": where something else is or was
+        if where_someone_is_from(ctx.text, province.start) or _WISHED.search(text, 0, rel):
+            continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
         if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
             continue
         if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
@@ -1626,6 +1628,8 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
         event.participants.append(("province", province.node_id, role_at(province.start), index))
 
 
+# A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.
+_WISHED = re.compile(r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|sẽ)\b[^,;.]*$")
 _ANOTHER_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?|thủ đô)\s+$")
 
 

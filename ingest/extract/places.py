@@ -161,3 +161,14 @@ def named_as_venue(text: str, pos: int, *, after_a_hall_only: bool = False) -> b
     """Whether the place named at pos is named as where something was held."""
     pattern = _AT_HALL_THEN_CITY if after_a_hall_only else _AT_PLACE
     return bool(pattern.search(text, max(0, pos - 80), pos))
+
+
+# "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
+ORIGIN = re.compile(r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
+ORIGIN_WORDS = ("từ", "quê", "người")  # one of them is in every phrase of ORIGIN (a test checks)
+
+
+def where_someone_is_from(text: str, pos: int) -> bool:
+    """The place at pos says where someone comes from, not who takes part or where a meeting is."""
+    close = text[max(0, pos - 30) : pos]
+    return any(word in close for word in ORIGIN_WORDS) and ORIGIN.search(close) is not None
