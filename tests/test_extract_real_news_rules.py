@@ -3509,3 +3509,24 @@ def test_a_province_someone_comes_from_or_hopes_for_takes_no_part(sentence: str)
     x = read(sentence)
     assert not x.partnerships
     assert all(p.ref != "province:LA-XI" for e in x.events for p in e.participants)
+
+
+def test_a_paper_in_force_takes_the_day_said_after_its_sides_and_dates_no_meeting() -> None:
+    x = read(
+        "Thứ hai, 9/12/2024 - 08:00\n\nSáng 9/12, tại Hà Nội, Bộ Tư pháp và Bộ Tư pháp Lào tổ chức hội nghị tổng kết. "
+        "Hội nghị đã rà soát việc thực hiện Bản ghi nhớ về đào tạo luật sư giữa Bộ Tư pháp và Bộ Tư pháp Lào, ký "
+        "tháng 3/2018."
+    )
+    assert [a.date for a in x.agreements] == ["2018-03"]
+    # the paper's month dates no second conference, and its signing is no meeting of this article
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [("conference", "2024-12-09")]
+
+
+def test_a_paper_reviewed_with_its_day_holds_no_ceremony_and_lends_no_day() -> None:
+    x = read(
+        "Thứ ba, 10/9/2024 - 18:00\n\nNgày 10/9, tại Vinh, Sở Y tế tỉnh Nghệ An làm việc với Sở Y tế tỉnh Xiêng "
+        "Khoảng. Hai bên rà soát Biên bản ghi nhớ về khám chữa bệnh giữa hai Sở ký ngày 4/4/2021. Cũng tại buổi làm "
+        "việc, Bệnh viện Đa khoa tỉnh Nghệ An và Bệnh viện tỉnh Xiêng Khoảng đã ký Thỏa thuận về đào tạo điều dưỡng."
+    )
+    assert sorted(a.date for a in x.agreements) == ["2021-04-04", "2024-09-10"]
+    assert not any(e.date == "2021-04-04" for e in x.events)

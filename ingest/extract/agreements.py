@@ -297,6 +297,20 @@ _CARRIED_OUT = re.compile(
 )
 
 
+# "..., ký ngày 5/9/2016", "... ký tháng 10/2016": the day a paper in force was signed, said after its name and sides.
+_SIGNED_ON = re.compile(
+    r"^[^.;]{0,200}?(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
+)
+
+
+def _signed_on(ctx: DocContext, c: _Cue) -> DateMention | None:
+    start = c.sentence.start + c.hit.end
+    for mention in ctx.dates_in(c.sentence.index):
+        if mention.start > start and _SIGNED_ON.match(ctx.text[start : mention.start] + " "):
+            return mention
+    return None
+
+
 # "Thỏa thuận giữa hai Bộ Ngoại giao Việt Nam và Lào": its sides named by their kind, not by name ("hai bên", "hai
 # nước" name nobody in particular).
 _BETWEEN_BODIES_OF_A_KIND = re.compile(
@@ -336,6 +350,8 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         told_at=_meeting_telling(events, c.sentence.index),
         in_force=True,
     )
+    agreement.date = _signed_on(ctx, c)
+    agreement.date_explicit = agreement.date is not None
     if len(set(parties)) >= 2:
         agreement.parties = list(dict.fromkeys(parties))
     else:
@@ -441,6 +457,8 @@ def _attach_ceremony(
     """The signing the sentence tells, made the meeting the filed agreement was signed at."""
     if target.told_at is not None and _RECALLED_PASSIVE.match(c.after) and not _a_day(target.date):
         return  # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024: its date, no ceremony told
+    if target.told_at is not None and _named_with_its_day(c):
+        return  # "rà soát Bản ghi nhớ ... ký ngày 10/1/2022", told at a meeting of 2024: the paper, not its signing
     # A set signed together holds no ceremony of its own beside the meeting it was signed at.
     verb = c.said and not c.counted
     day = agreement.date if agreement.date_explicit and verb else None
@@ -452,6 +470,16 @@ def _attach_ceremony(
     in_session = not witnessed and (_has_signing(target, events) or _signed_in_session(c.sentence.text))
     if verb and not in_session and not _signed_apart(target, events):
         _signing_told(ctx, c.sentence.index, target, events, witnessed)
+
+
+def _named_with_its_day(c: _Cue) -> bool:
+    """The signing is said only after the paper's name, as what the paper is ("Bản ghi nhớ giữa A và B ký ngày
+    10/1/2022"), with no verb of signing before it and no place of its own ("... ký ngày 21/12/2015 tại Thà Khẹc"
+    tells a ceremony)."""
+    if _SIGNED.search(c.before[-60:]):
+        return False
+    said = _SIGNED_AFTER.search(c.after)
+    return said is not None and not re.match(r"[^,;.]{0,30}\btại\b", c.after[said.end() :])
 
 
 _RECALLED_PASSIVE = re.compile(r"[^,;.]{0,160}?\b(?:đã\s+)?được\s+(?:ký|kí)(?:\s+kết)?\s+(?:vào|năm|tháng|từ)\b")

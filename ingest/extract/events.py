@@ -176,9 +176,24 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
             continue
+        if _PAPER_SIGNED_ON.search(before) and not _cue_signs(ctx.text, cue_at):
+            continue  # "Hội nghị đã rà soát Thỏa thuận ..., ký ngày 5/9/2016": the paper's day, not the meeting's
         if best is None or abs(mention.start - cue_at) < abs(best.start - cue_at):
             best = mention
     return best
+
+
+# "..., ký ngày 5/9/2016", "ký tháng 10/2016": a date said after a paper's name and sides, the day it was signed.
+_PAPER_SIGNED_ON = re.compile(r"(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s*)?$")
+
+
+def _cue_signs(text: str, cue_at: int) -> bool:
+    """The meeting's cue is a signing ("Lễ ký kết", "ký kết"), whose day is its own, or names the meeting whose
+    minutes were signed ("Biên bản Hội nghị ... được ký ngày 21/12/2015"), held that day."""
+    return bool(
+        re.match(r"(?:lễ\s+)?(?:ký|kí)\b", text[cue_at : cue_at + 8], re.IGNORECASE)
+        or re.search(r"biên bản\s+$", text[max(0, cue_at - 12) : cue_at], re.IGNORECASE)
+    )
 
 
 # "hôm nay (19/12)", "Thứ Ba (12/3)", "Trong ngày làm việc đầu tiên (24-4)": a bracket that dates the day just named.
