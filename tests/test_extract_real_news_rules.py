@@ -3530,3 +3530,34 @@ def test_a_paper_reviewed_with_its_day_holds_no_ceremony_and_lends_no_day() -> N
     )
     assert sorted(a.date for a in x.agreements) == ["2021-04-04", "2024-09-10"]
     assert not any(e.date == "2021-04-04" for e in x.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # every place of a list of where people come from
+        "Ngày 2/10/2024, tại Vinh, UBND tỉnh Nghệ An làm việc với đoàn tỉnh Xiêng Khoảng; trường đang đào tạo 300 "
+        "học viên đến từ các tỉnh Hủa Phăn, Bô-ly-khăm-xay và Khăm Muồn.",
+        # a mission's seat after "ở"
+        "Ngày 2/10/2024, đoàn công tác tỉnh Nghệ An đến chào xã giao Đại sứ Nguyễn Minh Tâm tại trụ sở Đại sứ quán "
+        "Việt Nam ở Thủ đô Viêng Chăn.",
+    ],
+)
+def test_places_people_come_from_or_a_mission_sits_in_pair_nobody(sentence: str) -> None:
+    assert {(p.a, p.b) for p in read(sentence).partnerships} <= {("province:LA-XI", "province:VN-nghe-an")}
+
+
+def test_a_partner_set_aside_is_no_side_of_the_next_paper() -> None:
+    x = read(
+        "Ngày 3/3/2024, tỉnh Kon Tum tổng kết hợp tác. Ngoài Attapeu, Kon Tum còn ký thỏa thuận hợp tác với tỉnh Xê "
+        "Kông từ năm 2021."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-XE", "province:VN-kon-tum")}
+
+
+def test_the_headline_and_the_body_name_one_paper_of_one_period_signed_ahead_of_it() -> None:
+    x = read(
+        "Kon Tum và Attapeu ký biên bản ghi nhớ giai đoạn 2025–2029\n\nNgày 20/12/2024, tại Kon Tum, UBND tỉnh Kon "
+        "Tum và Chính quyền tỉnh Attapeu đã ký biên bản ghi nhớ hợp tác giai đoạn 2025–2029."
+    )
+    assert [(a.date, a.period_start) for a in x.agreements] == [("2024-12-20", "2025")]

@@ -29,7 +29,7 @@ from ingest.extract.models import (
 from ingest.extract.orgs import FoundOrg, acts, find_orgs, lao_counterpart, named_after_a_city, speaks_for_province
 from ingest.extract.partnerships import find_partnerships, neighbours_are_partners
 from ingest.extract.persons import FoundPerson, find_persons, looks_lao
-from ingest.extract.places import find_countries, find_provinces, where_someone_is_from
+from ingest.extract.places import a_missions_seat, find_countries, find_provinces, where_someone_is_from
 from ingest.extract.topics import find_topics
 from ingest.letters import fold
 from ingest.models import CleanDocument
@@ -90,9 +90,6 @@ def extract(doc: CleanDocument) -> Extraction:
     )
 
 
-_POST_SEAT = re.compile(r"(Tổng [Ll]ãnh sự|Lãnh sự|Đại sứ)\b[^,;.]{0,40}\btại\s+(thành phố\s+|tỉnh\s+|TP\.?\s*)?$")
-
-
 # "giáp Sơn La, Thanh Hóa và Nghệ An": neighbours listed on a map, no actors.
 _BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
 BORDER_WORDS = ("giáp", "biên giới với")  # one of them is in every phrase of _BORDER_LIST (a test checks)
@@ -119,7 +116,7 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
     for place in ctx.provinces:
         inside = next((o for o in ctx.orgs if o.start <= place.start < o.end), None)
         named_after = inside is not None and speaks_for_province(inside) != place.node_id
-        seat = _POST_SEAT.search(ctx.text[max(0, place.start - 80) : place.start])
+        seat = a_missions_seat(ctx.text, place.start)
         # (The last two patterns only where their words are: most places have none of them before.)
         near = ctx.text[max(0, place.start - 60) : place.start]
         neighbour = (

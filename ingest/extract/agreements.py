@@ -29,7 +29,7 @@ from ingest.extract.events import (
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
-from ingest.extract.places import named_as_venue
+from ingest.extract.places import besides, named_as_venue
 from ingest.gazetteer import Hit, PhraseMatcher
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence
@@ -789,9 +789,9 @@ def _dates_agree(old: FoundAgreement, new: FoundAgreement) -> bool:
 
 
 def _periods_agree(old: FoundAgreement, new: FoundAgreement) -> bool:
-    return (old.period is None or new.period is None or old.period == new.period) and not (
-        _before_period(new, old) or _before_period(old, new)
-    )
+    if old.period is not None and old.period == new.period:
+        return True  # the headline's and the body's "giai đoạn 2024–2028", signed in 2023 ahead of its period
+    return (old.period is None or new.period is None) and not (_before_period(new, old) or _before_period(old, new))
 
 
 def _same_kind(old: FoundAgreement, new: FoundAgreement) -> bool:
@@ -1039,9 +1039,13 @@ def _parties_before_verb(c: _Clause) -> Parties:
         and not _venue(text, p.start)
         and not named_as_venue(text, p.start, after_a_hall_only=True)
         and not _where_a_body_is(c, p)
+        and not _WITH_BEFORE.search(text, max(0, p.start - 20), p.start)
+        and not besides(text, p.start)
     ]
 
 
+# "hội đàm với tỉnh Hủa Phăn ... và ký biên bản ... với tỉnh Luông Prabang": the counterpart of another verb.
+_WITH_BEFORE = re.compile(r"\bvới\s+(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$")
 _BODY_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})?\s*")  # "khu vực III", "Quân khu 4"
 
 

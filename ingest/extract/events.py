@@ -18,7 +18,7 @@ from functools import cache
 from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
-from ingest.extract.places import named_as_venue, where_someone_is_from
+from ingest.extract.places import a_missions_seat, named_as_venue, where_someone_is_from
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
 from ingest.lexicons import load_lexicons
@@ -1636,6 +1636,8 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
             continue  # "thăm Khu di tích tại tỉnh A, nơi ... tại tỉnh B": where something else is or was
         if where_someone_is_from(ctx.text, province.start) or _WISHED.search(text, 0, rel):
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
+        if a_missions_seat(ctx.text, province.start):
+            continue  # "chào Đại sứ tại trụ sở Đại sứ quán Việt Nam ở Thủ đô Viêng Chăn": the mission's seat
         if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
             continue
         if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):

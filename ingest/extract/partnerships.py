@@ -15,6 +15,7 @@ from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
+from ingest.extract.places import besides
 from ingest.gazetteer import Province, load_gazetteer
 from ingest.letters import lowered
 
@@ -359,7 +360,9 @@ def _statements(
         named = {p.node_id for p in provinces if p.start - start > between.end()}
         pairs |= set(_pairs(named))
     elif with_:
-        subjects = {p.node_id for p in provinces if p.start - start < with_.start()}
+        subjects = {
+            p.node_id for p in provinces if p.start - start < with_.start() and not besides(text, p.start - start)
+        }
         objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
         pairs |= {tuple(sorted((a, b))) for a in subjects for b in objects if a != b}
         last_subjects = subjects or last_subjects

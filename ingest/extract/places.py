@@ -7,6 +7,7 @@ from functools import cache
 
 from ingest.extract.models import PlaceMention
 from ingest.gazetteer import Gazetteer, Hit, PhraseMatcher, load_gazetteer
+from ingest.letters import UPPER
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence, sentence_at
 
@@ -164,11 +165,42 @@ def named_as_venue(text: str, pos: int, *, after_a_hall_only: bool = False) -> b
 
 
 # "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
-ORIGIN = re.compile(r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
+ORIGIN = re.compile(
+    r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(các\s+)?(tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+)
 ORIGIN_WORDS = ("từ", "quê", "người")  # one of them is in every phrase of ORIGIN (a test checks)
+# "... đến từ các tỉnh Sa-la-van, Xê Kông và ": the places listed after the first are where people come from too.
+_LISTED_BEFORE = re.compile(
+    rf"(?:[{UPPER}][^\s,.;:()]*(?:[\s-]+[{UPPER}][^\s,.;:()]*){{0,3}}\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
+    r"(?:(?:tỉnh|thành phố|TP\.?)\s+)?){1,5}$"
+)
 
 
 def where_someone_is_from(text: str, pos: int) -> bool:
-    """The place at pos says where someone comes from, not who takes part or where a meeting is."""
+    """The place at pos says where someone comes from, not who takes part or where a meeting is; so does each
+    place listed after such a place."""
     close = text[max(0, pos - 30) : pos]
-    return any(word in close for word in ORIGIN_WORDS) and ORIGIN.search(close) is not None
+    if any(word in close for word in ORIGIN_WORDS) and ORIGIN.search(close) is not None:
+        return True
+    listed = _LISTED_BEFORE.search(text, max(0, pos - 120), pos)
+    return listed is not None and where_someone_is_from(text, listed.start())
+
+
+# "Tổng Lãnh sự Việt Nam tại Savannakhet", "Đại sứ quán Việt Nam ở Thủ đô Viêng Chăn": the seat of a mission.
+_MISSION_SEAT = re.compile(
+    r"(Tổng [Ll]ãnh sự|Lãnh sự|Đại sứ)\b[^,;.]{0,40}\b(?:tại|ở)\s+(thành phố\s+|tỉnh\s+|[Tt]hủ đô\s+|TP\.?\s*)?$"
+)
+
+
+def a_missions_seat(text: str, pos: int) -> bool:
+    """The place at pos is where a diplomat or a mission sits, not a side or a venue of its own."""
+    return _MISSION_SEAT.search(text, max(0, pos - 80), pos) is not None
+
+
+# "Ngoài Attapeu, Kon Tum còn ký thỏa thuận hợp tác với tỉnh Xê Kông": a partner set aside is no subject.
+_BESIDES = re.compile(r"\b(?:[Nn]goài|[Bb]ên cạnh)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
+
+
+def besides(text: str, pos: int) -> bool:
+    """The place at pos is set aside ("Ngoài Attapeu, ..."), not a subject of what follows."""
+    return _BESIDES.search(text, max(0, pos - 20), pos) is not None
