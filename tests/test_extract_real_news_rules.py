@@ -3561,3 +3561,31 @@ def test_the_headline_and_the_body_name_one_paper_of_one_period_signed_ahead_of_
         "Tum và Chính quyền tỉnh Attapeu đã ký biên bản ghi nhớ hợp tác giai đoạn 2025–2029."
     )
     assert [(a.date, a.period_start) for a in x.agreements] == [("2024-12-20", "2025")]
+
+
+def test_papers_a_semicolon_apart_each_with_its_verb_or_in_a_colon_list_are_each_read() -> None:
+    x = read(
+        "Ngày 6/5/2024, tại Hà Nội, dưới sự chứng kiến của lãnh đạo hai Bộ, Tổng công ty Hàng hải Việt Nam và Công "
+        "ty Vận tải biển Lào ký Thỏa thuận về vận tải container; Cảng Hải Phòng và Cảng cạn Thà Nạ Lẹng ký Biên bản "
+        "ghi nhớ về kết nối cảng cạn."
+    )
+    assert len(x.agreements) == 2
+    second = next(a for a in x.agreements if a.agreement_type.value == "mou")
+    assert "Tổng công ty Hàng hải Việt Nam" not in {ref for _, ref in second.parties}
+    listed = read(
+        "Ngày 6/5/2024, hai Bộ đã ký các văn kiện sau: Kế hoạch hợp tác năm 2025 giữa Bộ Y tế và Bộ Y tế Lào; "
+        "Biên bản ghi nhớ về đào tạo bác sĩ giữa Bệnh viện Bạch Mai và Bệnh viện Mittaphab."
+    )
+    assert len(listed.agreements) == 2
+
+
+def test_a_paper_between_two_provinces_by_kind_is_theirs_not_the_witness_body() -> None:
+    x = read(
+        "Chiều 8/4/2025, tại Đồng Hới, dưới sự chứng kiến của Bí thư Tỉnh ủy Quảng Bình Lê Ngọc Quang, Chủ tịch UBND "
+        "tỉnh Quảng Bình Trần Phong và Tỉnh trưởng tỉnh Khăm Muồn Vi Phăn Xay Xổm Phon đã ký Thỏa thuận hợp tác giai "
+        "đoạn 2025-2030 giữa hai tỉnh. Cùng ngày, đoàn tỉnh Khăm Muồn thăm Sở Y tế tỉnh Quảng Bình."
+    )
+    (agreement,) = x.agreements
+    assert {"province:VN-quang-binh", "province:LA-KH"} <= {ref for _, ref in agreement.parties}
+    assert "Tỉnh ủy Quảng Bình" not in {ref for _, ref in agreement.parties}
+    assert "Lê Ngọc Quang" not in agreement.signers

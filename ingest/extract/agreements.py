@@ -644,16 +644,27 @@ def _not_yet(before: str, clause: str) -> bool:
 def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
     """A second agreement in one sentence is listed after the first: "Thỏa thuận ... năm 2012 và kế hoạch ..."."""
     between = sentence[previous_end:start]
-    if start < previous_end or len(between) > 80:
+    if start < previous_end or len(between) > 240:
+        return False
+    if ";" in between and _items_apart(sentence, previous_end, between):
+        return True
+    if len(between) > 80:
         return False
     # "... giữa Bộ Y tế Việt Nam và Bộ Y tế Lào; (2) Kế hoạch ...": items of a numbered list, a semicolon apart
     item = _NEXT_ITEM.search(between)
     if item is not None and not re.search(r"[.;]", between[: item.start()]):
         return True
-    # "... đã ký 3 văn bản gồm: Bản ghi nhớ ...; Kế hoạch ...; Thỏa thuận ...": a list its colon opened
-    if ":" in sentence[:previous_end] and re.fullmatch(r"\s*;\s*(?:và\s+)?", between):
-        return True
     return not re.search(r"[;.]", between) and bool(re.search(r"(\bvà|,|\bcùng)\s*(bản\s+|các\s+)?$", between))
+
+
+def _items_apart(sentence: str, previous_end: int, between: str) -> bool:
+    """Two papers a semicolon apart: items of a list its colon opened ("... đã ký: Kế hoạch ... giữa Bộ A và Bộ B;
+    Biên bản ghi nhớ ..."), or a clause of its own with its own verb of signing ("A và B trao đổi văn kiện Thỏa
+    thuận ...; C và D trao đổi văn kiện Thỏa thuận ...")."""
+    if ":" in sentence[:previous_end] and re.fullmatch(r"[^.;:]{0,160}?;\s*(?:và\s+)?", between):
+        return True
+    clause = between.rsplit(";", 1)[1]
+    return bool(_SIGNED.search(clause)) and not _FUTURE.search(clause) and "." not in clause
 
 
 _NEXT_ITEM = re.compile(r";\s*(?:\(?\d{1,2}\)|[a-dđ]\))\s*$")
@@ -996,6 +1007,7 @@ class _Clause:
     cue_start: int
     cue_end: int
     verb_at: int  # where "ký" stands (the cue itself when the sentence has no verb of signing)
+    opens_at: int = 0  # where the cue's own clause opens: after a semicolon that sets a clause of its own apart
 
     @property
     def sentence(self) -> Sentence:
@@ -1026,16 +1038,47 @@ def _parties_between(c: _Clause, sides_only: bool = False) -> Parties:
     return c.within(span_start, span_start + end)
 
 
+def _sides_by_kind(c: _Clause, agreement: FoundAgreement) -> Parties:
+    """ "... Thỏa thuận hợp tác giai đoạn 2025-2030 giữa hai tỉnh": the paper names its sides as provinces right
+    after "giữa"; they are the two the collective stands for, when those before the verb are not two provinces."""
+    text = c.sentence.text
+    between = _BETWEEN.search(text, c.cue_end - c.sentence.start)
+    if between is None or between.start() - (c.cue_end - c.sentence.start) > 80:
+        return []
+    kind = _COLLECTIVE.match(text, between.end() + 1)
+    if kind is None or not re.search(r"tỉnh|địa phương", kind.group(0), re.IGNORECASE):
+        return []  # "giữa hai bộ": the ministries before the verb say which two better than the most named do
+    sides, agreement.guessed = _resolve_collective(
+        c.ctx, kind.group(0), agreement.sentence, agreement.event or agreement.told_at
+    )
+    return sides if len(sides) >= 2 else []
+
+
+def _witnessed_by(c: _Clause) -> tuple[int, int]:
+    """The span of "dưới sự chứng kiến của A, B" up to its comma: those named there saw the signing, not signed."""
+    text = c.sentence.text
+    seen = _WITNESSED.search(text)
+    if seen is None:
+        return (0, 0)
+    comma = text.find(",", seen.end())
+    return c.sentence.start + seen.start(), c.sentence.start + (comma if comma != -1 else len(text))
+
+
 def _parties_before_verb(c: _Clause) -> Parties:
     """ "Sở A và Sở B đã ký ...": the bodies and provinces before the verb, not a venue or a source."""
     text = c.ctx.text
+    lo, hi = _witnessed_by(c)
     found: Parties = [
-        ("org", o.key) for o in c.ctx.orgs_in(c.index) if o.end <= c.verb_at and not _venue(text, o.start)
+        ("org", o.key)
+        for o in c.ctx.orgs_in(c.index)
+        if c.opens_at <= o.start and o.end <= c.verb_at and not _venue(text, o.start) and not lo <= o.start < hi
     ]
     return found + [
         ("province", p.node_id)
         for p in c.ctx.free_provinces_in(c.index)
-        if p.end <= c.verb_at
+        if c.opens_at <= p.start
+        and p.end <= c.verb_at
+        and not lo <= p.start < hi
         and not _venue(text, p.start)
         and not named_as_venue(text, p.start, after_a_hall_only=True)
         and not _where_a_body_is(c, p)
@@ -1064,10 +1107,14 @@ def _where_a_body_is(c: _Clause, place: PlaceMention) -> bool:
 
 def _signers(c: _Clause) -> list[str]:
     """The people named right before the verb; else "hai Bộ trưởng ký": the two officials of that rank."""
+    lo, hi = _witnessed_by(c)
     signers = [
         p.name
         for p in c.ctx.persons_in(c.index)
-        if p.end <= c.verb_at and not re.search(r"[,;]", c.ctx.text[p.end : c.verb_at])
+        if c.opens_at <= p.start
+        and p.end <= c.verb_at
+        and not lo <= p.start < hi
+        and not re.search(r"[,;]", c.ctx.text[p.end : c.verb_at])
     ]
     if not signers:
         signers = _subjects_named_first(c)
@@ -1133,13 +1180,20 @@ def _read_parties(
     """Who is party to an agreement, from the surest reading to the weakest; a weaker one is asked only while
     fewer than two parties are known."""
     sentence = ctx.sentences[agreement.sentence]
+    # "A và B ký Thỏa thuận ...; C và D ký Thỏa thuận ...": the second paper's sides are in its own clause
+    own = sentence.text.rfind(";", 0, cue_start - sentence.start) + 1
+    if own and not _SIGNED.search(sentence.text, own, cue_start - sentence.start):
+        own = 0  # "...: Kế hoạch ...; Biên bản ghi nhớ ...": an item of a list the clause before signed
     # "kỷ niệm 47 năm Ngày ký Hiệp ước ...": the name of an anniversary signs nothing here
     verb = next(
-        (v for v in _SIGNED.finditer(sentence.text) if not _ANNIVERSARY_DAY.search(sentence.text, 0, v.start())), None
+        (v for v in _SIGNED.finditer(sentence.text, own) if not _ANNIVERSARY_DAY.search(sentence.text, 0, v.start())),
+        None,
     )
     verb_at = sentence.start + (verb.start() if verb else cue_start - sentence.start)
-    c = _Clause(ctx, agreement.sentence, cue_start, cue_end, verb_at)
+    c = _Clause(ctx, agreement.sentence, cue_start, cue_end, verb_at, sentence.start + own)
     parties = _parties_between(c) or _parties_before_verb(c)
+    if len(_places_of(ctx, parties)) < 2:
+        parties = _sides_by_kind(c, agreement) or parties
     agreement.signers = _signers(c)
     if len(parties) < 2:
         parties = list(dict.fromkeys(parties + _signers_bodies(c, agreement.signers)))
