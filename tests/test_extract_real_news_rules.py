@@ -3589,3 +3589,17 @@ def test_a_paper_between_two_provinces_by_kind_is_theirs_not_the_witness_body() 
     assert {"province:VN-quang-binh", "province:LA-KH"} <= {ref for _, ref in agreement.parties}
     assert "Tỉnh ủy Quảng Bình" not in {ref for _, ref in agreement.parties}
     assert "Lê Ngọc Quang" not in agreement.signers
+
+
+def test_a_plan_carried_out_named_by_its_period_is_in_force_and_not_the_paper_signed_that_day() -> None:
+    x = read(
+        "Thứ sáu, 6/12/2024 - 10:00\n\nChiều 6/12, tại Vinh, UBND tỉnh Nghệ An hội đàm với Chính quyền tỉnh Xiêng "
+        "Khoảng. Hai bên nhất trí tiếp tục thực hiện hiệu quả Kế hoạch hợp tác giai đoạn 2021-2025 giữa hai tỉnh. "
+        "Kết thúc hội đàm, UBND tỉnh Nghệ An và Chính quyền tỉnh Xiêng Khoảng đã ký Thỏa thuận hợp tác về du lịch."
+    )
+    assert sorted((a.agreement_type.value, a.date, a.period_start) for a in x.agreements) == [
+        ("agreement", "2024-12-06", None),
+        ("plan", None, "2021"),
+    ]
+    # a plan of work for a coming period is no paper in force
+    assert not read("Ngày 6/12/2024, hai Bộ làm việc để triển khai kế hoạch hợp tác cho giai đoạn 2025 - 2026.").agreements

@@ -125,9 +125,10 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             cue = _read_cue(sentence, hit, items_signed, items.get(sentence.index))
             if last is not None and last_said:
                 cue = replace(cue, said=True)  # "đã ký: A; B; C": the verb before the list signs every item
-            agreement = None if _skipped(ctx, cue) else _new_agreement(ctx, cue, events)
-            in_force = agreement is None
-            agreement = agreement or _carried_out(ctx, cue, events)
+            # "thực hiện hiệu quả Kế hoạch ... giai đoạn 2021-2025": carried out, so in force, whatever else is said
+            in_force = _carried_out(ctx, cue, events)
+            agreement = in_force or (None if _skipped(ctx, cue) else _new_agreement(ctx, cue, events))
+            in_force = in_force is not None
             if agreement is None:
                 continue
             if not in_force:
@@ -311,6 +312,19 @@ def _signed_on(ctx: DocContext, c: _Cue) -> DateMention | None:
     return None
 
 
+def _no_paper(c: _Cue) -> bool:
+    """ "thực hiện chương trình hợp tác về y tế": a programme of work, no paper; a plan is one only when named by
+    its period ("thực hiện Kế hoạch hợp tác giai đoạn 2021-2025")."""
+    if load_lexicons().agreement_cues[c.hit.key] not in _VAGUE_TYPES:
+        return False
+    return not (c.hit.key.startswith("kế hoạch") and _NAMED_PERIOD.match(c.after))
+
+
+# "Kế hoạch hợp tác y tế giai đoạn 2021-2025" names a paper; "kế hoạch hợp tác cho giai đoạn 2012 - 2013" is work
+# planned for a period, often the next.
+_NAMED_PERIOD = re.compile(r"[^,;.]{0,40}?(?<!cho )\bgiai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+
+
 # "Thỏa thuận giữa hai Bộ Ngoại giao Việt Nam và Lào": its sides named by their kind, not by name ("hai bên", "hai
 # nước" name nobody in particular).
 _BETWEEN_BODIES_OF_A_KIND = re.compile(
@@ -325,7 +339,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     signed before, when is not told, and no ceremony is read from it; counted ones ("các thỏa thuận") name none."""
     if (
         c.counted
-        or load_lexicons().agreement_cues[c.hit.key] in _VAGUE_TYPES  # "thực hiện chương trình hợp tác": work, no paper
+        or _no_paper(c)
         or not _CARRIED_OUT.search(c.before[-60:])
         or _SIGNED.search(re.split(r"[,;]", c.before)[-1])  # "ký kết và triển khai Thỏa thuận": signed here
         or _OTHERS.match(c.after)
@@ -744,7 +758,7 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
     for old in found:
         if old.sentence == new.sentence or old.listed_in is not None and old.listed_in == new.listed_in:
             continue  # two agreements one sentence or one list names are two
-        if old.in_force != new.in_force and old.agreement_type != new.agreement_type:
+        if old.in_force != new.in_force and (old.agreement_type != new.agreement_type or _ran_before(old, new)):
             continue  # "Thực hiện thỏa thuận giữa hai tỉnh", then the programme two departments signed: two papers
         if (
             _same_parties(ctx, old, new)
@@ -755,6 +769,15 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
             _merge_into(old, new)
             return old
     return None
+
+
+def _ran_before(old: FoundAgreement, new: FoundAgreement) -> bool:
+    """The paper in force ran from a year before the other was signed ("thực hiện Thỏa thuận giai đoạn 2021-2025",
+    then a paper signed in 2025): two papers."""
+    in_force, signed = (old, new) if old.in_force else (new, old)
+    start = in_force.period[0] if in_force.period else ""
+    year = (signed.date.value or "")[:4] if signed.date is not None else ""
+    return start.isdigit() and year.isdigit() and start < year
 
 
 def _same_parties(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> bool:
