@@ -3604,3 +3604,30 @@ def test_a_plan_carried_out_named_by_its_period_is_in_force_and_not_the_paper_si
     # a plan of work for a coming period is no paper in force
     ahead = read("Ngày 6/12/2024, hai Bộ làm việc để triển khai kế hoạch hợp tác cho giai đoạn 2025 - 2026.")
     assert not ahead.agreements
+
+
+def test_minutes_and_a_plan_of_work_signed_in_one_list_are_papers_of_their_own() -> None:
+    x = read(
+        "Ngày 3/6/2024, tại Viêng Chăn, Bộ Tư pháp và Bộ Tư pháp Lào họp Ủy ban hỗn hợp. Kết thúc phiên họp, hai Bộ "
+        "trưởng đã ký Biên bản Phiên họp lần thứ ba và Kế hoạch hành động về trợ giúp pháp lý năm 2025. Cũng tại "
+        "phiên họp, Học viện Tư pháp và Trường Cao đẳng Luật Lào đã ký Bản ghi nhớ về đào tạo."
+    )
+    assert sorted(a.title.split()[0] + " " + a.title.split()[1] for a in x.agreements) == [
+        "Biên bản",
+        "Bản ghi",
+        "Kế hoạch",
+    ]
+
+
+def test_discussing_a_plan_of_work_signs_nothing_and_witnesses_are_no_signers() -> None:
+    x = read(
+        "Ngày 3/6/2024, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh đã trao đổi về nội dung Kế hoạch triển khai Biên bản "
+        "ghi nhớ năm 2019 với Bộ trưởng Bộ Tư pháp Lào Phayvy Siboualypha."
+    )
+    assert not x.agreements
+    witnessed = read(
+        "Ngày 3/6/2024, tại Hà Nội, Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh tiếp Bộ trưởng Bộ Tư pháp Lào Phayvy "
+        "Siboualypha. Dưới sự chứng kiến của hai Bộ trưởng, Học viện Tư pháp và Trường Cao đẳng Luật Lào đã ký "
+        "Bản ghi nhớ về đào tạo."
+    )
+    assert [a.signers for a in witnessed.agreements] == [[]]

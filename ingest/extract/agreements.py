@@ -34,7 +34,8 @@ from ingest.gazetteer import Hit, PhraseMatcher
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence
 
-_SIGNED = re.compile(r"\b(ký kết|kí kết|ký|kí|trao|đã ký|ký được|trao đổi văn kiện)\b", re.IGNORECASE)
+# ("trao đổi" alone is to discuss, not to hand over)
+_SIGNED = re.compile(r"\b(ký kết|kí kết|ký|kí|trao(?! đổi\b)|đã ký|ký được|trao đổi văn kiện)\b", re.IGNORECASE)
 _NOT_SIGNED = re.compile(
     r"\b(sẽ|tiến tới|dự thảo|đề xuất|đề nghị|xây dựng|chuẩn bị|nghiên cứu|phê duyệt|theo|triển khai|thực hiện các|nhằm"
     r"|nằm trong|trong khuôn khổ|thuộc"  # "Hoạt động nằm trong chương trình hợp tác ...": cited as the frame
@@ -233,8 +234,16 @@ def _skipped(ctx: DocContext, c: _Cue) -> bool:
 
 
 def _plan_of_work(c: _Cue) -> bool:
-    # "ban hành Kế hoạch triển khai ...": one body's plan of work; signed, it is an agreement
-    return c.hit.key in _PLAN_OF_WORK and not _SIGNED.search(c.before[-25:])
+    # "ban hành Kế hoạch triển khai ...": one body's plan of work; signed, it is an agreement, the verb right
+    # before it or before the list it ends ("đã ký Biên bản Phiên họp lần thứ hai và Kế hoạch hành động ...")
+    if c.hit.key not in _PLAN_OF_WORK:
+        return False
+    clause = re.split(r"[,;.]", c.before)[-1]
+    verbs = list(_SIGNED.finditer(clause))
+    return not verbs or bool(_OTHER_VERB.search(clause, verbs[-1].end()))
+
+
+_OTHER_VERB = re.compile(r"\b(?:ban hành|xây dựng|triển khai|thực hiện|phê duyệt|giao|thông qua)\b")
 
 
 def _counted_unsigned(c: _Cue) -> bool:
@@ -341,6 +350,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         c.counted
         or _no_paper(c)
         or not _CARRIED_OUT.search(c.before[-60:])
+        or re.search(r"\b(?:kế hoạch|chương trình)\s+(?:triển khai|thực hiện)\s*$", c.before[-40:], re.IGNORECASE)
         or _SIGNED.search(re.split(r"[,;]", c.before)[-1])  # "ký kết và triển khai Thỏa thuận": signed here
         or _OTHERS.match(c.after)
         or _AHEAD_AFTER.search(c.after)
@@ -810,7 +820,15 @@ def _one_of_the_items(old: FoundAgreement, new: FoundAgreement) -> bool:
 
 
 def _either_vague(old: FoundAgreement, new: FoundAgreement) -> bool:
-    return old.agreement_type in _VAGUE_TYPES or new.agreement_type in _VAGUE_TYPES
+    return _vague(old) or _vague(new)
+
+
+# "Biên bản hội đàm", "Biên bản làm việc": the minutes of a meeting are a paper of their own, not a vague name
+_MINUTES = re.compile(r"biên bản (?:hội đàm|làm việc|hội nghị|kỳ họp|phiên họp)", re.IGNORECASE)
+
+
+def _vague(agreement: FoundAgreement) -> bool:
+    return agreement.agreement_type in _VAGUE_TYPES and not _MINUTES.match(agreement.title)
 
 
 def _dates_agree(old: FoundAgreement, new: FoundAgreement) -> bool:
@@ -1142,6 +1160,8 @@ def _signers(c: _Clause) -> list[str]:
     if not signers:
         signers = _subjects_named_first(c)
     officials = re.search(r"\b([Hh]ai|2)\s+(Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tỉnh trưởng)\b", c.sentence.text)
+    if officials and lo <= c.sentence.start + officials.start() < hi:
+        officials = None  # "Dưới sự chứng kiến của hai Bộ trưởng, A và B đã ký ...": they saw it signed
     if not signers and officials and officials.start() < c.verb_at - c.sentence.start:
         holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
         signers = list(dict.fromkeys(holders))[:2]
