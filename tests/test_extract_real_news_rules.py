@@ -3631,3 +3631,11 @@ def test_discussing_a_plan_of_work_signs_nothing_and_witnesses_are_no_signers() 
         "Bản ghi nhớ về đào tạo."
     )
     assert [a.signers for a in witnessed.agreements] == [[]]
+
+
+def test_a_paper_in_force_whose_sides_hold_an_abbreviation_keeps_its_day() -> None:
+    x = read(
+        "Ngày 8/10/2024, tại TP.HCM, Sở Y tế TP.HCM tiếp đoàn Sở Y tế tỉnh Attapeu. Thực hiện Biên bản ghi nhớ giữa "
+        "Sở Y tế TP.HCM và Sở Y tế tỉnh Attapeu ký ngày 2/3/2021, thành phố đã đào tạo 40 bác sĩ cho tỉnh bạn."
+    )
+    assert [a.date for a in x.agreements] == ["2021-03-02"]

@@ -299,7 +299,8 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
     return agreement
 
 
-# "Thực hiện Thỏa thuận ...", "triển khai hiệu quả “Thỏa thuận ...": the agreement a meeting carries out.
+# "Thực hiện Thỏa thuận ...", "triển khai hiệu quả “Thỏa thuận ...": the agreement a meeting carries out. (Not
+# "theo": "Theo biên bản ký kết, ..." cites a source, "nhiệm vụ ... theo Nghị định thư" names a funding line.)
 _CARRIED_OUT = re.compile(
     r"\b(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|nội dung|văn bản))*"
     r"(?:\s+văn)?\s*[“\"]?\s*$",
@@ -309,7 +310,7 @@ _CARRIED_OUT = re.compile(
 
 # "..., ký ngày 5/9/2016", "... ký tháng 10/2016": the day a paper in force was signed, said after its name and sides.
 _SIGNED_ON = re.compile(
-    r"^[^.;]{0,200}?(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
+    r"^(?:[^.;]|\.(?!\s)){0,200}?(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
 )
 
 
