@@ -3639,3 +3639,11 @@ def test_a_paper_in_force_whose_sides_hold_an_abbreviation_keeps_its_day() -> No
         "Sở Y tế TP.HCM và Sở Y tế tỉnh Attapeu ký ngày 2/3/2021, thành phố đã đào tạo 40 bác sĩ cho tỉnh bạn."
     )
     assert [a.date for a in x.agreements] == ["2021-03-02"]
+
+
+def test_the_day_a_fair_lasts_until_is_its_end_not_a_meeting_of_its_own() -> None:
+    x = read(
+        "Tối 7/12/2024, Sở Công Thương tỉnh Lào Cai phối hợp với Sở Công Thương tỉnh Bò Kẹo khai mạc Hội chợ thương "
+        "mại tại Huội Xai. Hội chợ kéo dài đến hết ngày 11/12."
+    )
+    assert [e.date for e in x.events] == ["2024-12-07"]

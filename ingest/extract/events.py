@@ -562,6 +562,11 @@ def _add_mention(
     if date is None:
         _add_undated(ctx, sentence, cue, events, to_come, cues)
         return
+    if _LASTS_UNTIL.search(ctx.text, max(0, date.start - 40), date.start):
+        lasting = next((e for e in events if e.event_type is cue[2]), None)
+        if lasting is not None:
+            lasting.sentences.add(sentence.index)  # "Hội chợ kéo dài đến hết ngày 11/12": the fair found, its end
+            return
     same = _same_meeting(events, cue[2], date)
     if same is not None and not _another_host(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
@@ -574,6 +579,9 @@ def _add_mention(
         undated.sentences.add(sentence.index)
         return
     _add_dated(ctx, sentence, cue, date, events)
+
+
+_LASTS_UNTIL = re.compile(r"\b(?:kéo dài|diễn ra|mở cửa|tiếp tục)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.I)
 
 
 def _undated_of_its_kind(events: list[FoundEvent], kind: EventType) -> FoundEvent | None:
