@@ -3647,3 +3647,10 @@ def test_the_day_a_fair_lasts_until_is_its_end_not_a_meeting_of_its_own() -> Non
         "mại tại Huội Xai. Hội chợ kéo dài đến hết ngày 11/12."
     )
     assert [e.date for e in x.events] == ["2024-12-07"]
+
+
+@pytest.mark.parametrize("name", ["Bunthong Phommavông", "Kẹo-ú-đôm Phết-xa-vẳn"])
+def test_a_lao_name_right_after_a_head_holds_the_title_not_a_body(name: str) -> None:
+    text = f"Ngày 3/4/2024, đoàn Sở Y tế tỉnh Hủa Phăn do Giám đốc Sở {name} dẫn đầu đã thăm tỉnh Thanh Hóa."
+    assert [o.name for o in find_orgs(text)] == ["Sở Y tế tỉnh Hủa Phăn"]
+    assert [p.name for p in find_persons(text, find_orgs(text))] == [name]

@@ -1015,6 +1015,7 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
     stops = (
         (_ROMAN.fullmatch(token) and not_company)  # "Đại hội Đảng XI"
         or (not r.words and _looks_lao_latin(token) and not_company and _lao_name_follows(r.text, at.end))
+        or (not r.words and not_company and _transliterated_name(r.text, at.start, token))
         or token.rstrip(".") in _degrees()  # "... PGS.TS. Nguyễn ..."
         or (token in load_lexicons().surnames and not_company and _looks_like_name(r.text, at.start))
         or (_looks_lao_latin(token) and not_company and r.words and not _town_of(r.kind, r.text, at.end))
@@ -1411,9 +1412,26 @@ _CLOSES_OR_BRACKET = re.compile(r"\s*(?:[,.;)]|\((?:[A-ZĐ][^()]{2,20})\))")
 
 
 def _lao_name_follows(text: str, pos: int) -> bool:
-    """The given name just read is followed by a family name in Latin script: a two-part Lao name."""
+    """The given name just read is followed by a family name in Latin script, perhaps with one Vietnamese mark
+    ("Bunthong Phommavông"): a two-part Lao name."""
     nxt = _TOKEN.match(text, _skip_space(text, pos))
-    return nxt is not None and _looks_lao_latin(nxt.group())
+    if nxt is None:
+        return False
+    token = nxt.group()
+    marked = sum(not ch.isascii() for ch in token)
+    return _looks_lao_latin(token) or (
+        marked == 1 and len(token) >= 6 and token[0].isupper() and token[1:].islower() and token[0].isascii()
+    )
+
+
+# "Kẹo-ú-đôm", "Xổm-bun-xay": a Lao name spelt the Vietnamese way, syllables joined by hyphens after the first.
+_HYPHENED_NAME = re.compile(r"[A-ZĐ\w][^\W\d_]*(?:-[^\W\d_A-ZĐ][^\W\d_]*){1,4}")
+
+
+def _transliterated_name(text: str, pos: int, token: str) -> bool:
+    """Right after the head, a hyphened Lao name that is no province ("Giám đốc Sở Kẹo-ú-đôm Phết-xa-vẳn"): the
+    title's holder, not the body's name."""
+    return token[0].isupper() and _HYPHENED_NAME.fullmatch(token) is not None and province_at(text, pos) is None
 
 
 def _looks_lao_latin(token: str) -> bool:
