@@ -3654,3 +3654,18 @@ def test_a_lao_name_right_after_a_head_holds_the_title_not_a_body(name: str) -> 
     text = f"Ngày 3/4/2024, đoàn Sở Y tế tỉnh Hủa Phăn do Giám đốc Sở {name} dẫn đầu đã thăm tỉnh Thanh Hóa."
     assert [o.name for o in find_orgs(text)] == ["Sở Y tế tỉnh Hủa Phăn"]
     assert [p.name for p in find_persons(text, find_orgs(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Hợp tác xã Chè Tân Cương (tỉnh Thái Nguyên) giới thiệu sản phẩm tại gian hàng.",
+        "Công ty cổ phần Dược Hậu Giang có trụ sở tại thành phố Cần Thơ cũng góp mặt.",
+        "Ông Khăm-phun, người từng học tập tại tỉnh Thái Nguyên, phát biểu cảm ơn.",
+    ],
+)
+def test_where_a_firm_sits_or_someone_once_lived_is_no_province_of_the_news(aside: str) -> None:
+    x = read(f"Ngày 2/3/2024, tại Viêng Chăn, Sở Công Thương tỉnh Lào Cai khai mạc hội chợ hàng Việt. {aside}")
+    assert not [
+        p for p in x.provinces if not p.aside and p.node_id in ("province:VN-thai-nguyen", "province:VN-can-tho")
+    ]

@@ -124,7 +124,7 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
             and _BORDER_LIST.search(near)
             and not neighbours_are_partners(ctx.text[max(0, place.start - 160) : place.start])
         )
-        origin = where_someone_is_from(ctx.text, place.start)
+        origin = where_someone_is_from(ctx.text, place.start) or _locates_a_body_or_a_life(ctx, place)
         # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
         cut = _CUT_AFTER.match(ctx.text, place.end) is not None
         place.aside = bool(named_after or seat or neighbour or origin or cut)
@@ -133,6 +133,27 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         if place.node_id == before.node_id and re.fullmatch(r"\s*\(\s*", ctx.text[before.end : place.start]):
             place.aside = before.aside
     return ctx.provinces
+
+
+# "Công ty cổ phần Cà phê X có trụ sở tại tỉnh Đắk Lắk", "người từng có 6 năm học tập tại thành phố Hải Phòng":
+# where a firm sits or someone once lived, no actor and no place of a meeting.
+_SEAT_OR_PAST = re.compile(
+    r"(?:\bcó trụ sở(?: chính)?|\btừng\b[^,.;()]{0,40}?)\s+(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+)
+_IN_BRACKETS = re.compile(r"\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+
+
+def _locates_a_body_or_a_life(ctx: DocContext, place: PlaceMention) -> bool:
+    """The place says where a firm sits or someone once lived, or stands in brackets right after a body
+    ("Hợp tác xã Nông sản Mai Châu (tỉnh Hòa Bình)")."""
+    before = ctx.text[max(0, place.start - 80) : place.start]
+    if _SEAT_OR_PAST.search(before):
+        return True
+    bracket = _IN_BRACKETS.search(before)
+    if bracket is None:
+        return False
+    opening = place.start - len(before) + bracket.start()
+    return any(o.end <= opening and not ctx.text[o.end : opening].strip() for o in ctx.orgs)
 
 
 def _complete_short_names(orgs: list[FoundOrg]) -> list[FoundOrg]:
