@@ -3649,7 +3649,7 @@ def test_the_day_a_fair_lasts_until_is_its_end_not_a_meeting_of_its_own() -> Non
     assert [e.date for e in x.events] == ["2024-12-07"]
 
 
-@pytest.mark.parametrize("name", ["Bunthong Phommavông", "Kẹo-ú-đôm Phết-xa-vẳn"])
+@pytest.mark.parametrize("name", ["Bunthong Phommavông", "Kẹo-ú-đôm Phết-xa-vẳn", "Nọi Xay-nhạ-xổn"])
 def test_a_lao_name_right_after_a_head_holds_the_title_not_a_body(name: str) -> None:
     text = f"Ngày 3/4/2024, đoàn Sở Y tế tỉnh Hủa Phăn do Giám đốc Sở {name} dẫn đầu đã thăm tỉnh Thanh Hóa."
     assert [o.name for o in find_orgs(text)] == ["Sở Y tế tỉnh Hủa Phăn"]
@@ -3668,4 +3668,10 @@ def test_where_a_firm_sits_or_someone_once_lived_is_no_province_of_the_news(asid
     x = read(f"Ngày 2/3/2024, tại Viêng Chăn, Sở Công Thương tỉnh Lào Cai khai mạc hội chợ hàng Việt. {aside}")
     assert not [
         p for p in x.provinces if not p.aside and p.node_id in ("province:VN-thai-nguyen", "province:VN-can-tho")
+    ]
+
+
+def test_a_school_year_opening_ends_a_schools_name() -> None:
+    assert [o.name for o in find_orgs("Sáng 5/9/2024, Trường Đại học Tây Bắc khai giảng năm học mới.")] == [
+        "Trường Đại học Tây Bắc"
     ]

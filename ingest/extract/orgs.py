@@ -1431,7 +1431,13 @@ _HYPHENED_NAME = re.compile(r"[A-ZĐ\w][^\W\d_]*(?:-[^\W\d_A-ZĐ][^\W\d_]*){1,4}
 def _transliterated_name(text: str, pos: int, token: str) -> bool:
     """Right after the head, a hyphened Lao name that is no province ("Giám đốc Sở Kẹo-ú-đôm Phết-xa-vẳn"): the
     title's holder, not the body's name."""
-    return token[0].isupper() and _HYPHENED_NAME.fullmatch(token) is not None and province_at(text, pos) is None
+    if not token[0].isupper() or province_at(text, pos) is not None:
+        return False
+    if _HYPHENED_NAME.fullmatch(token):
+        return True
+    # "Phó Giám đốc Sở Nọi Xay-nhạ-xổn": a short given name, then the hyphened family name
+    nxt = _TOKEN.match(text, _skip_space(text, pos + len(token)))
+    return nxt is not None and nxt.group()[0].isupper() and _HYPHENED_NAME.fullmatch(nxt.group()) is not None
 
 
 def _looks_lao_latin(token: str) -> bool:
