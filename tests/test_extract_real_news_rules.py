@@ -3675,3 +3675,20 @@ def test_a_school_year_opening_ends_a_schools_name() -> None:
     assert [o.name for o in find_orgs("Sáng 5/9/2024, Trường Đại học Tây Bắc khai giảng năm học mới.")] == [
         "Trường Đại học Tây Bắc"
     ]
+
+
+def test_minutes_carried_out_are_named_by_their_day() -> None:
+    x = read(
+        "15/01/2022\n\nNgày 13/1, tại TP Điện Biên Phủ, tỉnh Điện Biên hội đàm với tỉnh Phông Sa Lỳ. Năm 2021, hai "
+        "tỉnh đã triển khai đầy đủ Biên bản hội đàm ký ngày 20/12/2020."
+    )
+    assert sorted(str(a.date) for a in x.agreements) == ["2020-12-20"]
+
+
+def test_the_same_day_is_the_day_the_sentence_before_names_inside_a_longer_trip() -> None:
+    x = read(
+        "14/11/2024\n\nTrong hai ngày 12 và 13-11, đoàn Sở Y tế tỉnh Nghệ An thăm và làm việc tại tỉnh Xiêng Khoảng. "
+        "Sáng 13-11, đoàn đã bàn giao thiết bị cho Bệnh viện tỉnh Xiêng Khoảng. Chiều cùng ngày, hai bên tổ chức lễ "
+        "ký Biên bản ghi nhớ hợp tác y tế."
+    )
+    assert [a.date for a in x.agreements] == ["2024-11-13"]

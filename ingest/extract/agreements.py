@@ -302,7 +302,7 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
 # "Thực hiện Thỏa thuận ...", "triển khai hiệu quả “Thỏa thuận ...": the agreement a meeting carries out. (Not
 # "theo": "Theo biên bản ký kết, ..." cites a source, "nhiệm vụ ... theo Nghị định thư" names a funding line.)
 _CARRIED_OUT = re.compile(
-    r"\b(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|nội dung|văn bản))*"
+    r"\b(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|thắng lợi|nội dung|văn bản))*"
     r"(?:\s+văn)?\s*[“\"]?\s*$",
     re.IGNORECASE,
 )
@@ -325,8 +325,8 @@ def _signed_on(ctx: DocContext, c: _Cue) -> DateMention | None:
 def _no_paper(c: _Cue) -> bool:
     """ "thực hiện chương trình hợp tác về y tế": a programme of work, no paper; a plan is one only when named by
     its period ("thực hiện Kế hoạch hợp tác giai đoạn 2021-2025")."""
-    if load_lexicons().agreement_cues[c.hit.key] not in _VAGUE_TYPES:
-        return False
+    if load_lexicons().agreement_cues[c.hit.key] not in _VAGUE_TYPES or _MINUTES.match(c.hit.key):
+        return False  # ("Biên bản hội đàm ký ngày 28/12/2020": minutes are a paper)
     return not (c.hit.key.startswith("kế hoạch") and _NAMED_PERIOD.match(c.after))
 
 
@@ -364,7 +364,8 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     )
     clause = _Clause(ctx, c.sentence.index, start + c.hit.start, start + c.hit.end, start + c.hit.start)
     parties = _parties_between(clause, sides_only=True)
-    if len(set(parties)) < 2 and not period and not _BETWEEN_BODIES_OF_A_KIND.match(c.after):
+    signed_on = _signed_on(ctx, c)  # "... Biên bản hội đàm ký ngày 28/12/2020": named by its day
+    if len(set(parties)) < 2 and not period and not signed_on and not _BETWEEN_BODIES_OF_A_KIND.match(c.after):
         return None
     agreement = FoundAgreement(
         agreement_type=load_lexicons().agreement_cues[c.hit.key],
@@ -375,7 +376,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         told_at=_meeting_telling(events, c.sentence.index),
         in_force=True,
     )
-    agreement.date = _signed_on(ctx, c)
+    agreement.date = signed_on
     agreement.date_explicit = agreement.date is not None
     if len(set(parties)) >= 2:
         agreement.parties = list(dict.fromkeys(parties))

@@ -151,13 +151,26 @@ _SAME_DAY = re.compile(
 )
 
 
-def _same_day(sentence: str, events: list[FoundEvent]) -> DateMention | None:
-    """ "Chiều cùng ngày, ...": the day of the latest meeting dated before."""
+def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
+    """The day the nearest of the two sentences before names, when it names one day and nothing else ("Sáng 13-11,
+    đoàn đã bàn giao ...")."""
+    for before in range(index - 1, max(-1, index - 3), -1):  # the sentence before, or the one before it
+        mentions = ctx.dates_in(before)
+        days = [m for m in mentions if m.value and len(m.value) == 10 and not m.end_value]
+        if mentions:
+            return days[-1] if len(days) == 1 and len(mentions) == 1 else None
+    return None
+
+
+def _same_day(sentence: str, events: list[FoundEvent], told: DateMention | None = None) -> DateMention | None:
+    """ "Chiều cùng ngày, ...": the day the sentence before names, else that of the latest meeting dated before."""
     # (The words must be there, in any case: every letter IGNORECASE matches in them folds to the letter.)
     low = lowered(sentence)
     if ("cùng ngày" not in low and "đây" not in low and "dịp này" not in low) or not _SAME_DAY.search(sentence):
         return None
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
+    if told is not None and (not dated or (dated[-1].date.value or "") < (told.value or "")):
+        return told  # "Trong hai ngày 12 và 13-11 ... Sáng 13-11, đoàn đã bàn giao ... Chiều cùng ngày, ...": the 13th
     if not dated:
         return None
     # The day, not the span: "thăm Lào từ 29/9-2/10. Chiều cùng ngày, ... hội đàm" met on the 29th.
@@ -624,7 +637,7 @@ def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundE
     return (
         _pick_date(ctx, sentence.index, sentence.start + cue_start)
         or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
-        or _same_day(sentence.text, events)
+        or _same_day(sentence.text, events, _day_told_before(ctx, sentence.index))
     )
 
 
