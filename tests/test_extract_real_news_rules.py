@@ -3692,3 +3692,12 @@ def test_the_same_day_is_the_day_the_sentence_before_names_inside_a_longer_trip(
         "ký Biên bản ghi nhớ hợp tác y tế."
     )
     assert [a.date for a in x.agreements] == ["2024-11-13"]
+
+
+def test_two_provinces_counted_back_are_not_where_students_come_from() -> None:
+    x = read(
+        "Chiều 16/7/2022, tại Tam Kỳ, Hội hữu nghị Việt Nam - Lào tỉnh Quảng Nam gặp mặt lưu học sinh Lào. Các em "
+        "đến từ các tỉnh Sa-la-van, Chăm-pa-xắc và Attapư. Quảng Nam có đường biên giới với tỉnh Xê Kông. Ngày "
+        "12/5/2022, lãnh đạo hai tỉnh đã hội đàm tại thị trấn Lằm-mam (tỉnh Xê Kông)."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} <= {("province:LA-XE", "province:VN-quang-nam")}
