@@ -3701,3 +3701,11 @@ def test_two_provinces_counted_back_are_not_where_students_come_from() -> None:
         "12/5/2022, lãnh đạo hai tỉnh đã hội đàm tại thị trấn Lằm-mam (tỉnh Xê Kông)."
     )
     assert {(p.a, p.b) for p in x.partnerships} <= {("province:LA-XE", "province:VN-quang-nam")}
+
+
+def test_a_papers_name_ends_at_a_relative_clause_or_its_verb() -> None:
+    x = read(
+        "Chiều 6/3/2025, Bệnh viện Chợ Rẫy và Bệnh viện tỉnh Chăm-pa-xắc khai trương hệ thống hội chẩn. Hai bệnh viện "
+        "đã ký Bản ghi nhớ về hội chẩn từ xa mà hai bên chuẩn bị từ năm trước."
+    )
+    assert [a.title for a in x.agreements] == ["Bản ghi nhớ về hội chẩn từ xa"]

@@ -893,6 +893,7 @@ _TITLE_ENDS = re.compile(
     r"[,;.:(]|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp|(?:trước|dưới|có|với) sự chứng kiến(?: của)?|nhằm)\s+"
     r"|\s+(?:đã\s+|được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?=ngày|vào|năm|tháng|hồi|từ)"  # "... ký ngày 5/3/2019"
     r"|\s+và\s+(?:ký|kí)\b"  # "... giai đoạn 2020 - 2022 và ký kết văn bản mới": the next paper's verb
+    r"|\s+mà\s+|\s+(?:đã|được)\s+(?:ký|kí)\b"  # "Bản ghi nhớ ... mà hai bệnh viện ký", "Hợp đồng được ký trên ..."
     # "... từ năm 2020", "... năm 2015 đến nay": the year since which it holds is no word of its name
     r"|\s+(?:kể\s+)?từ\s+(?=(?:năm\s+)?(?:19|20)\d{2}\b)|\s+(?=(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b)"
 )
