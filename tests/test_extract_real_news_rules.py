@@ -3709,3 +3709,17 @@ def test_a_papers_name_ends_at_a_relative_clause_or_its_verb() -> None:
         "đã ký Bản ghi nhớ về hội chẩn từ xa mà hai bên chuẩn bị từ năm trước."
     )
     assert [a.title for a in x.agreements] == ["Bản ghi nhớ về hội chẩn từ xa"]
+
+
+def test_two_provinces_of_one_country_partner_through_a_paper_only_as_its_named_sides() -> None:
+    x = read(
+        "Ngày 11/6/2024, Sở Nông nghiệp tỉnh Hà Tĩnh làm việc với Học viện Nông nghiệp Việt Nam. Tại buổi làm việc, "
+        "Học viện giới thiệu hai giống lúa đã trồng thử tại Gia Lâm (Hà Nội) và Nghệ An. Kết thúc buổi làm việc, hai "
+        "đơn vị đã ký thỏa thuận hợp tác chuyển giao giống cho ngành nông nghiệp Hà Tĩnh."
+    )
+    assert not x.partnerships
+    named = read(
+        "Ngày 11/6/2024, Sở Y tế tỉnh Hà Tĩnh và Sở Y tế tỉnh Nghệ An đã ký thỏa thuận hợp tác giữa Sở Y tế tỉnh Hà "
+        "Tĩnh và Sở Y tế tỉnh Nghệ An về đào tạo điều dưỡng."
+    )
+    assert {(p.a, p.b) for p in named.partnerships} == {("province:VN-ha-tinh", "province:VN-nghe-an")}

@@ -88,6 +88,7 @@ class FoundAgreement:
     # 6/2021"): not where it was signed, but its sides are the agreement's "hai bên".
     told_at: FoundEvent | None = None
     in_force: bool = False  # carried out by the meeting told, signed at some time before it
+    named_between: bool = False  # the paper names its sides after "giữa" ("giữa tỉnh A và tỉnh B")
 
 
 @cache
@@ -380,6 +381,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     agreement.date_explicit = agreement.date is not None
     if len(set(parties)) >= 2:
         agreement.parties = list(dict.fromkeys(parties))
+        agreement.named_between = True
     else:
         _read_parties(ctx, agreement, clause.cue_start, clause.cue_end, events)
         agreement.signers = []
@@ -1237,7 +1239,9 @@ def _read_parties(
     )
     verb_at = sentence.start + (verb.start() if verb else cue_start - sentence.start)
     c = _Clause(ctx, agreement.sentence, cue_start, cue_end, verb_at, sentence.start + own)
-    parties = _parties_between(c) or _parties_before_verb(c)
+    between = _parties_between(c)
+    agreement.named_between = len(set(between)) >= 2
+    parties = between or _parties_before_verb(c)
     if len(_places_of(ctx, parties)) < 2:
         parties = _sides_by_kind(c, agreement) or parties
     agreement.signers = _signers(c)

@@ -83,6 +83,17 @@ def _actor_provinces(ctx: DocContext, index: int) -> list[PlaceMention]:
 _WHERE = re.compile(r"\b(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$")
 
 
+def _sides_of_one_country(ctx: DocContext, agreement: FoundAgreement) -> bool:
+    """Two provinces of one country are partners through a paper only when it names them as its sides ("giữa Thành
+    phố Hồ Chí Minh và tỉnh Nghệ An") or each signed through a body of its own; a province a meeting's sentence named
+    as a place, or the one a firm sits in, is no side of a paper of that meeting."""
+    if agreement.named_between:
+        return True
+    bodies = [province_of(ctx, kind, ref) for kind, ref in agreement.parties if kind == "org"]
+    places = {ref for kind, ref in agreement.parties if kind == "province"}
+    return places <= {b for b in bodies if b}
+
+
 def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
     if kind == "province":
         return ref
@@ -223,7 +234,10 @@ def find_partnerships(
         if agreement.guessed:
             continue
         provinces = {p for kind, ref in agreement.parties if (p := province_of(ctx, kind, ref))}
-        for a, b in _pairs(provinces):
+        pairs = _pairs(provinces)
+        if pairs and len({_country(p) for p in provinces}) == 1 and not _sides_of_one_country(ctx, agreement):
+            pairs = []
+        for a, b in pairs:
             found.append(
                 PartnershipStatement(
                     a=a,
