@@ -3723,3 +3723,13 @@ def test_two_provinces_of_one_country_partner_through_a_paper_only_as_its_named_
         "Tĩnh và Sở Y tế tỉnh Nghệ An về đào tạo điều dưỡng."
     )
     assert {(p.a, p.b) for p in named.partnerships} == {("province:VN-ha-tinh", "province:VN-nghe-an")}
+
+
+def test_a_paper_signed_at_a_place_on_a_day_takes_that_day_and_dates_no_meeting() -> None:
+    x = read(
+        "22/12/2023\n\nNgày 21/12, tại Thà Khẹc, tỉnh Hà Tĩnh và tỉnh Khăm Muồn tổ chức hội nghị tổng kết. Báo cáo "
+        "tại hội nghị cho thấy, hai tỉnh đã hoàn thành 30 nội dung theo Biên bản ghi nhớ năm 2023 ký tại Hà Tĩnh "
+        "ngày 10/1/2023."
+    )
+    assert [a.date for a in x.agreements] == ["2023-01-10"]
+    assert [e.date for e in x.events] == ["2023-12-21"]

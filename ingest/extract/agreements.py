@@ -106,7 +106,7 @@ _PLAN_OF_WORK = frozenset({"kế hoạch triển khai", "kế hoạch thực hi�
 # ký ngày 21/12/2015", "Thoả thuận Hợp tác giữa Học viện ... và Viện ... được ký kết trên nền tảng ...".
 _SIGNED_AFTER = re.compile(
     r"^[^,;.]{0,160}?\b(đã được|được)\s+(ký|kí)|^\s*(ký|kí)(\s+kết)?\s+giữa\b"
-    r"|^[^,;.]{0,160}?(?<!để )(?<!sẽ )\bký\s+(ngày|tháng|năm|vào|hồi)\b"  # not "... để ký vào dịp cuối năm"
+    r"|^[^,;.]{0,160}?(?<!để )(?<!sẽ )\bký(?:\s+tại\s+[^,;.]{1,30}?)?\s+(ngày|tháng|năm|vào|hồi)\b"  # not "để ký vào"
 )
 # "Việc ký kết biên bản ghi nhớ dự kiến diễn ra trong quý III": what follows the name puts the signing ahead.
 # ("... sẽ tạo cơ sở cho ..." tells what a signed one will do.)
@@ -277,6 +277,7 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
     dated = _date_right_after(ctx, c.sentence.index, start + c.hit.end)
     if dated is not None and _year_of_title(dated, title_span):
         dated = None
+    dated = dated or _signed_on(ctx, c)  # "Biên bản ghi nhớ ... ký tại Đồng Hới ngày 15/1/2023"
     period = _period(ctx, c.sentence.index, start + c.hit.start, start + clause_end) or (
         _year_period(text[c.hit.start : clause_end])
     )
@@ -311,7 +312,8 @@ _CARRIED_OUT = re.compile(
 
 # "..., ký ngày 5/9/2016", "... ký tháng 10/2016": the day a paper in force was signed, said after its name and sides.
 _SIGNED_ON = re.compile(
-    r"^(?:[^.;]|\.(?!\s)){0,200}?(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s+)?$"
+    r"^(?:[^.;]|\.(?!\s)){0,200}?(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+tại\s+[^,;.]{1,30}?)?"
+    r"\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s+)?$"  # "... ký tại Đồng Hới ngày 15/1/2023"
 )
 
 

@@ -197,7 +197,9 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
 
 
 # "..., ký ngày 5/9/2016", "ký tháng 10/2016": a date said after a paper's name and sides, the day it was signed.
-_PAPER_SIGNED_ON = re.compile(r"(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s*)?$")
+_PAPER_SIGNED_ON = re.compile(
+    r"(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+tại\s+[^,;.]{1,30}?)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s*)?$"
+)
 
 
 def _cue_signs(text: str, cue_at: int) -> bool:
