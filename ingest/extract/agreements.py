@@ -388,7 +388,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         _read_parties(ctx, agreement, clause.cue_start, clause.cue_end, events)
         agreement.signers = []
     if len(agreement.parties) < 2 and agreement.told_at is not None:
-        # "Hội đàm nhằm đánh giá kết quả thực hiện văn bản thỏa thuận giai đoạn 2020 - 2022": the sides carrying
+        # "Cuộc họp rà soát việc thực hiện văn bản thỏa thuận giai đoạn 2020 - 2022": the sides carrying
         # it out are the sides that signed it
         agreement.parties = _event_parties(ctx, agreement.told_at) or agreement.parties
     return agreement
