@@ -147,9 +147,9 @@ def _locates_a_body_or_a_life(ctx: DocContext, place: PlaceMention) -> bool:
     """The place says where a firm sits or someone once lived, or stands in brackets right after a body
     ("Hợp tác xã Nông sản Mai Châu (tỉnh Hòa Bình)")."""
     before = ctx.text[max(0, place.start - 80) : place.start]
-    if _SEAT_OR_PAST.search(before):
+    if ("trụ sở" in before or "từng" in before) and _SEAT_OR_PAST.search(before):
         return True
-    bracket = _IN_BRACKETS.search(before)
+    bracket = _IN_BRACKETS.search(before) if "(" in before[-16:] else None
     if bracket is None:
         return False
     opening = place.start - len(before) + bracket.start()

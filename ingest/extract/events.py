@@ -1657,7 +1657,7 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
             continue
         if event.province_id not in (None, province.node_id) and _ANOTHER_PLACE.search(text, 0, rel):
             continue  # "thăm Khu di tích tại tỉnh A, nơi ... tại tỉnh B": where something else is or was
-        if where_someone_is_from(ctx.text, province.start) or _WISHED.search(text, 0, rel):
+        if where_someone_is_from(ctx.text, province.start) or (_any_wish(text) and _WISHED.search(text, 0, rel)):
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
         if a_missions_seat(ctx.text, province.start):
             continue  # "chào Đại sứ tại trụ sở Đại sứ quán Việt Nam ở Thủ đô Viêng Chăn": the mission's seat
@@ -1670,6 +1670,12 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
 
 # A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.
 _WISHED = re.compile(r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|sẽ)\b[^,;.]*$")
+
+
+def _any_wish(text: str) -> bool:
+    return "mong" in text or "vọng" in text or "đề " in text or "sẽ" in text
+
+
 _ANOTHER_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?|thủ đô)\s+$")
 
 

@@ -179,7 +179,10 @@ _LISTED_BEFORE = re.compile(
 def where_someone_is_from(text: str, pos: int) -> bool:
     """The place at pos says where someone comes from, not who takes part or where a meeting is; so does each
     place listed after such a place."""
-    close = text[max(0, pos - 30) : pos]
+    near = text[max(0, pos - 150) : pos]
+    if not any(word in near for word in ORIGIN_WORDS):
+        return False  # (most places: no word of where someone comes from anywhere before them)
+    close = near[-30:]
     if any(word in close for word in ORIGIN_WORDS) and ORIGIN.search(close) is not None:
         return True
     listed = _LISTED_BEFORE.search(text, max(0, pos - 120), pos)
@@ -194,7 +197,8 @@ _MISSION_SEAT = re.compile(
 
 def a_missions_seat(text: str, pos: int) -> bool:
     """The place at pos is where a diplomat or a mission sits, not a side or a venue of its own."""
-    return _MISSION_SEAT.search(text, max(0, pos - 80), pos) is not None
+    near = text[max(0, pos - 80) : pos]
+    return ("sứ" in near or "sự" in near) and _MISSION_SEAT.search(near) is not None
 
 
 # "Ngoài Attapeu, Kon Tum còn ký thỏa thuận hợp tác với tỉnh Xê Kông": a partner set aside is no subject.
