@@ -44,7 +44,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _abbreviated(head: str) -> bool:
     # a whole word: "ông." is an abbreviation, the end of "Sê Kông." is not
-    return any(head.endswith(a) and (len(head) == len(a) or not head[-len(a) - 1].isalpha()) for a in _ABBREVIATIONS)
+    return head.endswith(_ABBREVIATIONS) and any(
+        head.endswith(a) and (len(head) == len(a) or not head[-len(a) - 1].isalpha()) for a in _ABBREVIATIONS
+    )
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -162,13 +162,16 @@ def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
     return None
 
 
-def _same_day(sentence: str, events: list[FoundEvent], told: DateMention | None = None) -> DateMention | None:
+def _same_day(
+    sentence: str, events: list[FoundEvent], day_before: Callable[[], DateMention | None] = lambda: None
+) -> DateMention | None:
     """ "Chiều cùng ngày, ...": the day the sentence before names, else that of the latest meeting dated before."""
     # (The words must be there, in any case: every letter IGNORECASE matches in them folds to the letter.)
     low = lowered(sentence)
     if ("cùng ngày" not in low and "đây" not in low and "dịp này" not in low) or not _SAME_DAY.search(sentence):
         return None
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
+    told = day_before()  # (asked only where "cùng ngày" stands)
     if told is not None and (not dated or (dated[-1].date.value or "") < (told.value or "")):
         return told  # "Trong hai ngày 12 và 13-11 ... Sáng 13-11, đoàn đã bàn giao ... Chiều cùng ngày, ...": the 13th
     if not dated:
@@ -639,7 +642,7 @@ def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundE
     return (
         _pick_date(ctx, sentence.index, sentence.start + cue_start)
         or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
-        or _same_day(sentence.text, events, _day_told_before(ctx, sentence.index))
+        or _same_day(sentence.text, events, lambda: _day_told_before(ctx, sentence.index))
     )
 
 
