@@ -18,6 +18,7 @@ from graph.schema import AgreementType, EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention
 from ingest.extract.events import (
+    PAPER_SIGNED_ON,
     FoundEvent,
     background,
     recalled_in_brackets,
@@ -310,17 +311,16 @@ _CARRIED_OUT = re.compile(
 )
 
 
-# "..., ký ngày 5/9/2016", "... ký tháng 10/2016": the day a paper in force was signed, said after its name and sides.
-_SIGNED_ON = re.compile(
-    r"^(?:[^.;]|\.(?!\s)){0,200}?(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+tại\s+[^,;.]{1,30}?)?"
-    r"\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s+)?$"  # "... ký tại Đồng Hới ngày 15/1/2023"
-)
+# The paper's own words run on to its day in the same sentence ("TP.HCM" holds a full stop that ends nothing).
+_SAME_SENTENCE = re.compile(r"(?:[^.;]|\.(?!\s)){0,200}")
 
 
 def _signed_on(ctx: DocContext, c: _Cue) -> DateMention | None:
+    """The day said after the paper's name and sides (PAPER_SIGNED_ON), in its own sentence."""
     start = c.sentence.start + c.hit.end
     for mention in ctx.dates_in(c.sentence.index):
-        if mention.start > start and _SIGNED_ON.match(ctx.text[start : mention.start] + " "):
+        between = ctx.text[start : mention.start]
+        if mention.start > start and _SAME_SENTENCE.fullmatch(between) and PAPER_SIGNED_ON.search(between):
             return mention
     return None
 

@@ -192,15 +192,16 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
             continue
-        if _PAPER_SIGNED_ON.search(before) and not _cue_signs(ctx.text, cue_at):
+        if PAPER_SIGNED_ON.search(before) and not _cue_signs(ctx.text, cue_at):
             continue  # "Hội nghị đã rà soát Thỏa thuận ..., ký ngày 5/9/2016": the paper's day, not the meeting's
         if best is None or abs(mention.start - cue_at) < abs(best.start - cue_at):
             best = mention
     return best
 
 
-# "..., ký ngày 5/9/2016", "ký tháng 10/2016": a date said after a paper's name and sides, the day it was signed.
-_PAPER_SIGNED_ON = re.compile(
+# "..., ký ngày 5/9/2016", "ký tháng 10/2016", "ký tại Đồng Hới ngày 15/1/2023": the words that end right before
+# a date said after a paper's name and sides, the day it was signed (agreements reads them too).
+PAPER_SIGNED_ON = re.compile(
     r"(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+tại\s+[^,;.]{1,30}?)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s*)?$"
 )
 
