@@ -29,7 +29,13 @@ from ingest.extract.models import (
 from ingest.extract.orgs import FoundOrg, acts, find_orgs, lao_counterpart, named_after_a_city, speaks_for_province
 from ingest.extract.partnerships import find_partnerships, neighbours_are_partners
 from ingest.extract.persons import FoundPerson, find_persons, looks_lao
-from ingest.extract.places import a_missions_seat, find_countries, find_provinces, where_someone_is_from
+from ingest.extract.places import (
+    a_missions_seat,
+    find_countries,
+    find_provinces,
+    in_brackets_after_a_body,
+    where_someone_is_from,
+)
 from ingest.extract.topics import find_topics
 from ingest.letters import fold
 from ingest.models import CleanDocument
@@ -140,7 +146,6 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
 _SEAT_OR_PAST = re.compile(
     r"(?:\bcó trụ sở(?: chính)?|\btừng\b[^,.;()]{0,40}?)\s+(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
 )
-_IN_BRACKETS = re.compile(r"\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
 
 
 def _locates_a_body_or_a_life(ctx: DocContext, place: PlaceMention) -> bool:
@@ -149,11 +154,7 @@ def _locates_a_body_or_a_life(ctx: DocContext, place: PlaceMention) -> bool:
     before = ctx.text[max(0, place.start - 80) : place.start]
     if ("trụ sở" in before or "từng" in before) and _SEAT_OR_PAST.search(before):
         return True
-    bracket = _IN_BRACKETS.search(before) if "(" in before[-16:] else None
-    if bracket is None:
-        return False
-    opening = place.start - len(before) + bracket.start()
-    return any(o.end <= opening and not ctx.text[o.end : opening].strip() for o in ctx.orgs)
+    return in_brackets_after_a_body(ctx.text, place.start, (o.end for o in ctx.orgs))
 
 
 def _complete_short_names(orgs: list[FoundOrg]) -> list[FoundOrg]:

@@ -30,7 +30,7 @@ from ingest.extract.events import (
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
-from ingest.extract.places import besides, named_as_venue
+from ingest.extract.places import besides, in_brackets_after_a_body, named_as_venue
 from ingest.gazetteer import Hit, PhraseMatcher
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence
@@ -129,19 +129,19 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             if last is not None and last_said:
                 cue = replace(cue, said=True)  # "đã ký: A; B; C": the verb before the list signs every item
             # "thực hiện hiệu quả Kế hoạch ... giai đoạn 2021-2025": carried out, so in force, whatever else is said
-            in_force = _carried_out(ctx, cue, events)
-            agreement = in_force or (None if _skipped(ctx, cue) else _new_agreement(ctx, cue, events))
-            in_force = in_force is not None
+            agreement = _carried_out(ctx, cue, events) or (
+                None if _skipped(ctx, cue) else _new_agreement(ctx, cue, events)
+            )
             if agreement is None:
                 continue
-            if not in_force:
+            if not agreement.in_force:  # (a paper in force has its sides already, and no ceremony here)
                 _read_sides(ctx, cue, agreement, events)
             if _nobody_named(cue, agreement):
                 continue
             target = _filed(ctx, found, agreement)
-            if not in_force:
+            if not agreement.in_force:
                 _attach_ceremony(ctx, cue, agreement, target, events)
-            if not in_force:  # "thực hiện văn bản giai đoạn 2020 - 2022 và ký kết văn bản mới": the new one counts
+                # ("thực hiện văn bản giai đoạn 2020 - 2022 và ký kết văn bản mới": the new one still counts)
                 last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
     _drop_ceremonies_left(events, found, found_before)
     _signers_of_the_list(found)
@@ -1129,7 +1129,7 @@ def _parties_before_verb(c: _Clause) -> Parties:
         and not lo <= p.start < hi
         and not _venue(text, p.start)
         and not named_as_venue(text, p.start, after_a_hall_only=True)
-        and not _where_a_body_is(c, p)
+        and not in_brackets_after_a_body(text, p.start, (o.end for o in c.ctx.orgs_in(c.index)))
         and not _WITH_BEFORE.search(text, max(0, p.start - 20), p.start)
         and not besides(text, p.start)
     ]
@@ -1137,20 +1137,6 @@ def _parties_before_verb(c: _Clause) -> Parties:
 
 # "hội đàm với tỉnh Hủa Phăn ... và ký biên bản ... với tỉnh Luông Prabang": the counterpart of another verb.
 _WITH_BEFORE = re.compile(r"\bvới\s+(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$")
-_BODY_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})?\s*")  # "khu vực III", "Quân khu 4"
-
-
-def _where_a_body_is(c: _Clause, place: PlaceMention) -> bool:
-    """ "Học viện Chính trị khu vực III (Đà Nẵng) ký kết ...": the province in brackets after a body is where the body
-    is, not a side of its own."""
-    opening = c.ctx.text.rfind("(", 0, place.start)
-    return (
-        opening != -1
-        and not c.ctx.text[opening + 1 : place.start].strip(" ").removeprefix("tỉnh").removeprefix("TP").strip(" .")
-        and any(
-            o.end <= opening and _BODY_NUMBER.fullmatch(c.ctx.text[o.end : opening]) for o in c.ctx.orgs_in(c.index)
-        )
-    )
 
 
 def _signers(c: _Clause) -> list[str]:

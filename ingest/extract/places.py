@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ingest.extract.models import PlaceMention
@@ -208,3 +209,18 @@ _BESIDES = re.compile(r"\b(?:[Nn]goài|[Bb]ên cạnh)\s+(?:(?:tỉnh|thành ph�
 def besides(text: str, pos: int) -> bool:
     """The place at pos is set aside ("Ngoài Attapeu, ..."), not a subject of what follows."""
     return _BESIDES.search(text, max(0, pos - 20), pos) is not None
+
+
+# "Học viện Chính trị khu vực III (Đà Nẵng)", "Hợp tác xã Nông sản Mai Châu (tỉnh Hòa Bình)": where the body is.
+_IN_BRACKETS = re.compile(r"\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?$")
+_BODY_NUMBER = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})?\s*")  # "khu vực III", "Quân khu 4" left after the name
+
+
+def in_brackets_after_a_body(text: str, pos: int, body_ends: Iterable[int]) -> bool:
+    """The place at pos stands in brackets right after a body (one of those ending at body_ends): it says where
+    the body is, and is no side of its own."""
+    bracket = _IN_BRACKETS.search(text, max(0, pos - 16), pos) if "(" in text[max(0, pos - 16) : pos] else None
+    if bracket is None:
+        return False
+    opening = bracket.start()
+    return any(end <= opening and _BODY_NUMBER.fullmatch(text, end, opening) for end in body_ends)
