@@ -71,15 +71,21 @@ class Gazetteer:
     _by_folded_name: dict[str, Province] = field(default_factory=dict)
 
     def province_by_name(self, name: str) -> Province | None:
+        """A province by any of its spellings, hyphens or not: the press writes "Sê-kông" for "Sê Kông" as freely
+        as the matcher reads it."""
         if not self._by_folded_name:
             for p in self.provinces.values():
                 for spelling in (p.name, p.name_en, *p.aliases):
-                    self._by_folded_name.setdefault(fold(spelling), p)
-        return self._by_folded_name.get(fold(name))
+                    self._by_folded_name.setdefault(_unhyphened(spelling), p)
+        return self._by_folded_name.get(_unhyphened(name))
 
     def sentence(self, key: str) -> tuple[str, int, int]:
         start, end = self.statements[key]
         return self.text[start:end], start, end
+
+
+def _unhyphened(spelling: str) -> str:
+    return fold(spelling.replace("-", " "))
 
 
 @cache

@@ -3733,3 +3733,12 @@ def test_a_paper_signed_at_a_place_on_a_day_takes_that_day_and_dates_no_meeting(
     )
     assert [a.date for a in x.agreements] == ["2023-01-10"]
     assert [e.date for e in x.events] == ["2023-12-21"]
+
+
+def test_a_hyphenated_spelling_of_a_province_is_no_persons_name() -> None:
+    x = read(
+        "Ngày 4/9/2025, Sở Giáo dục thành phố Đà Nẵng tiếp nhận thêm sinh viên Sê-kông sang học tập tại các "
+        "trường cao đẳng của thành phố."
+    )
+    assert [p.name for p in x.persons] == []
+    assert "province:LA-XE" in {p.node_id for p in x.provinces}
