@@ -3742,3 +3742,13 @@ def test_a_hyphenated_spelling_of_a_province_is_no_persons_name() -> None:
     )
     assert [p.name for p in x.persons] == []
     assert "province:LA-XE" in {p.node_id for p in x.provinces}
+
+
+def test_two_provinces_counted_back_are_not_the_neighbours_on_the_map() -> None:
+    x = read(
+        "Ngày 20/5/2024, Ủy ban nhân dân tỉnh Lai Châu và Chính quyền tỉnh Phông-xa-lỳ tổ chức hội đàm.\n\nVới "
+        "gần 300 km đường biên giới, Lai Châu tiếp giáp hai tỉnh Phông-xa-lỳ và U-đôm-xay. Trên đoạn biên giới "
+        "với Phông-xa-lỳ có hai cửa khẩu phụ.\n\nBáo cáo tại hội đàm cho thấy, năm qua hai tỉnh đã phối hợp tổ "
+        "chức 12 đợt tuần tra chung."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-PH", "province:VN-lai-chau")}

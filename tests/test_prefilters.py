@@ -11,7 +11,6 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 import pytest
 
 import ingest.clean as clean
-import ingest.extract as extract
 import ingest.extract.dates as dates
 import ingest.extract.events as events
 import ingest.extract.partnerships as partnerships
@@ -45,7 +44,7 @@ def _first_alternatives(pattern: re.Pattern[str]) -> list[str]:
     [
         pytest.param(partnerships._STATEMENT, partnerships.STATEMENT_WORDS, id="partnership-statements"),
         pytest.param(partnerships._SUPPORT, partnerships.SUPPORT_WORDS, id="partnership-support"),
-        pytest.param(extract._BORDER_LIST, extract.BORDER_WORDS, id="border-lists"),
+        pytest.param(places.BORDER_LIST, places.BORDER_WORDS, id="border-lists"),
         pytest.param(places.ORIGIN, places.ORIGIN_WORDS, id="where-someone-comes-from"),
     ],
 )

@@ -27,13 +27,14 @@ from ingest.extract.models import (
     PlaceMention,
 )
 from ingest.extract.orgs import FoundOrg, acts, find_orgs, lao_counterpart, named_after_a_city, speaks_for_province
-from ingest.extract.partnerships import find_partnerships, neighbours_are_partners
+from ingest.extract.partnerships import find_partnerships
 from ingest.extract.persons import FoundPerson, find_persons, looks_lao
 from ingest.extract.places import (
     a_missions_seat,
     find_countries,
     find_provinces,
     in_brackets_after_a_body,
+    named_as_neighbour,
     where_someone_is_from,
 )
 from ingest.extract.topics import find_topics
@@ -96,11 +97,6 @@ def extract(doc: CleanDocument) -> Extraction:
     )
 
 
-# "giáp Sơn La, Thanh Hóa và Nghệ An": neighbours listed on a map, no actors.
-_BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
-BORDER_WORDS = ("giáp", "biên giới với")  # one of them is in every phrase of _BORDER_LIST (a test checks)
-
-
 _CUT_AFTER = re.compile(r"[\s,;(]*\Z")
 
 
@@ -123,13 +119,7 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         inside = next((o for o in ctx.orgs if o.start <= place.start < o.end), None)
         named_after = inside is not None and speaks_for_province(inside) != place.node_id
         seat = a_missions_seat(ctx.text, place.start)
-        # (The last two patterns only where their words are: most places have none of them before.)
-        near = ctx.text[max(0, place.start - 60) : place.start]
-        neighbour = (
-            any(word in near for word in BORDER_WORDS)
-            and _BORDER_LIST.search(near)
-            and not neighbours_are_partners(ctx.text[max(0, place.start - 160) : place.start])
-        )
+        neighbour = named_as_neighbour(ctx.text, place.start)
         origin = where_someone_is_from(ctx.text, place.start) or _locates_a_body_or_a_life(ctx, place)
         # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
         cut = _CUT_AFTER.match(ctx.text, place.end) is not None

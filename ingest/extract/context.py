@@ -9,7 +9,7 @@ from ingest.extract.dates import DateMention, Period
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg
 from ingest.extract.persons import FoundPerson
-from ingest.extract.places import where_someone_is_from
+from ingest.extract.places import named_as_neighbour, where_someone_is_from
 from ingest.sentences import Sentence
 
 
@@ -67,8 +67,8 @@ class DocContext:
         found: list[str] = []
         for i in range(max(0, index - back), index + 1):
             for place in self.provinces_in(i):
-                if where_someone_is_from(self.text, place.start):
-                    continue  # "sinh viên đến từ các tỉnh A, B": no province "hai tỉnh" points back to
+                if where_someone_is_from(self.text, place.start) or named_as_neighbour(self.text, place.start):
+                    continue  # "sinh viên đến từ các tỉnh A, B", "giáp hai tỉnh A và B": not what "hai tỉnh" means
                 if place.node_id in found:
                     found.remove(place.node_id)
                 found.append(place.node_id)

@@ -15,7 +15,7 @@ from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
-from ingest.extract.places import besides
+from ingest.extract.places import besides, neighbours_are_partners
 from ingest.gazetteer import Province, load_gazetteer
 from ingest.letters import lowered
 
@@ -33,18 +33,6 @@ _STATEMENT = re.compile(
 # Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
 STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình đoàn kết", "tình hữu nghị")
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
-# "quan hệ hợp tác của tỉnh A với các tỉnh Lào, trước hết với hai tỉnh giáp A là X, Y": the neighbours named are
-# whom the province cooperates with, not a map's list.
-_PARTNERS_ON_BORDER = re.compile(
-    r"\b(?:hợp tác|kết nghĩa|quan hệ)\b[^.;:]{0,100}\bvới\s+(?:các|hai|ba|bốn|những|\d+)\s+tỉnh\b[^.;:]*\blà\b[^.;:]*$"
-)
-
-
-def neighbours_are_partners(before: str) -> bool:
-    """The text before a border list says its provinces are partners (see _PARTNERS_ON_BORDER)."""
-    return bool(_PARTNERS_ON_BORDER.search(before))
-
-
 # A wish, a plan, a condition, a study or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác
 # ...", "sẵn sàng hợp tác ... nếu ...", "dự thảo thỏa thuận hợp tác giữa ...", "nghiên cứu khả năng hợp tác với ...",
 # "chưa hợp tác";

@@ -224,3 +224,29 @@ def in_brackets_after_a_body(text: str, pos: int, body_ends: Iterable[int]) -> b
         return False
     opening = bracket.start()
     return any(end <= opening and _BODY_NUMBER.fullmatch(text, end, opening) for end in body_ends)
+
+
+# "giáp Sơn La, Thanh Hóa và Nghệ An": neighbours listed on a map, no actors.
+BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
+BORDER_WORDS = ("giáp", "biên giới với")  # one of them is in every phrase of BORDER_LIST (a test checks)
+# "quan hệ hợp tác của tỉnh A với các tỉnh Lào, trước hết với hai tỉnh giáp A là X, Y": the neighbours named are
+# whom the province cooperates with, not a map's list.
+_PARTNERS_ON_BORDER = re.compile(
+    r"\b(?:hợp tác|kết nghĩa|quan hệ)\b[^.;:]{0,100}\bvới\s+(?:các|hai|ba|bốn|những|\d+)\s+tỉnh\b[^.;:]*\blà\b[^.;:]*$"
+)
+
+
+def neighbours_are_partners(before: str) -> bool:
+    """The text before a border list says its provinces are partners (see _PARTNERS_ON_BORDER)."""
+    return bool(_PARTNERS_ON_BORDER.search(before))
+
+
+def named_as_neighbour(text: str, pos: int) -> bool:
+    """The place at pos is listed as a neighbour on the map, not as a partner the text names."""
+    near = text[max(0, pos - 60) : pos]
+    # (The patterns only where their words are: most places have none of them before.)
+    return (
+        any(word in near for word in BORDER_WORDS)
+        and BORDER_LIST.search(near) is not None
+        and not neighbours_are_partners(text[max(0, pos - 160) : pos])
+    )
