@@ -3752,3 +3752,12 @@ def test_two_provinces_counted_back_are_not_the_neighbours_on_the_map() -> None:
         "chức 12 đợt tuần tra chung."
     )
     assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-PH", "province:VN-lai-chau")}
+
+
+def test_two_provinces_of_one_country_at_a_ministrys_conference_are_not_partners() -> None:
+    x = read(
+        "Ngày 14/10/2024, tại Hà Nội, Bộ Y tế phối hợp với Bộ Y tế Lào tổ chức hội nghị hợp tác y tế vùng biên. Tại "
+        "hội nghị, ông Lê Văn An, Phó Chủ tịch UBND tỉnh Nghệ An, và ông Trần Bình, Phó Chủ tịch UBND tỉnh Hà Tĩnh, "
+        "trình bày kết quả khám chữa bệnh cho người dân Lào."
+    )
+    assert not x.partnerships

@@ -116,8 +116,13 @@ def _two_of_one_country(ctx: DocContext, event: FoundEvent, provinces: set[str])
     việc với Sở Y tế tỉnh B"): the two are partners. Each must take part through a body of its own."""
     if len(provinces) != 2:
         return []
-    bodies = {province_of(ctx, kind, ref) for kind, ref, *_ in event.participants if kind == "org"}
-    return [tuple(sorted(provinces))] if provinces <= bodies else []
+    refs = {ref for kind, ref, *_ in event.participants if kind == "org"}
+    bodies = {province_of(ctx, "org", ref) for ref in refs}
+    # "Bộ Công Thương hai nước tổ chức hội nghị ..., tham dự có UBND các tỉnh A, B": a nation's meeting seats the
+    # two side by side, not across from each other.
+    if not provinces <= bodies or _national_body_met(ctx, event):
+        return []
+    return [tuple(sorted(provinces))]
 
 
 # "Bí thư Thành ủy ... dẫn đầu đoàn của thành phố sang làm việc với các tỉnh A, B, C": the one province
@@ -192,13 +197,13 @@ def _mission_met(ctx: DocContext, bodies: list[str]) -> bool:
 _NATIONAL = frozenset({"ministry", "government", "legislature", "party"})
 
 
-def _national_body_met(ctx: DocContext, event: FoundEvent, country: str) -> bool:
-    """A body of the whole country the venue is in took part: a ministry, the government, the national assembly,
-    a recurring national agency."""
+def _national_body_met(ctx: DocContext, event: FoundEvent, country: str | None = None) -> bool:
+    """A body of a whole country (of `country`, when given) took part: a ministry, the government, the national
+    assembly, a recurring national agency."""
     refs = {ref for kind, ref, *_ in event.participants if kind == "org"}
     return any(
         org.key in refs
-        and org.country == country
+        and country in (None, org.country)
         and org.province is None
         and (org.org_type in _NATIONAL or org.agency is not None)
         for org in ctx.orgs
