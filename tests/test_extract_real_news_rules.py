@@ -3761,3 +3761,29 @@ def test_two_provinces_of_one_country_at_a_ministrys_conference_are_not_partners
         "trình bày kết quả khám chữa bệnh cho người dân Lào."
     )
     assert not x.partnerships
+
+
+def test_who_signed_told_in_the_next_sentence_signs_the_paper_just_named() -> None:
+    x = read(
+        "Sáng 3/4/2024, Công ty cổ phần Chè Mộc Châu đã ký hợp đồng bao tiêu chè với Hợp tác xã Chè Phôn Xay. Ký "
+        "hợp đồng là ông Lò Văn Hưng, Giám đốc công ty, và ông Bun-mi Phăn-thạ-vông, Chủ nhiệm hợp tác xã."
+    )
+    assert [(a.title, sorted(a.signers)) for a in x.agreements] == [
+        ("Hợp đồng bao tiêu chè", ["Bun-mi Phăn-thạ-vông", "Lò Văn Hưng"])
+    ]
+    named = read(
+        "Chiều 9/10/2024, Bệnh viện Đa khoa tỉnh Nghệ An và Bệnh viện tỉnh Xiêng Khoảng ký biên bản ghi nhớ về đào "
+        "tạo điều dưỡng. Người ký là bà Hồ Thị Lan, Giám đốc Bệnh viện Đa khoa tỉnh Nghệ An, và ông Khăm-pha "
+        "Vi-lay-sắc, Giám đốc Bệnh viện tỉnh Xiêng Khoảng."
+    )
+    assert [sorted(a.signers) for a in named.agreements] == [["Hồ Thị Lan", "Khăm-pha Vi-lay-sắc"]]
+
+
+def test_the_city_a_paper_is_signed_in_is_no_side_of_it() -> None:
+    x = read(
+        "Sáng 12/6/2024, tại thành phố Sa-la-van, Công ty cổ phần Thủy sản Hòa Phát ký hợp đồng cung ứng cá giống "
+        "với Công ty Nông nghiệp Pắc-xế."
+    )
+    assert [sorted(a.parties) for a in x.agreements] == [
+        [("org", "Công ty Nông nghiệp Pắc-xế"), ("org", "Công ty cổ phần Thủy sản Hòa Phát")]
+    ]

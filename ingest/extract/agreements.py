@@ -145,6 +145,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
     _drop_ceremonies_left(events, found, found_before)
     _signers_of_the_list(found)
+    _signers_named_next(ctx, found)
     for agreement in found:
         _year_from_its_name(agreement)
     return found
@@ -161,6 +162,28 @@ def _signers_of_the_list(found: list[FoundAgreement]) -> None:
         signers = list(next(iter(named)))
         for item in items:
             item.signers = item.signers or signers
+
+
+# "Người ký là ông A ... và ông B ...", "Ký hợp đồng là ...", "Đại diện hai bên ký kết là ...": who signed, told
+# in the sentence after the paper.
+_SIGNED_BY_NEXT = re.compile(
+    r"(?:Người\s+|Đại diện\s+[^,.;:]{0,40}?)?(?:[Kk]ý|[Kk]í)(?!\s+túc)(?:\s+kết)?\b[^,.;:]{0,60}?\s+là\s+"
+)
+
+
+def _signers_named_next(ctx: DocContext, found: list[FoundAgreement]) -> None:
+    for sentence in ctx.sentences[1:]:
+        opening = _SIGNED_BY_NEXT.match(sentence.text)
+        if opening is None or not opening.group().startswith(("Người", "Đại diện", "Ký", "Kí")):
+            continue
+        before = [a for a in found if a.sentence < sentence.index and not a.in_force]
+        paper = max(before, key=lambda a: a.sentence, default=None)
+        if paper is None or paper.signers or sentence.index - paper.sentence > 2:
+            continue
+        after = sentence.start + opening.end()
+        paper.signers = [p.name for p in ctx.persons_in(sentence.index) if p.start >= after]
+        if paper.signers:
+            paper.sentences.add(sentence.index)
 
 
 def _year_from_its_name(agreement: FoundAgreement) -> None:
@@ -771,6 +794,9 @@ def _places_of(ctx: DocContext, parties: list[tuple[str, str]]) -> set[str]:
 
 def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
+    if (again := _named_again(found, new)) is not None:
+        _merge_into(again, new)
+        return again
     for old in found:
         if old.sentence == new.sentence or old.listed_in is not None and old.listed_in == new.listed_in:
             continue  # two agreements one sentence or one list names are two
@@ -785,6 +811,17 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
             _merge_into(old, new)
             return old
     return None
+
+
+def _named_again(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
+    """ "... đã ký hợp đồng liên kết sản xuất ...", then "Ký hợp đồng là ông A ...": a paper named by its kind alone,
+    with no day or period of its own, is the one of that kind named last."""
+    if new.period or new.date_explicit or new.listed_in is not None or new.named_between:
+        return None  # (an item of a list, or a paper with its own day, period or sides, is one of its own)
+    if new.title.lower() not in load_lexicons().agreement_cues:
+        return None
+    same = [old for old in found if old.agreement_type == new.agreement_type and old.in_force == new.in_force]
+    return same[-1] if same else None
 
 
 def _ran_before(old: FoundAgreement, new: FoundAgreement) -> bool:
@@ -898,6 +935,7 @@ _TITLE_ENDS = re.compile(
     r"|\s+(?:đã\s+|được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?=ngày|vào|năm|tháng|hồi|từ)"  # "... ký ngày 5/3/2019"
     r"|\s+và\s+(?:ký|kí)\b"  # "... giai đoạn 2020 - 2022 và ký kết văn bản mới": the next paper's verb
     r"|\s+mà\s+|\s+(?:đã|được)\s+(?:ký|kí)\b"  # "Bản ghi nhớ ... mà hai bệnh viện ký", "Hợp đồng được ký trên ..."
+    r"|\s+là\s+"  # "Ký hợp đồng là ông A và ông B": who signed it comes after "là"
     # "... từ năm 2020", "... năm 2015 đến nay": the year since which it holds is no word of its name
     r"|\s+(?:kể\s+)?từ\s+(?=(?:năm\s+)?(?:19|20)\d{2}\b)|\s+(?=(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b)"
 )
@@ -1252,8 +1290,13 @@ _ANNIVERSARY_DAY = re.compile(r"(?:[Nn]gày|năm)\s+$")
 
 
 def _venue(text: str, pos: int) -> bool:
-    """A place ("tại trụ sở Bộ ...") or a source ("Theo Văn phòng UBND tỉnh ...") is no party."""
-    return bool(re.search(r"(trụ sở|tại|\bTheo)\s+$", text[max(0, pos - 12) : pos]))
+    """A place ("tại trụ sở Bộ ...", "tại thành phố Sa-la-van") or a source ("Theo Văn phòng UBND tỉnh ...") is no
+    party."""
+    return bool(_VENUE_OR_SOURCE.search(text, max(0, pos - 25), pos))
+
+
+# (Not "tại tỉnh X": "Sáng 14-5, tại tỉnh Trà Vinh đã ký kết ... giữa hai tỉnh" makes the host one of the two.)
+_VENUE_OR_SOURCE = re.compile(r"(trụ sở|tại|\bTheo)\s+(?:(?:thành phố|[Tt]hủ đô)\s+|TP\.?\s*)?$")
 
 
 def _event_parties(ctx: DocContext, event: FoundEvent) -> list[tuple[str, str]]:
