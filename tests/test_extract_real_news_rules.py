@@ -3787,3 +3787,13 @@ def test_the_city_a_paper_is_signed_in_is_no_side_of_it() -> None:
     assert [sorted(a.parties) for a in x.agreements] == [
         [("org", "Công ty Nông nghiệp Pắc-xế"), ("org", "Công ty cổ phần Thủy sản Hòa Phát")]
     ]
+
+
+def test_where_a_firm_sits_after_its_town_is_no_side_of_its_paper() -> None:
+    x = read(
+        "Ngày 2/8/2024, Công ty cổ phần Hạt điều Bình An, có trụ sở tại Đồng Xoài, tỉnh Bình Phước, đã ký hợp đồng "
+        "thu mua hạt điều với Công ty Nông sản Xê Đôn."
+    )
+    assert [sorted(a.parties) for a in x.agreements] == [
+        [("org", "Công ty Nông sản Xê Đôn"), ("org", "Công ty cổ phần Hạt điều Bình An")]
+    ]

@@ -31,6 +31,7 @@ from ingest.extract.partnerships import find_partnerships
 from ingest.extract.persons import FoundPerson, find_persons, looks_lao
 from ingest.extract.places import (
     a_missions_seat,
+    a_seat_or_a_past,
     find_countries,
     find_provinces,
     in_brackets_after_a_body,
@@ -131,20 +132,12 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
     return ctx.provinces
 
 
-# "Công ty cổ phần Cà phê X có trụ sở tại tỉnh Đắk Lắk", "người từng có 6 năm học tập tại thành phố Hải Phòng":
-# where a firm sits or someone once lived, no actor and no place of a meeting.
-_SEAT_OR_PAST = re.compile(
-    r"(?:\bcó trụ sở(?: chính)?|\btừng\b[^,.;()]{0,40}?)\s+(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
-)
-
-
 def _locates_a_body_or_a_life(ctx: DocContext, place: PlaceMention) -> bool:
     """The place says where a firm sits or someone once lived, or stands in brackets right after a body
     ("Hợp tác xã Nông sản Mai Châu (tỉnh Hòa Bình)")."""
-    before = ctx.text[max(0, place.start - 80) : place.start]
-    if ("trụ sở" in before or "từng" in before) and _SEAT_OR_PAST.search(before):
-        return True
-    return in_brackets_after_a_body(ctx.text, place.start, (o.end for o in ctx.orgs))
+    return a_seat_or_a_past(ctx.text, place.start) or in_brackets_after_a_body(
+        ctx.text, place.start, (o.end for o in ctx.orgs)
+    )
 
 
 def _complete_short_names(orgs: list[FoundOrg]) -> list[FoundOrg]:

@@ -250,3 +250,17 @@ def named_as_neighbour(text: str, pos: int) -> bool:
         and BORDER_LIST.search(near) is not None
         and not neighbours_are_partners(text[max(0, pos - 160) : pos])
     )
+
+
+# "Công ty cổ phần Cà phê X có trụ sở tại tỉnh Đắk Lắk", "có trụ sở tại Buôn Ma Thuột, tỉnh Đắk Lắk", "người từng có
+# 6 năm học tập tại thành phố Hải Phòng": where a firm sits or someone once lived, no actor and no place of a meeting.
+_SEAT_OR_PAST = re.compile(
+    r"(?:\bcó trụ sở(?: chính)?|\btừng\b[^,.;()]{0,40}?)\s+(?:tại|ở)\s+(?:[^,.;()]{1,30},\s*)?"
+    r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+)
+
+
+def a_seat_or_a_past(text: str, pos: int) -> bool:
+    """The place at pos says where a firm sits or someone once lived."""
+    before = text[max(0, pos - 80) : pos]
+    return ("trụ sở" in before or "từng" in before) and _SEAT_OR_PAST.search(before) is not None
