@@ -3797,3 +3797,18 @@ def test_where_a_firm_sits_after_its_town_is_no_side_of_its_paper() -> None:
     assert [sorted(a.parties) for a in x.agreements] == [
         [("org", "Công ty Nông sản Xê Đôn"), ("org", "Công ty cổ phần Hạt điều Bình An")]
     ]
+
+
+def test_minutes_in_force_since_an_earlier_month_are_not_the_minutes_the_talks_sign() -> None:
+    x = read(
+        "Ngày 5/3/2024, tại Sầm Nưa, UBND tỉnh Thanh Hóa và Chính quyền tỉnh Hủa Phăn tổ chức hội đàm. Năm 2023 hai "
+        "tỉnh đã triển khai tốt Biên bản hội đàm ký tại Thanh Hóa hồi tháng 5/2023. Kết thúc hội đàm, lãnh đạo hai "
+        "tỉnh ký Biên bản hội đàm và Kế hoạch hợp tác năm 2024. Cũng trong dịp này, Sở Y tế tỉnh Thanh Hóa và Sở Y "
+        "tế tỉnh Hủa Phăn ký Biên bản ghi nhớ về y tế."
+    )
+    assert sorted((a.title, str(a.date)) for a in x.agreements) == [
+        ("Biên bản ghi nhớ về y tế", "2024-03-05"),
+        ("Biên bản hội đàm", "2023-05"),
+        ("Biên bản hội đàm", "2024-03-05"),
+        ("Kế hoạch hợp tác năm 2024", "2024-03-05"),
+    ]

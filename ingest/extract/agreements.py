@@ -830,7 +830,13 @@ def _ran_before(old: FoundAgreement, new: FoundAgreement) -> bool:
     in_force, signed = (old, new) if old.in_force else (new, old)
     start = in_force.period[0] if in_force.period else ""
     year = (signed.date.value or "")[:4] if signed.date is not None else ""
-    return start.isdigit() and year.isdigit() and start < year
+    if start.isdigit() and year.isdigit() and start < year:
+        return True
+    # "triển khai Biên bản hội đàm ký hồi tháng 4/2023", then the minutes the talks of 12/3/2024 sign: its own day
+    # says the paper in force is the older one
+    signed_on = in_force.date.value if in_force.date_explicit and in_force.date is not None else None
+    later = signed.date.value if signed.date is not None else None
+    return bool(signed_on and later and signed_on < later[: len(signed_on)])
 
 
 def _same_parties(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> bool:
@@ -1044,6 +1050,11 @@ def _event_of(
     if told:
         # a signing told in the sentence is where its agreements were signed, whatever session frames it
         return next((e for e in told if e.event_type is EventType.SIGNING), told[0])
+    if _THIS_OCCASION.search(ctx.sentence_text(index)):
+        # "Kết thúc hội đàm, hai bên ký ...", then "Cũng trong dịp này, ... ký ...": the meeting just told
+        just_told = [event for event in events if index - 1 in event.sentences and not _too_early(event, period)]
+        if just_told:
+            return just_told[0]
     # "Sau khi hai nước ký Hiệp định khung ... vào năm 1997": signed in a year, not the year of the meeting
     # reported, it is history the article recalls.
     years = {y for pair in _SIGNED_IN_YEAR.findall(ctx.sentence_text(index)) for y in pair if y}
@@ -1070,6 +1081,7 @@ def _event_of(
     return max(reported, key=lambda e: e.anchor, default=None)  # every meeting before is background
 
 
+_THIS_OCCASION = re.compile(r"\b(?:[Tt]rong|[Nn]hân|[Cc]ùng|[Tt]ại)\s+dịp\s+(?:này|đó)\b|\b[Cc]ùng dịp\b")
 _SIGNED_IN_YEAR = re.compile(
     r"\b(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"
     r"|\b(?:ký|kí)\b[^.;]{0,100}?\b(?:vào|từ)\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"
