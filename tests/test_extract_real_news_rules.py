@@ -3812,3 +3812,30 @@ def test_minutes_in_force_since_an_earlier_month_are_not_the_minutes_the_talks_s
         ("Biên bản hội đàm", "2024-03-05"),
         ("Kế hoạch hợp tác năm 2024", "2024-03-05"),
     ]
+
+
+def test_a_meeting_the_headline_names_by_its_year_takes_the_day_the_lead_gives() -> None:
+    x = read(
+        "16/5/2025 08:10\n\nCông an tỉnh Sơn La và Công an tỉnh Luông Pha-bang hội đàm thường niên năm 2025\n\n"
+        "Sáng 15-5, tại thành phố Sơn La, Công an tỉnh Sơn La và Công an tỉnh Luông Pha-bang tổ chức hội đàm "
+        "thường niên năm 2025."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("talks", "2025-05-15")]
+
+
+def test_a_bodys_name_ends_before_the_rank_of_the_next_signer() -> None:
+    x = read(
+        "Chiều 3/9/2024, Thiếu tá Lê Văn Hải, Đồn trưởng Đồn Biên phòng Nậm Cắn và Thiếu tá Bun-thăn Xay-nha-vông, "
+        "Đại đội trưởng Đại đội bảo vệ biên giới Nậm Căn ký Quy chế phối hợp tuần tra."
+    )
+    assert "Đồn Biên phòng Nậm Cắn" in {o.key for o in x.orgs}
+    assert [sorted(a.signers) for a in x.agreements] == [["Bun-thăn Xay-nha-vông", "Lê Văn Hải"]]
+
+
+def test_people_who_sign_after_a_frame_of_the_meeting_are_its_signers() -> None:
+    x = read(
+        "Ngày 8/4/2024, Sở Y tế tỉnh Hà Tĩnh làm việc với Sở Y tế tỉnh Bô-ly-khăm-xay. Cũng tại buổi làm việc, bà "
+        "Nguyễn Thị Hoa, Giám đốc Bệnh viện Đa khoa tỉnh Hà Tĩnh và ông Xổm-phôn Kẹo-mạ-ni, Giám đốc Bệnh viện tỉnh "
+        "Bô-ly-khăm-xay ký Biên bản ghi nhớ về đào tạo."
+    )
+    assert [sorted(a.signers) for a in x.agreements] == [["Nguyễn Thị Hoa", "Xổm-phôn Kẹo-mạ-ni"]]

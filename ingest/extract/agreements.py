@@ -1216,13 +1216,24 @@ def _subjects_named_first(c: _Clause) -> list[str]:
     """ "Đại tá A, Giám đốc Công an tỉnh X và Đại tá B, Giám đốc Sở An ninh tỉnh Y ký kết ...": a sentence that opens
     on the people, each with a post, then signs: all of them before the verb signed."""
     before = [p for p in c.ctx.persons_in(c.index) if p.end <= c.verb_at]
-    if len(before) < 2 or before[0].start - c.sentence.start > 20:
+    if len(before) < 2:
         return []
     lead = c.ctx.text[c.sentence.start : before[0].start]
+    # "Cũng tại buổi hội đàm, Trung tá A, ... và Thiếu tá B, ... ký ...", "Chiều 3/9, Đại tá A ...": the frame or
+    # the day before the people, then at most their rank
+    lead = _FRAME_FIRST.sub("", lead, count=1)
+    if len(lead) > 30:
+        return []
     between = c.ctx.text[before[0].end : c.verb_at]
     if re.search(r"[;:]|\b(?:cho biết|phát biểu|nhấn mạnh|khẳng định|tiếp|gặp|hội đàm|làm việc)\b", lead + between):
         return []
     return [p.name for p in before] if re.search(r"\bvà\b", between) else []
+
+
+_FRAME_FIRST = re.compile(
+    r"^(?:Cũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân|[Ss]au|[Kk]ết thúc|[Bb]ên lề)\b[^,;:]{0,60},\s*"
+    r"|^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)[\s\d/.-]{0,14},\s*"
+)
 
 
 def _countries_of(ctx: DocContext, index: int) -> Parties:

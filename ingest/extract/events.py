@@ -586,9 +586,14 @@ def _add_mention(
         if lasting is not None:
             lasting.sentences.add(sentence.index)  # "Hội chợ kéo dài đến hết ngày 11/12": the fair found, its end
             return
-    same = _same_meeting(events, cue[2], date)
+    same = _same_meeting(events, cue[2], date) or next((e for e in events if _day_of_its_year(e, cue, date)), None)
     if same is not None and not _another_host(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
+        if _day_of_its_year(same, cue, date):
+            # "... hội đàm định kỳ năm 2025" in the headline, "Chiều 14-10, ... tổ chức hội đàm" in the lead
+            same.date, same.anchor, same.cue_at = date, sentence.index, sentence.start + cue[0]
+            if same.location is None:
+                _read_location(ctx, same)
         return
     named_with_its_year = cue[0] == 0 and date.value is not None and len(date.value) == 4
     undated = _undated_of_its_kind(events, cue[2]) if named_with_its_year else None
@@ -598,6 +603,12 @@ def _add_mention(
         undated.sentences.add(sentence.index)
         return
     _add_dated(ctx, sentence, cue, date, events)
+
+
+def _day_of_its_year(event: FoundEvent, cue: _Cue, date: DateMention) -> bool:
+    """A meeting named with its year or month only, which a sentence of the same kind of meeting dates to the day."""
+    known, told = (event.date.value or "") if event.date else "", date.value or ""
+    return event.event_type is cue[2] and len(known) in (4, 7) and len(told) == 10 and told.startswith(known)
 
 
 _LASTS_UNTIL = re.compile(r"\b(?:kéo dài|diễn ra|mở cửa|tiếp tục)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.I)

@@ -1354,6 +1354,9 @@ def _next_is_upper_or_field(text: str, pos: int) -> bool:
         return False  # "... và 17 Bộ": a count, not more of this name
     if text.startswith(_HEAD_WORDS, pos) and any(_starts_word(text[pos:], head) for head in HEADS):
         return False
+    title = title_matcher().at(text, pos)
+    if title is not None and _starts_word(text[pos:], text[pos : pos + title.end - title.start]):
+        return False  # "Đồn Biên phòng Lao Bảo và Thiếu tá A, ...": the next signer's rank, not more of the name
     return _next_is_upper(text, pos) or _field_phrase(text, pos) not in {None, "và"}
 
 
