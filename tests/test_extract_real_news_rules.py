@@ -3839,3 +3839,19 @@ def test_people_who_sign_after_a_frame_of_the_meeting_are_its_signers() -> None:
         "Bô-ly-khăm-xay ký Biên bản ghi nhớ về đào tạo."
     )
     assert [sorted(a.signers) for a in x.agreements] == [["Nguyễn Thị Hoa", "Xổm-phôn Kẹo-mạ-ni"]]
+
+
+def test_a_years_plan_carried_out_is_a_paper_in_force_named_by_its_year() -> None:
+    x = read(
+        "Ngày 6/6/2024, tại Hà Nội, Bộ Y tế tiếp đoàn Bộ Y tế Lào. Hai Bộ đang triển khai Kế hoạch hợp tác năm 2024, "
+        "được ký tại Viêng Chăn hồi tháng 2/2024."
+    )
+    assert [(a.title, str(a.date)) for a in x.agreements] == [("Kế hoạch hợp tác năm 2024", "2024-02")]
+
+
+def test_the_year_a_review_conference_reviews_is_not_the_year_it_was_held() -> None:
+    x = read(
+        "10/01/2024\n\nĐoàn Sở Ngoại vụ tỉnh Quảng Trị dự Hội nghị tổng kết công tác đối ngoại năm 2023 của tỉnh "
+        "Xa-vẳn-na-khệt."
+    )
+    assert "2023" not in [e.date for e in x.events]

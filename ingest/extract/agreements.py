@@ -358,7 +358,10 @@ def _no_paper(c: _Cue) -> bool:
 
 # "Kế hoạch hợp tác y tế giai đoạn 2021-2025" names a paper; "kế hoạch hợp tác cho giai đoạn 2012 - 2013" is work
 # planned for a period, often the next.
-_NAMED_PERIOD = re.compile(r"[^,;.]{0,40}?(?<!cho )\bgiai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+# So does a year's plan named by its year right after its words ("Kế hoạch hợp tác năm 2024").
+_NAMED_PERIOD = re.compile(
+    r"[^,;.]{0,40}?(?<!cho )\bgiai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2}\b(?!\s*[-–])"
+)
 
 
 # "Thỏa thuận giữa hai Bộ Ngoại giao Việt Nam và Lào": its sides named by their kind, not by name ("hai bên", "hai

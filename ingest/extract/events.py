@@ -233,6 +233,8 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
             continue
         if 0 <= mention.start - cue_end <= 120:
             after = ctx.text[cue_end : mention.start]
+            if _REVIEWS.search(ctx.text, cue_start, mention.start):
+                continue  # "Hội nghị tổng kết hợp tác năm 2023", held in 2023 or early 2024: the year reviewed
             if not re.search(r"[,;.:()]", after) and (
                 len(after) <= 30 and not re.search(r"\d", after) or _HELD_IN.search(after)
             ):
@@ -248,6 +250,9 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
     return _year_in_the_name(ctx.text, cue_start, cue_end)
 
 
+_REVIEWS = re.compile(r"\btổng kết\b", re.IGNORECASE)
+
+
 # "Diễn đàn Hợp tác đầu tư Việt Nam - Lào 2023": a meeting's proper name ending on its year.
 _NAME_YEAR = re.compile(r"[^,;.:()\d]{3,80}?\s(?P<y>(?:19|20)\d{2})(?![\d/.,-]|\s*[-–]\s*\d)")
 
@@ -256,7 +261,7 @@ def _year_in_the_name(text: str, cue_start: int, cue_end: int) -> DateMention | 
     if not text[cue_start : cue_start + 1].isupper():
         return None  # "hội thảo ... 2018" in lower case names no meeting by its title
     named = _NAME_YEAR.match(text, cue_end)
-    if named is None:
+    if named is None or _REVIEWS.search(text, cue_start, named.start("y")):
         return None
     return DateMention(start=named.start("y"), end=named.end("y"), value=named["y"])
 
