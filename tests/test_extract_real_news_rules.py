@@ -3855,3 +3855,27 @@ def test_the_year_a_review_conference_reviews_is_not_the_year_it_was_held() -> N
         "Xa-vẳn-na-khệt."
     )
     assert "2023" not in [e.date for e in x.events]
+
+
+def test_items_of_a_list_of_papers_under_a_dash_each_take_their_own_signers() -> None:
+    x = read(
+        "Ngày 4/12/2024, tại Viêng Chăn, Trường Đại học Vinh ký kết hai văn bản với đối tác Lào.\n\n"
+        "Các văn bản được ký kết gồm:\n"
+        "– Biên bản ghi nhớ giữa Trường Đại học Vinh và Đại học Quốc gia Lào, do PGS.TS. Lê Minh Tâm, Hiệu trưởng "
+        "và PGS.TS. Bun-xỉ Phôm-ma-chăn, Phó Hiệu trưởng ký;\n"
+        "– Thỏa thuận trao đổi giảng viên giữa Khoa Sư phạm và Khoa Giáo dục, do TS. Hồ Thị Vân, Trưởng khoa Sư phạm "
+        "và TS. Khăm-xỉ Vông-xay, Trưởng khoa Giáo dục ký.\n\n"
+        "PGS.TS. Lê Minh Tâm và PGS.TS. Bun-xỉ Phôm-ma-chăn trao văn bản ghi nhớ."
+    )
+    assert sorted((a.title, tuple(sorted(a.signers))) for a in x.agreements) == [
+        ("Biên bản ghi nhớ", ("Bun-xỉ Phôm-ma-chăn", "Lê Minh Tâm")),
+        ("Thỏa thuận trao đổi giảng viên", ("Hồ Thị Vân", "Khăm-xỉ Vông-xay")),
+    ]
+
+
+def test_a_paper_a_meeting_makes_concrete_is_in_force() -> None:
+    x = read(
+        "Ngày 2/10/2024, Trường Cao đẳng Y tế Quảng Trị đón đoàn Sở Y tế tỉnh Xa-vẳn-na-khệt. Hoạt động này góp phần "
+        "cụ thể hóa Thỏa thuận hợp tác giữa tỉnh Quảng Trị và tỉnh Xa-vẳn-na-khệt giai đoạn 2021–2025."
+    )
+    assert [(a.date, a.period_start, a.period_end) for a in x.agreements] == [(None, "2021", "2025")]

@@ -328,7 +328,8 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
 # "Thực hiện Thỏa thuận ...", "triển khai hiệu quả “Thỏa thuận ...": the agreement a meeting carries out. (Not
 # "theo": "Theo biên bản ký kết, ..." cites a source, "nhiệm vụ ... theo Nghị định thư" names a funding line.)
 _CARRIED_OUT = re.compile(
-    r"\b(?:thực hiện|triển khai)(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|thắng lợi|nội dung|văn bản))*"
+    r"\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|thắng lợi|nội dung|văn bản))*"
     r"(?:\s+văn)?\s*[“\"]?\s*$",
     re.IGNORECASE,
 )
@@ -630,11 +631,16 @@ def _listed_items(ctx: DocContext) -> dict[int, int]:
         if intro is None and not text.endswith(":"):
             continue  # most sentences: neither a list's intro nor one of its items
         first = next(iter(_cue_matcher().find(text)), None)
-        if intro is not None and first is not None and not text[: first.start].strip(" -+•*0123456789.)"):
+        if intro is not None and first is not None and not text[: first.start].strip(" -–—+•*0123456789.)"):
             items[sentence.index] = intro
             continue
-        intro = sentence.index if text.endswith(":") and first is not None and _SIGNED.search(text) else None
+        # ("Các văn bản được ký kết gồm:": the papers named by the generic word)
+        names = first is not None or _PAPERS.search(text) is not None
+        intro = sentence.index if text.endswith(":") and names and _SIGNED.search(text) else None
     return items
+
+
+_PAPERS = re.compile(r"\b(?:văn bản|văn kiện)\b", re.IGNORECASE)
 
 
 # Meetings an agreement is signed as part of: talks sign their minutes as they close, a workshop or a
@@ -905,7 +911,10 @@ def _same_kind(old: FoundAgreement, new: FoundAgreement) -> bool:
 
 def _merge_into(old: FoundAgreement, new: FoundAgreement) -> None:
     """What a repeat adds to the agreement found before: a better name, parties, sentences, meeting, signers, date."""
-    if old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES or _one_of_the_items(old, new):
+    if _one_of_the_items(old, new):
+        item = old if old.listed_in is not None else new  # the list names the paper; the lead or a caption less
+        old.agreement_type, old.title = item.agreement_type, item.title
+    elif old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES:
         old.agreement_type, old.title = new.agreement_type, new.title
     elif old.title.isupper() and not new.title.isupper():
         old.title = new.title  # a headline in capitals names it; the lead's words read better
@@ -1205,7 +1214,7 @@ def _signers(c: _Clause) -> list[str]:
         and not re.search(r"[,;]", c.ctx.text[p.end : c.verb_at])
     ]
     if not signers:
-        signers = _subjects_named_first(c)
+        signers = _subjects_named_first(c) or _signed_by_do(c)
     officials = re.search(r"\b([Hh]ai|2)\s+(Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Tỉnh trưởng)\b", c.sentence.text)
     if officials and lo <= c.sentence.start + officials.start() < hi:
         officials = None  # "Dưới sự chứng kiến của hai Bộ trưởng, A và B đã ký ...": they saw it signed
@@ -1213,6 +1222,15 @@ def _signers(c: _Clause) -> list[str]:
         holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
         signers = list(dict.fromkeys(holders))[:2]
     return signers
+
+
+def _signed_by_do(c: _Clause) -> list[str]:
+    """ "..., do PGS.TS. A, Phó Giám đốc ... và TS. B, Trưởng khoa ... ký": the people between "do" and the verb."""
+    text = c.ctx.text
+    do = text.rfind(" do ", c.opens_at, c.verb_at)
+    if do == -1 or re.search(r"[;:]", text[do : c.verb_at]):
+        return []
+    return [p.name for p in c.ctx.persons_in(c.index) if do < p.start and p.end <= c.verb_at]
 
 
 def _subjects_named_first(c: _Clause) -> list[str]:
