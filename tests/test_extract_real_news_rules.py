@@ -3879,3 +3879,27 @@ def test_a_paper_a_meeting_makes_concrete_is_in_force() -> None:
         "cụ thể hóa Thỏa thuận hợp tác giữa tỉnh Quảng Trị và tỉnh Xa-vẳn-na-khệt giai đoạn 2021–2025."
     )
     assert [(a.date, a.period_start, a.period_end) for a in x.agreements] == [(None, "2021", "2025")]
+
+
+def test_items_of_one_long_sentence_list_are_each_a_paper_with_their_own_sides() -> None:
+    x = read(
+        "Ngày 9/5/2025, tại Viêng Chăn, các doanh nghiệp trao 3 văn bản hợp tác, gồm: Biên bản ghi nhớ giữa Công ty "
+        "cổ phần Cà phê Tây Nguyên và Sở Nông nghiệp tỉnh Sa-la-van về vùng trồng 2.500 ha, do ông Lê Hào, Tổng Giám "
+        "đốc và ông Bun-ma Xỉ-xu-lạt, Giám đốc Sở ký; Biên bản ghi nhớ giữa Ngân hàng Bưu điện Liên Việt và Công ty "
+        "Điện lực Lào về thanh toán điện tử; Thỏa thuận hợp tác giữa VCCI và LNCCI về xúc tiến đầu tư. Liên đoàn "
+        "Thương mại và Công nghiệp Việt Nam (VCCI) và Phòng Công nghiệp và Thương mại Quốc gia Lào (LNCCI) cùng tổ "
+        "chức hội nghị."
+    )
+    assert [(a.title, sorted(ref for _, ref in a.parties), sorted(a.signers)) for a in x.agreements] == [
+        (
+            "Biên bản ghi nhớ về vùng trồng 2.500 ha",
+            ["Công ty cổ phần Cà phê Tây Nguyên", "Sở Nông nghiệp tỉnh Sa-la-van"],
+            ["Bun-ma Xỉ-xu-lạt", "Lê Hào"],
+        ),
+        ("Biên bản ghi nhớ về thanh toán điện tử", ["Công ty Điện lực Lào", "Ngân hàng Bưu điện Liên Việt"], []),
+        (
+            "Thỏa thuận hợp tác về xúc tiến đầu tư",
+            ["Liên đoàn Thương mại và Công nghiệp", "Phòng Công nghiệp và Thương mại Quốc gia Lào"],
+            [],
+        ),
+    ]

@@ -706,7 +706,7 @@ def _not_yet(before: str, clause: str) -> bool:
 def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
     """A second agreement in one sentence is listed after the first: "Thỏa thuận ... năm 2012 và kế hoạch ..."."""
     between = sentence[previous_end:start]
-    if start < previous_end or len(between) > 240:
+    if start < previous_end or len(between) > 320:
         return False
     if ";" in between and _items_apart(sentence, previous_end, between):
         return True
@@ -723,12 +723,14 @@ def _items_apart(sentence: str, previous_end: int, between: str) -> bool:
     """Two papers a semicolon apart: items of a list its colon opened ("... đã ký: Kế hoạch ... giữa Bộ A và Bộ B;
     Biên bản ghi nhớ ..."), or a clause of its own with its own verb of signing ("A và B trao đổi văn kiện Thỏa
     thuận ...; C và D trao đổi văn kiện Thỏa thuận ...")."""
-    if ":" in sentence[:previous_end] and re.fullmatch(r"[^.;:]{0,160}?;\s*(?:và\s+)?", between):
+    if ":" in sentence[:previous_end] and _ITEM_TAIL.fullmatch(between):
         return True
     clause = between.rsplit(";", 1)[1]
     return bool(_SIGNED.search(clause)) and not _FUTURE.search(clause) and "." not in clause
 
 
+# The rest of one item up to the next: its sides, subject and signers ("quy mô 3.000 ha, do ông A ... ký; ").
+_ITEM_TAIL = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,300}?;\s*(?:và\s+)?")
 _NEXT_ITEM = re.compile(r";\s*(?:\(?\d{1,2}\)|[a-dđ]\))\s*$")
 
 
@@ -829,8 +831,12 @@ def _named_again(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgree
         return None  # (an item of a list, or a paper with its own day, period or sides, is one of its own)
     if new.title.lower() not in load_lexicons().agreement_cues:
         return None
-    same = [old for old in found if old.agreement_type == new.agreement_type and old.in_force == new.in_force]
-    return same[-1] if same else None
+    same = [
+        old
+        for old in found
+        if old.agreement_type == new.agreement_type and old.in_force == new.in_force and old.sentence < new.sentence
+    ]
+    return same[-1] if same else None  # (two papers one sentence names are two)
 
 
 def _ran_before(old: FoundAgreement, new: FoundAgreement) -> bool:
@@ -949,7 +955,8 @@ def _before_period(dated: FoundAgreement, spanned: FoundAgreement) -> bool:
 
 # Where an agreement's name gives way to who signed it, where or before whom.
 _TITLE_ENDS = re.compile(
-    r"[,;.:(]|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp|(?:trước|dưới|có|với) sự chứng kiến(?: của)?|nhằm)\s+"
+    r"[,;:(]|\.(?!\d)"  # (a number's dot, "2.500 ha", ends nothing)
+    r"|\s+(?:giữa|với|tại|ngay|vào|trong dịp|nhân dịp|(?:trước|dưới|có|với) sự chứng kiến(?: của)?|nhằm)\s+"
     r"|\s+(?:đã\s+|được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?=ngày|vào|năm|tháng|hồi|từ)"  # "... ký ngày 5/3/2019"
     r"|\s+và\s+(?:ký|kí)\b"  # "... giai đoạn 2020 - 2022 và ký kết văn bản mới": the next paper's verb
     r"|\s+mà\s+|\s+(?:đã|được)\s+(?:ký|kí)\b"  # "Bản ghi nhớ ... mà hai bệnh viện ký", "Hợp đồng được ký trên ..."
@@ -963,7 +970,7 @@ def _title(sentence: str, start: int, end: int) -> str:
     tail = _TITLE_ENDS.split(sentence[end:], maxsplit=1)[0]
     tail += _fields_listed(sentence[end + len(tail) :])
     words = _without_loose_ends((sentence[start:end] + tail).split()[:18])
-    subject = re.match(r"[^,;.:(]*?\s(về\s[^,;.:(]+)", sentence[end:])  # in its own clause, not the meeting's
+    subject = _SUBJECT.match(sentence, end)  # in its own clause, not the meeting's
     if len(words) <= 4 and subject and len(tail.split()) <= 1:
         # ... and what it is about names it better than the parties do
         words = _without_loose_ends(words + subject[1].split()[:12])
@@ -971,6 +978,10 @@ def _title(sentence: str, start: int, end: int) -> str:
     if title.count("”") > title.count("“"):
         title = title.replace("”", "").rstrip()  # "... giai đoạn 2013 – 2015”": the quote closes a longer name
     return title[0].upper() + title[1:]
+
+
+# "... về vùng trồng 2.500 ha": what the paper is about, to the clause's end (a number's dot ends nothing).
+_SUBJECT = re.compile(r"(?:[^,;.:(]|\.(?=\d))*?\s(về\s(?:[^,;.:(]|\.(?=\d))+)")
 
 
 def _without_loose_ends(words: list[str]) -> list[str]:
@@ -1227,10 +1238,19 @@ def _signers(c: _Clause) -> list[str]:
 def _signed_by_do(c: _Clause) -> list[str]:
     """ "..., do PGS.TS. A, Phó Giám đốc ... và TS. B, Trưởng khoa ... ký": the people between "do" and the verb."""
     text = c.ctx.text
-    do = text.rfind(" do ", c.opens_at, c.verb_at)
-    if do == -1 or re.search(r"[;:]", text[do : c.verb_at]):
-        return []
-    return [p.name for p in c.ctx.persons_in(c.index) if do < p.start and p.end <= c.verb_at]
+    own_end = text.find(";", c.cue_end, c.sentence.end)
+    own = _DO_THEN_SIGNED.search(text, c.cue_end, c.sentence.end if own_end == -1 else own_end)
+    if own is not None:
+        # an item of a list with its own signers: "...: Biên bản ghi nhớ giữa A và B ..., do ông X ... ký; ..."
+        lo, hi = own.span(1)
+    else:
+        lo, hi = text.rfind(" do ", c.opens_at, c.verb_at), c.verb_at
+        if lo == -1 or re.search(r"[;:]", text[lo:hi]):
+            return []
+    return [p.name for p in c.ctx.persons_in(c.index) if lo < p.start and p.end <= hi]
+
+
+_DO_THEN_SIGNED = re.compile(r"\sdo\s+([^;:]{3,240}?)\s+(?:ký|kí)(?:\s+kết)?\b")
 
 
 def _subjects_named_first(c: _Clause) -> list[str]:

@@ -886,7 +886,14 @@ def _country_closes(r: _Reading, at: _At) -> str | None:
         return _GOES_ON if _branch_follows(r, at.rest[len(suffix) :]) else _ENDS
     r.country = code
     r.take(suffix, at.start + len(suffix))
+    short = _SHORT_AFTER_COUNTRY.match(at.rest, len(suffix))
+    if short is not None:
+        r.aliases.append(short[1])  # "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)": its short form after all
     return _ENDS
+
+
+# An acronym in brackets, of two capitals or more.
+_SHORT_AFTER_COUNTRY = re.compile(r"\s*\(\s*((?=(?:[^()\s]*[A-ZĐ]){2})[^()\s]{2,15})\s*\)")
 
 
 def _branch_follows(r: _Reading, rest: str) -> bool:
