@@ -3903,3 +3903,20 @@ def test_items_of_one_long_sentence_list_are_each_a_paper_with_their_own_sides()
             [],
         ),
     ]
+
+
+def test_a_paper_named_again_by_its_kind_and_year_is_the_one_of_that_year() -> None:
+    x = read(
+        "Ngày 5/9/2025, Bộ Y tế họp trực tuyến với Bộ Y tế Lào. Năm 2019, hai Bộ đã ký Biên bản ghi nhớ hợp tác về "
+        "y học cổ truyền. Tại cuộc họp, Sở Y tế tỉnh Nghệ An và Sở Y tế tỉnh Xiêng Khoảng báo cáo kết quả khám chữa "
+        "bệnh. Biên bản ghi nhớ năm 2019 đã hết hiệu lực nhưng hai bên chưa ký văn bản mới."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [("Biên bản ghi nhớ hợp tác về y học cổ truyền", "2019")]
+
+
+def test_a_call_to_sign_soon_signs_nothing() -> None:
+    x = read(
+        "Ngày 18/4/2025, tại Viêng Chăn, doanh nghiệp hai nước dự hội nghị xúc tiến đầu tư. Hiệp hội các nhà đầu tư "
+        "Việt Nam tại Lào kiến nghị hai Chính phủ sớm ký kết Hiệp định về thương mại biên giới sửa đổi."
+    )
+    assert not x.agreements

@@ -49,7 +49,7 @@ _COUNTED = re.compile(r"\b(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.
 # named on its own, is filed as one.
 _A_SET_SIGNED = re.compile(r"\b(?:đã có|có|với|đã ký|đã ký kết|ký kết|ký)\s+(?:\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|mong muốn|dự định|xem xét"
+    r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|kiến nghị|sớm|mong muốn|dự định|xem xét"
     r"|hướng tới(?! kỷ niệm| chào mừng)"  # "hướng tới kỷ niệm ...": the occasion a signing is held towards
     r"|khả năng|chưa|không(?! chỉ| những)"  # "khả năng ký kết", "chưa ký được": possible or denied, not signed
     r"|đang(?:\s+\w+){0,6}?\s+đàm phán)\b",  # "đang thúc đẩy tiến độ đàm phán và ký": not signed yet
@@ -827,16 +827,25 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
 def _named_again(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """ "... đã ký hợp đồng liên kết sản xuất ...", then "Ký hợp đồng là ông A ...": a paper named by its kind alone,
     with no day or period of its own, is the one of that kind named last."""
-    if new.period or new.date_explicit or new.listed_in is not None or new.named_between:
-        return None  # (an item of a list, or a paper with its own day, period or sides, is one of its own)
-    if new.title.lower() not in load_lexicons().agreement_cues:
+    if new.period or new.listed_in is not None or new.named_between:
+        return None  # (an item of a list, or a paper with its own period or sides, is one of its own)
+    # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực": the kind and the year it was signed name the one of that year
+    kind = _OF_ITS_YEAR.sub("", new.title)
+    if kind.lower() not in load_lexicons().agreement_cues or new.date_explicit and kind == new.title:
         return None
+    year = (new.date.value or "")[:4] if new.date_explicit and new.date is not None else ""
     same = [
         old
         for old in found
-        if old.agreement_type == new.agreement_type and old.in_force == new.in_force and old.sentence < new.sentence
+        if old.agreement_type == new.agreement_type
+        and old.sentence < new.sentence  # (two papers one sentence names are two)
+        and (old.in_force == new.in_force or year)
+        and (old.date is not None and (old.date.value or "").startswith(year) if year else True)
     ]
-    return same[-1] if same else None  # (two papers one sentence names are two)
+    return same[-1] if same else None
+
+
+_OF_ITS_YEAR = re.compile(r"\s+năm\s+(?:19|20)\d{2}$")
 
 
 def _ran_before(old: FoundAgreement, new: FoundAgreement) -> bool:
@@ -960,6 +969,7 @@ _TITLE_ENDS = re.compile(
     r"|\s+(?:đã\s+|được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?=ngày|vào|năm|tháng|hồi|từ)"  # "... ký ngày 5/3/2019"
     r"|\s+và\s+(?:ký|kí)\b"  # "... giai đoạn 2020 - 2022 và ký kết văn bản mới": the next paper's verb
     r"|\s+mà\s+|\s+(?:đã|được)\s+(?:ký|kí)\b"  # "Bản ghi nhớ ... mà hai bệnh viện ký", "Hợp đồng được ký trên ..."
+    r"|\s+(?:đã|đang|vẫn|chưa)\s+(?=hết|còn|được|có)"  # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực"
     r"|\s+là\s+"  # "Ký hợp đồng là ông A và ông B": who signed it comes after "là"
     # "... từ năm 2020", "... năm 2015 đến nay": the year since which it holds is no word of its name
     r"|\s+(?:kể\s+)?từ\s+(?=(?:năm\s+)?(?:19|20)\d{2}\b)|\s+(?=(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b)"
