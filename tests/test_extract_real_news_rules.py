@@ -3920,3 +3920,13 @@ def test_a_call_to_sign_soon_signs_nothing() -> None:
         "Việt Nam tại Lào kiến nghị hai Chính phủ sớm ký kết Hiệp định về thương mại biên giới sửa đổi."
     )
     assert not x.agreements
+
+
+def test_papers_signed_at_the_same_sitting_take_the_day_the_sentence_before_gives() -> None:
+    x = read(
+        "Từ ngày 10 đến 12/6/2024, tại Vinh, Bộ Công Thương và Bộ Công Thương Lào tổ chức hội nghị hợp tác thương mại "
+        "biên giới. Tại phiên bế mạc chiều 12/6, hai Thứ trưởng đã ký Biên bản hội nghị. Cũng tại phiên bế mạc đã "
+        "diễn ra lễ ký kết các văn bản: Thỏa thuận hợp tác giữa Sở Công Thương tỉnh Nghệ An và Sở Công Thương tỉnh "
+        "Xiêng Khoảng; Biên bản ghi nhớ giữa Sở Công Thương tỉnh Hà Tĩnh và Sở Công Thương tỉnh Bô-ly-khăm-xay."
+    )
+    assert sorted(a.date for a in x.agreements) == ["2024-06-12", "2024-06-12", "2024-06-12"]

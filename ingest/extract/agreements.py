@@ -21,6 +21,7 @@ from ingest.extract.events import (
     PAPER_SIGNED_ON,
     FoundEvent,
     background,
+    day_said_before,
     recalled_in_brackets,
     signing_at,
     signing_event,
@@ -442,6 +443,10 @@ def _date_and_meeting(
     """When and at which meeting the agreement was signed: its own date, else its meeting's."""
     agreement.event = _event_of(ctx, agreement.sentence, events, agreement.period)
     agreement.date = dated or _sentence_date(ctx, agreement.sentence, events, title_span)
+    meeting = agreement.event.date if agreement.event is not None else None
+    if agreement.date is None and (meeting is None or meeting.end_value is not None):
+        # "Cũng tại phiên bế mạc, ... ký ...", within a meeting of several days: the day of that sitting
+        agreement.date = day_said_before(ctx, agreement.sentence, events)
     agreement.date_explicit = agreement.date is not None
     if agreement.date_explicit and agreement.event and years_apart(agreement.date, agreement.event.date):
         # "Hiệp định ... đã được ký vào tháng 8/2006", told at a meeting of 2024

@@ -146,8 +146,11 @@ _TO_TAKE_PLACE = re.compile(
 
 # "Chiều cùng ngày, ...", and a sentence that opens at the place or on the occasion just reported: "Tại đây, Chủ
 # tịch Quốc hội đã tiếp ...", "Nhân dịp này, ...".
+# ("Cũng tại phiên bế mạc, ..." after "Tại phiên bế mạc chiều 26/9, ...": the same sitting, so the same day)
 _SAME_DAY = re.compile(
-    r"\b(?:sáng|chiều|tối|trưa)?\s*cùng ngày\b|^\s*(?:tại đây|nhân dịp này|dịp này|trong dịp này)\s*,", re.IGNORECASE
+    r"\b(?:sáng|chiều|tối|trưa)?\s*cùng ngày\b|^\s*(?:tại đây|nhân dịp này|dịp này|trong dịp này)\s*,"
+    r"|^\s*cũng\s+(?:tại|trong)\s+(?:phiên|buổi|lễ|dịp|hội nghị|hội đàm)\b",
+    re.IGNORECASE,
 )
 
 
@@ -162,13 +165,19 @@ def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
     return None
 
 
+def day_said_before(ctx: DocContext, index: int, events: list[FoundEvent]) -> DateMention | None:
+    """ "Chiều cùng ngày, ...", "Cũng tại phiên bế mạc, ...": the day the sentence's words point back to."""
+    return _same_day(ctx.sentence_text(index), events, lambda: _day_told_before(ctx, index))
+
+
 def _same_day(
     sentence: str, events: list[FoundEvent], day_before: Callable[[], DateMention | None] = lambda: None
 ) -> DateMention | None:
     """ "Chiều cùng ngày, ...": the day the sentence before names, else that of the latest meeting dated before."""
     # (The words must be there, in any case: every letter IGNORECASE matches in them folds to the letter.)
     low = lowered(sentence)
-    if ("cùng ngày" not in low and "đây" not in low and "dịp này" not in low) or not _SAME_DAY.search(sentence):
+    words = ("cùng ngày", "đây", "dịp này", "cũng")
+    if not any(word in low for word in words) or not _SAME_DAY.search(sentence):
         return None
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
     told = day_before()  # (asked only where "cùng ngày" stands)
@@ -659,7 +668,7 @@ def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundE
     return (
         _pick_date(ctx, sentence.index, sentence.start + cue_start)
         or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
-        or _same_day(sentence.text, events, lambda: _day_told_before(ctx, sentence.index))
+        or day_said_before(ctx, sentence.index, events)
     )
 
 
