@@ -3930,3 +3930,24 @@ def test_papers_signed_at_the_same_sitting_take_the_day_the_sentence_before_give
         "Xiêng Khoảng; Biên bản ghi nhớ giữa Sở Công Thương tỉnh Hà Tĩnh và Sở Công Thương tỉnh Bô-ly-khăm-xay."
     )
     assert sorted(a.date for a in x.agreements) == ["2024-06-12", "2024-06-12", "2024-06-12"]
+
+
+def test_the_day_a_recalled_paper_was_signed_does_not_date_the_session_that_recalls_it() -> None:
+    x = read(
+        "Ngày 7/8/2025, Phó Chủ tịch UBND tỉnh Gia Lai tiếp và làm việc với đoàn tỉnh Chăm-pa-xắc. Tại buổi làm việc, "
+        "ông cho biết hai tỉnh đã ký Thỏa thuận hợp tác giai đoạn 2021–2025 vào ngày 20/3/2021. Kết thúc buổi làm "
+        "việc, hai bên ký Biên bản làm việc."
+    )
+    assert "2021-03-20" not in [e.date for e in x.events if e.event_type.value != "signing"]
+    assert sorted((a.title, a.date) for a in x.agreements) == [
+        ("Biên bản làm việc", "2025-08-07"),
+        ("Thỏa thuận hợp tác giai đoạn 2021–2025", "2021-03-20"),
+    ]
+
+
+def test_a_visit_a_delegation_plans_with_a_list_of_verbs_is_no_meeting() -> None:
+    x = read(
+        "Ngày 7/8/2025, tỉnh Quảng Ngãi tiếp đoàn tỉnh Át-tạ-pư. Theo kế hoạch, đoàn tỉnh Xê Kông dự kiến sang thăm, "
+        "làm việc với tỉnh Quảng Ngãi vào tháng 10/2025."
+    )
+    assert [e.date for e in x.events] == ["2025-08-07"]

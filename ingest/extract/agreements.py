@@ -1110,13 +1110,18 @@ def _event_of(
     if EventType.CONFERENCE in named:  # "Tại hội nghị" after "Hội nghị trực tuyến"
         named.add(EventType.ONLINE_MEETING)
     for event in sorted(earlier, key=lambda e: -e.anchor):
-        if event.event_type in named:
+        if event.event_type in named or EventType.WORKING_SESSION in named and _received_and_worked(ctx, event):
             return event
     dated = any(d.day_month or len(d.value or "") >= 7 for d in ctx.dates_in(index))  # a year alone dates nothing
     if dated and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
         return None
     reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
     return max(reported, key=lambda e: e.anchor, default=None)  # every meeting before is background
+
+
+def _received_and_worked(ctx: DocContext, event: FoundEvent) -> bool:
+    """ "đã tiếp và làm việc với đoàn ...": a reception that was the working session "Kết thúc buổi làm việc" ends."""
+    return event.event_type is EventType.RECEPTION and "làm việc" in ctx.text[event.cue_at : event.cue_at + 30]
 
 
 _THIS_OCCASION = re.compile(r"\b(?:[Tt]rong|[Nn]hân|[Cc]ùng|[Tt]ại)\s+dịp\s+(?:này|đó)\b|\b[Cc]ùng dịp\b")

@@ -126,7 +126,8 @@ def _happened(sentence: str, cue_start: int) -> bool:
         return False  # "với phương pháp “hội thảo đầu bờ”": a quoted name of something else
     clause_start = max(sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), 0)
     # "Lâm Đồng sẽ hỗ trợ cây giống, tổ chức các lớp tập huấn ...": "sẽ" governs the clauses it heads.
-    will = re.search(r"\bsẽ\b(?!.*\b(?:đã|vừa)\b)", before)
+    # ("đoàn tỉnh B dự kiến sang thăm, làm việc với tỉnh A": "dự kiến" governs the verbs listed after it too)
+    will = re.search(r"\b(?:sẽ|dự kiến)\b(?!.*\b(?:đã|vừa)\b)", before)
     if _TO_TAKE_PLACE.match(sentence, cue_start) and not re.search(r"\b(?:đã|vừa)\b", sentence):
         return False  # "Chuyến thăm ... dự kiến diễn ra vào tháng 6": the meeting is announced, not reported
     if _CALLED_OFF.match(sentence, cue_start):
@@ -201,8 +202,12 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
             continue
-        if PAPER_SIGNED_ON.search(before) and not _cue_signs(ctx.text, cue_at):
-            continue  # "Hội nghị đã rà soát Thỏa thuận ..., ký ngày 5/9/2016": the paper's day, not the meeting's
+        if (PAPER_SIGNED_ON.search(before) or _SIGNED_PAPER_ON.search(ctx.text, sentence.start, mention.start)) and (
+            not _cue_signs(ctx.text, cue_at)
+        ):
+            # "Hội nghị đã rà soát Thỏa thuận ..., ký ngày 5/9/2016", "Tại buổi làm việc, ... hai tỉnh đã ký Thỏa
+            # thuận ... vào ngày 15/1/2021": the paper's day, not the meeting's
+            continue
         if best is None or abs(mention.start - cue_at) < abs(best.start - cue_at):
             best = mention
     return best
@@ -212,6 +217,12 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
 # a date said after a paper's name and sides, the day it was signed (agreements reads them too).
 PAPER_SIGNED_ON = re.compile(
     r"(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+tại\s+[^,;.]{1,30}?)?\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s*)?$"
+)
+
+
+_SIGNED_PAPER_ON = re.compile(
+    r"\b(?:ký|kí)(?:\s+kết)?\s+(?:Thỏa thuận|Thoả thuận|Biên bản|Bản ghi nhớ|Hiệp định|Kế hoạch|Nghị định thư)"
+    r"[^,;.]{0,80}?\s+vào\s+(?:ngày|tháng|năm)\s*$"
 )
 
 
