@@ -3951,3 +3951,11 @@ def test_a_visit_a_delegation_plans_with_a_list_of_verbs_is_no_meeting() -> None
         "làm việc với tỉnh Quảng Ngãi vào tháng 10/2025."
     )
     assert [e.date for e in x.events] == ["2025-08-07"]
+
+
+def test_cooperation_set_against_a_border_it_lacks_is_still_stated() -> None:
+    x = read(
+        "Ngày 7/8/2025, tỉnh Bình Định tiếp đoàn tỉnh Át-tạ-pư. Tỉnh Bình Định tuy không có đường biên giới với Lào "
+        "nhưng có quan hệ hợp tác với tỉnh Xê Kông từ nhiều năm nay."
+    )
+    assert ("province:LA-XE", "province:VN-binh-dinh") in {(p.a, p.b) for p in x.partnerships}

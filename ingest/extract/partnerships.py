@@ -335,6 +335,9 @@ def _object_end(text: str, pos: int) -> int:
     return end.start() if end else len(text)
 
 
+_BUT = re.compile(r"\b(?:nhưng|song|tuy nhiên)\b")
+
+
 def _statements(
     ctx: DocContext, index: int, last_subjects: set[str], low: str
 ) -> tuple[list[PartnershipStatement], set[str]]:
@@ -344,14 +347,17 @@ def _statements(
     cue = _STATEMENT.search(low) if any(word in low for word in STATEMENT_WORDS) else None
     if cue is None:
         return [], last_subjects
-    neighbours = _NEIGHBOUR.search(text)
+    # "A tuy không có đường biên giới với Lào nhưng có quan hệ hợp tác với tỉnh B": what "nhưng" sets against is
+    # neither the statement's negation nor its map
+    turn = max((m.end() for m in _BUT.finditer(text, 0, cue.start())), default=0)
+    neighbours = _NEIGHBOUR.search(text, turn)
     if neighbours is not None and not neighbours_are_partners(text[: neighbours.start()]):
         return [], last_subjects
-    if _NOT_YET.search(text[: cue.end()]):
+    if _NOT_YET.search(text, turn, cue.end()):
         return [], last_subjects
     start = ctx.sentences[index].start
     provinces = _actor_provinces(ctx, index)
-    with_ = re.search(r"\bvới\b", text)
+    with_ = re.compile(r"\bvới\b").search(text, turn)
     if with_ and text[: cue.start()].strip() == "" and last_subjects:
         objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
         pairs = {tuple(sorted((a, b))) for a in last_subjects for b in objects if a != b}
@@ -362,7 +368,6 @@ def _statements(
         return [], last_subjects
     pairs: set[tuple[str, str]] = set()
     between = re.search(r"\bgiữa\b", text)
-    with_ = re.search(r"\bvới\b", text)
     if between:
         named = {p.node_id for p in provinces if p.start - start > between.end()}
         pairs |= set(_pairs(named))

@@ -227,7 +227,10 @@ def in_brackets_after_a_body(text: str, pos: int, body_ends: Iterable[int]) -> b
 
 
 # "giáp Sơn La, Thanh Hóa và Nghệ An": neighbours listed on a map, no actors.
-BORDER_LIST = re.compile(r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b[^.;:]*$")
+# (It ends where the sentence turns to cooperation: "... biên giới với Lào nhưng có quan hệ hợp tác với tỉnh X".)
+BORDER_LIST = re.compile(
+    r"\b(giáp|tiếp giáp|giáp ranh|biên giới với|chung đường biên giới với)\b(?:(?!\bnhưng\b|\bhợp tác\b)[^.;:])*$"
+)
 BORDER_WORDS = ("giáp", "biên giới với")  # one of them is in every phrase of BORDER_LIST (a test checks)
 # "quan hệ hợp tác của tỉnh A với các tỉnh Lào, trước hết với hai tỉnh giáp A là X, Y": the neighbours named are
 # whom the province cooperates with, not a map's list.
