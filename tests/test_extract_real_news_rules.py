@@ -3959,3 +3959,17 @@ def test_cooperation_set_against_a_border_it_lacks_is_still_stated() -> None:
         "nhưng có quan hệ hợp tác với tỉnh Xê Kông từ nhiều năm nay."
     )
     assert ("province:LA-XE", "province:VN-binh-dinh") in {(p.a, p.b) for p in x.partnerships}
+
+
+@pytest.mark.parametrize(
+    ("lead", "month"),
+    [
+        pytest.param("(Báo Hà Tĩnh) – Tuần qua, đoàn", "2025-06", id="last-week"),
+        pytest.param("(Báo Hà Tĩnh) – Vừa qua, đoàn", "2025-06", id="lately-after-the-source"),
+        pytest.param("Tuần trước, đoàn", "2025-05", id="last-week-across-a-month"),
+    ],
+)
+def test_a_lead_that_opens_on_last_week_or_lately_is_dated_to_that_month(lead: str, month: str) -> None:
+    page = "03/06/2025" if month == "2025-05" else "16/06/2025"
+    x = read(f"{page}\n\n{lead} Sở Y tế tỉnh Hà Tĩnh đã làm việc với Sở Y tế tỉnh Bô-ly-khăm-xay tại Pắc-xan.")
+    assert [e.date for e in x.events] == [month]

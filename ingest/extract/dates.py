@@ -237,6 +237,10 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         for m in _LATELY.finditer(text):
             if free(m.start(), m.end()):
                 add(DateMention(start=m.start(), end=m.end(), value=published[:7], inferred=True))
+    if published and len(published) == 10 and "uần " in text:
+        for m in _LAST_WEEK.finditer(text):
+            if free(m.start(), m.end()) and (month := _last_weeks_month(published)):
+                add(DateMention(start=m.start(), end=m.end(), value=month, inferred=True))
     if published and len(published) == 10 and year == int(published[:4]):
         found = [_before_the_page(m, published) for m in found]
     return sorted(found, key=lambda x: x.start)
@@ -279,7 +283,19 @@ def _last_year(iso: str) -> str:
 # "Vừa qua, tại Vinh, ...", "Mới đây, ...": a sentence that opens on lately is dated to the month of the page's
 # date line, the precision it gives (not "thời gian vừa qua", the recent past in general).
 # (The capital first, what stands before it looked at behind it: the pattern is tried only where a "V" or "M" stands.)
-_LATELY = re.compile(r"[VM](?:(?<=^[VM])|(?<=[.!?]\s[VM])|(?<=\n[VM]))(?:(?<=V)ừa qua|(?<=M)ới đây)(?=,)")
+# ("(TTXVN) – Vừa qua, ...": a dash after the source opens the lead too.)
+_LATELY = re.compile(r"[VM](?:(?<=^[VM])|(?<=[.!?–-]\s[VM])|(?<=\n[VM]))(?:(?<=V)ừa qua|(?<=M)ới đây)(?=,)")
+
+
+# "Tuần qua, đoàn ...": a sentence that opens on last week is dated to that week's month.
+_LAST_WEEK = re.compile(r"T(?:(?<=^T)|(?<=[.!?–-]\sT)|(?<=\nT))uần (?:qua|trước)(?=,)")
+
+
+def _last_weeks_month(published: str) -> str | None:
+    try:
+        return (date.fromisoformat(published) - timedelta(days=5)).isoformat()[:7]
+    except ValueError:
+        return None
 
 
 def _relative_day(word: str, published: str | None) -> str | None:
