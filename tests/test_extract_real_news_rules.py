@@ -3973,3 +3973,12 @@ def test_a_lead_that_opens_on_last_week_or_lately_is_dated_to_that_month(lead: s
     page = "03/06/2025" if month == "2025-05" else "16/06/2025"
     x = read(f"{page}\n\n{lead} Sở Y tế tỉnh Hà Tĩnh đã làm việc với Sở Y tế tỉnh Bô-ly-khăm-xay tại Pắc-xan.")
     assert [e.date for e in x.events] == [month]
+
+
+def test_a_paper_only_the_headline_signs_was_signed_at_the_session_the_body_tells() -> None:
+    x = read(
+        "Ngày đăng: 21/05/2024\n\nNghệ An – Xiêng Khoảng ký thỏa thuận hợp tác về y tế\n\nSáng 20/5, tại Vinh, UBND "
+        "tỉnh Nghệ An và Chính quyền tỉnh Xiêng Khoảng tổ chức buổi làm việc về khám chữa bệnh cho người dân vùng biên."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("working_session", "2024-05-20")]
+    assert [a.date for a in x.agreements] == ["2024-05-20"]

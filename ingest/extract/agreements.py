@@ -145,6 +145,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 # ("thực hiện văn bản giai đoạn 2020 - 2022 và ký kết văn bản mới": the new one still counts)
                 last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
     _drop_ceremonies_left(events, found, found_before)
+    _signed_at_the_meeting_told(events, found)
     _signers_of_the_list(found)
     _signers_named_next(ctx, found)
     for agreement in found:
@@ -216,6 +217,23 @@ def _drop_ceremonies_left(events: list[FoundEvent], found: list[FoundAgreement],
     bản hợp tác" in the headline, "Kết thúc buổi hội đàm, hai bên đã ký ..." in the body) was that meeting."""
     held = {id(a.event) for a in found if a.event is not None}
     events[:] = [e for e in events if id(e) in found_before or id(e) in held or e.date is not None]
+
+
+def _signed_at_the_meeting_told(events: list[FoundEvent], found: list[FoundAgreement]) -> None:
+    """ "Quảng Trị – Savannakhet ký thỏa thuận hợp tác ..." in the headline, and a body that tells only the session
+    of 13/3: the paper was signed at that session. Its undated signing, which nothing else holds, was that session."""
+    dated = [e for e in events if e.date is not None and e.date.value and e.event_type is not EventType.SIGNING]
+    for agreement in found:
+        ceremony = agreement.event
+        if agreement.date is not None or agreement.in_force or not (ceremony is None or _undated_signing(ceremony)):
+            continue
+        later = [e for e in dated if e.anchor > agreement.sentence]
+        if not later or any(e.event_type is EventType.SIGNING and e.date is not None for e in events):
+            continue
+        meeting = min(later, key=lambda e: e.anchor)
+        agreement.event, agreement.date = meeting, meeting.date
+        if ceremony is not None and not any(a.event is ceremony for a in found):
+            events.remove(ceremony)
 
 
 @dataclass(frozen=True)
