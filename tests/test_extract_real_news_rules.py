@@ -3982,3 +3982,23 @@ def test_a_paper_only_the_headline_signs_was_signed_at_the_session_the_body_tell
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("working_session", "2024-05-20")]
     assert [a.date for a in x.agreements] == ["2024-05-20"]
+
+
+def test_a_paper_a_work_rests_on_is_in_force_with_the_sides_and_month_its_clause_gives() -> None:
+    x = read(
+        "Ngày 21/5/2024, tại Sơn La, UBND tỉnh Sơn La và Chính quyền tỉnh Luông Pha-bang tổ chức hội nghị sơ kết. Trên "
+        "cơ sở Biên bản ghi nhớ về phát triển cây ăn quả mà Sở Nông nghiệp tỉnh Sơn La ký với Sở Nông Lâm nghiệp tỉnh "
+        "Luông Pha-bang từ tháng 8/2019, hai bên đã xây dựng 3 mô hình trình diễn."
+    )
+    assert [(a.date, sorted(ref for _, ref in a.parties)) for a in x.agreements] == [
+        ("2019-08", ["Sở Nông Lâm nghiệp tỉnh Luông Pha-bang", "Sở Nông nghiệp tỉnh Sơn La"])
+    ]
+
+
+def test_the_year_a_conference_sets_as_a_deadline_dates_no_other_conference() -> None:
+    x = read(
+        "Ngày 21/5/2024, tại Sơn La, UBND tỉnh Sơn La và Chính quyền tỉnh Luông Pha-bang tổ chức hội nghị sơ kết. Hội "
+        "nghị thống nhất giao Sở Ngoại vụ tỉnh Sơn La chủ trì xây dựng dự thảo thỏa thuận mới, trình ký vào cuối năm "
+        "2025."
+    )
+    assert [e.date for e in x.events] == ["2024-05-21"]

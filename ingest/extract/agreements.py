@@ -399,7 +399,9 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     if (
         c.counted
         or _no_paper(c)
-        or not _CARRIED_OUT.search(c.before[-60:])
+        or not (
+            _CARRIED_OUT.search(c.before[-60:]) or _BASIS.search(c.before[-30:]) and _RELATIVE_SIGNING.match(c.after)
+        )
         or re.search(r"\b(?:kế hoạch|chương trình)\s+(?:triển khai|thực hiện)\s*$", c.before[-40:], re.IGNORECASE)
         or _SIGNED.search(re.split(r"[,;]", c.before)[-1])  # "ký kết và triển khai Thỏa thuận": signed here
         or _OTHERS.match(c.after)
@@ -414,6 +416,8 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     clause = _Clause(ctx, c.sentence.index, start + c.hit.start, start + c.hit.end, start + c.hit.start)
     parties = _parties_between(clause, sides_only=True)
     signed_on = _signed_on(ctx, c)  # "... Biên bản hội đàm ký ngày 28/12/2020": named by its day
+    if len(set(parties)) < 2:
+        parties, signed_on = _signed_by_whom(ctx, c, parties, signed_on)
     if len(set(parties)) < 2 and not period and not signed_on and not _BETWEEN_BODIES_OF_A_KIND.match(c.after):
         return None
     agreement = FoundAgreement(
@@ -438,6 +442,31 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         # it out are the sides that signed it
         agreement.parties = _event_parties(ctx, agreement.told_at) or agreement.parties
     return agreement
+
+
+# "Trên cơ sở Biên bản ghi nhớ ... mà Sở A ký với Sở B ...": the paper a work rests on is in force, when its clause
+# says who signed it.
+_BASIS = re.compile(r"\b(?:[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s*$")
+# "Biên bản ghi nhớ về ... mà Sở A ký với Sở B từ tháng 8/2019": the paper's sides and day in its relative clause.
+_RELATIVE_SIGNING = re.compile(
+    r"[^,;.]{0,100}?\s+mà\s+(?P<one>[^,;.]{3,160}?)\s+(?:đã\s+)?(?:ký|kí)(?:\s+kết)?\s+với\s+"
+    r"(?P<other>[^,;.]{3,120}?)(?=\s+(?:từ|vào|năm|tháng|ngày)\b|\s*[,;.]|$)"
+)
+
+
+def _signed_by_whom(
+    ctx: DocContext, c: _Cue, parties: Parties, signed_on: DateMention | None
+) -> tuple[Parties, DateMention | None]:
+    told = _RELATIVE_SIGNING.match(c.after)
+    if told is None:
+        return parties, signed_on
+    at = c.sentence.start + c.hit.end
+    clause = _Clause(ctx, c.sentence.index, at, at, at)
+    sides = clause.within(at + told.start("one"), at + told.end("one")) + clause.within(
+        at + told.start("other"), at + told.end("other")
+    )
+    day = next((m for m in ctx.dates_in(c.sentence.index) if 0 <= m.start - (at + told.end()) <= 12), None)
+    return (sides if len(set(sides)) >= 2 else parties), signed_on or day
 
 
 def _signed_or_dated(c: _Cue, dated: DateMention | None, period: tuple[str, str] | None) -> bool:

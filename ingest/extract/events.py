@@ -265,8 +265,14 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
                 return mention  # "năm 2024 hai tỉnh đã tổ chức hội đàm", "Năm 2013, tại kỳ họp ..."
         if mention.end < cue_start and _OPENS_ON_A_YEAR.fullmatch(ctx.text[ctx.sentences[index].start : mention.start]):
             return mention  # "Trước đó, năm 2017, đoàn của Bệnh viện ... đã có chuyến công tác tại Lào"
-        if cue_start == sentence.start and _CLOSES_ON_THE_YEAR.match(ctx.text, mention.end, sentence.end):
-            return mention  # a caption naming the meeting: "Hội đàm ... giữa tỉnh A và châu B năm 2025."
+        if (
+            cue_start == sentence.start
+            and _CLOSES_ON_THE_YEAR.match(ctx.text, mention.end, sentence.end)
+            and not _BY_THE_YEAR.search(ctx.text, max(sentence.start, mention.start - 20), mention.start)
+        ):
+            # a caption naming the meeting: "Hội đàm ... giữa tỉnh A và châu B năm 2025." (not "Hội nghị thống nhất
+            # ... ký kết vào cuối năm 2025.": a time the meeting sets)
+            return mention
     return _year_in_the_name(ctx.text, cue_start, cue_end)
 
 
@@ -287,6 +293,7 @@ def _year_in_the_name(text: str, cue_start: int, cue_end: int) -> DateMention | 
 
 
 # What may follow the year that closes a caption: its full stop, a photo credit, a table's bar.
+_BY_THE_YEAR = re.compile(r"\b(?:vào|trong|đến|trước|cuối|đầu|giữa|hết)\s*$", re.IGNORECASE)
 _CLOSES_ON_THE_YEAR = re.compile(r"\s*\.?\s*(?:\((?:Ảnh|Nguồn)[^()]*\))?\s*\|?\s*$")
 
 
