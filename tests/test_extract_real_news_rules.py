@@ -4002,3 +4002,12 @@ def test_the_year_a_conference_sets_as_a_deadline_dates_no_other_conference() ->
         "2025."
     )
     assert [e.date for e in x.events] == ["2024-05-21"]
+
+
+def test_a_paper_signed_to_replace_another_is_one_and_the_replaced_keeps_its_own_year() -> None:
+    x = read(
+        "Tháng 10/2024, tại Viêng Chăn, Đài Tiếng nói Việt Nam làm việc với Đài Phát thanh Quốc gia Lào. Tại buổi làm "
+        "việc, hai bên đã ký Chương trình hợp tác giai đoạn 2024 – 2028, thay thế Chương trình hợp tác giai đoạn 2019 "
+        "– 2023 ký năm 2018."
+    )
+    assert sorted((a.period_start, a.date) for a in x.agreements) == [("2019", "2018"), ("2024", "2024-10")]

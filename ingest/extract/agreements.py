@@ -361,9 +361,11 @@ _SAME_SENTENCE = re.compile(r"(?:[^.;]|\.(?!\s)){0,200}")
 def _signed_on(ctx: DocContext, c: _Cue) -> DateMention | None:
     """The day said after the paper's name and sides (PAPER_SIGNED_ON), in its own sentence."""
     start = c.sentence.start + c.hit.end
+    nxt = _cue_matcher().find_in(ctx.text, start, c.sentence.end)
+    stop = nxt[0].start if nxt else c.sentence.end  # (a later paper's name owns the day said after it)
     for mention in ctx.dates_in(c.sentence.index):
         between = ctx.text[start : mention.start]
-        if mention.start > start and _SAME_SENTENCE.fullmatch(between) and PAPER_SIGNED_ON.search(between):
+        if start < mention.start < stop and _SAME_SENTENCE.fullmatch(between) and PAPER_SIGNED_ON.search(between):
             return mention
     return None
 
@@ -768,7 +770,10 @@ def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
     item = _NEXT_ITEM.search(between)
     if item is not None and not re.search(r"[.;]", between[: item.start()]):
         return True
-    return not re.search(r"[;.]", between) and bool(re.search(r"(\bvà|,|\bcùng)\s*(bản\s+|các\s+)?$", between))
+    # ("..., thay thế Chương trình ... giai đoạn 2019 – 2023 ký năm 2018": the paper it replaces is one too)
+    return not re.search(r"[;.]", between) and bool(
+        re.search(r"(\bvà|,|\bcùng|\bthay thế|\bthay cho)\s*(bản\s+|các\s+)?$", between)
+    )
 
 
 def _items_apart(sentence: str, previous_end: int, between: str) -> bool:
@@ -1087,8 +1092,16 @@ def _sentence_date(
     """A date in the agreement's sentence that is not the date of a meeting named there, nor the year its
     title says it is for."""
     event_dates = {id(e.date) for e in events if e.anchor == index}
+    sentence = ctx.sentences[index]
+    # a later paper's name in the sentence owns the dates after it ("... 2024 – 2028, thay thế Chương trình ... ký
+    # năm 2018")
+    later = [
+        sentence.start + h.start for h in _cue_matcher().find(sentence.text) if sentence.start + h.start > title_span[1]
+    ]
     for mention in ctx.dates_in(index):
         if id(mention) in event_dates or not mention.value or _year_of_title(mention, title_span):
+            continue
+        if later and mention.start > later[0]:
             continue
         if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(18/7/1977)": an anniversary recalled, not the day of signing
