@@ -4011,3 +4011,11 @@ def test_a_paper_signed_to_replace_another_is_one_and_the_replaced_keeps_its_own
         "– 2023 ký năm 2018."
     )
     assert sorted((a.period_start, a.date) for a in x.agreements) == [("2019", "2018"), ("2024", "2024-10")]
+
+
+def test_a_day_said_at_the_session_already_told_is_not_another_session() -> None:
+    x = read(
+        "Ngày 11/4/2025, tại Thà Khẹc, Sở Y tế tỉnh Hà Tĩnh làm việc với Sở Y tế tỉnh Khăm Muồn. Tại buổi làm việc, "
+        "ông Giám đốc cho biết, từ ngày 1/3/2025, Sở Y tế tỉnh Hà Tĩnh được tổ chức lại."
+    )
+    assert [e.date for e in x.events] == ["2025-04-11"]

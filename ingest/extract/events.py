@@ -608,7 +608,7 @@ def _add_mention(
     cue = _stop_of_a_trip(cue, cues, date, events)
     if date is not None and (date.value or date.day_month) in to_come:
         return
-    if _described_again(sentence.text, cue, events):
+    if _described_again(sentence.text, cue, events) or _said_there(sentence, cue, date, events):
         date = None  # "Hội thảo là một trong những hoạt động ...": the meeting already found, described
     if date is None:
         _add_undated(ctx, sentence, cue, events, to_come, cues)
@@ -641,6 +641,18 @@ def _day_of_its_year(event: FoundEvent, cue: _Cue, date: DateMention) -> bool:
     """A meeting named with its year or month only, which a sentence of the same kind of meeting dates to the day."""
     known, told = (event.date.value or "") if event.date else "", date.value or ""
     return event.event_type is cue[2] and len(known) in (4, 7) and len(told) == 10 and told.startswith(known)
+
+
+def _said_there(sentence: Sentence, cue: _Cue, date: DateMention | None, events: list[FoundEvent]) -> bool:
+    """ "Tại buổi làm việc, ông A cho biết, từ ngày 1/3/2025, Sở ... được tổ chức lại": a sentence that opens at the
+    meeting already found tells what was said there; a day said after the cue is not the meeting's."""
+    if date is None or date.start < sentence.start + cue[1] or not _REFERS_BACK.match(sentence.text[: cue[0]]):
+        return False
+    said = _SAYS.search(sentence.text, cue[1], date.start - sentence.start)
+    return said is not None and any(e.event_type is cue[2] for e in events)
+
+
+_SAYS = re.compile(r"\b(?:cho biết|thông tin|thông báo|khẳng định|nhấn mạnh|nói|báo cáo)\b")
 
 
 _LASTS_UNTIL = re.compile(r"\b(?:kéo dài|diễn ra|mở cửa|tiếp tục)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.I)
