@@ -4019,3 +4019,18 @@ def test_a_day_said_at_the_session_already_told_is_not_another_session() -> None
         "ông Giám đốc cho biết, từ ngày 1/3/2025, Sở Y tế tỉnh Hà Tĩnh được tổ chức lại."
     )
     assert [e.date for e in x.events] == ["2025-04-11"]
+
+
+def test_a_deadline_dates_nothing_and_the_papers_named_again_are_the_ones_told() -> None:
+    x = read(
+        "Sáng 12/3/2024, tại Viêng Chăn, Công ty Điện lực miền Trung và Công ty Điện Xê Pôn ký hợp đồng mua bán "
+        "điện. Ngay sau lễ ký hợp đồng, Công ty Xây lắp điện Hòa Bình đã trao cho chủ đầu tư văn bản cam kết tiến độ, "
+        "theo đó hoàn thành đóng điện trước ngày 30/12/2025. Phát biểu tại buổi lễ, Bộ trưởng Phôn-xay cho biết, việc "
+        "ký hợp đồng là bước cụ thể hóa Bản ghi nhớ về năng lượng giữa Bộ Công Thương Việt Nam và Bộ Năng lượng và Mỏ "
+        "Lào ký tháng 1/2023, góp phần phát triển nguồn điện."
+    )
+    assert [e.date for e in x.events] == ["2024-03-12"]
+    assert sorted((a.date, sorted(ref for _, ref in a.parties)) for a in x.agreements) == [
+        ("2023-01", ["Bộ Công Thương", "Bộ Năng lượng và Mỏ Lào"]),
+        ("2024-03-12", ["Công ty Điện Xê Pôn", "Công ty Điện lực miền Trung"]),
+    ]

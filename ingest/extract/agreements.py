@@ -124,8 +124,12 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
         last: tuple[int, int] | None = None  # the previous agreement this sentence named: (cue start, title end)
         last_said = False
         for hit in _cue_matcher().find_in(ctx.text, sentence.start, sentence.end):
-            if last is not None and not items_signed and not _listed_after(sentence.text, last[1], hit.start):
-                continue  # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y")
+            before = sentence.text[max(0, hit.start - 60) : hit.start]
+            carried = _CARRIED_OUT.search(before) is not None and not _IN_A_PLANS_NAME.search(before)
+            if last is not None and not (items_signed or carried or _listed_after(sentence.text, last[1], hit.start)):
+                # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y") or the second is
+                # one the first carries out ("ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
+                continue
             cue = _read_cue(sentence, hit, items_signed, items.get(sentence.index))
             if last is not None and last_said:
                 cue = replace(cue, said=True)  # "đã ký: A; B; C": the verb before the list signs every item
@@ -361,8 +365,8 @@ _SAME_SENTENCE = re.compile(r"(?:[^.;]|\.(?!\s)){0,200}")
 def _signed_on(ctx: DocContext, c: _Cue) -> DateMention | None:
     """The day said after the paper's name and sides (PAPER_SIGNED_ON), in its own sentence."""
     start = c.sentence.start + c.hit.end
-    nxt = _cue_matcher().find_in(ctx.text, start, c.sentence.end)
-    stop = nxt[0].start if nxt else c.sentence.end  # (a later paper's name owns the day said after it)
+    nxt = _cue_matcher().find_in(ctx.text, start, c.sentence.end)  # (offsets from start)
+    stop = start + nxt[0].start if nxt else c.sentence.end  # (a later paper's name owns the day said after it)
     for mention in ctx.dates_in(c.sentence.index):
         between = ctx.text[start : mention.start]
         if start < mention.start < stop and _SAME_SENTENCE.fullmatch(between) and PAPER_SIGNED_ON.search(between):
@@ -404,8 +408,9 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         or not (
             _CARRIED_OUT.search(c.before[-60:]) or _BASIS.search(c.before[-30:]) and _RELATIVE_SIGNING.match(c.after)
         )
-        or re.search(r"\b(?:kế hoạch|chương trình)\s+(?:triển khai|thực hiện)\s*$", c.before[-40:], re.IGNORECASE)
-        or _SIGNED.search(re.split(r"[,;]", c.before)[-1])  # "ký kết và triển khai Thỏa thuận": signed here
+        or _IN_A_PLANS_NAME.search(c.before[-40:])
+        # "ký kết và triển khai Thỏa thuận": signed here (not "việc ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
+        or _SIGNED.search(re.split(r"[,;]", c.before)[-1][-30:])
         or _OTHERS.match(c.after)
         or _AHEAD_AFTER.search(c.after)
     ):
@@ -446,6 +451,8 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     return agreement
 
 
+# "Kế hoạch triển khai Biên bản ghi nhớ ...": the paper a plan carries out is part of the plan's name.
+_IN_A_PLANS_NAME = re.compile(r"\b(?:kế hoạch|chương trình)\s+(?:triển khai|thực hiện)\s*$", re.IGNORECASE)
 # "Trên cơ sở Biên bản ghi nhớ ... mà Sở A ký với Sở B ...": the paper a work rests on is in force, when its clause
 # says who signed it.
 _BASIS = re.compile(r"\b(?:[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s*$")
@@ -863,6 +870,7 @@ def _places_of(ctx: DocContext, parties: list[tuple[str, str]]) -> set[str]:
 def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
     if (again := _named_again(found, new)) is not None:
+        new.parties = []  # (the sides read around a bare mention are guesses; the paper named before has its own)
         _merge_into(again, new)
         return again
     for old in found:
@@ -1224,7 +1232,7 @@ def _parties_between(c: _Clause, sides_only: bool = False) -> Parties:
     """ "... giữa Sở A và Sở B": the parties the agreement names after "giữa"."""
     text = c.sentence.text
     between = _BETWEEN.search(text, c.cue_end - c.sentence.start)
-    if between is None:
+    if between is None or _anothers_sides(c, c.sentence.start + between.start()):
         return []
     # "... giữa Trường A và Trường B diễn ra sáng 5/6 tại Nghệ An": the parties end where the clause goes on, or
     # where what the paper is about begins ("... về việc phát triển Dự án Thủy điện Sê Kông": a project's place).
@@ -1237,6 +1245,16 @@ def _parties_between(c: _Clause, sides_only: bool = False) -> Parties:
         end = joined.end() - 1 if joined else end
     span_start = c.sentence.start + between.end()
     return c.within(span_start, span_start + end)
+
+
+def _anothers_sides(c: _Clause, at: int) -> bool:
+    """The "giữa" at `at` names the sides of a later paper the sentence carries out or sets beside this one ("ký
+    hợp đồng là bước cụ thể hóa Bản ghi nhớ ... giữa A và B"); "X và Y giữa A và B" names both papers' sides."""
+    for hit in _cue_matcher().find_in(c.ctx.text, c.cue_end, at):  # (offsets from the cue's end)
+        before = c.ctx.text[c.cue_end : c.cue_end + hit.start]
+        if _CARRIED_OUT.search(before[-60:]) or re.search(r"\b(?:là|thay thế|thay cho)\b", before):
+            return True
+    return False
 
 
 def _sides_by_kind(c: _Clause, agreement: FoundAgreement) -> Parties:

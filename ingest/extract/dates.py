@@ -70,6 +70,8 @@ _HISTORY = re.compile(
 # "Văn bản số 4006/UBND-KTTH ngày 18/8/2023": the date of a numbered paper the sentence cites, not of a meeting or
 # an agreement; the span is taken so that no shorter pattern reads it either.
 _OFFICIAL_NUMBER = re.compile(r"\bsố\s+\d+[\w/.-]*\s+(?:ngày\s+)?$", re.IGNORECASE)
+# "hoàn thành đóng điện trước ngày 30/12/2025", "chậm nhất là ngày 15/8": a deadline is the day of nothing told.
+_DEADLINE = re.compile(r"\b(?:trước|chậm nhất(?: là)?|hạn chót(?: là)?)\s+(?:ngày\s+)?$", re.IGNORECASE)
 # "Hiệp định về hợp tác ... năm 2011", "Kế hoạch hợp tác năm 2021": the year a paper is for, often signed the year
 # before (a plan for 2021 is signed in December 2020), is not the article's.
 # (Each word's first letter opens the pattern, as in _HISTORY; "K" is the Kelvin sign, which IGNORECASE reads as "k".)
@@ -163,7 +165,8 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
 
     def add(mention: DateMention) -> None:
         taken.append((mention.start, mention.end))
-        if not _OFFICIAL_NUMBER.search(text[max(0, mention.start - 40) : mention.start]):
+        before = text[max(0, mention.start - 40) : mention.start]
+        if not _OFFICIAL_NUMBER.search(before) and not _DEADLINE.search(before):
             found.append(mention)
 
     low = lowered(text)  # the patterns of words read the text in lower case, at the same offsets
