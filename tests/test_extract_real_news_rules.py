@@ -4034,3 +4034,27 @@ def test_a_deadline_dates_nothing_and_the_papers_named_again_are_the_ones_told()
         ("2023-01", ["Bộ Công Thương", "Bộ Năng lượng và Mỏ Lào"]),
         ("2024-03-12", ["Công ty Điện Xê Pôn", "Công ty Điện lực miền Trung"]),
     ]
+
+
+def test_papers_put_off_or_to_be_amended_are_not_signed_and_a_programme_carried_out_is_in_force() -> None:
+    x = read(
+        "Ngày 22/1/2025, tại Hà Nội, Bộ Nội vụ hội đàm với Bộ Nội vụ Lào. Bộ trưởng cho biết, Chương trình hợp tác "
+        "giai đoạn 2021 – 2025 giữa hai Bộ cơ bản được triển khai đúng tiến độ. Hai bên nhất trí lùi thời điểm ký "
+        "Bản ghi nhớ về đào tạo công chức sang năm sau và giao các đơn vị nghiên cứu sửa đổi, bổ sung Bản ghi nhớ "
+        "năm 2018 để ký kết vào cuối năm nay."
+    )
+    assert [(a.title, a.date, a.period_start) for a in x.agreements] == [
+        ("Chương trình hợp tác giai đoạn 2021 – 2025", None, "2021")
+    ]
+
+
+def test_a_protocol_carrying_out_an_agreement_is_one_paper_of_its_own_day() -> None:
+    x = read(
+        "Sáng 7/11/2024, tại Hà Nội, Bộ Xây dựng hội đàm với Bộ Công chính và Vận tải Lào. Hiệp định vận tải đường "
+        "thủy Việt Nam – Lào ký năm 2011 và Nghị định thư thực hiện Hiệp định do hai Bộ ký tháng 5/2012 là cơ sở pháp "
+        "lý cho vận tải qua biên giới."
+    )
+    assert sorted((a.title, a.date) for a in x.agreements) == [
+        ("Hiệp định vận tải đường thủy Việt Nam – Lào", "2011"),
+        ("Nghị định thư thực hiện Hiệp định", "2012-05"),
+    ]

@@ -51,6 +51,8 @@ _COUNTED = re.compile(r"\b(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.
 _A_SET_SIGNED = re.compile(r"\b(?:đã có|có|với|đã ký|đã ký kết|ký kết|ký)\s+(?:\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|kiến nghị|sớm|mong muốn|dự định|xem xét"
+    r"|lùi|hoãn|dời"  # "lùi thời điểm ký bản ghi nhớ": put off
+    r"|sửa đổi|bổ sung"  # "nghiên cứu sửa đổi, bổ sung Bản ghi nhớ năm 2017": the paper amended, not one signed
     r"|hướng tới(?! kỷ niệm| chào mừng)"  # "hướng tới kỷ niệm ...": the occasion a signing is held towards
     r"|khả năng|chưa|không(?! chỉ| những)"  # "khả năng ký kết", "chưa ký được": possible or denied, not signed
     r"|đang(?:\s+\w+){0,6}?\s+đàm phán)\b",  # "đang thúc đẩy tiến độ đàm phán và ký": not signed yet
@@ -362,11 +364,19 @@ _CARRIED_OUT = re.compile(
 _SAME_SENTENCE = re.compile(r"(?:[^.;]|\.(?!\s)){0,200}")
 
 
+def _next_paper(text: str, start: int, end: int) -> int:
+    """Where the next paper's name opens between start and end (else end): not one a plan's or a protocol's name
+    holds ("Nghị định thư thực hiện Hiệp định ... do hai Bộ ký tháng 3/2010")."""
+    for hit in _cue_matcher().find_in(text, start, end):  # (offsets from start)
+        if not _IN_A_PLANS_NAME.search(text, max(0, start + hit.start - 40), start + hit.start):
+            return start + hit.start
+    return end
+
+
 def _signed_on(ctx: DocContext, c: _Cue) -> DateMention | None:
     """The day said after the paper's name and sides (PAPER_SIGNED_ON), in its own sentence."""
     start = c.sentence.start + c.hit.end
-    nxt = _cue_matcher().find_in(ctx.text, start, c.sentence.end)  # (offsets from start)
-    stop = start + nxt[0].start if nxt else c.sentence.end  # (a later paper's name owns the day said after it)
+    stop = _next_paper(ctx.text, start, c.sentence.end)  # (a later paper's name owns the day said after it)
     for mention in ctx.dates_in(c.sentence.index):
         between = ctx.text[start : mention.start]
         if start < mention.start < stop and _SAME_SENTENCE.fullmatch(between) and PAPER_SIGNED_ON.search(between):
@@ -379,7 +389,7 @@ def _no_paper(c: _Cue) -> bool:
     its period ("thực hiện Kế hoạch hợp tác giai đoạn 2021-2025")."""
     if load_lexicons().agreement_cues[c.hit.key] not in _VAGUE_TYPES or _MINUTES.match(c.hit.key):
         return False  # ("Biên bản hội đàm ký ngày 28/12/2020": minutes are a paper)
-    return not (c.hit.key.startswith("kế hoạch") and _NAMED_PERIOD.match(c.after))
+    return not (c.hit.key.startswith(("kế hoạch", "chương trình")) and _NAMED_PERIOD.match(c.after))
 
 
 # "Kế hoạch hợp tác y tế giai đoạn 2021-2025" names a paper; "kế hoạch hợp tác cho giai đoạn 2012 - 2013" is work
@@ -406,7 +416,10 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         c.counted
         or _no_paper(c)
         or not (
-            _CARRIED_OUT.search(c.before[-60:]) or _BASIS.search(c.before[-30:]) and _RELATIVE_SIGNING.match(c.after)
+            _CARRIED_OUT.search(c.before[-60:])
+            or _CARRIED_OUT_AFTER.match(c.after)
+            or _BASIS.search(c.before[-30:])
+            and _RELATIVE_SIGNING.match(c.after)
         )
         or _IN_A_PLANS_NAME.search(c.before[-40:])
         # "ký kết và triển khai Thỏa thuận": signed here (not "việc ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
@@ -451,8 +464,16 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     return agreement
 
 
-# "Kế hoạch triển khai Biên bản ghi nhớ ...": the paper a plan carries out is part of the plan's name.
-_IN_A_PLANS_NAME = re.compile(r"\b(?:kế hoạch|chương trình)\s+(?:triển khai|thực hiện)\s*$", re.IGNORECASE)
+# "Kế hoạch triển khai Biên bản ghi nhớ ...", "Nghị định thư thực hiện Hiệp định ...": the paper a plan or a
+# protocol carries out is part of its name.
+_IN_A_PLANS_NAME = re.compile(
+    r"\b(?:kế hoạch|chương trình|nghị định thư)\s+(?:triển khai|thực hiện)\s*$", re.IGNORECASE
+)
+# "Chương trình hợp tác giai đoạn 2021 – 2025 giữa hai Bộ cơ bản được triển khai đúng tiến độ": carried out, said
+# after its name.
+_CARRIED_OUT_AFTER = re.compile(
+    r"[^,;.]{0,100}?\s(?:cơ bản\s+)?(?:đã\s+|đang\s+)?được\s+(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá)\b"
+)
 # "Trên cơ sở Biên bản ghi nhớ ... mà Sở A ký với Sở B ...": the paper a work rests on is in force, when its clause
 # says who signed it.
 _BASIS = re.compile(r"\b(?:[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s*$")
@@ -805,7 +826,9 @@ def _clause_end(sentence: str, pos: int) -> int:
     nxt = [
         h.start
         for h in _cue_matcher().find(sentence[pos:])
-        if sentence[pos : pos + h.start].strip() and not _ABOUT.search(sentence, 0, pos + h.start)
+        if sentence[pos : pos + h.start].strip()
+        and not _ABOUT.search(sentence, 0, pos + h.start)
+        and not _IN_A_PLANS_NAME.search(sentence, max(0, pos + h.start - 40), pos + h.start)
     ]
     stops = _CLAUSE_STOP.finditer(sentence, pos)
     # "Thỏa thuận về Đề án “Mở rộng và đổi mới hợp tác ...”": words inside quotes name the scheme, "và" included.
@@ -1035,7 +1058,9 @@ _TITLE_ENDS = re.compile(
     r"|\s+và\s+(?:ký|kí)\b"  # "... giai đoạn 2020 - 2022 và ký kết văn bản mới": the next paper's verb
     r"|\s+mà\s+|\s+(?:đã|được)\s+(?:ký|kí)\b"  # "Bản ghi nhớ ... mà hai bệnh viện ký", "Hợp đồng được ký trên ..."
     r"|\s+(?:đã|đang|vẫn|chưa)\s+(?=hết|còn|được|có)"  # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực"
+    r"|\s+(?:cơ bản\s+)?(?:đã\s+|đang\s+)?được\s+(?=triển khai|thực hiện)"  # "... cơ bản được triển khai"
     r"|\s+là\s+"  # "Ký hợp đồng là ông A và ông B": who signed it comes after "là"
+    r"|\s+do\s+(?=[^,;.]{0,60}?\b(?:ký|kí)\b)"  # "Nghị định thư ... do hai Bộ ký tháng 3/2010"
     # "... từ năm 2020", "... năm 2015 đến nay": the year since which it holds is no word of its name
     r"|\s+(?:kể\s+)?từ\s+(?=(?:năm\s+)?(?:19|20)\d{2}\b)|\s+(?=(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b)"
 )
@@ -1103,13 +1128,11 @@ def _sentence_date(
     sentence = ctx.sentences[index]
     # a later paper's name in the sentence owns the dates after it ("... 2024 – 2028, thay thế Chương trình ... ký
     # năm 2018")
-    later = [
-        sentence.start + h.start for h in _cue_matcher().find(sentence.text) if sentence.start + h.start > title_span[1]
-    ]
+    later = _next_paper(ctx.text, title_span[1], sentence.end)
     for mention in ctx.dates_in(index):
         if id(mention) in event_dates or not mention.value or _year_of_title(mention, title_span):
             continue
-        if later and mention.start > later[0]:
+        if mention.start > later:
             continue
         if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(18/7/1977)": an anniversary recalled, not the day of signing
