@@ -4019,6 +4019,11 @@ def test_a_day_said_at_the_session_already_told_is_not_another_session() -> None
         "ông Giám đốc cho biết, từ ngày 1/3/2025, Sở Y tế tỉnh Hà Tĩnh được tổ chức lại."
     )
     assert [e.date for e in x.events] == ["2025-04-11"]
+    spoken = read(
+        "Sáng 9/1/2026, tại Sầm Nưa, tỉnh Thanh Hóa hội đàm với tỉnh Hủa Phăn. Phát biểu tại hội đàm, Phó Chủ tịch "
+        "UBND tỉnh thông tin, từ ngày 1/7/2025, tỉnh đã sắp xếp lại các xã biên giới."
+    )
+    assert [e.date for e in spoken.events] == ["2026-01-09"]
 
 
 def test_a_deadline_dates_nothing_and_the_papers_named_again_are_the_ones_told() -> None:

@@ -646,7 +646,10 @@ def _day_of_its_year(event: FoundEvent, cue: _Cue, date: DateMention) -> bool:
 def _said_there(sentence: Sentence, cue: _Cue, date: DateMention | None, events: list[FoundEvent]) -> bool:
     """ "Tại buổi làm việc, ông A cho biết, từ ngày 1/3/2025, Sở ... được tổ chức lại": a sentence that opens at the
     meeting already found tells what was said there; a day said after the cue is not the meeting's."""
-    if date is None or date.start < sentence.start + cue[1] or not _REFERS_BACK.match(sentence.text[: cue[0]]):
+    before = sentence.text[: cue[0]]
+    if date is None or date.start < sentence.start + cue[1]:
+        return False
+    if not (_REFERS_BACK.match(before) or _SPOKEN_AT.search(before)):  # ("Phát biểu tại hội đàm, ...")
         return False
     said = _SAYS.search(sentence.text, cue[1], date.start - sentence.start)
     return said is not None and any(e.event_type is cue[2] for e in events)
