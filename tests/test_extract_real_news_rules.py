@@ -4024,6 +4024,11 @@ def test_a_day_said_at_the_session_already_told_is_not_another_session() -> None
         "UBND tỉnh thông tin, từ ngày 1/7/2025, tỉnh đã sắp xếp lại các xã biên giới."
     )
     assert [e.date for e in spoken.events] == ["2026-01-09"]
+    online = read(
+        "Sáng 5/9/2025, Bộ Y tế và Bộ Y tế Lào tổ chức phiên làm việc trực tuyến. Mở đầu phiên làm việc, Thứ trưởng "
+        "cho biết, từ ngày 1/3/2025, Cục Quản lý khám, chữa bệnh đã được tổ chức lại."
+    )
+    assert [(e.event_type.value, e.date) for e in online.events] == [("online_meeting", "2025-09-05")]
 
 
 def test_a_deadline_dates_nothing_and_the_papers_named_again_are_the_ones_told() -> None:
