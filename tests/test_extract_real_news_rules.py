@@ -4068,3 +4068,12 @@ def test_a_protocol_carrying_out_an_agreement_is_one_paper_of_its_own_day() -> N
         ("Hiệp định vận tải đường thủy Việt Nam – Lào", "2011"),
         ("Nghị định thư thực hiện Hiệp định", "2012-05"),
     ]
+
+
+def test_a_sentence_that_says_what_the_trip_was_makes_no_trip_of_its_own() -> None:
+    x = read(
+        "Ngày 27/8/2025, đoàn công tác thành phố Huế đến thăm và làm việc với tỉnh Sa-la-van. Đây là chuyến công tác "
+        "đầu tiên của lãnh đạo Huế tới Sa-la-van kể từ khi tỉnh Thừa Thiên Huế trở thành thành phố, có hiệu lực từ "
+        "ngày 1/1/2025."
+    )
+    assert {e.date for e in x.events} == {"2025-08-27"}

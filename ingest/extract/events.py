@@ -709,9 +709,13 @@ _DESCRIBED = re.compile(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa
 
 
 def _described_again(sentence: str, cue: _Cue, events: list[FoundEvent]) -> bool:
-    _, cue_end, event_type = cue
-    described = _DESCRIBED.match(sentence[cue_end:])
+    cue_start, cue_end, event_type = cue
+    # "Hội thảo là ...", "Đây là chuyến công tác đầu tiên ... kể từ khi ...": what the meeting found is
+    described = _DESCRIBED.match(sentence[cue_end:]) or _THIS_IS.fullmatch(sentence[:cue_start])
     return bool(described and any(e.event_type == event_type for e in events))
+
+
+_THIS_IS = re.compile(r"\s*Đây (?:là|cũng là)\s+(?:chuyến|lần|buổi|cuộc|đợt)?\s*(?:\w+\s+){0,3}?", re.IGNORECASE)
 
 
 def _add_undated(
