@@ -3823,6 +3823,15 @@ def test_a_meeting_the_headline_names_by_its_year_takes_the_day_the_lead_gives()
     assert [(e.event_type.value, e.date) for e in x.events] == [("talks", "2025-05-15")]
 
 
+@pytest.mark.parametrize("rank", ["Thiếu tá", "Đại úy", "Thượng úy"])
+def test_a_bodys_name_ends_before_any_rank_of_the_next_signer(rank: str) -> None:
+    x = read(
+        f"Ngày 3/9/2024, Đồn Biên phòng Na Mèo và {rank} Xổm-xạ-vạt Keo-ma-ni, Đại đội trưởng Đại đội 215, dự lễ giao "
+        "nhận cột mốc."
+    )
+    assert "Đồn Biên phòng Na Mèo" in {o.key for o in x.orgs}
+
+
 def test_a_bodys_name_ends_before_the_rank_of_the_next_signer() -> None:
     x = read(
         "Chiều 3/9/2024, Thiếu tá Lê Văn Hải, Đồn trưởng Đồn Biên phòng Nậm Cắn và Thiếu tá Bun-thăn Xay-nha-vông, "
