@@ -4086,3 +4086,15 @@ def test_a_sentence_that_says_what_the_trip_was_makes_no_trip_of_its_own() -> No
         "ngày 1/1/2025."
     )
     assert {e.date for e in x.events} == {"2025-08-27"}
+
+
+def test_the_meeting_a_paper_was_signed_on_the_occasion_of_takes_the_papers_month() -> None:
+    x = read(
+        "23/5/2024\n\nChiều 22/5, tại Hà Nội, Bộ Y tế tiếp đoàn Bộ Y tế Lào. Hai Bộ đang triển khai Kế hoạch hợp tác "
+        "năm 2024, được ký tại Viêng Chăn hồi tháng 1/2024 nhân dịp Hội nghị tổng kết hợp tác y tế năm 2023 giữa hai "
+        "Bộ."
+    )
+    assert sorted((e.event_type.value, e.date, e.location) for e in x.events) == [
+        ("conference", "2024-01", "Viêng Chăn"),
+        ("reception", "2024-05-22", "Hà Nội"),
+    ]

@@ -202,8 +202,9 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
             continue
+        occasion = mention.end <= cue_at and _OCCASION_BEFORE.search(ctx.text, max(0, cue_at - 25), cue_at)
         if (PAPER_SIGNED_ON.search(before) or _SIGNED_PAPER_ON.search(ctx.text, sentence.start, mention.start)) and (
-            not _cue_signs(ctx.text, cue_at)
+            not (_cue_signs(ctx.text, cue_at) or occasion)
         ):
             # "Hội nghị đã rà soát Thỏa thuận ..., ký ngày 5/9/2016", "Tại buổi làm việc, ... hai tỉnh đã ký Thỏa
             # thuận ... vào ngày 15/1/2021": the paper's day, not the meeting's
@@ -233,6 +234,11 @@ def _cue_signs(text: str, cue_at: int) -> bool:
         re.match(r"(?:lễ\s+)?(?:ký|kí)\b", text[cue_at : cue_at + 8], re.IGNORECASE)
         or re.search(r"biên bản\s+$", text[max(0, cue_at - 12) : cue_at], re.IGNORECASE)
     )
+
+
+# "Kế hoạch ... được ký tại Viêng Chăn hồi tháng 1/2024 nhân dịp Hội nghị ...": the occasion it was signed at, held
+# on the day said before it.
+_OCCASION_BEFORE = re.compile(r"\b(?:nhân dịp|trong khuôn khổ|bên lề)\s+$", re.IGNORECASE)
 
 
 # "hôm nay (19/12)", "Thứ Ba (12/3)", "Trong ngày làm việc đầu tiên (24-4)": a bracket that dates the day just named.
@@ -1262,7 +1268,7 @@ def _title(sentence: str, cue_start: int, cue_end: int) -> str | None:
 # "nhân dịp", not the "nhân dân" of "Cộng hòa Dân chủ nhân dân Lào".
 _PLACE_END = re.compile(
     r"[,;()]|(?<!TP)(?<!Tp)\."
-    r"|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân(?!\sdân)|do|ngày|vào|những)\s"
+    r"|\s+(đã|diễn ra|có|là|và|với|của|cho|để|nhằm|từ|trong|đến|nhân(?!\sdân)|do|ngày|vào|những|hồi|tháng|năm)\s"
     r"|\s+Bộ trưởng|\s+Thứ trưởng"
 )
 
