@@ -4098,3 +4098,8 @@ def test_the_meeting_a_paper_was_signed_on_the_occasion_of_takes_the_papers_mont
         ("conference", "2024-01", "Viêng Chăn"),
         ("reception", "2024-05-22", "Hà Nội"),
     ]
+
+
+def test_a_bodys_name_ends_at_a_dash_that_says_what_it_is() -> None:
+    x = read("Sáng 5/9/2024, đoàn tỉnh Hủa Phăn thăm Trường Đại học Tây Bắc – nơi đào tạo hơn 500 lưu học sinh Lào.")
+    assert "Đại học Tây Bắc" in {o.key for o in x.orgs}

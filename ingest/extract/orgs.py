@@ -1080,8 +1080,8 @@ def _joiner(r: _Reading, at: _At) -> str | None:
         return _GOES_ON
     after = _skip_space(r.text, at.end)
     run_end = _lower_run(r.text, after, after_capital=False) if r.text[after : after + 1].islower() else None
-    if at.token == "&" or run_end is None:
-        return None
+    if at.token in {"&", "–"} or run_end is None:
+        return None  # ("Đại học Tây Bắc – nơi đào tạo ...": a spaced dash before a lower-case word says what it is)
     if any(ch.isdigit() for ch in r.words[-1]):
         return None  # "Trường T78 - cầu nối hữu nghị ...": after a name's code, a dash opens what is said of it
 
