@@ -4103,3 +4103,25 @@ def test_the_meeting_a_paper_was_signed_on_the_occasion_of_takes_the_papers_mont
 def test_a_bodys_name_ends_at_a_dash_that_says_what_it_is() -> None:
     x = read("Sáng 5/9/2024, đoàn tỉnh Hủa Phăn thăm Trường Đại học Tây Bắc – nơi đào tạo hơn 500 lưu học sinh Lào.")
     assert "Đại học Tây Bắc" in {o.key for o in x.orgs}
+
+
+def test_a_party_committee_named_after_a_capital_is_of_the_province_around_it() -> None:
+    x = read("Ngày 21/8/2025, tỉnh Phú Thọ tiếp đoàn công tác do Phó Chánh Văn phòng Tỉnh ủy Viêng Chăn dẫn đầu.")
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-VI", "province:VN-phu-tho")}
+
+
+def test_at_the_forum_is_the_forum_the_sentence_before_told_not_the_fair_around_it() -> None:
+    x = read(
+        "Tối 5/12/2025, tại Viêng Chăn, Bộ Công Thương khai mạc Hội chợ Thương mại Việt Nam – Lào. Sáng 6/12, trong "
+        "khuôn khổ hội chợ, Cục Xúc tiến thương mại và Cục Xúc tiến thương mại Lào tổ chức Diễn đàn kết nối giao "
+        "thương. Tại diễn đàn, hai Cục đã ký Biên bản ghi nhớ về xúc tiến thương mại giai đoạn 2026–2028."
+    )
+    assert [a.date for a in x.agreements] == ["2025-12-06"]
+
+
+def test_a_paper_carried_out_takes_the_month_its_relative_clause_says_it_was_signed() -> None:
+    x = read(
+        "Chiều 25/10/2024, UBND tỉnh Thanh Hóa và Chính quyền tỉnh Hủa Phăn tổ chức hội nghị trực tuyến. Hội nghị là "
+        "bước cụ thể hóa Biên bản ghi nhớ năm 2024 mà hai tỉnh đã ký tại cuộc hội đàm ở Sầm Nưa hồi tháng 4 vừa qua."
+    )
+    assert [a.date for a in x.agreements] == ["2024-04"]

@@ -438,6 +438,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     signed_on = _signed_on(ctx, c)  # "... Biên bản hội đàm ký ngày 28/12/2020": named by its day
     if len(set(parties)) < 2:
         parties, signed_on = _signed_by_whom(ctx, c, parties, signed_on)
+    signed_on = signed_on or _day_of_the_relative_clause(ctx, c)
     if len(set(parties)) < 2 and not period and not signed_on and not _BETWEEN_BODIES_OF_A_KIND.match(c.after):
         return None
     agreement = FoundAgreement(
@@ -497,6 +498,21 @@ def _signed_by_whom(
     )
     day = next((m for m in ctx.dates_in(c.sentence.index) if 0 <= m.start - (at + told.end()) <= 12), None)
     return (sides if len(set(sides)) >= 2 else parties), signed_on or day
+
+
+# "... biên bản ghi nhớ năm 2024 mà hai tỉnh đã ký tại cuộc hội đàm ... hồi tháng 4 vừa qua": the relative clause
+# that says it was signed, then when.
+_SIGNED_IN_THE_CLAUSE = re.compile(r"[^,;.]{0,100}?\s+mà\s+[^,;.]{3,160}?\s+(?:đã\s+)?(?:ký|kí)(?:\s+kết)?\b")
+
+
+def _day_of_the_relative_clause(ctx: DocContext, c: _Cue) -> DateMention | None:
+    told = _SIGNED_IN_THE_CLAUSE.match(c.after)
+    if told is None:
+        return None
+    at = c.sentence.start + c.hit.end + told.end()
+    clause_end = re.search(r"[;.]\s|[;.]$", ctx.text[at : c.sentence.end])
+    end = at + (clause_end.start() if clause_end else c.sentence.end - at)
+    return next((m for m in ctx.dates_in(c.sentence.index) if at <= m.start < min(end, at + 100)), None)
 
 
 def _signed_or_dated(c: _Cue, dated: DateMention | None, period: tuple[str, str] | None) -> bool:

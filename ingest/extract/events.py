@@ -624,10 +624,12 @@ def _add_mention(
         if lasting is not None:
             lasting.sentences.add(sentence.index)  # "Hội chợ kéo dài đến hết ngày 11/12": the fair found, its end
             return
-    same = _same_meeting(events, cue[2], date) or next((e for e in events if _day_of_its_year(e, cue, date)), None)
+    same = _same_meeting(events, cue[2], date) or next(
+        (e for e in events if _day_of_its_year(ctx, e, sentence, cue, date)), None
+    )
     if same is not None and not _another_host(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
-        if _day_of_its_year(same, cue, date):
+        if _day_of_its_year(ctx, same, sentence, cue, date):
             # "... hội đàm định kỳ năm 2025" in the headline, "Chiều 14-10, ... tổ chức hội đàm" in the lead
             same.date, same.anchor, same.cue_at = date, sentence.index, sentence.start + cue[0]
             if same.location is None:
@@ -643,10 +645,13 @@ def _add_mention(
     _add_dated(ctx, sentence, cue, date, events)
 
 
-def _day_of_its_year(event: FoundEvent, cue: _Cue, date: DateMention) -> bool:
-    """A meeting named with its year or month only, which a sentence of the same kind of meeting dates to the day."""
+def _day_of_its_year(ctx: DocContext, event: FoundEvent, sentence: Sentence, cue: _Cue, date: DateMention) -> bool:
+    """A meeting named with its year or month only, which a sentence naming it by the same word dates to the day."""
     known, told = (event.date.value or "") if event.date else "", date.value or ""
-    return event.event_type is cue[2] and len(known) in (4, 7) and len(told) == 10 and told.startswith(known)
+    if not (event.event_type is cue[2] and len(known) in (4, 7) and len(told) == 10 and told.startswith(known)):
+        return False
+    word = lowered(sentence.text[cue[0] : cue[1]])
+    return lowered(ctx.text[event.cue_at : event.cue_at + len(word)]) == word  # ("hội chợ" is no "diễn đàn")
 
 
 def _said_there(sentence: Sentence, cue: _Cue, date: DateMention | None, events: list[FoundEvent]) -> bool:
@@ -747,7 +752,7 @@ def _add_undated(
         # kind (after a visit, they received the travellers at a reception of its own).
         told_before.sentences.add(sentence.index)
         return
-    earlier = _named_before(events, event_type, sentence.text[:cue_start])
+    earlier = _named_before(events, event_type, sentence.text[:cue_start], sentence.index)
     # "Tại Kỳ họp lần thứ 41 Ủy ban liên Chính phủ, ...": a session named by its number is that session, not the
     # meeting of another kind the article reported.
     numbered = _NUMBERED.match(sentence.text, cue_end) is not None
@@ -784,13 +789,25 @@ _NUMBERED = re.compile(
 )
 
 
-def _named_before(events: list[FoundEvent], event_type: EventType, before_cue: str) -> FoundEvent | None:
-    # An undated mention refers back to a meeting of its kind this document already dated.
-    earlier = next((e for e in events if e.event_type == event_type), None)
+def _named_before(
+    events: list[FoundEvent], event_type: EventType, before_cue: str, index: int = -1
+) -> FoundEvent | None:
+    # An undated mention refers back to a meeting of its kind this document already dated: the one the sentence
+    # before told ("Sáng 6/12, ... tổ chức Diễn đàn ...", then "Tại diễn đàn, ..."), else the first.
+    kind = [e for e in events if e.event_type == event_type]
+    first = kind[0] if kind else None
+    # (not one of earlier years the sentence before recalled: "Kết thúc hội đàm" after a paper of 2023 is this one's)
+    later = [e for e in kind if index - 1 in e.sentences and _not_before(e, first)]
+    earlier = later[0] if later else first
     dated = [e for e in events if e.date is not None]
     if earlier is None and len(dated) == 1 and _REFERS_BACK.match(before_cue):
         earlier = dated[0]  # "Buổi tọa đàm có sự tham gia của ...": the one meeting reported, named anew
     return earlier
+
+
+def _not_before(event: FoundEvent, first: FoundEvent | None) -> bool:
+    told, known = (e.date.value if e is not None and e.date is not None else None for e in (event, first))
+    return not (told and known and told < known[: len(told)])
 
 
 def _held_undated(sentence: Sentence, cue_start: int, events: list[FoundEvent], to_come: set[str]) -> bool:

@@ -242,7 +242,24 @@ def find_orgs(text: str) -> list[FoundOrg]:
     _facts_in_brackets(text, found)
     _owners_after_of(text, found)
     _of_this_province(text, found)
+    _a_province_not_its_capital(found, g)
     return sorted(found, key=lambda o: o.start)
+
+
+# Bodies of a province, never of a capital: "Tỉnh ủy Viêng Chăn" is Vientiane Province's party committee (the
+# capital has a "Thành ủy").
+_PROVINCE_ONLY_HEADS = re.compile(r"\bTỉnh (?:ủy|uỷ|đoàn|đội)\s")
+
+
+def _a_province_not_its_capital(found: list[FoundOrg], g: Gazetteer) -> None:
+    for org in found:
+        if org.province is None or org.province.province_type != "capital" or not _PROVINCE_ONLY_HEADS.search(org.name):
+            continue
+        around = [p for p in g.provinces.values() if p.country == org.province.country and p.id != org.province.id]
+        # the province that shares the capital's name ("tỉnh Viêng Chăn" around "Viêng Chăn")
+        named = next((p for p in around if p.name.lower().endswith(org.province.name.lower())), None)
+        if named is not None:
+            org.province = named
 
 
 _BARE_PROVINCE_WORD = re.compile(r"\s+tỉnh(?=\s+[a-zà-ỹđ]|\s*[,.;:])")
