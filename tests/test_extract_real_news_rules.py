@@ -4125,3 +4125,12 @@ def test_a_paper_carried_out_takes_the_month_its_relative_clause_says_it_was_sig
         "bước cụ thể hóa Biên bản ghi nhớ năm 2024 mà hai tỉnh đã ký tại cuộc hội đàm ở Sầm Nưa hồi tháng 4 vừa qua."
     )
     assert [a.date for a in x.agreements] == ["2024-04"]
+
+
+def test_who_built_a_twinning_in_a_relative_clause_is_no_partner_of_who_keeps_it() -> None:
+    x = read(
+        "Ngày 10/2/2026, lãnh đạo thành phố Đà Nẵng tiếp đoàn tỉnh Sa-la-van. Sau hợp nhất, Đà Nẵng tiếp tục duy trì "
+        "quan hệ kết nghĩa với tỉnh Xê Kông mà tỉnh Quảng Nam (cũ) đã gây dựng từ năm 2008."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships if p.basis == "statement"}
+    assert pairs == {("province:LA-XE", "province:VN-da-nang")}

@@ -327,7 +327,8 @@ def _joined(ctx: DocContext, a: PlaceMention, b: PlaceMention) -> bool:
 
 # Where the partner named after "với" ends: at the verb or the purpose that follows it ("phối hợp với Bệnh viện X
 # tổ chức khám bệnh cho người dân tỉnh Y": Y is who gains, not a partner).
-_OBJECT_ENDS = re.compile(r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai)\b")
+# (and at "mà": "quan hệ kết nghĩa với tỉnh Sê Kông mà tỉnh Quảng Nam (cũ) đã xây dựng" names who built it)
+_OBJECT_ENDS = re.compile(r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai|mà)\b")
 
 
 def _object_end(text: str, pos: int) -> int:
