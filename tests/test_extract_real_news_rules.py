@@ -4134,3 +4134,18 @@ def test_who_built_a_twinning_in_a_relative_clause_is_no_partner_of_who_keeps_it
     )
     pairs = {(p.a, p.b) for p in x.partnerships if p.basis == "statement"}
     assert pairs == {("province:LA-XE", "province:VN-da-nang")}
+
+
+def test_the_paper_talks_rest_on_is_in_force_and_the_papers_they_sign_keep_their_own_year() -> None:
+    x = read(
+        "Ngày 12/3/2024, tại Hà Tĩnh, tỉnh Hà Tĩnh và tỉnh Khăm Muồn tổ chức hội đàm. Năm trước, hai tỉnh đã ký biên "
+        "bản hội đàm tại Thà Khẹc hồi tháng 3/2023. Trên cơ sở Thỏa thuận hợp tác giai đoạn 2021–2025 mà hai tỉnh "
+        "đã ký kết, cuối buổi hội đàm, Chủ tịch UBND tỉnh Hà Tĩnh Võ Minh Hải và Phó Tỉnh trưởng Khăm Muồn Xổm-xạ-nít "
+        "In-tha-vông đã ký biên bản hội đàm và kế hoạch hợp tác năm 2024 giữa hai tỉnh."
+    )
+    assert sorted((a.title, str(a.date), tuple(sorted(a.signers))) for a in x.agreements) == [
+        ("Biên bản hội đàm", "2023-03", ()),
+        ("Biên bản hội đàm", "2024-03-12", ("Võ Minh Hải", "Xổm-xạ-nít In-tha-vông")),
+        ("Kế hoạch hợp tác năm 2024", "2024-03-12", ("Võ Minh Hải", "Xổm-xạ-nít In-tha-vông")),
+        ("Thỏa thuận hợp tác giai đoạn 2021–2025", "None", ()),
+    ]

@@ -419,7 +419,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
             _CARRIED_OUT.search(c.before[-60:])
             or _CARRIED_OUT_AFTER.match(c.after)
             or _BASIS.search(c.before[-30:])
-            and _RELATIVE_SIGNING.match(c.after)
+            and (_RELATIVE_SIGNING.match(c.after) or _SIGNED_IN_THE_CLAUSE.match(c.after))
         )
         or _IN_A_PLANS_NAME.search(c.before[-40:])
         # "ký kết và triển khai Thỏa thuận": signed here (not "việc ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
@@ -945,6 +945,7 @@ def _named_again(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgree
         and old.sentence < new.sentence  # (two papers one sentence names are two)
         and (old.in_force == new.in_force or year)
         and (old.date is not None and (old.date.value or "").startswith(year) if year else True)
+        and _dates_agree(old, new)  # (the minutes of 2023 recalled are not those the talks of 2024 sign)
     ]
     return same[-1] if same else None
 
@@ -1009,12 +1010,15 @@ def _vague(agreement: FoundAgreement) -> bool:
 
 
 def _dates_agree(old: FoundAgreement, new: FoundAgreement) -> bool:
-    return (
-        not (old.date_explicit and new.date_explicit)
-        or old.date is None
-        or new.date is None
-        or old.date.value == new.date.value
-    )
+    if old.date is None or new.date is None:
+        return True
+    if _years_differ(old.date, new.date):
+        return False  # "Biên bản hội đàm ký ... tháng 3/2023", then the minutes the talks of 2024 sign: two
+    return not (old.date_explicit and new.date_explicit) or old.date.value == new.date.value
+
+
+def _years_differ(a: DateMention, b: DateMention) -> bool:
+    return bool(a.value and b.value and a.value[:4] != b.value[:4])
 
 
 def _periods_agree(old: FoundAgreement, new: FoundAgreement) -> bool:
@@ -1461,10 +1465,14 @@ def _read_parties(
     if own and not _SIGNED.search(sentence.text, own, cue_start - sentence.start):
         own = 0  # "...: Kế hoạch ...; Biên bản ghi nhớ ...": an item of a list the clause before signed
     # "kỷ niệm 47 năm Ngày ký Hiệp ước ...": the name of an anniversary signs nothing here
-    verb = next(
-        (v for v in _SIGNED.finditer(sentence.text, own) if not _ANNIVERSARY_DAY.search(sentence.text, 0, v.start())),
-        None,
-    )
+    verbs = [
+        v for v in _SIGNED.finditer(sentence.text, own) if not _ANNIVERSARY_DAY.search(sentence.text, 0, v.start())
+    ]
+    # the verb nearest before the cue ("Trên cơ sở Thỏa thuận ... mà hai tỉnh đã ký kết, ..., A và B đã ký biên bản
+    # ..."), else the first after it
+    clause = sentence.text.rfind(";", 0, cue_start - sentence.start) + 1  # (not an earlier item's "do ... ký;")
+    before = [v for v in verbs if clause <= v.start() and v.end() <= cue_start - sentence.start]
+    verb = before[-1] if before else (verbs[0] if verbs else None)
     verb_at = sentence.start + (verb.start() if verb else cue_start - sentence.start)
     c = _Clause(ctx, agreement.sentence, cue_start, cue_end, verb_at, sentence.start + own)
     between = _parties_between(c)
