@@ -4149,3 +4149,16 @@ def test_the_paper_talks_rest_on_is_in_force_and_the_papers_they_sign_keep_their
         ("Kế hoạch hợp tác năm 2024", "2024-03-12", ("Võ Minh Hải", "Xổm-xạ-nít In-tha-vông")),
         ("Thỏa thuận hợp tác giai đoạn 2021–2025", "None", ()),
     ]
+
+
+def test_a_dated_lead_with_its_aim_an_online_conference_described_and_an_invitation_make_one_meeting() -> None:
+    x = read(
+        "25/10/2024\n\nThanh Hóa – Hủa Phăn họp trực tuyến\n\nChiều 25/10, UBND tỉnh Thanh Hóa và Chính quyền tỉnh Hủa "
+        "Phăn tổ chức hội nghị trực tuyến nhằm tháo gỡ khó khăn cho hàng hóa qua cửa khẩu. Hội nghị là bước cụ thể hóa "
+        "kết quả cuộc hội đàm ở Sầm Nưa hồi tháng 4 vừa qua. Dịp này, phía Hủa Phăn gửi lời mời lãnh đạo tỉnh Thanh "
+        "Hóa sang dự Hội chợ Thương mại tỉnh Hủa Phăn, dự kiến diễn ra vào giữa tháng 12."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("online_meeting", "2024-10-25"),
+        ("talks", "2024-04"),
+    ]

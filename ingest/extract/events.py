@@ -135,7 +135,10 @@ def _happened(sentence: str, cue_start: int) -> bool:
     if _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None and will is None:
         return True
     return bool(
-        re.search(r"\b(diễn ra|đã diễn ra|đã được tổ chức|đã tổ chức)\b", sentence[cue_start : cue_start + 120])
+        re.search(
+            r"(?<!sẽ )(?<!dự kiến )(?<!sắp )\b(diễn ra|đã diễn ra|đã được tổ chức|đã tổ chức)\b",
+            sentence[cue_start : cue_start + 120],
+        )
     )
 
 
@@ -722,8 +725,12 @@ _DESCRIBED = re.compile(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa
 def _described_again(sentence: str, cue: _Cue, events: list[FoundEvent]) -> bool:
     cue_start, cue_end, event_type = cue
     # "Hội thảo là ...", "Đây là chuyến công tác đầu tiên ... kể từ khi ...": what the meeting found is
-    described = _DESCRIBED.match(sentence[cue_end:]) or _THIS_IS.fullmatch(sentence[:cue_start])
-    return bool(described and any(e.event_type == event_type for e in events))
+    # (a meeting the sentence opens on: "Chiều 25/10, ... tổ chức hội nghị nhằm ..." tells a meeting and its aim)
+    opens_on_it = not re.search(r"\d", sentence[:cue_start]) and len(sentence[:cue_start]) <= 25
+    described = opens_on_it and _DESCRIBED.match(sentence[cue_end:]) or _THIS_IS.fullmatch(sentence[:cue_start])
+    # ("Hội nghị là ..." after "hội nghị trực tuyến": the online conference)
+    kinds = {event_type, EventType.ONLINE_MEETING} if event_type is EventType.CONFERENCE else {event_type}
+    return bool(described and any(e.event_type in kinds for e in events))
 
 
 _THIS_IS = re.compile(r"\s*Đây (?:là|cũng là)\s+(?:chuyến|lần|buổi|cuộc|đợt)?\s*(?:\w+\s+){0,3}?", re.IGNORECASE)
