@@ -4162,3 +4162,19 @@ def test_a_dated_lead_with_its_aim_an_online_conference_described_and_an_invitat
         ("online_meeting", "2024-10-25"),
         ("talks", "2024-04"),
     ]
+
+
+def test_a_hall_a_meeting_is_held_in_is_no_body_of_the_graph() -> None:
+    from ingest.pipeline import document_delta
+
+    _, delta = document_delta(
+        RawDocument(
+            origin="hall.txt",
+            content=(
+                "Ngày 21/8/2025, tại Trung tâm Hội nghị tỉnh, Sở Y tế tỉnh Phú Thọ làm việc với Sở Y tế tỉnh Hủa Phăn."
+            ),
+            content_type=ContentType("text"),
+        )
+    )
+    names = {n.name for n in delta.nodes if n.kind.value == "Organization"}
+    assert names == {"Sở Y tế tỉnh Phú Thọ", "Sở Y tế tỉnh Hủa Phăn"}

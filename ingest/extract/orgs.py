@@ -1626,8 +1626,13 @@ def _province_phrase(province: Province, kind: str) -> str:
 # of the news it is in: the press names bodies because they took part.
 # (The "t" first, what stands before it looked at behind it: the pattern is tried only where one stands.)
 _NOT_ACTOR = re.compile(r"([tT](?:(?<=\bt)huộc|(?<=t)rực thuộc|(?<=\bT)heo|(?<=\bt)heo))\s+$")
+# "tại Trung tâm Hội nghị tỉnh", "tại Trung tâm Hội chợ Quốc tế ...": a hall the meeting was held in
+_HALL = re.compile(r"Trung tâm (?:Hội nghị|Hội chợ|Hành chính|Triển lãm)\b", re.IGNORECASE)
+_AT = re.compile(r"\b[tT]ại\s+(?:trụ sở\s+)?$")
 
 
 def acts(text: str, start: int) -> bool:
-    """Whether this mention of a body shows it engaged, not merely cited as a source or a parent."""
-    return not _NOT_ACTOR.search(text[max(0, start - 30) : start])
+    """Whether this mention of a body shows it engaged, not merely cited as a source or a parent, nor named as the
+    hall a meeting was held in."""
+    before = text[max(0, start - 30) : start]
+    return not (_NOT_ACTOR.search(before) or _AT.search(before) and _HALL.match(text, start))
