@@ -4178,3 +4178,16 @@ def test_a_hall_a_meeting_is_held_in_is_no_body_of_the_graph() -> None:
     )
     names = {n.name for n in delta.nodes if n.kind.value == "Organization"}
     assert names == {"Sở Y tế tỉnh Phú Thọ", "Sở Y tế tỉnh Hủa Phăn"}
+
+
+@pytest.mark.parametrize("sep", [" – ", ", "])
+def test_a_time_of_day_is_a_given_name_where_no_time_follows_it(sep: str) -> None:
+    x = read(
+        f"Đoàn có các đồng chí: Hồ Văn Lực – Chỉ huy trưởng; Trần Văn Chiều{sep}Giám đốc Sở Ngoại vụ tỉnh Nghệ An."
+    )
+    assert "Trần Văn Chiều" in {p.name for p in x.persons}
+
+
+def test_a_rank_is_no_post_of_the_province_a_lao_given_name_spells() -> None:
+    x = read("Ngày 26/7/2024, Đại úy Xay-xổm-bun In-tha-vông, Đại đội trưởng Đại đội 215, dự lễ kết nghĩa tại Na Mèo.")
+    assert [p.name for p in x.persons] == ["Xay-xổm-bun In-tha-vông"]

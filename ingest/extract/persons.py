@@ -41,6 +41,9 @@ _NOT_INSIDE = frozenset(
     Thay Phó Chủ Bí Giám Thứ Trưởng Hội Việt-Lào Lào-Việt
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# "Nguyễn Minh Sáng – Giám đốc ...": a time of day that ends a name only where a time follows it ("... Sáng 5/9").
+_TIMES_OF_DAY = frozenset({"Sáng", "Chiều"})
+_TIME_FOLLOWS = re.compile(r"\s*(?:\d|nay\b|qua\b|cùng\b|ngày\b|hôm\b|mai\b|thứ\b|chủ nhật\b)", re.IGNORECASE)
 # Forms of address written capitalised at a sentence's start, and "acting" before a title: not part of a name.
 _ADDRESS = frozenset({"Anh", "Chị", "Thầy", "Cô", "Em", "Chú", "Bác", "Ông", "Bà", "Ngài"})
 _ACTING = frozenset({"Quyền"})
@@ -121,7 +124,8 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         if tokens and token in _ACTING and title_matcher().at(text, _skip(text, match.end())):
             break  # "Bounleua Phandanouvong Quyền Trưởng ban ...": "acting" opens the title after the name
         stop = _NOT_INSIDE if tokens else _NOT_FIRST
-        if token in stop and not (not tokens and _family_name_first(text, token, match.end())):
+        given = tokens and token in _TIMES_OF_DAY and not _TIME_FOLLOWS.match(text, match.end())
+        if token in stop and not (not tokens and _family_name_first(text, token, match.end())) and not given:
             break
         if token.isupper() and len(token) > 1 and "-" not in token:
             break
@@ -363,7 +367,9 @@ def find_persons(text: str, orgs: list[FoundOrg], start: int = 0, end: int | Non
         if org is None and title.lower().endswith("trưởng ban"):
             board = _BOARD_OF.match(text, _skip(text, cursor))
             cursor = board.end() if board else cursor  # "Trưởng ban Tổ chức Tỉnh ủy tỉnh Khăm Muộn X"
-        cursor = _skip_qualifiers(text, _skip(text, cursor, " \t-–"))
+        # A rank is no post of a province: "Đại úy Xay-xổm-bun In-tha-vông" is named for one, not posted in it.
+        ranked = load_lexicons().titles.get(title) == "military" and org is None
+        cursor = _skip(text, cursor, " \t-–") if ranked else _skip_qualifiers(text, _skip(text, cursor, " \t-–"))
         cursor = _degree_after_comma(text, cursor)
         read = read_name(text, cursor) or _name_further(text, cursor, end)
         if read is None or _place_before(text, t_start) or _foreign_unit(text, read):
