@@ -419,7 +419,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
             _CARRIED_OUT.search(c.before[-60:])
             or _CARRIED_OUT_AFTER.match(c.after)
             or _BASIS.search(c.before[-30:])
-            and (_RELATIVE_SIGNING.match(c.after) or _SIGNED_IN_THE_CLAUSE.match(c.after))
+            and _RELATIVE_SIGNING.match(c.after)
         )
         or _IN_A_PLANS_NAME.search(c.before[-40:])
         # "ký kết và triển khai Thỏa thuận": signed here (not "việc ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
@@ -478,10 +478,11 @@ _CARRIED_OUT_AFTER = re.compile(
 # "Trên cơ sở Biên bản ghi nhớ ... mà Sở A ký với Sở B ...": the paper a work rests on is in force, when its clause
 # says who signed it.
 _BASIS = re.compile(r"\b(?:[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s*$")
-# "Biên bản ghi nhớ về ... mà Sở A ký với Sở B từ tháng 8/2019": the paper's sides and day in its relative clause.
+# "Biên bản ghi nhớ về ... mà Sở A ký với Sở B từ tháng 8/2019", "... mà hai tỉnh đã ký tại cuộc hội đàm ... hồi
+# tháng 4 vừa qua": the relative clause that says the paper was signed, by whom and with whom, then when.
 _RELATIVE_SIGNING = re.compile(
-    r"[^,;.]{0,100}?\s+mà\s+(?P<one>[^,;.]{3,160}?)\s+(?:đã\s+)?(?:ký|kí)(?:\s+kết)?\s+với\s+"
-    r"(?P<other>[^,;.]{3,120}?)(?=\s+(?:từ|vào|năm|tháng|ngày)\b|\s*[,;.]|$)"
+    r"[^,;.]{0,100}?\s+mà\s+(?P<one>[^,;.]{3,160}?)\s+(?:đã\s+)?(?:ký|kí)(?:\s+kết)?\b"
+    r"(?:\s+với\s+(?P<other>[^,;.]{3,120}?)(?=\s+(?:từ|vào|năm|tháng|ngày)\b|\s*[,;.]|$))?"
 )
 
 
@@ -489,7 +490,7 @@ def _signed_by_whom(
     ctx: DocContext, c: _Cue, parties: Parties, signed_on: DateMention | None
 ) -> tuple[Parties, DateMention | None]:
     told = _RELATIVE_SIGNING.match(c.after)
-    if told is None:
+    if told is None or told["other"] is None:
         return parties, signed_on
     at = c.sentence.start + c.hit.end
     clause = _Clause(ctx, c.sentence.index, at, at, at)
@@ -500,13 +501,8 @@ def _signed_by_whom(
     return (sides if len(set(sides)) >= 2 else parties), signed_on or day
 
 
-# "... biên bản ghi nhớ năm 2024 mà hai tỉnh đã ký tại cuộc hội đàm ... hồi tháng 4 vừa qua": the relative clause
-# that says it was signed, then when.
-_SIGNED_IN_THE_CLAUSE = re.compile(r"[^,;.]{0,100}?\s+mà\s+[^,;.]{3,160}?\s+(?:đã\s+)?(?:ký|kí)(?:\s+kết)?\b")
-
-
 def _day_of_the_relative_clause(ctx: DocContext, c: _Cue) -> DateMention | None:
-    told = _SIGNED_IN_THE_CLAUSE.match(c.after)
+    told = _RELATIVE_SIGNING.match(c.after)
     if told is None:
         return None
     at = c.sentence.start + c.hit.end + told.end()
