@@ -4191,3 +4191,29 @@ def test_a_time_of_day_is_a_given_name_where_no_time_follows_it(sep: str) -> Non
 def test_a_rank_is_no_post_of_the_province_a_lao_given_name_spells() -> None:
     x = read("Ngày 26/7/2024, Đại úy Xay-xổm-bun In-tha-vông, Đại đội trưởng Đại đội 215, dự lễ kết nghĩa tại Na Mèo.")
     assert [p.name for p in x.persons] == ["Xay-xổm-bun In-tha-vông"]
+
+
+def test_a_signing_framed_by_a_trip_is_held_where_its_own_clause_says() -> None:
+    x = read(
+        "22/11/2024\n\nNhân chuyến thăm và làm việc tại Lào của đoàn Bộ Y tế Việt Nam, chiều 21/11, tại Thủ đô Viêng "
+        "Chăn đã diễn ra lễ ký kết các văn kiện hợp tác y tế."
+    )
+    assert [(e.event_type.value, e.date, e.province_id) for e in x.events if e.event_type.value == "signing"] == [
+        ("signing", "2024-11-21", "province:LA-VT")
+    ]
+
+
+def test_items_of_a_list_run_on_in_their_paragraph_and_keep_their_own_signers() -> None:
+    x = read(
+        "Chiều 21/11/2024, tại Viêng Chăn, hai Bộ trưởng dự lễ ký kết. Cùng dịp, ba văn kiện khác được ký, gồm:\n\n"
+        "- Biên bản ghi nhớ về đào tạo giữa Bệnh viện K và Bệnh viện Mittaphab. Văn kiện do lãnh đạo hai bệnh viện "
+        "ký.\n\n"
+        "- Thỏa thuận hợp tác chuyên môn giữa Bệnh viện Chợ Rẫy và Bệnh viện tỉnh Chăm-pa-xắc.\n\n"
+        "- Biên bản ghi nhớ về đào tạo sau đại học giữa Trường Đại học Y Hà Nội và Trường Đại học Khoa học Sức khỏe "
+        "Lào, do GS Trần Văn Khoa và PGS Xổm-xỉ Phôm-ma-vông ký."
+    )
+    assert sorted((a.title, tuple(sorted(a.signers))) for a in x.agreements) == [
+        ("Biên bản ghi nhớ về đào tạo", ()),
+        ("Biên bản ghi nhớ về đào tạo sau đại học", ("Trần Văn Khoa", "Xổm-xỉ Phôm-ma-vông")),
+        ("Thỏa thuận hợp tác chuyên môn", ()),
+    ]

@@ -163,10 +163,10 @@ def _signers_of_the_list(found: list[FoundAgreement]) -> None:
     """ "Ông A và các lãnh đạo doanh nghiệp Lào đã ký kết biên bản ghi nhớ", then "3 biên bản ghi nhớ đã ký gồm:" and
     the items: who the lead says signed, signed each item of the list that names no signer of its own."""
     for intro in {a.listed_in for a in found if a.listed_in is not None}:
-        items = [a for a in found if a.listed_in == intro]
+        items = sorted((a for a in found if a.listed_in == intro), key=lambda a: a.sentence)
         named = {tuple(a.signers) for a in items if a.signers}
-        if len(named) != 1:
-            continue  # none named, or each item its own signers
+        if len(named) != 1 or not items[0].signers:
+            continue  # none named, each item its own signers, or only a later item's (not the lead's)
         signers = list(next(iter(named)))
         for item in items:
             item.signers = item.signers or signers
@@ -720,6 +720,7 @@ def _listed_items(ctx: DocContext) -> dict[int, int]:
     """
     items: dict[int, int] = {}
     intro: int | None = None
+    previous: Sentence | None = None
     for sentence in ctx.sentences:
         text = sentence.text.strip()
         if intro is None and not text.endswith(":"):
@@ -727,7 +728,11 @@ def _listed_items(ctx: DocContext) -> dict[int, int]:
         first = next(iter(_cue_matcher().find(text)), None)
         if intro is not None and first is not None and not text[: first.start].strip(" -–—+•*0123456789.)"):
             items[sentence.index] = intro
+            previous = sentence
             continue
+        if intro is not None and previous is not None and "\n" not in ctx.text[previous.end : sentence.start]:
+            previous = sentence
+            continue  # "- Thỏa thuận ... . Văn kiện do lãnh đạo hai bệnh viện ký.": more of the item, same paragraph
         # ("Các văn bản được ký kết gồm:": the papers named by the generic word)
         names = first is not None or _PAPERS.search(text) is not None
         intro = sentence.index if text.endswith(":") and names and _SIGNED.search(text) else None

@@ -1308,7 +1308,12 @@ _POSTED = re.compile(
 def _read_location(ctx: DocContext, event: FoundEvent, index: int | None = None) -> None:
     index = event.anchor if index is None else index
     sentence = ctx.sentences[index]
+    # "Nhân chuyến thăm và làm việc tại Lào của đoàn ..., chiều 21/11, tại Thủ đô Viêng Chăn đã diễn ra lễ ký kết":
+    # the frame's place is the trip's, not the meeting's (unless the meeting is that trip)
+    frame = _frame_clause(sentence.text) if event.event_type is not EventType.VISIT else None
     for match in _AT.finditer(sentence.text):
+        if frame is not None and frame[0] <= match.start() < frame[1]:
+            continue
         at = sentence.start + match.end()
         before = sentence.text[: match.start()]
         country_before = re.search(r"(Lào|Việt Nam|quán)\s+$", before)
