@@ -16,7 +16,7 @@ from functools import cache
 
 from graph.schema import AgreementType, EventType, Role
 from ingest.extract.context import DocContext
-from ingest.extract.dates import DateMention
+from ingest.extract.dates import DateMention, before_at_its_precision
 from ingest.extract.events import (
     PAPER_SIGNED_ON,
     FoundEvent,
@@ -965,8 +965,7 @@ def _ran_before(old: FoundAgreement, new: FoundAgreement) -> bool:
     # "triển khai Biên bản hội đàm ký hồi tháng 4/2023", then the minutes the talks of 12/3/2024 sign: its own day
     # says the paper in force is the older one
     signed_on = in_force.date.value if in_force.date_explicit and in_force.date is not None else None
-    later = signed.date.value if signed.date is not None else None
-    return bool(signed_on and later and signed_on < later[: len(signed_on)])
+    return before_at_its_precision(signed_on, signed.date.value if signed.date is not None else None)
 
 
 def _same_parties(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> bool:

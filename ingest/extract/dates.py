@@ -347,3 +347,8 @@ def find_periods(text: str) -> list[Period]:
 
 
 _YEAR_THEN_SPAN = re.compile(r"\bnăm\s+(?P<y>(?:19|20)\d{2})\s+và\s+giai đoạn\s+$")
+
+
+def before_at_its_precision(earlier: str | None, later: str | None) -> bool:
+    """ "2023-04" is before "2024-03-12": the first date, read at its own precision, comes before the second."""
+    return bool(earlier and later and earlier < later[: len(earlier)])

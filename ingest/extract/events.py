@@ -17,7 +17,7 @@ from functools import cache
 
 from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
-from ingest.extract.dates import DateMention
+from ingest.extract.dates import DateMention, before_at_its_precision
 from ingest.extract.places import a_missions_seat, named_as_venue, where_someone_is_from
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
@@ -814,7 +814,7 @@ def _named_before(
 
 def _not_before(event: FoundEvent, first: FoundEvent | None) -> bool:
     told, known = (e.date.value if e is not None and e.date is not None else None for e in (event, first))
-    return not (told and known and told < known[: len(told)])
+    return not before_at_its_precision(told, known)
 
 
 def _held_undated(sentence: Sentence, cue_start: int, events: list[FoundEvent], to_come: set[str]) -> bool:
