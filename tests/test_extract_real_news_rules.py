@@ -4217,3 +4217,21 @@ def test_items_of_a_list_run_on_in_their_paragraph_and_keep_their_own_signers() 
         ("Biên bản ghi nhớ về đào tạo sau đại học", ("Trần Văn Khoa", "Xổm-xỉ Phôm-ma-vông")),
         ("Thỏa thuận hợp tác chuyên môn", ()),
     ]
+
+
+def test_papers_said_signed_after_the_talks_were_signed_at_the_ceremony_the_lead_told() -> None:
+    x = read(
+        "15/5/2025\n\nSáng 14/5, tại Hà Nội đã diễn ra lễ ký kết ba văn kiện hợp tác giữa các cơ quan hai nước.\n\n"
+        "Trước đó, Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Hải đã hội đàm với Bộ trưởng Bộ Nông Lâm nghiệp "
+        "Lào Phết Phôm-phi-phắc.\n\n"
+        "Văn kiện đầu tiên là Kế hoạch hợp tác nông nghiệp năm 2026 giữa hai Bộ, do Thứ trưởng Lê Văn Nam và Thứ "
+        "trưởng Khăm-la Xay-nha-vông ký.\n\n"
+        "Hai văn kiện còn lại được ký cùng dịp, gồm:\n\n"
+        "- Biên bản ghi nhớ về giống cây trồng giữa Viện Cây lương thực và Viện Nghiên cứu Nông nghiệp Lào.\n\n"
+        "- Thỏa thuận về thú y giữa Cục Thú y và Cục Chăn nuôi Lào."
+    )
+    assert sorted((a.title, a.date) for a in x.agreements) == [
+        ("Biên bản ghi nhớ về giống cây trồng", "2025-05-14"),
+        ("Kế hoạch hợp tác nông nghiệp năm 2026", "2025-05-14"),
+        ("Thỏa thuận về thú y", "2025-05-14"),
+    ]

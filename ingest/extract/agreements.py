@@ -112,6 +112,8 @@ _SIGNED_AFTER = re.compile(
     r"^[^,;.]{0,160}?\b(đã được|được)\s+(ký|kí)|^\s*(ký|kí)(\s+kết)?\s+giữa\b"
     r"|^[^,;.]{0,160}?(?<!để )(?<!sẽ )\bký(?:\s+tại\s+[^,;.]{1,30}?)?\s+(ngày|tháng|năm|vào|hồi)\b"  # not "để ký vào"
 )
+# "Kế hoạch ... do Thứ trưởng A và Thứ trưởng B ký": signed by the people named between "do" and the verb
+_SIGNED_BY = re.compile(r"^[^.;]{0,200}?\bdo\s+[^.;]{0,160}?\b(?:ký|kí)\b")
 # "Việc ký kết biên bản ghi nhớ dự kiến diễn ra trong quý III": what follows the name puts the signing ahead.
 # ("... sẽ tạo cơ sở cho ..." tells what a signed one will do.)
 _AHEAD_AFTER = re.compile(r"^[^,;.]{0,40}?\b(dự kiến|sắp|sẽ\s+(?:được\s+)?(?:ký|kí|diễn ra|tổ chức))\b", re.IGNORECASE)
@@ -342,7 +344,8 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
     )
     ordinal = _ORDINAL.search(c.after[:40])
     agreement.ordinal = ordinal.group(1) if ordinal else None
-    _date_and_meeting(ctx, agreement, events, dated, title_span)
+    signed = c.said or c.items_signed or c.listed_in is not None or bool(_SIGNED_BY.search(c.after))
+    _date_and_meeting(ctx, agreement, events, dated, title_span, signed)
     if agreement.date is None and c.listed_in is not None:
         # "Ngày 9/3/2023, A đã ký kết các biên bản ghi nhớ, gồm:", then one per line: each signed that day
         agreement.date = next((m for m in ctx.dates_in(c.listed_in) if m.value), None)
@@ -528,9 +531,10 @@ def _date_and_meeting(
     events: list[FoundEvent],
     dated: DateMention | None,
     title_span: tuple[int, int],
+    signed: bool = False,
 ) -> None:
     """When and at which meeting the agreement was signed: its own date, else its meeting's."""
-    agreement.event = _event_of(ctx, agreement.sentence, events, agreement.period)
+    agreement.event = _event_of(ctx, agreement.sentence, events, agreement.period, signed)
     agreement.date = dated or _sentence_date(ctx, agreement.sentence, events, title_span)
     meeting = agreement.event.date if agreement.event is not None else None
     if agreement.date is None and (meeting is None or meeting.end_value is not None):
@@ -1191,7 +1195,11 @@ def _period(ctx: DocContext, index: int, pos: int, end: int | None = None) -> tu
 
 
 def _event_of(
-    ctx: DocContext, index: int, events: list[FoundEvent], period: tuple[str, str] | None = None
+    ctx: DocContext,
+    index: int,
+    events: list[FoundEvent],
+    period: tuple[str, str] | None = None,
+    signed: bool = False,
 ) -> FoundEvent | None:
     """The meeting an agreement was signed at: the one its sentence names, else the latest one before it that
     could have signed it (a plan for 2026 is not signed at a meeting of 2024)."""
@@ -1227,7 +1235,22 @@ def _event_of(
     if dated and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
         return None
     reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
+    ceremonies = [e for e in reported if e.event_type is EventType.SIGNING and not _undated_signing(e)]
+    if ceremonies and signed and not named - {EventType.SIGNING} and not _a_heading(text) and not _SAME_DAY.match(text):
+        # "lễ ký kết 4 văn kiện" in the lead, talks told after it, then "Văn kiện ... do Thứ trưởng A ... ký": a
+        # paper said signed, with no meeting of its own, was signed at the ceremony the article told. ("Kết thúc
+        # buổi làm việc, ... đã ký ..." names a meeting of its own; a heading, "Ký kế hoạch phối hợp giữa hai sở",
+        # the signing the paragraphs below it tell; "Cùng ngày, A và B ký ..." one of its own that day.)
+        return max(ceremonies, key=lambda e: e.anchor)
     return max(reported, key=lambda e: e.anchor, default=None)  # every meeting before is background
+
+
+_SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?[Cc]ùng ngày\b")
+
+
+def _a_heading(text: str) -> bool:
+    """A line that ends without a stop is a headline or a heading within the article, not a sentence told."""
+    return not text.rstrip().endswith((".", "!", "?", ":", ";", "…", '"', "”", ")"))
 
 
 def _received_and_worked(ctx: DocContext, event: FoundEvent) -> bool:
