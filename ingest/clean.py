@@ -173,13 +173,27 @@ def _strip_markup(line: str) -> str:
         or ("°" in line and _WEATHER_LINE.match(line))
     ):
         return ""
-    if _is_slug_line(line):
+    if _is_slug_line(line) or ("  " in line or "\t" in line or "|" in line) and _is_menu_line(line):
         return ""
     line = line.strip().strip("|").strip()
     if "■" in line:
         line = _END_MARK.sub("", line)
     # (Only where the pattern can match: two blanks, a tab or a no-break space; most lines hold none.)
     return _BLANKS.sub(" ", line) if "  " in line or "\t" in line or "\u00a0" in line else line
+
+
+def _is_menu_line(line: str) -> bool:
+    """A site's menu, "Thời sự  Y tế  Bệnh viện  Dược  Quốc tế": four or more short capitalised items set apart by
+    wide gaps or bars. Joined into one line it would read as one long body's name."""
+    items = [item for item in _MENU_GAP.split(line.strip()) if item]
+    return (
+        len(items) >= 4
+        and all(len(item.split()) <= 4 and item[0].isupper() for item in items)
+        and not _ends_sentence(line.rstrip())
+    )
+
+
+_MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t|\s*\|\s*")
 
 
 def _is_slug_line(line: str) -> bool:

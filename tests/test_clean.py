@@ -391,3 +391,21 @@ def test_a_page_cut_in_the_middle_of_naming_someone_keeps_the_name_and_a_byline_
     assert cut.endswith("Ông Bun Mi Xay, Phó Tỉnh")
     signed = _clean_text(f"{_LONG}\n\nMinh Hà")
     assert signed.endswith("truyền thống.")
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Thời sự  Kinh tế  Bệnh viện  Giáo dục  Quốc tế",
+        "Trang chủ | Nông nghiệp | Thủy sản | Hợp tác quốc tế",
+        "KHOA HỌC\tCông nghệ\tĐổi mới sáng tạo\tChuyển đổi số",
+    ],
+)
+def test_a_sites_menu_line_is_no_text(menu: str) -> None:
+    text = _clean_text(f"BÁO ĐỒNG NAI\n{menu}\n\n{_LONG}")
+    assert text.split("\n\n") == ["BÁO ĐỒNG NAI", _LONG]
+
+
+def test_a_line_that_lists_places_in_a_sentence_is_kept() -> None:
+    line = "Đoàn đã đến thăm Hà Tĩnh  Quảng Bình  Quảng Trị  Thừa Thiên Huế."
+    assert "Quảng Bình" in _clean_text(f"{line}\n\n{_LONG}")
