@@ -4235,3 +4235,25 @@ def test_papers_said_signed_after_the_talks_were_signed_at_the_ceremony_the_lead
         ("Kế hoạch hợp tác nông nghiệp năm 2026", "2025-05-14"),
         ("Thỏa thuận về thú y", "2025-05-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "body"),
+    [
+        (
+            "Ngày 3/4/2024, TS Hoàng Văn Lực, Giám đốc Bệnh viện Bạch Mai, ký biên bản hợp tác.",
+            "Hoàng Văn Lực",
+            "Bệnh viện Bạch Mai",
+        ),
+        (
+            "Ngày 3/4/2024, ông Đỗ Minh Tâm, Hiệu trưởng Trường Đại học Tôn Đức Thắng, phát biểu.",
+            "Đỗ Minh Tâm",
+            "Đại học Tôn Đức Thắng",
+        ),
+    ],
+)
+def test_a_body_named_for_a_person_keeps_its_name_after_the_post_of_someone_named_before(
+    sentence: str, person: str, body: str
+) -> None:
+    x = read(f"Tin\n\n{sentence}")
+    assert [(p.name, [o for _, o, _ in p.positions]) for p in x.persons] == [(person, [body])]

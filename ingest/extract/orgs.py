@@ -1062,8 +1062,8 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
 
 # Hospitals and schools are named for people ("Bệnh viện Phạm Ngọc Thạch", "Trường THPT Phan Bội Châu"): a person's
 # name right after such a head, or after the school's level, is the body's own name, unless a post stands before
-# the head ("Giám đốc Bệnh viện Trần Văn An": the director is named).
-_NAMED_FOR_PEOPLE = frozenset({"hospital", "school"})
+# the head ("Giám đốc Bệnh viện Trần Văn An": the director is named) and no one is named before that post.
+_NAMED_FOR_PEOPLE = frozenset({"hospital", "school", "university"})
 _SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "Tiểu", "học", "Trung", "phổ", "thông", "cơ", "sở"})
 
 
@@ -1073,8 +1073,14 @@ _PERSON_NAME = re.compile(rf"\w+(?:\s+[{UPPER}]\w*){{1,3}}")
 def _named_for_a_person(r: _Reading) -> bool:
     if r.kind not in _NAMED_FOR_PEOPLE or not all(w in _SCHOOL_LEVELS for w in r.words):
         return False
-    before = r.text[max(0, r.head_start - 40) : r.head_start].rstrip()
-    return not any(h.end == len(before) for h in title_matcher().find(before))
+    before = r.text[max(0, r.head_start - 80) : r.head_start].rstrip()
+    post = next((h for h in title_matcher().find(before) if h.end == len(before)), None)
+    # "PGS.TS Phạm Văn Quý, Giám đốc Bệnh viện Bạch Mai": the post is the one of the person just named before it
+    return post is None or bool(_NAMED_BEFORE_THE_POST.search(before[: post.start]))
+
+
+# A person's name (two to four capitalised syllables) and the comma that sets the post after it in apposition.
+_NAMED_BEFORE_THE_POST = re.compile(rf"(?:^|[\s.])[{UPPER}]\w*(?:[\s-]+[{UPPER}]\w*){{1,3}},\s*$")
 
 
 @cache
