@@ -4257,3 +4257,27 @@ def test_a_body_named_for_a_person_keeps_its_name_after_the_post_of_someone_name
 ) -> None:
     x = read(f"Tin\n\n{sentence}")
     assert [(p.name, [o for _, o, _ in p.positions]) for p in x.persons] == [(person, [body])]
+
+
+def test_each_statement_set_apart_by_a_semicolon_pairs_its_own_subject() -> None:
+    x = read(
+        "Tin\n\nTừ nhiều năm nay, tỉnh Hà Tĩnh có quan hệ hợp tác với hai tỉnh Bô-ly-khăm-xay và Khăm Muồn; tỉnh "
+        "Nghệ An có quan hệ kết nghĩa với hai tỉnh Xiêng Khoảng và Hủa Phăn."
+    )
+    assert sorted((p.a, p.b) for p in x.partnerships) == [
+        ("province:LA-BL", "province:VN-ha-tinh"),
+        ("province:LA-HO", "province:VN-nghe-an"),
+        ("province:LA-KH", "province:VN-ha-tinh"),
+        ("province:LA-XI", "province:VN-nghe-an"),
+    ]
+
+
+def test_as_many_provinces_cooperating_with_as_many_pair_each_with_the_one_in_its_place() -> None:
+    x = read(
+        "Tin\n\nBáo cáo cho biết, các tỉnh Sơn La và Điện Biên đã đạt nhiều kết quả hợp tác với các tỉnh bạn Luông "
+        "Pha-bang và Phông-xa-lỳ trong lĩnh vực nông nghiệp."
+    )
+    assert sorted((p.a, p.b) for p in x.partnerships) == [
+        ("province:LA-LP", "province:VN-son-la"),
+        ("province:LA-PH", "province:VN-dien-bien"),
+    ]

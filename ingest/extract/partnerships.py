@@ -342,24 +342,66 @@ _BUT = re.compile(r"\b(?:nhưng|song|tuy nhiên)\b")
 def _statements(
     ctx: DocContext, index: int, last_subjects: set[str], low: str
 ) -> tuple[list[PartnershipStatement], set[str]]:
-    """Explicit statements; a sentence with no subject of its own ("Hợp tác với Sở ... tỉnh Bò Kẹo ...")
-    continues the subject of the previous statement. (low: the sentence lowered.)"""
+    """Explicit statements, clause by clause: "A có quan hệ hợp tác với B và C; D kết nghĩa với E và F" pairs A
+    with B and C, and D with E and F. (low: the sentence lowered.)"""
+    if not any(word in low for word in STATEMENT_WORDS):
+        return [], last_subjects
+    found: list[PartnershipStatement] = []
     text = ctx.sentence_text(index)
-    cue = _STATEMENT.search(low) if any(word in low for word in STATEMENT_WORDS) else None
+    for lo, hi in _clauses(text, low):
+        statements, last_subjects = _clause_statements(ctx, index, last_subjects, low, lo, hi)
+        found.extend(s for s in statements if s not in found)
+    return found, last_subjects
+
+
+def _clauses(text: str, low: str) -> list[tuple[int, int]]:
+    """Where the sentence's statements set apart by semicolons begin and end. A part with no cue of its own is
+    more of the statement before it ("... hợp tác giữa hai địa phương; bày tỏ lòng biết ơn ... TPHCM đối với tỉnh
+    Champasak"), or the subject of the one after it."""
+    bounds = [0, *(m.end() for m in re.finditer(";", text)), len(text) + 1]
+    parts = [(lo, hi - 1) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+    clauses = parts[:1]
+    for lo, hi in parts[1:]:
+        last_lo, last_hi = clauses[-1]
+        if _STATEMENT.search(low, last_lo, last_hi) and _STATEMENT.search(low, lo, hi):
+            clauses.append((lo, hi))
+        else:
+            clauses[-1] = (last_lo, hi)
+    return clauses
+
+
+def _respectively(subjects: list[str], objects: list[str]) -> set[tuple[str, str]]:
+    """ "Các tỉnh Nghệ An và Quảng Trị ... hợp tác với các tỉnh bạn Xiêng Khoảng và Savannakhet": as many provinces
+    of one country cooperating with as many of the other, each with the one in its place."""
+    countries = ({_country(a) for a in subjects}, {_country(b) for b in objects})
+    if len(subjects) < 2 or len(subjects) != len(objects) or any(len(c) != 1 for c in countries):
+        return set()
+    if countries[0] == countries[1]:
+        return set()
+    return {tuple(sorted(pair)) for pair in zip(subjects, objects, strict=True)}
+
+
+def _clause_statements(
+    ctx: DocContext, index: int, last_subjects: set[str], low: str, lo: int, hi: int
+) -> tuple[list[PartnershipStatement], set[str]]:
+    """A clause's statement; a clause with no subject of its own ("Hợp tác với Sở ... tỉnh Bò Kẹo ...")
+    continues the subject of the previous statement."""
+    text = ctx.sentence_text(index)[:hi]
+    cue = _STATEMENT.search(low, lo, hi)
     if cue is None:
         return [], last_subjects
     # "A tuy không có đường biên giới với Lào nhưng có quan hệ hợp tác với tỉnh B": what "nhưng" sets against is
     # neither the statement's negation nor its map
-    turn = max((m.end() for m in _BUT.finditer(text, 0, cue.start())), default=0)
+    turn = max((m.end() for m in _BUT.finditer(text, lo, cue.start())), default=lo)
     neighbours = _NEIGHBOUR.search(text, turn)
     if neighbours is not None and not neighbours_are_partners(text[: neighbours.start()]):
         return [], last_subjects
     if _NOT_YET.search(text, turn, cue.end()):
         return [], last_subjects
     start = ctx.sentences[index].start
-    provinces = _actor_provinces(ctx, index)
+    provinces = [p for p in _actor_provinces(ctx, index) if lo <= p.start - start < hi]
     with_ = re.compile(r"\bvới\b").search(text, turn)
-    if with_ and text[: cue.start()].strip() == "" and last_subjects:
+    if with_ and text[lo : cue.start()].strip() == "" and last_subjects:
         objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
         pairs = {tuple(sorted((a, b))) for a in last_subjects for b in objects if a != b}
         return [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)], (
@@ -368,17 +410,22 @@ def _statements(
     if len({p.node_id for p in provinces}) < 2:
         return [], last_subjects
     pairs: set[tuple[str, str]] = set()
-    between = re.search(r"\bgiữa\b", text)
+    between = re.compile(r"\bgiữa\b").search(text, lo)
     if between:
         named = {p.node_id for p in provinces if p.start - start > between.end()}
         pairs |= set(_pairs(named))
     elif with_:
-        subjects = {
-            p.node_id for p in provinces if p.start - start < with_.start() and not besides(text, p.start - start)
+        subjects = list(
+            dict.fromkeys(
+                p.node_id for p in provinces if p.start - start < with_.start() and not besides(text, p.start - start)
+            )
+        )
+        ends = _object_end(text, with_.end())
+        objects = list(dict.fromkeys(p.node_id for p in provinces if with_.end() < p.start - start < ends))
+        pairs |= _respectively(subjects, objects) or {
+            tuple(sorted((a, b))) for a in subjects for b in objects if a != b
         }
-        objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
-        pairs |= {tuple(sorted((a, b))) for a in subjects for b in objects if a != b}
-        last_subjects = subjects or last_subjects
+        last_subjects = set(subjects) or last_subjects
     else:
         pairs |= _joined_subjects(ctx, provinces, start + cue.start())
     statements = [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)]
