@@ -4281,3 +4281,12 @@ def test_as_many_provinces_cooperating_with_as_many_pair_each_with_the_one_in_it
         ("province:LA-LP", "province:VN-son-la"),
         ("province:LA-PH", "province:VN-dien-bien"),
     ]
+
+
+def test_a_conference_of_several_provinces_of_each_country_pairs_none_of_them() -> None:
+    x = read(
+        "Tin\n\nNgày 5/9/2024, tại Vinh, Hội nghị hợp tác vùng có sự tham dự của lãnh đạo UBND tỉnh Nghệ An, UBND "
+        "tỉnh Hà Tĩnh, tỉnh Xiêng Khoảng và tỉnh Bô-ly-khăm-xay."
+    )
+    assert [e.event_type for e in x.events] == [EventType.CONFERENCE]
+    assert x.partnerships == []

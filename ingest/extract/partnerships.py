@@ -144,6 +144,16 @@ def _delegation_with(ctx: DocContext, event: FoundEvent, provinces: set[str]) ->
     return [tuple(sorted((a, b))) for a in coming for b in sorted(hosts - coming)]
 
 
+_GATHERINGS = {EventType.CONFERENCE, EventType.FORUM, EventType.WORKSHOP, EventType.ONLINE_MEETING}
+
+
+def _many_on_each_side(event: FoundEvent, provinces: set[str]) -> bool:
+    """A conference with several provinces of each country ("các tỉnh Bắc Trung Bộ và các tỉnh Trung Lào") seats
+    them together; it says which of them work with which no more than a list does."""
+    sides = [sum(1 for p in provinces if _country(p) == c) for c in ("VN", "LA")]
+    return event.event_type in _GATHERINGS and min(sides) >= 2
+
+
 def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
     """Partners across the two sides when both countries take part. Within one country only a pair that
     is the whole of it: three Lao provinces meeting one Vietnamese department, or sitting on one side of a
@@ -249,6 +259,8 @@ def find_partnerships(
         host = _host_province(ctx, event, set(provinces))
         if host is not None:
             provinces.setdefault(host, event.anchor)
+        if _many_on_each_side(event, set(provinces)):
+            continue
         for a, b in _across(set(provinces)) or _one_country(ctx, event, set(provinces)):
             found.append(
                 PartnershipStatement(
