@@ -4290,3 +4290,11 @@ def test_a_conference_of_several_provinces_of_each_country_pairs_none_of_them() 
     )
     assert [e.event_type for e in x.events] == [EventType.CONFERENCE]
     assert x.partnerships == []
+
+
+def test_the_month_a_paper_reviewed_at_a_session_was_signed_in_dates_no_meeting() -> None:
+    x = read(
+        "20/6/2024\n\nNgày 19/6, đoàn làm việc với Sở Nông Lâm nghiệp tỉnh Hủa Phăn.\n\n"
+        "Tại buổi làm việc, hai bên đã rà soát Kế hoạch hợp tác năm 2024 mà hai Sở ký hồi tháng 2/2024."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("working_session", "2024-06-19")]
