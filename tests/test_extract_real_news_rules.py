@@ -4298,3 +4298,10 @@ def test_the_month_a_paper_reviewed_at_a_session_was_signed_in_dates_no_meeting(
         "Tại buổi làm việc, hai bên đã rà soát Kế hoạch hợp tác năm 2024 mà hai Sở ký hồi tháng 2/2024."
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("working_session", "2024-06-19")]
+
+
+def test_a_hyphened_lao_name_after_a_bodys_whole_name_is_its_heads() -> None:
+    x = read("Tin\n\nTham dự có Giám đốc Sở Nông Lâm nghiệp Khăm-phon Xi-la-vông và nhiều đại biểu.")
+    assert [(p.name, [o for _, o, _ in p.positions]) for p in x.persons] == [
+        ("Khăm-phon Xi-la-vông", ["Sở Nông Lâm nghiệp"])
+    ]

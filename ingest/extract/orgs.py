@@ -1040,6 +1040,7 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
         (_ROMAN.fullmatch(token) and not_company)  # "Đại hội Đảng XI"
         or (not r.words and _looks_lao_latin(token) and not_company and _lao_name_follows(r.text, at.end))
         or (not r.words and not_company and _transliterated_name(r.text, at.start, token))
+        or (r.words and not_company and _two_hyphened_names(r.text, at.start, token))
         or token.rstrip(".") in _degrees()  # "... PGS.TS. Nguyễn ..."
         or (token in load_lexicons().surnames and not_company and _looks_like_name(r.text, at.start))
         or (_looks_lao_latin(token) and not_company and r.words and not _town_of(r.kind, r.text, at.end))
@@ -1469,6 +1470,16 @@ def _transliterated_name(text: str, pos: int, token: str) -> bool:
     if _HYPHENED_NAME.fullmatch(token):
         return True
     # "Phó Giám đốc Sở Nọi Xay-nhạ-xổn": a short given name, then the hyphened family name
+    nxt = _TOKEN.match(text, _skip_space(text, pos + len(token)))
+    return nxt is not None and nxt.group()[0].isupper() and _HYPHENED_NAME.fullmatch(nxt.group()) is not None
+
+
+def _two_hyphened_names(text: str, pos: int, token: str) -> bool:
+    """ "Giám đốc Sở Nông Lâm nghiệp Khăm-xỉ Lo-vắn-xay": a given and a family name, both spelt the Vietnamese way
+    with hyphens, after the body's whole name, are its head's (one hyphened word may name the body: "Trường Đại học
+    Xu-pha-nu-vông")."""
+    if not token[0].isupper() or not _HYPHENED_NAME.fullmatch(token) or province_at(text, pos) is not None:
+        return False
     nxt = _TOKEN.match(text, _skip_space(text, pos + len(token)))
     return nxt is not None and nxt.group()[0].isupper() and _HYPHENED_NAME.fullmatch(nxt.group()) is not None
 
