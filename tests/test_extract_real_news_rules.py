@@ -4305,3 +4305,21 @@ def test_a_hyphened_lao_name_after_a_bodys_whole_name_is_its_heads() -> None:
     assert [(p.name, [o for _, o, _ in p.positions]) for p in x.persons] == [
         ("Khăm-phon Xi-la-vông", ["Sở Nông Lâm nghiệp"])
     ]
+
+
+def test_a_list_opened_by_the_verb_of_signing_and_closed_by_a_stop_names_each_paper_once() -> None:
+    x = read(
+        "21/5/2024\n\nNgày 20/5, Sở Tư pháp tỉnh Hà Tĩnh làm việc với Sở Tư pháp tỉnh Khăm Muồn.\n\n"
+        "Kết thúc buổi làm việc, hai bên đã ký kết:\n\n"
+        "+ Biên bản ghi nhớ về hợp tác pháp lý giai đoạn 2024–2028 giữa hai Sở;\n\n"
+        "+ Phụ lục sửa đổi Kế hoạch hợp tác năm 2024 giữa hai Sở.\n\n"
+        "Biên bản ghi nhớ và Phụ lục do ông Phan Văn Tâm và ông Xổm-xạ-vắt In-thạ-vông ký."
+    )
+    assert sorted((a.title, a.date, tuple(sorted(a.signers))) for a in x.agreements) == [
+        (
+            "Biên bản ghi nhớ về hợp tác pháp lý giai đoạn 2024–2028",
+            "2024-05-20",
+            ("Phan Văn Tâm", "Xổm-xạ-vắt In-thạ-vông"),
+        ),
+        ("Phụ lục sửa đổi Kế hoạch hợp tác năm 2024", "2024-05-20", ("Phan Văn Tâm", "Xổm-xạ-vắt In-thạ-vông")),
+    ]

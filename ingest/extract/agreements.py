@@ -261,7 +261,7 @@ class _Cue:
 def _read_cue(sentence: Sentence, hit: Hit, items_signed: bool, listed_in: int | None) -> _Cue:
     before = sentence.text[: hit.start]
     after = sentence.text[hit.end :]
-    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
+    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after) or _SIGNED_BY.search(after)
     return _Cue(sentence, hit, before, after, bool(_COUNTED.search(before)), bool(said), items_signed, listed_in)
 
 
@@ -344,7 +344,7 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
     )
     ordinal = _ORDINAL.search(c.after[:40])
     agreement.ordinal = ordinal.group(1) if ordinal else None
-    signed = c.said or c.items_signed or c.listed_in is not None or bool(_SIGNED_BY.search(c.after))
+    signed = c.said or c.items_signed or c.listed_in is not None
     _date_and_meeting(ctx, agreement, events, dated, title_span, signed)
     if agreement.date is None and c.listed_in is not None:
         # "Ngày 9/3/2023, A đã ký kết các biên bản ghi nhớ, gồm:", then one per line: each signed that day
@@ -732,18 +732,23 @@ def _listed_items(ctx: DocContext) -> dict[int, int]:
         first = next(iter(_cue_matcher().find(text)), None)
         if intro is not None and first is not None and not text[: first.start].strip(" -–—+•*0123456789.)"):
             items[sentence.index] = intro
+            # "+ A;", "+ B;", "+ C.": items set apart by semicolons end at the one that closes on a stop
+            closed = previous is not None and previous.text.rstrip().endswith(";") and text.endswith(".")
             previous = sentence
+            intro = None if closed else intro
             continue
         if intro is not None and previous is not None and "\n" not in ctx.text[previous.end : sentence.start]:
             previous = sentence
             continue  # "- Thỏa thuận ... . Văn kiện do lãnh đạo hai bệnh viện ký.": more of the item, same paragraph
         # ("Các văn bản được ký kết gồm:": the papers named by the generic word)
-        names = first is not None or _PAPERS.search(text) is not None
+        names = first is not None or _PAPERS.search(text) is not None or _SIGNED_THESE.search(text) is not None
         intro = sentence.index if text.endswith(":") and names and _SIGNED.search(text) else None
     return items
 
 
 _PAPERS = re.compile(r"\b(?:văn bản|văn kiện)\b", re.IGNORECASE)
+# "Kết thúc buổi làm việc, các bên đã ký kết:": the verb itself opens the list of what was signed
+_SIGNED_THESE = re.compile(r"\b(?:ký|kí)(?:\s+kết)?\s*:$")
 
 
 # Meetings an agreement is signed as part of: talks sign their minutes as they close, a workshop or a
@@ -1084,6 +1089,9 @@ _TITLE_ENDS = re.compile(
     r"|\s+(?:đã|đang|vẫn|chưa)\s+(?=hết|còn|được|có)"  # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực"
     r"|\s+(?:cơ bản\s+)?(?:đã\s+|đang\s+)?được\s+(?=triển khai|thực hiện)"  # "... cơ bản được triển khai"
     r"|\s+là\s+"  # "Ký hợp đồng là ông A và ông B": who signed it comes after "là"
+    r"|\s+do\s+(?=[^,;.]{0,120}?\b(?:ký|kí)\b)"  # "Biên bản ghi nhớ do ông A và ông B ký": who signed it
+    # "Biên bản ghi nhớ và Phụ lục do ...": another paper named beside it
+    r"|\s+và\s+(?=(?:Phụ lục|Biên bản|Bản ghi nhớ|Kế hoạch|Thỏa thuận|Thoả thuận|Hợp đồng|Nghị định thư)\b)"
     r"|\s+do\s+(?=[^,;.]{0,60}?\b(?:ký|kí)\b)"  # "Nghị định thư ... do hai Bộ ký tháng 3/2010"
     # "... từ năm 2020", "... năm 2015 đến nay": the year since which it holds is no word of its name
     r"|\s+(?:kể\s+)?từ\s+(?=(?:năm\s+)?(?:19|20)\d{2}\b)|\s+(?=(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b)"
