@@ -4323,3 +4323,14 @@ def test_a_list_opened_by_the_verb_of_signing_and_closed_by_a_stop_names_each_pa
         ),
         ("Phụ lục sửa đổi Kế hoạch hợp tác năm 2024", "2024-05-20", ("Phan Văn Tâm", "Xổm-xạ-vắt In-thạ-vông")),
     ]
+
+
+def test_progress_in_science_written_in_lower_case_is_no_ministry() -> None:
+    x = read(
+        "Tin\n\nNgày 3/4/2024, Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Hà Tĩnh ký hợp đồng với Sở Nông "
+        "Lâm nghiệp tỉnh Khăm Muồn để ứng dụng tiến bộ khoa học và công nghệ vào sản xuất."
+    )
+    assert sorted(o.name for o in x.orgs) == [
+        "Sở Nông Lâm nghiệp tỉnh Khăm Muồn",
+        "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Hà Tĩnh",
+    ]

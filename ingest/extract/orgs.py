@@ -308,6 +308,8 @@ def _agency_bodies(text: str, g: Gazetteer, found: list[FoundOrg], taken: list[t
 
 
 def _not_the_agency(text: str, hit: Hit, agency: Agency) -> bool:
+    if text.startswith("bộ ", hit.start):
+        return True  # "ứng dụng tiến bộ khoa học và công nghệ": progress in science, not the Ministry
     if _STAFF_BEFORE.search(text[max(0, hit.start - 6) : hit.start]):
         return True  # "đoàn cán bộ y tế tỉnh Bình Định": health staff, not the Ministry of Health
     # "Viện Khoa học và Công nghệ Việt Nam - Hàn Quốc": a joint body, read from its head
