@@ -4334,3 +4334,25 @@ def test_progress_in_science_written_in_lower_case_is_no_ministry() -> None:
         "Sở Nông Lâm nghiệp tỉnh Khăm Muồn",
         "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ Hà Tĩnh",
     ]
+
+
+def test_two_bodies_that_worked_together_held_a_working_session() -> None:
+    x = read(
+        "15/4/2025\n\nChiều 14/4, tại Vinh, Sở Y tế Nghệ An và Sở Y tế tỉnh Xiêng Khoảng đã làm việc, rà soát kết "
+        "quả hợp tác năm 2024."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("working_session", "2025-04-14")]
+
+
+def test_a_heading_between_paragraphs_names_the_paper_the_lines_below_it_tell() -> None:
+    x = read(
+        "15/11/2024\n\nSáng 13/11, tại Phôn-xa-vẳn, đoàn công tác tỉnh Nghệ An đã hội đàm với lãnh đạo tỉnh Xiêng "
+        "Khoảng về hợp tác khoa học và công nghệ.\n\n"
+        "Năm 2023, hai tỉnh đã tổ chức hội nghị sơ kết tại Vinh.\n\n"
+        "Ký kết biên bản ghi nhớ giai đoạn 2024 - 2028\n\n"
+        "Ngay sau hội đàm, Giám đốc Sở Khoa học và Công nghệ Nghệ An Lê Thị Hoa và Giám đốc Sở Công nghệ và Truyền "
+        "thông tỉnh Xiêng Khoảng Khăm-xay Vông-xa đã ký Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [
+        ("Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028", "2024-11-13")
+    ]

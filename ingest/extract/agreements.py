@@ -134,6 +134,8 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y") or the second is
                 # one the first carries out ("ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
                 continue
+            if last is None and _a_heading_within(ctx, sentence.index):
+                break  # "Ký kết biên bản ghi nhớ giai đoạn 2024 - 2028" between paragraphs: the lines below name it
             cue = _read_cue(sentence, hit, items_signed, items.get(sentence.index))
             if last is not None and last_said:
                 cue = replace(cue, said=True)  # "đã ký: A; B; C": the verb before the list signs every item
@@ -1254,6 +1256,14 @@ def _event_of(
 
 
 _SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?[Cc]ùng ngày\b")
+
+
+def _a_heading_within(ctx: DocContext, index: int) -> bool:
+    """A heading between the article's paragraphs, after its lead: no stop, and no one named (a caption names who
+    signs; the headline and the lead above name what the article is about)."""
+    if not _a_heading(ctx.sentence_text(index)) or ctx.persons_in(index) or ctx.orgs_in(index):
+        return False
+    return any(not _a_heading(s.text) and len(s.text.split()) >= 15 for s in ctx.sentences[:index])
 
 
 def _a_heading(text: str) -> bool:
