@@ -4356,3 +4356,18 @@ def test_a_heading_between_paragraphs_names_the_paper_the_lines_below_it_tell() 
     assert [(a.title, a.date) for a in x.agreements] == [
         ("Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028", "2024-11-13")
     ]
+
+
+def test_talks_told_with_the_trips_span_take_their_own_day_and_leave_the_others_days_to_them() -> None:
+    x = read(
+        "15/11/2024\n\nTrong khuôn khổ chuyến thăm và làm việc tại tỉnh Hủa Phăn từ ngày 12 đến 14/11/2024, đoàn công "
+        "tác tỉnh Thanh Hóa do Phó Chủ tịch UBND tỉnh Lê Văn Nam làm Trưởng đoàn đã hội đàm với lãnh đạo tỉnh Hủa "
+        "Phăn.\n\n"
+        "Chiều 12/11, đoàn công tác đã chào xã giao Tỉnh trưởng tỉnh Hủa Phăn Phăn-xay Vông-xa.\n\n"
+        "Sáng 13/11, tại Sầm Nưa, đoàn công tác tỉnh Thanh Hóa đã hội đàm với lãnh đạo tỉnh Hủa Phăn."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("reception", "2024-11-12"),
+        ("talks", "2024-11-13"),
+        ("visit", "2024-11-12"),
+    ]

@@ -77,6 +77,7 @@ class FoundEvent:
     participants: list[tuple[str, str, Role, int]] = field(default_factory=list)
     twin_of: FoundEvent | None = None  # the session a visit was read from, or the visit a session was
     cue: str | None = None  # the words that named it ("lễ khánh thành", "trao tặng Huân chương")
+    trip: DateMention | None = None  # the span of the trip it was first dated by, before its own day was said
 
 
 @cache
@@ -633,6 +634,9 @@ def _add_mention(
     )
     if same is not None and not _another_host(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
+        if _a_day_of_the_trip(same, cue[2], date):
+            # "... từ ngày 12 đến 14/11, đoàn ... đã hội đàm", then "Sáng 13/11, ... hội đàm": the talks' own day
+            same.trip, same.date = same.date, date
         if _day_of_its_year(ctx, same, sentence, cue, date):
             # "... hội đàm định kỳ năm 2025" in the headline, "Chiều 14-10, ... tổ chức hội đàm" in the lead
             same.date, same.anchor, same.cue_at = date, sentence.index, sentence.start + cue[0]
@@ -647,6 +651,21 @@ def _add_mention(
         undated.sentences.add(sentence.index)
         return
     _add_dated(ctx, sentence, cue, date, events)
+
+
+# Meetings held within a day: one dated by the span of the trip it was told in takes the day said of it later.
+_ONE_DAY_KINDS = frozenset({EventType.TALKS, EventType.RECEPTION, EventType.SIGNING, EventType.WORKING_SESSION})
+
+
+def _a_day_of_the_trip(event: FoundEvent, kind: EventType, day: DateMention) -> bool:
+    return (
+        event.event_type is kind
+        and kind in _ONE_DAY_KINDS
+        and event.date is not None
+        and event.date.end_value is not None
+        and day.end_value is None
+        and _within(event.date, day)
+    )
 
 
 def _day_of_its_year(ctx: DocContext, event: FoundEvent, sentence: Sentence, cue: _Cue, date: DateMention) -> bool:
@@ -904,13 +923,18 @@ _SPOKEN_AT = re.compile(r"(?:^|\b(?:phát biểu|chia sẻ|trao đổi|nói))\s*
 
 def _same_meeting(events: list[FoundEvent], event_type: EventType, date: DateMention) -> FoundEvent | None:
     """A meeting already found on that day: of the same kind, or the span that day falls in (a visit's span holds
-    meetings of their own: "thăm Lào từ 29/9-2/10" then "chiều cùng ngày, ... hội đàm")."""
+    meetings of their own: "thăm Lào từ 29/9-2/10" then "chiều cùng ngày, ... hội đàm"; so do talks told with the
+    trip's span, "từ ngày 12 đến 14/11, ... đã hội đàm", then "Chiều 12/11, ... chào xã giao")."""
     same = next(
         (
             e
             for e in events
             if _same_date(e.date, date)
-            and (e.event_type == event_type or _within(e.date, date) and e.event_type is not EventType.VISIT)
+            and (
+                e.event_type == event_type
+                or _within(e.date, date)
+                and e.event_type not in {EventType.VISIT, *_ONE_DAY_KINDS}
+            )
         ),
         None,
     )
@@ -1138,7 +1162,7 @@ def _twin(event: FoundEvent, kind: EventType, participants: list[tuple[str, str,
         key=f"{event.key}-{kind.value}",
         event_type=kind,
         anchor=event.anchor,
-        date=event.date,
+        date=event.trip if kind is EventType.VISIT and event.trip is not None else event.date,
         cue_at=event.cue_at,
         sentences=set(event.sentences),
         location=event.location,
