@@ -4371,3 +4371,19 @@ def test_talks_told_with_the_trips_span_take_their_own_day_and_leave_the_others_
         ("talks", "2024-11-13"),
         ("visit", "2024-11-12"),
     ]
+
+
+def test_the_same_day_is_that_of_the_meeting_told_last_not_of_the_trip_found_last() -> None:
+    x = read(
+        "18/10/2025\n\nHà Tĩnh và Khăm Muồn hội đàm, ký kết hợp tác trong giai đoạn mới\n\n"
+        "Từ ngày 15 - 17/10, đoàn đại biểu tỉnh Khăm Muồn do đồng chí Văn-xay Phông-xa-vẳn - Bí thư "
+        "Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muồn dẫn đầu đã thăm và làm việc tại tỉnh Hà Tĩnh. Đây là lần đầu tiên đoàn "
+        "cấp cao tỉnh Khăm Muồn sang thăm tỉnh Hà Tĩnh kể từ khi tỉnh có lãnh đạo mới.\n\n"
+        "Cùng đi với đoàn có Phó Tỉnh trưởng Bun-lăm Xi-xu-vông.\n\n"
+        "Sáng 16/10, tại Hà Tĩnh, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải và Tỉnh trưởng Văn-xay Phông-xa-vẳn "
+        "đồng chủ trì hội đàm.\n\n"
+        "Hai bên thống nhất đẩy mạnh hợp tác giáo dục và y tế.\n\n"
+        "Hai tỉnh sẽ trao đổi đoàn chuyên gia nông nghiệp.\n\n"
+        "Chiều cùng ngày, Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng đã tiếp xã giao đoàn."
+    )
+    assert next(e.date for e in x.events if e.event_type is EventType.RECEPTION) == "2025-10-16"

@@ -172,7 +172,8 @@ def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
 
 def day_said_before(ctx: DocContext, index: int, events: list[FoundEvent]) -> DateMention | None:
     """ "Chiều cùng ngày, ...", "Cũng tại phiên bế mạc, ...": the day the sentence's words point back to."""
-    return _same_day(ctx.sentence_text(index), events, lambda: _day_told_before(ctx, index))
+    told_before = [e for e in events if e.anchor < index]
+    return _same_day(ctx.sentence_text(index), told_before, lambda: _day_told_before(ctx, index))
 
 
 def _same_day(
@@ -185,13 +186,15 @@ def _same_day(
     if not any(word in low for word in words) or not _SAME_DAY.search(sentence):
         return None
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
+    # the meeting told last, by where it is told (a trip found after the talks it frames is told before them)
+    latest = max(dated, key=lambda e: e.anchor, default=None)
     told = day_before()  # (asked only where "cùng ngày" stands)
-    if told is not None and (not dated or (dated[-1].date.value or "") < (told.value or "")):
+    if told is not None and (latest is None or (latest.date.value or "") < (told.value or "")):
         return told  # "Trong hai ngày 12 và 13-11 ... Sáng 13-11, đoàn đã bàn giao ... Chiều cùng ngày, ...": the 13th
-    if not dated:
+    if latest is None:
         return None
     # The day, not the span: "thăm Lào từ 29/9-2/10. Chiều cùng ngày, ... hội đàm" met on the 29th.
-    return dated[-1].date.model_copy(update={"end_value": None, "end_day_month": None})
+    return latest.date.model_copy(update={"end_value": None, "end_day_month": None})
 
 
 def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
