@@ -4387,3 +4387,42 @@ def test_the_same_day_is_that_of_the_meeting_told_last_not_of_the_trip_found_las
         "Chiều cùng ngày, Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng đã tiếp xã giao đoàn."
     )
     assert next(e.date for e in x.events if e.event_type is EventType.RECEPTION) == "2025-10-16"
+
+
+def test_papers_named_again_by_their_opening_words_take_the_signers_the_clause_names() -> None:
+    x = read(
+        "15/12/2024\n\nNgày 14/12, tại Pắc-xan, UBND tỉnh Hà Tĩnh và chính quyền tỉnh Bô-ly-khăm-xay tổ chức hội nghị "
+        "tổng kết hợp tác năm 2024.\n\n"
+        "Tại hội nghị, hai bên đã ký các văn bản:\n\n"
+        "- Kế hoạch hợp tác năm 2025 giữa UBND tỉnh Hà Tĩnh và chính quyền tỉnh Bô-ly-khăm-xay;\n\n"
+        "- Chương trình hợp tác ứng dụng công nghệ thông tin năm 2025 giữa Sở Khoa học và Công nghệ Hà Tĩnh và Sở "
+        "Công nghệ và Truyền thông tỉnh Bô-ly-khăm-xay.\n\n"
+        "Kế hoạch hợp tác năm 2025 do ông Dương Văn Hòa và ông Chăn-thạ-vi Đuông-xa-vẳn ký. Chương trình hợp tác ứng "
+        "dụng CNTT do bà Võ Thị Hằng và ông Bun-nhăng Sỉ-vi-lay ký."
+    )
+    assert sorted((a.title, a.date, tuple(sorted(a.signers))) for a in x.agreements) == [
+        (
+            "Chương trình hợp tác ứng dụng công nghệ thông tin năm 2025",
+            "2024-12-14",
+            ("Bun-nhăng Sỉ-vi-lay", "Võ Thị Hằng"),
+        ),
+        ("Kế hoạch hợp tác năm 2025", "2024-12-14", ("Chăn-thạ-vi Đuông-xa-vẳn", "Dương Văn Hòa")),
+    ]
+    assert [(e.event_type.value, e.date) for e in x.events] == [("conference", "2024-12-14")]
+
+
+def test_the_year_a_plan_is_for_dates_no_meeting_named_beside_it() -> None:
+    x = read(
+        "15/12/2024\n\nNgày 14/12, tại Pắc-xan, hai tỉnh tổ chức hội nghị tổng kết hợp tác năm 2024.\n\n"
+        "Kế hoạch hợp tác năm 2025 và Biên bản hội nghị do ông Dương Văn Hòa và ông Chăn-thạ-vi Đuông-xa-vẳn ký."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("conference", "2024-12-14")]
+
+
+def test_the_day_the_body_gives_a_paper_dates_it_better_than_the_year_the_headline_gives() -> None:
+    x = read(
+        "Hà Tĩnh – Bô-ly-khăm-xay tổng kết hợp tác năm 2024, ký kế hoạch hợp tác năm 2025\n\n"
+        "Ngày 14/12/2024, tại Pắc-xan, UBND tỉnh Hà Tĩnh và chính quyền tỉnh Bô-ly-khăm-xay tổ chức hội nghị tổng kết "
+        "hợp tác năm 2024 và ký Kế hoạch hợp tác năm 2025 giữa hai tỉnh."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [("Kế hoạch hợp tác năm 2025", "2024-12-14")]

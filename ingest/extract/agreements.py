@@ -33,6 +33,7 @@ from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
 from ingest.extract.places import a_seat_or_a_past, besides, in_brackets_after_a_body, named_as_venue
 from ingest.gazetteer import Hit, PhraseMatcher
+from ingest.letters import fold
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence
 
@@ -136,6 +137,8 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 continue
             if last is None and _a_heading_within(ctx, sentence.index):
                 break  # "Ký kết biên bản ghi nhớ giai đoạn 2024 - 2028" between paragraphs: the lines below name it
+            if _signers_told_of_a_paper_named(ctx, sentence, hit, found):
+                continue
             cue = _read_cue(sentence, hit, items_signed, items.get(sentence.index))
             if last is not None and last_said:
                 cue = replace(cue, said=True)  # "đã ký: A; B; C": the verb before the list signs every item
@@ -161,6 +164,51 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
     for agreement in found:
         _year_from_its_name(agreement)
     return found
+
+
+# "Kế hoạch hợp tác năm 2025 và Biên bản hội nghị do ông A và ông B ký": papers named again by the opening words of
+# their names, then who signed them.
+_NAMED_THEN_SIGNED_BY = re.compile(r"(?P<names>[^;]*?)\s+do\s+(?P<who>[^;]*?)\s+(?:ký|kí)\b")
+
+
+def _signers_told_of_a_paper_named(ctx: DocContext, sentence: Sentence, hit: Hit, found: list[FoundAgreement]) -> bool:
+    """A clause that names papers filed before by the opening words of their names, and who signed them: their
+    signers (the clause files no paper of its own)."""
+    text = sentence.text
+    opens = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start)) + 1
+    said = _NAMED_THEN_SIGNED_BY.match(text, opens)
+    if said is None or not said.start("names") <= hit.start < said.end("names"):
+        return False
+    # the paper's name runs from its cue to "do", or to "và" before the next paper named
+    names = text[hit.start : said.end("names")]
+    name = re.split(r"\s+và\s+(?=[A-ZĐ])", names)[0]
+    if re.search(r"\b(?:giữa|với)\b", name):
+        return False  # "Thỏa thuận hợp tác giữa Trường A và Sở B ..., do X và Y ký": a paper with its own sides
+    if text[opens : hit.start].strip() not in {"", "và"} and not re.search(r"\svà\s*$", text[opens : hit.start]):
+        return False
+    paper = _filed_by_the_opening_words(found, name, sentence.index)
+    if paper is None:
+        return False
+    who_start = sentence.start + said.start("who")
+    who_end = sentence.start + said.end("who")
+    signers = [p.name for p in ctx.persons_in(sentence.index) if who_start <= p.start < who_end]
+    if signers and not paper.signers:
+        paper.signers = signers
+    paper.sentences.add(sentence.index)
+    return True
+
+
+def _filed_by_the_opening_words(found: list[FoundAgreement], name: str, index: int) -> FoundAgreement | None:
+    words = fold(name).split()
+    if len(words) < 3:
+        return None
+    wanted = min(len(words), 4)
+    named = [
+        a
+        for a in found
+        if index - 8 <= a.sentence < index and fold(a.title).split()[:wanted] == words[:wanted] and not a.in_force
+    ]
+    return named[-1] if named else None
 
 
 def _signers_of_the_list(found: list[FoundAgreement]) -> None:
@@ -1061,9 +1109,16 @@ def _merge_into(old: FoundAgreement, new: FoundAgreement) -> None:
     if all(kind == "province" for kind, _ in old.parties) and any(kind == "org" for kind, _ in new.parties):
         old.parties = new.parties  # the bodies that signed say more than the provinces they act for
     old.signers = sorted(set(old.signers) | set(new.signers))
-    if new.date_explicit and not old.date_explicit or old.date is None:
-        old.date, old.date_explicit = new.date, new.date_explicit
+    if new.date_explicit and not old.date_explicit or old.date is None or _finer_day(new.date, old.date):
+        old.date, old.date_explicit = new.date, new.date_explicit or old.date_explicit
     old.period = old.period or new.period
+
+
+def _finer_day(new: DateMention | None, old: DateMention | None) -> bool:
+    """ "... tổng kết hợp tác năm 2024, ký kế hoạch hợp tác năm 2025" in the headline, the day of 14/12/2024 in the
+    body: the day the year holds says better when it was signed."""
+    finer, coarser = (new.value or "") if new else "", (old.value or "") if old else ""
+    return len(finer) > len(coarser) > 0 and finer.startswith(coarser)
 
 
 def _undated_signing(event: FoundEvent) -> bool:
@@ -1181,11 +1236,20 @@ def _signed_in_year(ctx: DocContext, index: int, mention: DateMention, title_spa
     follows it ("ký năm 2021", "ký vào năm 2019"); after another agreement's name it is that agreement's year."""
     sentence = ctx.sentences[index]
     verb = _SIGNED.search(sentence.text)
-    if verb is not None and mention.start < sentence.start + verb.start() and mention.start < title_span[0]:
+    rel = mention.start - sentence.start
+    clause = sentence.text[max(sentence.text.rfind(",", 0, rel), sentence.text.rfind(";", 0, rel)) + 1 : rel]
+    # ("... tổ chức hội nghị tổng kết hợp tác năm 2024 và ký Kế hoạch ...": the year reviewed, not of the signing)
+    opens = _OPENS_THE_CLAUSE.fullmatch(clause) is not None
+    if verb is not None and rel < verb.start() and mention.start < title_span[0] and opens:
         return True
     if _SCHEDULED.search(ctx.text[title_span[0] : mention.start]):
         return False  # "..., dự kiến bán điện từ năm 2025": a year the agreement plans for
     return not _year_for(ctx.text, mention.start)
+
+
+_OPENS_THE_CLAUSE = re.compile(
+    r"\s*(?:(?:vào|trong|từ|đến|hồi)\s+)?(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s*)?", re.IGNORECASE
+)
 
 
 # "..., dự kiến bán điện về Việt Nam từ năm 2024-2025": a schedule the agreement plans is not its period.

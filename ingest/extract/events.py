@@ -275,6 +275,8 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
                 return mention  # "Hội nghị cấp cao năm 2022", "kỳ họp lần thứ 36 của Phân ban ... tổ chức năm 2013"
         elif 0 <= cue_start - mention.end <= 45:
             before = ctx.text[mention.end : cue_start]
+            if _A_PAPERS_YEAR.search(ctx.text, max(sentence.start, mention.start - 60), mention.start):
+                continue  # "Kế hoạch hợp tác năm 2025 và Biên bản hội nghị do ... ký": the plan's year
             if _YEAR_OPENS.fullmatch(before) or not re.search(r"[,;.:()\d]", before):
                 return mention  # "năm 2024 hai tỉnh đã tổ chức hội đàm", "Năm 2013, tại kỳ họp ..."
         if mention.end < cue_start and _OPENS_ON_A_YEAR.fullmatch(ctx.text[ctx.sentences[index].start : mention.start]):
@@ -291,6 +293,11 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
 
 
 _REVIEWS = re.compile(r"\btổng kết\b", re.IGNORECASE)
+_A_PAPERS_YEAR = re.compile(
+    r"\b(?:kế hoạch|chương trình|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|hiệp định|nghị định thư)\b[^,;.]{0,40}?"
+    r"(?:\bnăm)?\s+$",
+    re.IGNORECASE,
+)
 
 
 # "Diễn đàn Hợp tác đầu tư Việt Nam - Lào 2023": a meeting's proper name ending on its year.
