@@ -4274,8 +4274,8 @@ def test_each_statement_set_apart_by_a_semicolon_pairs_its_own_subject() -> None
 
 def test_as_many_provinces_cooperating_with_as_many_pair_each_with_the_one_in_its_place() -> None:
     x = read(
-        "Tin\n\nBáo cáo cho biết, các tỉnh Sơn La và Điện Biên đã đạt nhiều kết quả hợp tác với các tỉnh bạn Luông "
-        "Pha-bang và Phông-xa-lỳ trong lĩnh vực nông nghiệp."
+        "Tin\n\nBáo cáo cho biết, các tỉnh Sơn La và Điện Biên đã đạt nhiều kết quả hợp tác lần lượt với các tỉnh bạn "
+        "Luông Pha-bang và Phông-xa-lỳ trong lĩnh vực nông nghiệp."
     )
     assert sorted((p.a, p.b) for p in x.partnerships) == [
         ("province:LA-LP", "province:VN-son-la"),

@@ -21,7 +21,7 @@ from ingest.letters import lowered
 
 # Read on the lowered sentence (ingest.letters.lowered): every sentence is tried, few hold a statement.
 # "hợp tác chặt chẽ với", "phối hợp hiệu quả": how closely two work together is said between the verb and "với".
-_CLOSELY = r"(?:\s+(?:chặt chẽ|hiệu quả|tốt|thường xuyên|tích cực|mật thiết|lâu dài))"
+_CLOSELY = r"(?:\s+(?:chặt chẽ|hiệu quả|tốt|thường xuyên|tích cực|mật thiết|lâu dài|lần lượt))"
 _STATEMENT = re.compile(
     r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
     rf"hợp tác giữa|đẩy mạnh hợp tác|hợp tác{_CLOSELY}*\s+với|hợp tác, hỗ trợ|phối hợp{_CLOSELY}*\s+với|"
@@ -382,9 +382,13 @@ def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     return clauses
 
 
+# Said to pair each with the one in its place; without these words the press may mean every pair.
+_RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
+
+
 def _respectively(subjects: list[str], objects: list[str]) -> set[tuple[str, str]]:
-    """ "Các tỉnh Nghệ An và Quảng Trị ... hợp tác với các tỉnh bạn Xiêng Khoảng và Savannakhet": as many provinces
-    of one country cooperating with as many of the other, each with the one in its place."""
+    """ "Các tỉnh Nghệ An và Quảng Trị ... hợp tác lần lượt với các tỉnh bạn Xiêng Khoảng và Savannakhet": as many
+    provinces of one country cooperating with as many of the other, each with the one in its place."""
     countries = ({_country(a) for a in subjects}, {_country(b) for b in objects})
     if len(subjects) < 2 or len(subjects) != len(objects) or any(len(c) != 1 for c in countries):
         return set()
@@ -434,7 +438,8 @@ def _clause_statements(
         )
         ends = _object_end(text, with_.end())
         objects = list(dict.fromkeys(p.node_id for p in provinces if with_.end() < p.start - start < ends))
-        pairs |= _respectively(subjects, objects) or {
+        respectively = _RESPECTIVELY.search(text, lo, hi) is not None
+        pairs |= (_respectively(subjects, objects) if respectively else set()) or {
             tuple(sorted((a, b))) for a in subjects for b in objects if a != b
         }
         last_subjects = set(subjects) or last_subjects
