@@ -135,7 +135,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 # one agreement per sentence, unless the sentence lists several ("X năm 2012 và Y") or the second is
                 # one the first carries out ("ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
                 continue
-            if last is None and _a_heading_within(ctx, sentence.index):
+            if last is None and _a_heading_within(ctx, sentence.index) and _named_below(ctx, sentence.index, hit):
                 break  # "Ký kết biên bản ghi nhớ giai đoạn 2024 - 2028" between paragraphs: the lines below name it
             if _signers_told_of_a_paper_named(ctx, sentence, hit, found):
                 continue
@@ -1325,9 +1325,20 @@ _SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?[Cc]ùng ngày\b")
 def _a_heading_within(ctx: DocContext, index: int) -> bool:
     """A heading between the article's paragraphs, after its lead: no stop, and no one named (a caption names who
     signs; the headline and the lead above name what the article is about)."""
-    if not _a_heading(ctx.sentence_text(index)) or ctx.persons_in(index) or ctx.orgs_in(index):
-        return False
+    text = ctx.sentence_text(index)
+    if not _a_heading(text) or not _SIGNED.search(text) or ctx.persons_in(index) or ctx.orgs_in(index):
+        return False  # (a heading that signs: "Ký kết biên bản ghi nhớ ...", not "Thỏa thuận ... mang lại kết quả")
     return any(not _a_heading(s.text) and len(s.text.split()) >= 15 for s in ctx.sentences[:index])
+
+
+def _named_below(ctx: DocContext, index: int, hit: Hit) -> bool:
+    """A paper of the heading's kind is named in the paragraphs below it."""
+    kind = load_lexicons().agreement_cues[hit.key]
+    below = ctx.sentences[index + 1 : index + 7]
+    if not below:
+        return False
+    hits = _cue_matcher().find_in(ctx.text, below[0].start, below[-1].end)
+    return any(load_lexicons().agreement_cues[h.key] == kind for h in hits)
 
 
 def _a_heading(text: str) -> bool:
