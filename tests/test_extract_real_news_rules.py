@@ -4426,3 +4426,17 @@ def test_the_day_the_body_gives_a_paper_dates_it_better_than_the_year_the_headli
         "hợp tác năm 2024 và ký Kế hoạch hợp tác năm 2025 giữa hai tỉnh."
     )
     assert [(a.title, a.date) for a in x.agreements] == [("Kế hoạch hợp tác năm 2025", "2024-12-14")]
+
+
+def test_the_same_day_and_the_same_ceremony_are_the_talks_not_the_trip_told_after_them() -> None:
+    x = read(
+        "17/10/2025\n\nNgày 16/10, tại tỉnh Hà Tĩnh, UBND tỉnh Hà Tĩnh và Chính quyền tỉnh Khăm Muồn đã tổ chức hội "
+        "đàm.\n\n"
+        "Đồng chủ trì hội đàm có Chủ tịch UBND tỉnh Hà Tĩnh Võ Văn Hải và Tỉnh trưởng Văn-xay Phông-xa-vẳn. Đoàn "
+        "tỉnh Khăm Muồn đang có chuyến thăm, làm việc tại Hà Tĩnh từ ngày 15 đến 17/10.\n\n"
+        "Sau hội đàm, hai bên tổ chức lễ ký Biên bản hội đàm. Cũng tại buổi lễ, Sở Y tế Hà Tĩnh và Sở Y tế Khăm Muồn "
+        "đã ký bản ghi nhớ hợp tác về y tế giai đoạn 2026 - 2030.\n\n"
+        "Cùng ngày, Bí thư Tỉnh ủy Hà Tĩnh Hoàng Văn Dũng đã tiếp đoàn."
+    )
+    assert next(e.date for e in x.events if e.event_type is EventType.RECEPTION) == "2025-10-16"
+    assert sorted(a.date for a in x.agreements) == ["2025-10-16", "2025-10-16"]

@@ -1351,7 +1351,10 @@ def _received_and_worked(ctx: DocContext, event: FoundEvent) -> bool:
     return event.event_type is EventType.RECEPTION and "làm việc" in ctx.text[event.cue_at : event.cue_at + 30]
 
 
-_THIS_OCCASION = re.compile(r"\b(?:[Tt]rong|[Nn]hân|[Cc]ùng|[Tt]ại)\s+dịp\s+(?:này|đó)\b|\b[Cc]ùng dịp\b")
+_THIS_OCCASION = re.compile(
+    r"\b(?:[Tt]rong|[Nn]hân|[Cc]ùng|[Tt]ại)\s+dịp\s+(?:này|đó)\b|\b[Cc]ùng dịp\b"
+    r"|^\s*Cũng\s+tại\s+(?:buổi\s+lễ|lễ\s+ký(?:\s+kết)?|buổi\s+ký\s+kết|buổi\s+làm\s+việc|buổi\s+hội\s+đàm)\b"
+)
 _SIGNED_IN_YEAR = re.compile(
     r"\b(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"
     r"|\b(?:ký|kí)\b[^.;]{0,100}?\b(?:vào|từ)\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"

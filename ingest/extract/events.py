@@ -186,8 +186,11 @@ def _same_day(
     if not any(word in low for word in words) or not _SAME_DAY.search(sentence):
         return None
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
-    # the meeting told last, by where it is told (a trip found after the talks it frames is told before them)
-    latest = max(dated, key=lambda e: e.anchor, default=None)
+    # the meeting told last, by where it is told (a trip found after the talks it frames is told before them), and
+    # one held on a day rather than a trip's span ("... hội đàm ngày 16/10. Đoàn đang thăm Quảng Trị từ ngày 15 đến
+    # 17/10. Cùng ngày, ..." is the 16th)
+    days = [e for e in dated if e.date.end_value is None and e.date.end_day_month is None]
+    latest = max(days or dated, key=lambda e: e.anchor, default=None)
     told = day_before()  # (asked only where "cùng ngày" stands)
     if told is not None and (latest is None or (latest.date.value or "") < (told.value or "")):
         return told  # "Trong hai ngày 12 và 13-11 ... Sáng 13-11, đoàn đã bàn giao ... Chiều cùng ngày, ...": the 13th
