@@ -4440,3 +4440,16 @@ def test_the_same_day_and_the_same_ceremony_are_the_talks_not_the_trip_told_afte
     )
     assert next(e.date for e in x.events if e.event_type is EventType.RECEPTION) == "2025-10-16"
     assert sorted(a.date for a in x.agreements) == ["2025-10-16", "2025-10-16"]
+
+
+def test_a_trip_that_visited_and_worked_did_its_work_at_the_sessions_held_on_its_days() -> None:
+    x = read(
+        "18/10/2025\n\nTừ ngày 15 đến 17/10, đoàn đại biểu tỉnh Khăm Muồn đã thăm và làm việc tại tỉnh Hà Tĩnh.\n\n"
+        "Sáng 16/10, tại Hà Tĩnh, hai tỉnh đã tổ chức hội đàm.\n\n"
+        "Chiều cùng ngày, Bí thư Tỉnh ủy Hà Tĩnh Hoàng Văn Dũng đã tiếp đoàn."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("reception", "2025-10-16"),
+        ("talks", "2025-10-16"),
+        ("visit", "2025-10-15"),
+    ]

@@ -1144,9 +1144,18 @@ def _no_sibling_wanted(
         e.event_type is wanted and _same_date(e.date, event.date) for e in found
     ):
         return True
+    if wanted is EventType.WORKING_SESSION and _sessions_within(event, found):
+        return True  # "thăm và làm việc tại Quảng Trị từ ngày 15 đến 17/10", then the talks of the 16th: its work
     framed_trip = any(kind is EventType.VISIT and _framing(text, start) for start, _, kind in cues)
     # "Trong khuôn khổ chuyến thăm, ... các cuộc tiếp kiến ...": the trip already reported
     return wanted is EventType.VISIT and framed_trip and any(e.event_type is EventType.VISIT for e in found)
+
+
+def _sessions_within(trip: FoundEvent, found: list[FoundEvent]) -> bool:
+    """Sessions held on days of the trip's span: the work the trip did."""
+    return any(
+        e is not trip and e.event_type in _SESSIONS and e.date is not None and _within(trip.date, e.date) for e in found
+    )
 
 
 def _headline_dated(headline: FoundEvent, event: FoundEvent) -> None:
