@@ -4453,3 +4453,15 @@ def test_a_trip_that_visited_and_worked_did_its_work_at_the_sessions_held_on_its
         ("talks", "2025-10-16"),
         ("visit", "2025-10-15"),
     ]
+
+
+def test_a_paper_cited_with_its_sides_and_the_month_it_was_signed_is_one_named_again_by_its_name() -> None:
+    x = read(
+        "20/5/2024\n\nNgày 19/5, Sở Y tế Thanh Hóa làm việc với Sở Y tế tỉnh Hủa Phăn.\n\n"
+        "Tại buổi làm việc, hai bên rà soát các nội dung theo Biên bản hội đàm năm 2024 giữa UBND tỉnh Thanh Hóa và "
+        "chính quyền tỉnh Hủa Phăn, được ký kết hồi tháng 3 vừa qua.\n\n"
+        "Hai Sở sẽ chủ động triển khai các nội dung đã thống nhất trong Biên bản hội đàm năm 2024."
+    )
+    assert [(a.title, a.date, sorted(ref for kind, ref in a.parties if kind == "org")) for a in x.agreements] == [
+        ("Biên bản hội đàm năm 2024", "2024-03", ["Chính quyền tỉnh Hủa Phăn", "Ủy ban nhân dân tỉnh Thanh Hóa"])
+    ]

@@ -111,6 +111,7 @@ _PLAN_OF_WORK = frozenset({"kế hoạch triển khai", "kế hoạch thực hi�
 # ký ngày 21/12/2015", "Thoả thuận Hợp tác giữa Học viện ... và Viện ... được ký kết trên nền tảng ...".
 _SIGNED_AFTER = re.compile(
     r"^[^,;.]{0,160}?\b(đã được|được)\s+(ký|kí)|^\s*(ký|kí)(\s+kết)?\s+giữa\b"
+    r"|^[^;.]{0,160}?,\s*(đã được|được)\s+(ký|kí)(\s+kết)?\s+(vào|hồi|từ|ngày|tháng|năm)\b"  # "..., được ký kết hồi tháng 3"
     r"|^[^,;.]{0,160}?(?<!để )(?<!sẽ )\bký(?:\s+tại\s+[^,;.]{1,30}?)?\s+(ngày|tháng|năm|vào|hồi)\b"  # not "để ký vào"
 )
 # "Kế hoạch ... do Thứ trưởng A và Thứ trưởng B ký": signed by the people named between "do" and the verb
@@ -969,7 +970,8 @@ def _places_of(ctx: DocContext, parties: list[tuple[str, str]]) -> set[str]:
 def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
     if (again := _named_again(found, new)) is not None:
-        new.parties = []  # (the sides read around a bare mention are guesses; the paper named before has its own)
+        if not new.period:
+            new.parties = []  # (the sides read around a bare mention are guesses; the paper named before has its own)
         _merge_into(again, new)
         return again
     for old in found:
@@ -991,8 +993,8 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
 def _named_again(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """ "... đã ký hợp đồng liên kết sản xuất ...", then "Ký hợp đồng là ông A ...": a paper named by its kind alone,
     with no day or period of its own, is the one of that kind named last."""
-    if new.period or new.listed_in is not None or new.named_between:
-        return None  # (an item of a list, or a paper with its own period or sides, is one of its own)
+    if new.listed_in is not None or new.named_between:
+        return None  # (an item of a list, or a paper with its own sides, is one of its own)
     # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực": the kind and the year it was signed name the one of that year
     kind = _OF_ITS_YEAR.sub("", new.title)
     if kind.lower() not in load_lexicons().agreement_cues or new.date_explicit and kind == new.title:
@@ -1006,6 +1008,7 @@ def _named_again(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgree
         and (old.in_force == new.in_force or year)
         and (old.date is not None and (old.date.value or "").startswith(year) if year else True)
         and _dates_agree(old, new)  # (the minutes of 2023 recalled are not those the talks of 2024 sign)
+        and (not new.period or old.period == new.period)  # (nor a paper of another period: one of its own)
     ]
     return same[-1] if same else None
 
