@@ -111,7 +111,8 @@ _PLAN_OF_WORK = frozenset({"kế hoạch triển khai", "kế hoạch thực hi�
 # ký ngày 21/12/2015", "Thoả thuận Hợp tác giữa Học viện ... và Viện ... được ký kết trên nền tảng ...".
 _SIGNED_AFTER = re.compile(
     r"^[^,;.]{0,160}?\b(đã được|được)\s+(ký|kí)|^\s*(ký|kí)(\s+kết)?\s+giữa\b"
-    r"|^[^;.]{0,160}?,\s*(đã được|được)\s+(ký|kí)(\s+kết)?\s+(vào|hồi|từ|ngày|tháng|năm)\b"  # "..., được ký kết hồi tháng 3"
+    # "..., được ký kết hồi tháng 3"
+    r"|^[^;.]{0,160}?,\s*(đã được|được)\s+(ký|kí)(\s+kết)?\s+(vào|hồi|từ|ngày|tháng|năm)\b"
     r"|^[^,;.]{0,160}?(?<!để )(?<!sẽ )\bký(?:\s+tại\s+[^,;.]{1,30}?)?\s+(ngày|tháng|năm|vào|hồi)\b"  # not "để ký vào"
 )
 # "Kế hoạch ... do Thứ trưởng A và Thứ trưởng B ký": signed by the people named between "do" and the verb
