@@ -15,6 +15,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # "Samir K. Brahmachari": a middle initial after a given name in Latin letters, not a sentence's end ("cửa khẩu Bờ Y."
 # and "ngành Y." end theirs).
 _INITIAL = re.compile(r"(?<!\S)[A-Z][a-z]+\s+[A-Z]\.$")
+# "1. Biên bản hội đàm ...;", "II. Kết quả": an item's number opens its line, it ends no sentence.
+_ORDINAL = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\.")
 _ABBREVIATIONS = ("TP.", "GS.", "TS.", "PGS.", "ThS.", "Th.S.", "Tp.", "St.", "Mr.", "Dr.", "ông.", "v.v.")
 
 
@@ -34,7 +36,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         for match in _BOUNDARY.finditer(chunk):
             head = chunk[cut : match.start(1)].rstrip()
-            if _abbreviated(head) or _INITIAL.search(head):
+            if _abbreviated(head) or _INITIAL.search(head) or _ORDINAL.fullmatch(head):
                 continue
             _add(sentences, text, offset + cut, offset + match.start(1))
             cut = match.end()

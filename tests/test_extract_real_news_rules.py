@@ -4465,3 +4465,27 @@ def test_a_paper_cited_with_its_sides_and_the_month_it_was_signed_is_one_named_a
     assert [(a.title, a.date, sorted(ref for kind, ref in a.parties if kind == "org")) for a in x.agreements] == [
         ("Biên bản hội đàm năm 2024", "2024-03", ["Chính quyền tỉnh Hủa Phăn", "Ủy ban nhân dân tỉnh Thanh Hóa"])
     ]
+
+
+def test_numbered_items_of_a_list_signed_at_talks_take_the_talks_not_a_signing_recalled_before() -> None:
+    x = read(
+        "21/9/2025\n\nNgày 20/9/2025, tại Thà Khẹc, UBND tỉnh Quảng Trị và chính quyền tỉnh Khăm Muồn đã hội đàm.\n\n"
+        "Trước đó, ngày 15/8/2024, Sở Y tế Quảng Bình và Sở Y tế Khăm Muồn đã ký Biên bản ghi nhớ về y tế.\n\n"
+        "Kết thúc hội đàm, các bên đã ký kết:\n\n"
+        "1. Biên bản hội đàm giữa UBND tỉnh Quảng Trị và chính quyền tỉnh Khăm Muồn;\n\n"
+        "2. Kế hoạch hợp tác năm 2026 giữa UBND tỉnh Quảng Trị và chính quyền tỉnh Khăm Muồn."
+    )
+    assert sorted((a.title, a.date) for a in x.agreements) == [
+        ("Biên bản ghi nhớ về y tế", "2024-08-15"),
+        ("Biên bản hội đàm", "2025-09-20"),
+        ("Kế hoạch hợp tác năm 2026", "2025-09-20"),
+    ]
+
+
+def test_an_items_number_ends_no_sentence() -> None:
+    text = "Các bên đã ký kết:\n1. Biên bản hội đàm giữa hai tỉnh;\nII. Kế hoạch hợp tác năm 2026."
+    assert [s.text for s in split_sentences(text)] == [
+        "Các bên đã ký kết:",
+        "1. Biên bản hội đàm giữa hai tỉnh;",
+        "II. Kế hoạch hợp tác năm 2026.",
+    ]

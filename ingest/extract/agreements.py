@@ -586,7 +586,10 @@ def _date_and_meeting(
     signed: bool = False,
 ) -> None:
     """When and at which meeting the agreement was signed: its own date, else its meeting's."""
-    agreement.event = _event_of(ctx, agreement.sentence, events, agreement.period, signed)
+    # an item of a list was signed at the meeting the list's lead names ("Kết thúc hội đàm, các bên đã ký kết:")
+    lead = agreement.listed_in
+    at_lead = _event_of(ctx, lead, events, agreement.period, signed) if lead is not None else None
+    agreement.event = at_lead or _event_of(ctx, agreement.sentence, events, agreement.period, signed)
     agreement.date = dated or _sentence_date(ctx, agreement.sentence, events, title_span)
     meeting = agreement.event.date if agreement.event is not None else None
     if agreement.date is None and (meeting is None or meeting.end_value is not None):
@@ -1313,17 +1316,29 @@ def _event_of(
     if dated and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
         return None
     reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
-    ceremonies = [e for e in reported if e.event_type is EventType.SIGNING and not _undated_signing(e)]
+    latest = max(reported, key=lambda e: e.anchor, default=None)
+    ceremonies = [
+        e
+        for e in reported
+        if e.event_type is EventType.SIGNING
+        and not _undated_signing(e)
+        # (not a signing of a year before the meeting told last: "ngày 15/8/2024, hai Sở đã ký ...", recalled)
+        and not (latest is not None and latest.date is not None and _before(e.date, latest.date))
+    ]
     if ceremonies and signed and not named - {EventType.SIGNING} and not _a_heading(text) and not _SAME_DAY.match(text):
         # "lễ ký kết 4 văn kiện" in the lead, talks told after it, then "Văn kiện ... do Thứ trưởng A ... ký": a
         # paper said signed, with no meeting of its own, was signed at the ceremony the article told. ("Kết thúc
         # buổi làm việc, ... đã ký ..." names a meeting of its own; a heading, "Ký kế hoạch phối hợp giữa hai sở",
         # the signing the paragraphs below it tell; "Cùng ngày, A và B ký ..." one of its own that day.)
         return max(ceremonies, key=lambda e: e.anchor)
-    return max(reported, key=lambda e: e.anchor, default=None)  # every meeting before is background
+    return latest  # every meeting before is background
 
 
 _SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?[Cc]ùng ngày\b")
+
+
+def _before(a: DateMention | None, b: DateMention | None) -> bool:
+    return before_at_its_precision(a.value if a else None, b.value if b else None)
 
 
 def _a_heading_within(ctx: DocContext, index: int) -> bool:
