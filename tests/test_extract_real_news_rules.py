@@ -4489,3 +4489,31 @@ def test_an_items_number_ends_no_sentence() -> None:
         "1. Biên bản hội đàm giữa hai tỉnh;",
         "II. Kế hoạch hợp tác năm 2026.",
     ]
+
+
+def test_a_paper_recalled_with_who_signed_it_and_when_holds_no_ceremony_of_its_own() -> None:
+    x = read(
+        "26/9/2025\n\nNgày 25/9, UBND tỉnh Phú Thọ và Chính quyền tỉnh Viêng Chăn đã hội đàm tại Phôn-hồng.\n\n"
+        "Thỏa thuận hợp tác giai đoạn 2023 - 2027 do UBND tỉnh Hòa Bình và Chính quyền tỉnh Viêng Chăn ký kết vào "
+        "tháng 11/2022 tại thành phố Hòa Bình."
+    )
+    assert [e.event_type.value for e in x.events] == ["talks"]
+    assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác giai đoạn 2023 - 2027", "2022-11")]
+
+
+def test_at_that_conference_is_the_one_the_sentence_before_recalled() -> None:
+    x = read(
+        "20/12/2025\n\nNgày 19/12, tại Savannakhet, hai tỉnh Quảng Trị và Savannakhet tổ chức hội nghị tổng kết hợp "
+        "tác năm 2025.\n\n"
+        "Được biết, hội nghị tổng kết hợp tác năm 2024 được tổ chức vào tháng 12/2024 tại Đông Hà. Tại hội nghị đó, "
+        "UBND tỉnh Quảng Trị và Chính quyền tỉnh Savannakhet đã ký biên bản thỏa thuận hợp tác năm 2025."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [("Biên bản thỏa thuận hợp tác năm 2025", "2024-12")]
+
+
+def test_a_course_closed_or_opened_by_a_body_is_a_meeting() -> None:
+    x = read(
+        "21/9/2024\n\nChiều 20/9, Sở Khoa học và Công nghệ Hà Tĩnh tổ chức bế giảng lớp bồi dưỡng cho cán bộ tỉnh "
+        "Bô-ly-khăm-xay."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-09-20")]

@@ -308,13 +308,16 @@ class _Cue:
     said: bool  # a verb of signing before the cue, or "được ký" after it
     items_signed: bool  # the sentence lists the items of a set the sentence before signed
     listed_in: int | None  # the sentence that introduced the list this cue is an item of
+    by_whom_only: bool = False  # said signed only by "do A và B ký" after it: who signed, no ceremony told
 
 
 def _read_cue(sentence: Sentence, hit: Hit, items_signed: bool, listed_in: int | None) -> _Cue:
     before = sentence.text[: hit.start]
     after = sentence.text[hit.end :]
-    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after) or _SIGNED_BY.search(after)
-    return _Cue(sentence, hit, before, after, bool(_COUNTED.search(before)), bool(said), items_signed, listed_in)
+    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
+    by_whom = not said and bool(_SIGNED_BY.search(after))
+    counted = bool(_COUNTED.search(before))
+    return _Cue(sentence, hit, before, after, counted, bool(said) or by_whom, items_signed, listed_in, by_whom)
 
 
 def _items_of_a_signed_set(ctx: DocContext, sentence: Sentence) -> bool:
@@ -670,7 +673,7 @@ def _attach_ceremony(
     if target.told_at is not None and _named_with_its_day(c):
         return  # "rà soát Bản ghi nhớ ... ký ngày 10/1/2022", told at a meeting of 2024: the paper, not its signing
     # A set signed together holds no ceremony of its own beside the meeting it was signed at.
-    verb = c.said and not c.counted
+    verb = c.said and not c.counted and not c.by_whom_only
     day = agreement.date if agreement.date_explicit and verb else None
     if day is not None:
         _signed_on_its_day(ctx, c.sentence.index, day, target, events)
@@ -956,6 +959,11 @@ def _year_of_title(mention: DateMention, title_span: tuple[int, int]) -> bool:
     return len(mention.value or "") == 4 and title_span[0] <= mention.start < title_span[1]
 
 
+def _same_places(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> bool:
+    mine, theirs = _places(ctx, new), _places(ctx, old)
+    return not mine or not theirs or mine == theirs
+
+
 def _places(ctx: DocContext, agreement: FoundAgreement) -> set[str]:
     return _places_of(ctx, agreement.parties)
 
@@ -973,7 +981,7 @@ def _places_of(ctx: DocContext, parties: list[tuple[str, str]]) -> set[str]:
 
 def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """The same agreement named again in the document (same parties, no conflicting date) adds evidence."""
-    if (again := _named_again(found, new)) is not None:
+    if (again := _named_again(ctx, found, new)) is not None:
         if not new.period:
             new.parties = []  # (the sides read around a bare mention are guesses; the paper named before has its own)
         _merge_into(again, new)
@@ -994,7 +1002,7 @@ def _repeats(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) 
     return None
 
 
-def _named_again(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
+def _named_again(ctx: DocContext, found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement | None:
     """ "... đã ký hợp đồng liên kết sản xuất ...", then "Ký hợp đồng là ông A ...": a paper named by its kind alone,
     with no day or period of its own, is the one of that kind named last."""
     if new.listed_in is not None or new.named_between:
@@ -1012,7 +1020,8 @@ def _named_again(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgree
         and (old.in_force == new.in_force or year)
         and (old.date is not None and (old.date.value or "").startswith(year) if year else True)
         and _dates_agree(old, new)  # (the minutes of 2023 recalled are not those the talks of 2024 sign)
-        and (not new.period or old.period == new.period)  # (nor a paper of another period: one of its own)
+        # (nor a paper of another period, nor the paper of that name two other provinces signed)
+        and (not new.period or old.period == new.period and _same_places(ctx, old, new))
     ]
     return same[-1] if same else None
 
@@ -1284,15 +1293,15 @@ def _event_of(
 ) -> FoundEvent | None:
     """The meeting an agreement was signed at: the one its sentence names, else the latest one before it that
     could have signed it (a plan for 2026 is not signed at a meeting of 2024)."""
-    told = [event for event in events if index in event.sentences]
-    if told:
-        # a signing told in the sentence is where its agreements were signed, whatever session frames it
-        return next((e for e in told if e.event_type is EventType.SIGNING), told[0])
     if _THIS_OCCASION.search(ctx.sentence_text(index)):
         # "Kết thúc hội đàm, hai bên ký ...", then "Cũng trong dịp này, ... ký ...": the meeting just told
         just_told = [event for event in events if index - 1 in event.sentences and not _too_early(event, period)]
         if just_told:
-            return just_told[0]
+            return max(just_told, key=lambda e: e.anchor)
+    told = [event for event in events if index in event.sentences]
+    if told:
+        # a signing told in the sentence is where its agreements were signed, whatever session frames it
+        return next((e for e in told if e.event_type is EventType.SIGNING), told[0])
     # "Sau khi hai nước ký Hiệp định khung ... vào năm 1997": signed in a year, not the year of the meeting
     # reported, it is history the article recalls.
     years = {y for pair in _SIGNED_IN_YEAR.findall(ctx.sentence_text(index)) for y in pair if y}
@@ -1373,6 +1382,8 @@ def _received_and_worked(ctx: DocContext, event: FoundEvent) -> bool:
 _THIS_OCCASION = re.compile(
     r"\b(?:[Tt]rong|[Nn]hân|[Cc]ùng|[Tt]ại)\s+dịp\s+(?:này|đó)\b|\b[Cc]ùng dịp\b"
     r"|^\s*Cũng\s+tại\s+(?:buổi\s+lễ|lễ\s+ký(?:\s+kết)?|buổi\s+ký\s+kết|buổi\s+làm\s+việc|buổi\s+hội\s+đàm)\b"
+    # "... hội nghị tổng kết được tổ chức vào tháng 12/2024 tại Đông Hà. Tại hội nghị đó, ... đã ký ..."
+    r"|\b[Tt]ại\s+(?:hội nghị|hội đàm|buổi làm việc|buổi lễ|diễn đàn|hội thảo)\s+(?:đó|này)\b"
 )
 _SIGNED_IN_YEAR = re.compile(
     r"\b(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"

@@ -43,6 +43,7 @@ _PRIORITY = [
 _NOT_HAPPENED = re.compile(
     r"((?-i:[sSſdDmMđĐcCkKKtThH])(?<=\b.)(?:(?<=s)ẽ|(?<=d)ự kiến|(?<=m)ời|(?<=đ)ề nghị|(?<=đ)ề xuất|(?<=c)huẩn bị"
     r"|(?<=k)ế hoạch tổ chức|(?<=t)iến tới|(?<=m)ong muốn|(?<=h)y vọng"
+    r"|(?<=đ)ăng ký tham (?:gia|dự)"  # "mời các bộ, ngành đăng ký tham gia diễn đàn": invited to the one to come
     # "chưa từng tổ chức hội đàm", "không tham dự hội nghị": a meeting denied ("không ngừng", "không chỉ" deny none)
     r"|(?<=c)hưa|(?<=k)hông(?! ngừng| chỉ| những| hoàn lại)))\b",
     re.IGNORECASE,
@@ -204,8 +205,14 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     """The sentence's date nearest the cue, ignoring years alone and dates that belong to an agreement."""
     sentence = ctx.sentences[index]
     best: DateMention | None = None
+    # "năm 2024, đoàn ... đã sang hội đàm ...; kể từ ngày 1/1/2025, Huế trở thành ...": a later clause's day (one
+    # before the cue may date it: "từ ngày 9-10/1, Thủ tướng thăm Lào; đồng chủ trì Hội nghị ...")
+    semicolon = sentence.text.find(";", cue_at - sentence.start)
+    later = sentence.end if semicolon == -1 else sentence.start + semicolon
     for mention in ctx.dates_in(index):
         if mention.value is not None and len(mention.value) == 4:
+            continue
+        if mention.start >= later:
             continue
         if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day; "hôm nay (19/12)" is
