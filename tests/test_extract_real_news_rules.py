@@ -4517,3 +4517,19 @@ def test_a_course_closed_or_opened_by_a_body_is_a_meeting() -> None:
         "Bô-ly-khăm-xay."
     )
     assert [(e.event_type.value, e.date) for e in x.events] == [("other", "2024-09-20")]
+
+
+def test_a_day_in_a_later_clause_dates_no_meeting_recalled_before_it() -> None:
+    x = read(
+        "28/3/2025\n\nÔng Trần Văn Khanh nhắc lại, năm 2024, đoàn đại biểu tỉnh Thừa Thiên Huế đã sang hội đàm với "
+        "lãnh đạo tỉnh Sa-la-van; kể từ ngày 1/1/2025, Huế trở thành thành phố trực thuộc Trung ương."
+    )
+    assert all(e.date != "2025-01-01" for e in x.events)
+
+
+def test_bodies_invited_to_register_for_a_forum_attend_none_yet() -> None:
+    x = read(
+        "3/3/2026\n\nTrước đó, ngày 25/2, Bộ Khoa học và Công nghệ đã có văn bản mời các bộ, ngành và địa phương đăng "
+        "ký tham gia diễn đàn."
+    )
+    assert x.events == []
