@@ -18,7 +18,7 @@ from graph.schema import EdgeType, Node, NodeKind, Role
 from ingest.delta import DeltaBuilder, node
 from ingest.extract.models import AgreementRecord, EventRecord, Extraction, OrgMention, PersonMention
 from ingest.extract.persons import vietnamese_name
-from ingest.gazetteer import Gazetteer, load_gazetteer
+from ingest.gazetteer import Gazetteer, Province, load_gazetteer
 from ingest.letters import fold
 from ingest.lexicons import load_lexicons
 
@@ -27,11 +27,12 @@ _ROLE_RANK = [Role.CO_CHAIR, Role.HEAD_OF_DELEGATION, Role.HOST, Role.GUEST, Rol
 
 def province_node(g: Gazetteer, province_id: str) -> Node:
     p = g.provinces[province_id]
+    name = _shown_name(g, p)
     return Node(
         id=p.id,
         kind=NodeKind.PROVINCE,
-        name=p.name,
-        aliases=sorted(set(p.aliases)),
+        name=name,
+        aliases=sorted(set(p.aliases) | ({p.name} - {name})),
         country=p.country,
         name_en=p.name_en,
         props={
@@ -44,6 +45,15 @@ def province_node(g: Gazetteer, province_id: str) -> Node:
             "merged_into": p.merged_into or None,
         },
     )
+
+
+def _shown_name(g: Gazetteer, p: Province) -> str:
+    """ "tỉnh Viêng Chăn" is the province around the capital Viêng Chăn: without its unit word a reader (and a
+    scorer that folds "tỉnh" away) takes it for the capital, so its node is shown with its English name beside."""
+    bare = p.name.removeprefix("tỉnh ")
+    if bare != p.name and any(o.id != p.id and o.name == bare for o in g.provinces.values()):
+        return f"{p.name} ({p.name_en})"
+    return p.name
 
 
 def country_node(g: Gazetteer, country_id: str) -> Node:

@@ -25,6 +25,7 @@ from evaluation.places import place_code
 from graph.embedded import EmbeddedStore
 from graph.export import to_json
 from ingest.gazetteer import load_gazetteer
+from ingest.resolve import province_node
 from tests.conftest import ROOT
 from tests.evaluation.cases import CASES, Case
 from tests.evaluation.conftest import run_yardstick, write_gold
@@ -263,6 +264,24 @@ def test_every_gazetteer_province_is_coded_as_the_yardstick_codes_it(yardstick_c
         assert theirs is not None, f"the yardstick knows no spelling of {p.name}"
         pairs.append((next(c for s in spellings if not (c := place_code(s)).startswith("?")), theirs))
     assert _bijective(pairs) == {}
+
+
+def test_every_province_node_is_coded_by_the_yardstick_as_the_province_it_is(
+    yardstick_code: Callable[[str], str],
+) -> None:
+    """The yardstick codes a Province node by the first of its names it knows, "tỉnh" folded away: the node of
+    "tỉnh Viêng Chăn" must not read as the capital Viêng Chăn, whose name is its own without the unit word. (A Lao
+    province is known to the reference tables by its English name, a Vietnamese one by its own.)"""
+    g = load_gazetteer()
+    wrong = []
+    for p in g.provinces.values():
+        node = province_node(g, p.id)
+        spellings = [node.name, *node.aliases, node.name_en or ""]
+        theirs = next((c for s in spellings if s and not (c := yardstick_code(s)).startswith("?")), None)
+        expected = yardstick_code(p.name_en if p.country == "LA" else p.name)
+        if theirs != expected:
+            wrong.append(f"{node.name}: yardstick {theirs}, expected {expected}")
+    assert wrong == []
 
 
 # -- names: the product's folding gives the yardstick's keys --------------------------------------
