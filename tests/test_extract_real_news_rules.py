@@ -4533,3 +4533,16 @@ def test_bodies_invited_to_register_for_a_forum_attend_none_yet() -> None:
         "ký tham gia diễn đàn."
     )
     assert x.events == []
+
+
+def test_a_merged_province_and_its_successor_are_one_side_and_the_successor_inherits_its_partners() -> None:
+    x = read(
+        "Tin\n\nChủ tịch UBND tỉnh khẳng định, tỉnh Ninh Bình kế thừa quan hệ hợp tác hữu nghị của tỉnh Nam Định (cũ) "
+        "với tỉnh Hủa Phăn, cũng như quan hệ hữu nghị của tỉnh Hà Nam (cũ) với tỉnh Xiêng Khoảng."
+    )
+    assert sorted((p.a, p.b) for p in x.partnerships) == [
+        ("province:LA-HO", "province:VN-nam-dinh"),
+        ("province:LA-HO", "province:VN-ninh-binh"),
+        ("province:LA-XI", "province:VN-ha-nam"),
+        ("province:LA-XI", "province:VN-ninh-binh"),
+    ]

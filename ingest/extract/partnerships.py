@@ -28,7 +28,9 @@ _STATEMENT = re.compile(
     rf"hợp tác{_CLOSELY}+|phối hợp{_CLOSELY}+|"
     # "mối quan hệ hữu nghị đặc biệt giữa hai tỉnh A và B", "tình đoàn kết gắn bó giữa tỉnh A và tỉnh B": the
     # bond the text says two provinces have
-    r"quan hệ[^.;]{0,80}?\bgiữa\b|tình đoàn kết[^.;]{0,80}?\bgiữa\b|tình hữu nghị[^.;]{0,80}?\bgiữa\b)"
+    r"quan hệ[^.;]{0,80}?\bgiữa\b|tình đoàn kết[^.;]{0,80}?\bgiữa\b|tình hữu nghị[^.;]{0,80}?\bgiữa\b|"
+    # "quan hệ hữu nghị của tỉnh Vĩnh Phúc (cũ) với tỉnh Xay-sổm-bun"
+    r"quan hệ hữu nghị của\b)"
 )
 # Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
 STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình đoàn kết", "tình hữu nghị")
@@ -363,15 +365,52 @@ def _statements(
     for lo, hi in _clauses(text, low):
         statements, last_subjects = _clause_statements(ctx, index, last_subjects, low, lo, hi)
         found.extend(s for s in statements if s not in found)
-    return found, last_subjects
+    named = {p.node_id for p in ctx.provinces_in(index)}
+    found = [s for s in found if not _one_unit(s.a, s.b)]
+    heirs = _heirs(found, named) if _INHERITS.search(low) else set()
+    inherited = [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in heirs]
+    return found + [s for s in inherited if s not in found], last_subjects
+
+
+_INHERITS = re.compile(r"\b(?:kế thừa|tiếp nối|tiếp quản)\b")
+
+
+def _one_unit(a: str, b: str) -> bool:
+    """A province and the one it was merged into in 2025, or two merged into one: one unit, no partners."""
+    g = load_gazetteer()
+    pa, pb = g.provinces.get(a), g.provinces.get(b)
+    if pa is None or pb is None:
+        return False
+    return (
+        pa.merged_into == b or pb.merged_into == a or (pa.merged_into is not None and pa.merged_into == pb.merged_into)
+    )
+
+
+def _heirs(found: list[PartnershipStatement], named: set[str]) -> set[tuple[str, str]]:
+    """ "tỉnh Phú Thọ kế thừa quan hệ hợp tác của tỉnh Hòa Bình (cũ) với tỉnh Viêng Chăn": the province a partner
+    was merged into, named in the sentence, keeps the partner."""
+    g = load_gazetteer()
+    pairs: set[tuple[str, str]] = set()
+    for s in found:
+        for side, other in ((s.a, s.b), (s.b, s.a)):
+            heir = g.provinces[side].merged_into if side in g.provinces else None
+            if heir in named and _country(heir) != _country(other):
+                pairs.add(tuple(sorted((heir, other))))
+    return pairs
+
+
+# "...; tỉnh B kết nghĩa với ...", "... của tỉnh A với tỉnh X, cũng như quan hệ hữu nghị của tỉnh B với tỉnh Y"
+_CLAUSE_BREAK = re.compile(r";|,\s+cũng như\b")
 
 
 def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     """Where the sentence's statements set apart by semicolons begin and end. A part with no cue of its own is
     more of the statement before it ("... hợp tác giữa hai địa phương; bày tỏ lòng biết ơn ... TPHCM đối với tỉnh
     Champasak"), or the subject of the one after it."""
-    bounds = [0, *(m.end() for m in re.finditer(";", text)), len(text) + 1]
-    parts = [(lo, hi - 1) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
+    parts = list(zip(starts, ends, strict=True))
     clauses = parts[:1]
     for lo, hi in parts[1:]:
         last_lo, last_hi = clauses[-1]
@@ -417,7 +456,8 @@ def _clause_statements(
     start = ctx.sentences[index].start
     provinces = [p for p in _actor_provinces(ctx, index) if lo <= p.start - start < hi]
     with_ = re.compile(r"\bvới\b").search(text, turn)
-    if with_ and text[lo : cue.start()].strip() == "" and last_subjects:
+    own_subject = with_ is not None and any(cue.end() <= p.start - start < with_.start() for p in provinces)
+    if with_ and text[lo : cue.start()].strip() == "" and last_subjects and not own_subject:
         objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
         pairs = {tuple(sorted((a, b))) for a in last_subjects for b in objects if a != b}
         return [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)], (
