@@ -4546,3 +4546,17 @@ def test_a_merged_province_and_its_successor_are_one_side_and_the_successor_inhe
         ("province:LA-XI", "province:VN-ha-nam"),
         ("province:LA-XI", "province:VN-ninh-binh"),
     ]
+
+
+def test_a_recalled_meeting_of_the_two_departments_is_held_by_the_two_the_article_reports() -> None:
+    x = read(
+        "6/12/2023\n\nNgày 5/12, tại Hà Tĩnh, Sở Khoa học và Công nghệ Hà Tĩnh và Sở Công nghệ và Truyền thông tỉnh "
+        "Bô-ly-khăm-xay tổ chức hội nghị tổng kết hợp tác.\n\n"
+        "Năm 2021, do dịch bệnh, các đoàn không thể đi lại. Ngày 22/9/2021, hai sở đã tổ chức cuộc họp trực tuyến "
+        "đánh giá giữa kỳ."
+    )
+    online = next(e for e in x.events if e.event_type is EventType.ONLINE_MEETING)
+    assert (online.date, sorted(p.ref for p in online.participants)) == (
+        "2021-09-22",
+        ["Sở Công nghệ và Truyền thông tỉnh Bô-ly-khăm-xay", "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"],
+    )

@@ -493,6 +493,9 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             _under_way_at(ctx, event, events)
     for event in counted_from:
         _sides_of_the_later(event, events)
+    for event in events:
+        if not event.participants:
+            _the_two_sides(ctx, event, events)
     events += _signings_in_frames(ctx, events)
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
@@ -500,6 +503,28 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for frame in frames + trips_led:
         _read_participants(ctx, frame, events + sessions + frames + trips_led)
     return events + sessions + frames + trips_led
+
+
+# "Ngày 22/9/2021, hai sở đã tổ chức cuộc họp trực tuyến ...": the two sides the article is about, named by kind.
+_THE_TWO = re.compile(r"\b[Hh]ai\s+(sở|Sở|bộ|Bộ|tỉnh|bên)\b")
+
+
+def _the_two_sides(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> None:
+    """A meeting whose sentence names its sides only as "hai sở", "hai Bộ", "hai tỉnh" or "hai bên": the two of
+    that kind that took part in the meeting the article reports first."""
+    two = _THE_TWO.search(ctx.sentence_text(event.anchor))
+    main = next((e for e in events if e is not event and e.participants), None)
+    if two is None or main is None:
+        return
+    kind = two.group(1).lower()
+    if kind == "tỉnh":
+        sides = [p for p in main.participants if p[0] == "province"]
+    else:
+        head = {"sở": "Sở ", "bộ": "Bộ "}.get(kind, "")
+        sides = [p for p in main.participants if p[0] == "org" and p[1].startswith(head)]
+    refs = list(dict.fromkeys((p[0], p[1]) for p in sides))
+    if len(refs) == 2:
+        event.participants = [(k, ref, Role.ATTENDEE, event.anchor) for k, ref in refs]
 
 
 def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent]:
