@@ -4560,3 +4560,13 @@ def test_a_recalled_meeting_of_the_two_departments_is_held_by_the_two_the_articl
         "2021-09-22",
         ["Sở Công nghệ và Truyền thông tỉnh Bô-ly-khăm-xay", "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh"],
     )
+
+
+def test_now_and_still_end_a_bodys_name_and_a_paper_said_to_expire_is_the_one_named_before() -> None:
+    x = read(
+        "5/9/2024\n\nTrường Đại học Vinh và Đại học Quốc gia Lào đã ký thỏa thuận hợp tác từ năm 2019. Trường Đại học "
+        "Vinh hiện có hơn 300 lưu học sinh Lào.\n\n"
+        "Theo Hiệu trưởng, thỏa thuận năm 2019 sẽ hết hạn vào cuối năm nay."
+    )
+    assert sorted(o.name for o in x.orgs) == ["Đại học Quốc gia Lào", "Đại học Vinh"]
+    assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác", "2019")]

@@ -1159,7 +1159,7 @@ _TITLE_ENDS = re.compile(
     r"|\s+(?:đã\s+|được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?=ngày|vào|năm|tháng|hồi|từ)"  # "... ký ngày 5/3/2019"
     r"|\s+và\s+(?:ký|kí)\b"  # "... giai đoạn 2020 - 2022 và ký kết văn bản mới": the next paper's verb
     r"|\s+mà\s+|\s+(?:đã|được)\s+(?:ký|kí)\b"  # "Bản ghi nhớ ... mà hai bệnh viện ký", "Hợp đồng được ký trên ..."
-    r"|\s+(?:đã|đang|vẫn|chưa)\s+(?=hết|còn|được|có)"  # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực"
+    r"|\s+(?:đã|đang|vẫn|chưa|sẽ)\s+(?=hết|còn|được|có)"  # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực"
     r"|\s+(?:cơ bản\s+)?(?:đã\s+|đang\s+)?được\s+(?=triển khai|thực hiện)"  # "... cơ bản được triển khai"
     r"|\s+là\s+"  # "Ký hợp đồng là ông A và ông B": who signed it comes after "là"
     r"|\s+do\s+(?=[^,;.]{0,120}?\b(?:ký|kí)\b)"  # "Biên bản ghi nhớ do ông A và ông B ký": who signed it
