@@ -4570,3 +4570,11 @@ def test_now_and_still_end_a_bodys_name_and_a_paper_said_to_expire_is_the_one_na
     )
     assert sorted(o.name for o in x.orgs) == ["Đại học Quốc gia Lào", "Đại học Vinh"]
     assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác", "2019")]
+
+
+def test_a_province_given_to_before_with_is_no_subject_of_the_cooperation_after_it() -> None:
+    x = read(
+        "Tin\n\nTrong năm qua, Sở Khoa học và Công nghệ tỉnh Điện Biên đã chuyển giao cho tỉnh Phông-xa-lỳ quy trình "
+        "trồng chè; đồng thời phối hợp với tỉnh Luông Pha-bang khảo sát nguồn gen cây dược liệu."
+    )
+    assert ("province:LA-LP", "province:LA-PH") not in {(p.a, p.b) for p in x.partnerships}

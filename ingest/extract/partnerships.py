@@ -478,6 +478,10 @@ def _clause_statements(
         )
         ends = _object_end(text, with_.end())
         objects = list(dict.fromkeys(p.node_id for p in provinces if with_.end() < p.start - start < ends))
+        sides = {_country(o) for o in objects}
+        if len(sides) == 1 and len({_country(s) for s in subjects}) > 1:
+            # "A đã chuyển giao cho tỉnh X ...; đồng thời phối hợp với tỉnh Y": X, of Y's country, is no subject
+            subjects = [s for s in subjects if _country(s) not in sides]
         respectively = _RESPECTIVELY.search(text, lo, hi) is not None
         pairs |= (_respectively(subjects, objects) if respectively else set()) or {
             tuple(sorted((a, b))) for a in subjects for b in objects if a != b
