@@ -1334,7 +1334,13 @@ def _event_of(
         # (not a signing of a year before the meeting told last: "ngày 15/8/2024, hai Sở đã ký ...", recalled)
         and not (latest is not None and latest.date is not None and _before(e.date, latest.date))
     ]
-    if ceremonies and signed and not named - {EventType.SIGNING} and not _a_heading(text) and not _SAME_DAY.match(text):
+    if (
+        ceremonies
+        and signed
+        and not named - {EventType.SIGNING}
+        and not _a_heading(text)
+        and not _ANOTHER_THAT_DAY.match(text)
+    ):
         # "lễ ký kết 4 văn kiện" in the lead, talks told after it, then "Văn kiện ... do Thứ trưởng A ... ký": a
         # paper said signed, with no meeting of its own, was signed at the ceremony the article told. ("Kết thúc
         # buổi làm việc, ... đã ký ..." names a meeting of its own; a heading, "Ký kế hoạch phối hợp giữa hai sở",
@@ -1343,7 +1349,8 @@ def _event_of(
     return latest  # every meeting before is background
 
 
-_SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?[Cc]ùng ngày\b")
+# "Cùng ngày, A và B ký ...": a signing of its own that day, told apart from the ceremony before
+_ANOTHER_THAT_DAY = re.compile(r"\s*(?:Cũng\s+)?[Cc]ùng ngày\b")
 
 
 def _before(a: DateMention | None, b: DateMention | None) -> bool:
