@@ -1162,10 +1162,10 @@ _TITLE_ENDS = re.compile(
     r"|\s+(?:đã|đang|vẫn|chưa|sẽ)\s+(?=hết|còn|được|có)"  # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực"
     r"|\s+(?:cơ bản\s+)?(?:đã\s+|đang\s+)?được\s+(?=triển khai|thực hiện)"  # "... cơ bản được triển khai"
     r"|\s+là\s+"  # "Ký hợp đồng là ông A và ông B": who signed it comes after "là"
-    r"|\s+do\s+(?=[^,;.]{0,120}?\b(?:ký|kí)\b)"  # "Biên bản ghi nhớ do ông A và ông B ký": who signed it
+    # "Biên bản ghi nhớ do ông A và ông B ký", "Nghị định thư ... do hai Bộ ký tháng 3/2010": who signed it
+    r"|\s+do\s+(?=[^,;.]{0,120}?\b(?:ký|kí)\b)"
     # "Biên bản ghi nhớ và Phụ lục do ...": another paper named beside it
     r"|\s+và\s+(?=(?:Phụ lục|Biên bản|Bản ghi nhớ|Kế hoạch|Thỏa thuận|Thoả thuận|Hợp đồng|Nghị định thư)\b)"
-    r"|\s+do\s+(?=[^,;.]{0,60}?\b(?:ký|kí)\b)"  # "Nghị định thư ... do hai Bộ ký tháng 3/2010"
     # "... từ năm 2020", "... năm 2015 đến nay": the year since which it holds is no word of its name
     r"|\s+(?:kể\s+)?từ\s+(?=(?:năm\s+)?(?:19|20)\d{2}\b)|\s+(?=(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b)"
 )

@@ -698,10 +698,6 @@ def _add_mention(
     _add_dated(ctx, sentence, cue, date, events)
 
 
-# Meetings held within a day: one dated by the span of the trip it was told in takes the day said of it later.
-_ONE_DAY_KINDS = frozenset({EventType.TALKS, EventType.RECEPTION, EventType.SIGNING, EventType.WORKING_SESSION})
-
-
 def _a_day_of_the_trip(event: FoundEvent, kind: EventType, day: DateMention) -> bool:
     return (
         event.event_type is kind
@@ -1091,6 +1087,8 @@ def _signed_out_of_frame(
 
 
 _SESSIONS = (EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION)
+# Meetings held within a day: one dated by the span of the trip it was told in takes the day said of it later.
+_ONE_DAY_KINDS = frozenset({*_SESSIONS, EventType.SIGNING})
 _WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
 
 
