@@ -1543,6 +1543,34 @@ def test_the_parties_after_giua_end_where_the_clause_goes_on() -> None:
     ]
 
 
+def test_a_tai_inside_a_bodys_name_does_not_end_the_parties_after_giua() -> None:
+    x = read(
+        "Sáng 8/4/2025, UBND tỉnh Lào Cai hội đàm với Chính quyền tỉnh Luổng Nặm Thà. Nhân dịp này, hai bên ký Bản "
+        "ghi nhớ hợp tác đào tạo, trao đổi giảng viên giữa Phân hiệu Đại học Thái Nguyên tại Lào Cai và Trường Đại "
+        "học Luổng Nặm Thà."
+    )
+    assert [sorted(ref for _, ref in a.parties) for a in x.agreements] == [
+        ["Phân hiệu Đại học Thái Nguyên tại Lào Cai", "Đại học Luông Nậm Thà"]
+    ]
+
+
+def test_a_paper_whose_name_lists_fields_a_comma_apart_is_signed_by_the_passive_after_it() -> None:
+    x = read(
+        "Chiều 2/10/2024, Sở Y tế tỉnh Sơn La làm việc với Sở Y tế tỉnh Hủa Phăn. Tại buổi làm việc, Biên bản ghi "
+        "nhớ hợp tác khám chữa bệnh, đào tạo điều dưỡng giữa Bệnh viện Đa khoa tỉnh Sơn La và Bệnh viện tỉnh Hủa "
+        "Phăn đã được ký kết."
+    )
+    assert [(a.date, len(a.parties)) for a in x.agreements] == [("2024-10-02", 2)]
+
+
+def test_a_set_of_papers_counted_is_no_one_paper_though_its_sides_are_listed_with_commas() -> None:
+    x = read(
+        "Đã có 9 thỏa thuận hợp tác giữa các viện nghiên cứu, trường đại học Việt Nam và các đối tác Lào được ký "
+        "kết tại Diễn đàn năm 2019."
+    )
+    assert x.agreements == []
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

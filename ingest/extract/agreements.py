@@ -311,12 +311,18 @@ class _Cue:
     by_whom_only: bool = False  # said signed only by "do A và B ký" after it: who signed, no ceremony told
 
 
+# "Bản ghi nhớ hợp tác đào tạo, trao đổi giảng viên ... đã được ký kết": fields a comma apart are one name
+# (not a clause of its own: ", được Bộ A ký ngày 9/1/2021" recalls when it was signed)
+_FIELDS_APART = re.compile(r",(?=\s+(?!(?:được|đã|đang|ký|kí|do|mà|là|có|sẽ)\b)[a-zà-ỹđ])")
+
+
 def _read_cue(sentence: Sentence, hit: Hit, items_signed: bool, listed_in: int | None) -> _Cue:
     before = sentence.text[: hit.start]
     after = sentence.text[hit.end :]
-    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
-    by_whom = not said and bool(_SIGNED_BY.search(after))
     counted = bool(_COUNTED.search(before))
+    # (a set counted, "11 thỏa thuận ... giữa các viện, trường ... được ký kết", stays a set: no one paper)
+    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after if counted else _FIELDS_APART.sub(" ", after))
+    by_whom = not said and bool(_SIGNED_BY.search(after))
     return _Cue(sentence, hit, before, after, counted, bool(said) or by_whom, items_signed, listed_in, by_whom)
 
 
@@ -1436,13 +1442,16 @@ def _parties_between(c: _Clause, sides_only: bool = False) -> Parties:
     # "... giữa Trường A và Trường B diễn ra sáng 5/6 tại Nghệ An": the parties end where the clause goes on, or
     # where what the paper is about begins ("... về việc phát triển Dự án Thủy điện Sê Kông": a project's place).
     rest = text[between.end() :]
-    stop = re.search(r";|, ngày|\s+(?:đã|diễn ra|tại|vào|được|nhằm|về)\s+|\s+và\s+ký|giai đoạn|\.\s", rest)
+    span_start = c.sentence.start + between.end()
+    # "giữa Phân hiệu Đại học Huế tại Quảng Trị và ...": a word inside a body's name ends no side
+    names = [(o.start - span_start, o.end - span_start) for o in c.ctx.orgs_in(c.index) if o.end > span_start]
+    stops = re.finditer(r";|, ngày|\s+(?:đã|diễn ra|tại|vào|được|nhằm|về)\s+|\s+và\s+ký|giai đoạn|\.\s", rest)
+    stop = next((s for s in stops if not any(lo < s.start() < hi for lo, hi in names)), None)
     end = min(stop.start() if stop else len(rest), 150)
     if sides_only:
         # "giữa Đảng bộ, chính quyền A và Đảng bộ, chính quyền B, Sở Y tế ...": the sides end at the comma after "và"
         joined = re.search(r"\s+và\s+[^,;]*?,", rest[:end])
         end = joined.end() - 1 if joined else end
-    span_start = c.sentence.start + between.end()
     return c.within(span_start, span_start + end)
 
 
