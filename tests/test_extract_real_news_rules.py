@@ -1571,6 +1571,36 @@ def test_a_set_of_papers_counted_is_no_one_paper_though_its_sides_are_listed_wit
     assert x.agreements == []
 
 
+def test_a_day_the_sides_agreed_to_act_by_dates_neither_the_meeting_nor_its_minutes() -> None:
+    x = read(
+        "Sáng 12/5/2025, Sở Y tế tỉnh Nghệ An làm việc với Sở Y tế tỉnh Xiêng Khoảng. Kết thúc buổi làm việc, hai "
+        "bên đã ký Biên bản làm việc, thống nhất các nội dung: mở lớp tập huấn chung trong tháng 8/2025; trao đổi "
+        "số liệu dịch bệnh hằng quý."
+    )
+    assert [e.date for e in x.events] == ["2025-05-12"]
+    assert [a.date for a in x.agreements] == ["2025-05-12"]
+
+
+def test_a_caption_signing_minutes_after_a_recalled_signing_takes_the_meetings_day() -> None:
+    x = read(
+        "Sáng 3/9/2024, Sở Nông nghiệp tỉnh Sơn La làm việc với Sở Nông lâm tỉnh Hủa Phăn.\n"
+        "Hai Sở đã ký Bản ghi nhớ hợp tác từ tháng 6/2021 về phòng chống dịch bệnh gia súc.\n"
+        "Kết thúc buổi làm việc, hai bên đã ký Biên bản làm việc.\n"
+        "Ông Lò Văn Tâm và ông Khăm-xay Vông-phăn ký biên bản làm việc. Ảnh: Minh Hà"
+    )
+    minutes = [a for a in x.agreements if a.title.startswith("Biên bản")]
+    assert [a.date for a in minutes] == ["2024-09-03"]
+
+
+def test_the_paper_named_by_its_kind_alone_after_do_gets_its_signers() -> None:
+    x = read(
+        "Sáng 3/9/2024, Sở Nông nghiệp tỉnh Sơn La làm việc với Sở Nông lâm tỉnh Hủa Phăn.\n"
+        "Kết thúc buổi làm việc, hai bên đã ký Biên bản làm việc. Biên bản do ông Lò Văn Tâm và ông Khăm-xay "
+        "Vông-phăn ký."
+    )
+    assert [sorted(a.signers) for a in x.agreements] == [["Khăm-xay Vông-phăn", "Lò Văn Tâm"]]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -18,6 +18,7 @@ from graph.schema import AgreementType, EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention, before_at_its_precision
 from ingest.extract.events import (
+    AGREED_TO,
     PAPER_SIGNED_ON,
     FoundEvent,
     background,
@@ -233,10 +234,20 @@ _SIGNED_BY_NEXT = re.compile(
 )
 
 
+# "Biên bản do ông A và ông B ký.": the paper just named, by its kind's bare name, and who signed it
+_KIND_SIGNED_BY = re.compile(
+    r"(?:Biên bản|Bản ghi nhớ|Thỏa thuận|Thoả thuận|Kế hoạch|Hợp đồng|Văn bản|Văn kiện)(?:\s+này)?\s+do\s+"
+    r"(?=[^.;]{3,160}?\s(?:ký|kí)\b)"
+)
+
+
 def _signers_named_next(ctx: DocContext, found: list[FoundAgreement]) -> None:
     for sentence in ctx.sentences[1:]:
         opening = _SIGNED_BY_NEXT.match(sentence.text)
-        if opening is None or not opening.group().startswith(("Người", "Đại diện", "Ký", "Kí")):
+        if opening is not None and not opening.group().startswith(("Người", "Đại diện", "Ký", "Kí")):
+            opening = None
+        opening = opening or _KIND_SIGNED_BY.match(sentence.text)
+        if opening is None:
             continue
         before = [a for a in found if a.sentence < sentence.index and not a.in_force]
         paper = max(before, key=lambda a: a.sentence, default=None)
@@ -1247,6 +1258,8 @@ def _sentence_date(
             continue
         if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(18/7/1977)": an anniversary recalled, not the day of signing
+        if mention.start > title_span[1] and AGREED_TO.search(ctx.text, title_span[1], mention.start):
+            continue  # "ký Biên bản làm việc, thống nhất thành lập tổ kỹ thuật trong tháng 7/2024": what it plans
         if len(mention.value) == 4 and not _signed_in_year(ctx, index, mention, title_span):
             continue  # "Thỏa thuận ... giữa hai Bộ năm 2012": the year an agreement is for dates no signing
         return mention
@@ -1330,7 +1343,7 @@ def _event_of(
     dated = any(d.day_month or len(d.value or "") >= 7 for d in ctx.dates_in(index))  # a year alone dates nothing
     if dated and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
         return None
-    reported = [e for e in earlier if e is events[0] or not background(ctx, e)]
+    reported = [e for e in earlier if (e is events[0] or not background(ctx, e)) and not _recalled_signing(e, earlier)]
     latest = max(reported, key=lambda e: e.anchor, default=None)
     ceremonies = [
         e
@@ -1353,6 +1366,15 @@ def _event_of(
         # the signing the paragraphs below it tell; "Cùng ngày, A và B ký ..." one of its own that day.)
         return max(ceremonies, key=lambda e: e.anchor)
     return latest  # every meeting before is background
+
+
+def _recalled_signing(event: FoundEvent, events: list[FoundEvent]) -> bool:
+    """A signing told after a meeting but dated before it ("Sáng 4/6, ... làm việc ...", then "hai Sở đã ký Bản
+    ghi nhớ từ tháng 10/2022") is history the article recalls, not a meeting a later paper was signed at."""
+    return event.event_type is EventType.SIGNING and any(
+        m.event_type is not EventType.SIGNING and m.anchor < event.anchor and _before(event.date, m.date)
+        for m in events
+    )
 
 
 # "Cùng ngày, A và B ký ...": a signing of its own that day, told apart from the ceremony before

@@ -216,6 +216,8 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
             continue
         if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day; "hôm nay (19/12)" is
+        if mention.start > cue_at and AGREED_TO.search(ctx.text, cue_at, mention.start):
+            continue  # "Kết thúc buổi làm việc, hai bên thống nhất thành lập tổ kỹ thuật trong tháng 7/2024": a plan
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
             continue
@@ -229,6 +231,11 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
         if best is None or abs(mention.start - cue_at) < abs(best.start - cue_at):
             best = mention
     return best
+
+
+# What the sides agreed to do: the dates after it are the plan's, not a meeting's or a signing's day (agreements
+# reads it too).
+AGREED_TO = re.compile(r"\b(?:thống nhất|nhất trí|cam kết|phấn đấu)\b")
 
 
 # "..., ký ngày 5/9/2016", "ký tháng 10/2016", "ký hồi tháng 3/2023", "ký tại Đồng Hới ngày 15/1/2023": the words
