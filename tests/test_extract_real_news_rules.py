@@ -1601,6 +1601,14 @@ def test_the_paper_named_by_its_kind_alone_after_do_gets_its_signers() -> None:
     assert [sorted(a.signers) for a in x.agreements] == [["Khăm-xay Vông-phăn", "Lò Văn Tâm"]]
 
 
+def test_a_paper_named_with_its_period_as_the_basis_of_the_work_is_in_force_not_signed_at_the_meeting() -> None:
+    x = read(
+        "Ngày 20/12/2024, tỉnh Quảng Bình tổ chức hội nghị tổng kết hợp tác với tỉnh Khăm Muồn. Những năm qua, "
+        "trên cơ sở Thỏa thuận hợp tác giai đoạn 2021–2025, quan hệ giữa hai tỉnh ngày càng đi vào chiều sâu."
+    )
+    assert [(a.date, a.period_start, a.period_end) for a in x.agreements] == [(None, "2021", "2025")]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

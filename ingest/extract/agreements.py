@@ -493,8 +493,9 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         or not (
             _CARRIED_OUT.search(c.before[-60:])
             or _CARRIED_OUT_AFTER.match(c.after)
+            # "Trên cơ sở Thỏa thuận ... mà hai tỉnh đã ký", "trên cơ sở Thỏa thuận hợp tác giai đoạn 2021–2025"
             or _BASIS.search(c.before[-30:])
-            and _RELATIVE_SIGNING.match(c.after)
+            and (_RELATIVE_SIGNING.match(c.after) or _NAMED_PERIOD.match(c.after))
         )
         or _IN_A_PLANS_NAME.search(c.before[-40:])
         # "ký kết và triển khai Thỏa thuận": signed here (not "việc ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
