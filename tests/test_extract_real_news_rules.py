@@ -1609,6 +1609,17 @@ def test_a_paper_named_with_its_period_as_the_basis_of_the_work_is_in_force_not_
     assert [(a.date, a.period_start, a.period_end) for a in x.agreements] == [(None, "2021", "2025")]
 
 
+def test_cung_ngay_is_the_day_of_the_last_meeting_held_on_a_day_not_one_of_a_month_recalled_between() -> None:
+    x = read(
+        "Ngày 21/5/2024, tại Hà Nội, Phó Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam Hồ Minh Tân đã làm "
+        "việc với đoàn công tác tỉnh Luông Pha-bang.\n"
+        "Ông nhắc lại chuyến công tác của đoàn Viện Hàn lâm tại Luông Pha-bang vào tháng 11/2023.\n"
+        "Chiều cùng ngày, đoàn đã đến thăm Trung tâm Vũ trụ Việt Nam tại Hà Nội."
+    )
+    [afternoon] = [e for e in x.events if e.event_type is EventType.VISIT and e.date != "2023-11"]
+    assert afternoon.date == "2024-05-21"
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

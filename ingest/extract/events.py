@@ -190,7 +190,14 @@ def _same_day(
     # the meeting told last, by where it is told (a trip found after the talks it frames is told before them), and
     # one held on a day rather than a trip's span ("... hội đàm ngày 16/10. Đoàn đang thăm Quảng Trị từ ngày 15 đến
     # 17/10. Cùng ngày, ..." is the 16th)
-    days = [e for e in dated if e.date.end_value is None and e.date.end_day_month is None]
+    # (a meeting of a month or a year recalled between, "hội nghị trực tuyến năm 2024", names no day)
+    days = [
+        e
+        for e in dated
+        if e.date.end_value is None
+        and e.date.end_day_month is None
+        and (len(e.date.value or "") == 10 or e.date.day_month)
+    ]
     latest = max(days or dated, key=lambda e: e.anchor, default=None)
     told = day_before()  # (asked only where "cùng ngày" stands)
     if told is not None and (latest is None or (latest.date.value or "") < (told.value or "")):
