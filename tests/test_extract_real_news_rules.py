@@ -1554,23 +1554,6 @@ def test_a_tai_inside_a_bodys_name_does_not_end_the_parties_after_giua() -> None
     ]
 
 
-def test_a_paper_whose_name_lists_fields_a_comma_apart_is_signed_by_the_passive_after_it() -> None:
-    x = read(
-        "Chiều 2/10/2024, Sở Y tế tỉnh Sơn La làm việc với Sở Y tế tỉnh Hủa Phăn. Tại buổi làm việc, Biên bản ghi "
-        "nhớ hợp tác khám chữa bệnh, đào tạo điều dưỡng giữa Bệnh viện Đa khoa tỉnh Sơn La và Bệnh viện tỉnh Hủa "
-        "Phăn đã được ký kết."
-    )
-    assert [(a.date, len(a.parties)) for a in x.agreements] == [("2024-10-02", 2)]
-
-
-def test_a_set_of_papers_counted_is_no_one_paper_though_its_sides_are_listed_with_commas() -> None:
-    x = read(
-        "Đã có 9 thỏa thuận hợp tác giữa các viện nghiên cứu, trường đại học Việt Nam và các đối tác Lào được ký "
-        "kết tại Diễn đàn năm 2019."
-    )
-    assert x.agreements == []
-
-
 def test_a_day_the_sides_agreed_to_act_by_dates_neither_the_meeting_nor_its_minutes() -> None:
     x = read(
         "Sáng 12/5/2025, Sở Y tế tỉnh Nghệ An làm việc với Sở Y tế tỉnh Xiêng Khoảng. Kết thúc buổi làm việc, hai "
@@ -1618,6 +1601,21 @@ def test_cung_ngay_is_the_day_of_the_last_meeting_held_on_a_day_not_one_of_a_mon
     )
     [afternoon] = [e for e in x.events if e.event_type is EventType.VISIT and e.date != "2023-11"]
     assert afternoon.date == "2024-05-21"
+
+
+def test_the_bodies_a_speaker_tells_of_at_a_meeting_did_not_meet() -> None:
+    x = read(
+        "Ngày 25/2/2026, tại tỉnh Sa-vẳn-na-khẹt, Sở Khoa học và Công nghệ tỉnh Quảng Trị làm việc với Sở Công nghệ "
+        "và Truyền thông tỉnh Sa-vẳn-na-khẹt.\n"
+        "Tại buổi làm việc, ông Lê Văn Hòa thông tin, trước khi hợp nhất, Sở Khoa học và Công nghệ tỉnh Quảng Bình "
+        "đã ký Biên bản ghi nhớ với Sở Công nghệ và Truyền thông tỉnh Khăm Muồn vào tháng 10/2023."
+    )
+    [session] = [e for e in x.events if e.event_type is EventType.WORKING_SESSION]
+    bodies = {p.ref for p in session.participants if p.kind == "org"}
+    assert bodies == {
+        "Sở Khoa học và Công nghệ tỉnh Quảng Trị",
+        "Sở Công nghệ và Truyền thông tỉnh Sa-vẳn-na-khẹt",
+    }
 
 
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:

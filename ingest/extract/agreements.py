@@ -322,18 +322,12 @@ class _Cue:
     by_whom_only: bool = False  # said signed only by "do A và B ký" after it: who signed, no ceremony told
 
 
-# "Bản ghi nhớ hợp tác đào tạo, trao đổi giảng viên ... đã được ký kết": fields a comma apart are one name
-# (not a clause of its own: ", được Bộ A ký ngày 9/1/2021" recalls when it was signed)
-_FIELDS_APART = re.compile(r",(?=\s+(?!(?:được|đã|đang|ký|kí|do|mà|là|có|sẽ)\b)[a-zà-ỹđ])")
-
-
 def _read_cue(sentence: Sentence, hit: Hit, items_signed: bool, listed_in: int | None) -> _Cue:
     before = sentence.text[: hit.start]
     after = sentence.text[hit.end :]
-    counted = bool(_COUNTED.search(before))
-    # (a set counted, "11 thỏa thuận ... giữa các viện, trường ... được ký kết", stays a set: no one paper)
-    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after if counted else _FIELDS_APART.sub(" ", after))
+    said = _SIGNED.search(before[-60:]) or _SIGNED_AFTER.search(after)
     by_whom = not said and bool(_SIGNED_BY.search(after))
+    counted = bool(_COUNTED.search(before))
     return _Cue(sentence, hit, before, after, counted, bool(said) or by_whom, items_signed, listed_in, by_whom)
 
 

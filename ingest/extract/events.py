@@ -1794,15 +1794,21 @@ def _roles_in_sentence(
                 continue
             event.participants.append(("person", person.name, role_at(person.start), index))
     venues = [m.span() for m in _VENUE_PHRASE.finditer(text)]
+    # "Tại buổi làm việc, ông A thông tin, trước khi hợp nhất, Sở X và Sở Y đã ký ...": the bodies of what a
+    # speaker told are what was said, not who met
+    told = _TOLD.search(text) if index != event.anchor else None
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
-        outside = org.start in framed or invited_elsewhere(org.start)
+        outside = org.start in framed or invited_elsewhere(org.start) or told is not None and rel >= told.end()
         if outside or _in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues):
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     witnesses_by_office(ctx, event, index, lo, hi)
     if provinces:
         _provinces_taking_part(ctx, event, index, role_at)
+
+
+_TOLD = re.compile(r"\b(?:cho biết|thông tin|báo cáo)\s*,")
 
 
 _INVITED_BY = re.compile(r"\s*(?:Nhận lời mời|Theo lời mời|Được sự mời)\s+của\s+[^,;.]+,")
