@@ -1618,6 +1618,17 @@ def test_the_bodies_a_speaker_tells_of_at_a_meeting_did_not_meet() -> None:
     }
 
 
+def test_a_day_said_after_dự_kiến_dates_the_plan_not_the_trip_the_sentence_points_back_to() -> None:
+    x = read(
+        "Ngày 10/12/2024, tại thành phố Luông Pha-bang, Sở Khoa học và Công nghệ tỉnh Lai Châu làm việc với Sở Công "
+        "nghệ và Truyền thông tỉnh Luông Pha-bang.\n"
+        "Cũng trong chuyến công tác, đoàn nhận được thư mời của Sở Công nghệ và Truyền thông tỉnh U-đôm-xay đề nghị "
+        "cử đại biểu dự Ngày hội đổi mới sáng tạo của tỉnh, dự kiến tổ chức vào tháng 3/2025."
+    )
+    assert [e.date for e in x.events] == ["2024-12-10"]
+    assert not any("LA-OU" in s.a + s.b for s in x.partnerships)
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

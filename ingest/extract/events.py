@@ -223,8 +223,12 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
             continue
         if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day; "hôm nay (19/12)" is
-        if mention.start > cue_at and AGREED_TO.search(ctx.text, cue_at, mention.start):
-            continue  # "Kết thúc buổi làm việc, hai bên thống nhất thành lập tổ kỹ thuật trong tháng 7/2024": a plan
+        if mention.start > cue_at and (
+            AGREED_TO.search(ctx.text, cue_at, mention.start) or _AHEAD.search(ctx.text, cue_at, mention.start)
+        ):
+            # "Kết thúc buổi làm việc, hai bên thống nhất thành lập tổ kỹ thuật trong tháng 7/2024", "Cũng trong
+            # chuyến công tác, đoàn nhận thư mời dự Ngày hội ..., dự kiến tổ chức vào tháng 3/2025": a plan's day
+            continue
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
             continue
@@ -242,6 +246,7 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
 
 # What the sides agreed to do: the dates after it are the plan's, not a meeting's or a signing's day (agreements
 # reads it too).
+_AHEAD = re.compile(r"\b(?:dự kiến|sẽ|sắp)\b")
 AGREED_TO = re.compile(r"\b(?:thống nhất|nhất trí|cam kết|phấn đấu)\b")
 
 
