@@ -1629,6 +1629,32 @@ def test_a_day_said_after_dự_kiến_dates_the_plan_not_the_trip_the_sentence_p
     assert not any("LA-OU" in s.a + s.b for s in x.partnerships)
 
 
+def test_cung_ngay_after_paragraphs_with_no_date_is_the_last_day_named_before() -> None:
+    x = read(
+        "Ngày 11/8/2025, tại Đà Nẵng, Trường Đại học Duy Tân và Đại học Quốc gia Lào đã ký Thỏa thuận hợp tác đào "
+        "tạo.\n"
+        "Theo thỏa thuận, hai trường sẽ trao đổi giảng viên. Hai bên cũng sẽ biên soạn giáo trình song ngữ.\n"
+        "Chiều cùng ngày, Sở Khoa học và Công nghệ thành phố Đà Nẵng đã làm việc với đoàn Sở Giáo dục và Thể thao "
+        "tỉnh Sê Kông."
+    )
+    [session] = [e for e in x.events if e.event_type is EventType.WORKING_SESSION]
+    assert session.date == "2025-08-11"
+
+
+def test_a_ceremony_named_undated_takes_the_papers_day_though_another_meeting_was_held_that_day() -> None:
+    x = read(
+        "Ngày 16/5/2023, Trường Đại học Cần Thơ và Trường Đại học Chăm-pa-xắc ký kết Biên bản ghi nhớ hợp tác.\n"
+        "Lễ ký kết diễn ra tại Hội trường Rùa, với sự tham dự của ông Khăm-xay Phôm-phăn-đi, Phó Tỉnh trưởng tỉnh "
+        "Chăm-pa-xắc.\n"
+        "Chiều cùng ngày, ông Dương Tấn Lộc, Phó Chủ tịch UBND thành phố Cần Thơ đã tiếp đoàn công tác tỉnh "
+        "Chăm-pa-xắc."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("reception", "2023-05-16"),
+        ("signing", "2023-05-16"),
+    ]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -168,7 +168,11 @@ def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
         days = [m for m in mentions if m.value and len(m.value) == 10 and not m.end_value]
         if mentions:
             return days[-1] if len(days) == 1 and len(mentions) == 1 else None
-    return None
+    # none of them names a date: the last day named before ("Ngày 11/8, ... ký ...", paragraphs of what the paper
+    # holds, then "Chiều cùng ngày, ...")
+    earlier = [m for i in range(index) for m in ctx.dates_in(i)]
+    last = earlier[-1] if earlier else None
+    return last if last is not None and last.value and len(last.value) == 10 and not last.end_value else None
 
 
 def day_said_before(ctx: DocContext, index: int, events: list[FoundEvent]) -> DateMention | None:
@@ -792,11 +796,12 @@ def _stop_of_a_trip(cue: _Cue, cues: list[_Cue], date: DateMention | None, event
 def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent]) -> DateMention | None:
     """The sentence's day nearest the cue, else the year the meeting is named with, else "cùng ngày"'s day."""
     cue_start, cue_end, _ = cue
-    return (
+    found = (
         _pick_date(ctx, sentence.index, sentence.start + cue_start)
         or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
         or day_said_before(ctx, sentence.index, events)
     )
+    return found
 
 
 _DESCRIBED = re.compile(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa)\b")
@@ -1254,9 +1259,12 @@ def _guests_only(event: FoundEvent) -> bool:
 
 def signing_event(ctx: DocContext, index: int, date: DateMention, events: list[FoundEvent]) -> FoundEvent | None:
     """A signing reported on its own day ("chiều 22/4, ... đã ký kết thỏa thuận") is a meeting too."""
-    if any(_same_date(e.date, date) or e.date is None and index in e.sentences for e in events):
-        return None
     named = next((e for e in events if e.date is None and e.event_type is EventType.SIGNING), None)
+    # (a meeting of another kind that day, "Chiều cùng ngày, ... tiếp đoàn", leaves the ceremony named undated)
+    signed_that_day = any(e.event_type is EventType.SIGNING and _same_date(e.date, date) for e in events)
+    met_that_day = any(_same_date(e.date, date) or e.date is None and index in e.sentences for e in events)
+    if met_that_day and (named is None or signed_that_day or index in named.sentences):
+        return None
     if named is not None:
         # "Tham dự lễ ký kết có ...": the ceremony already named, now dated by the agreement's sentence.
         named.date = date
