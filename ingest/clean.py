@@ -37,6 +37,9 @@ _PUBLISHED_LINE = re.compile(
 )
 # "(Ảnh: Thành Luân)", "Ảnh: TTXVN", "(Nguồn: weforum.org)" inside captions: credits, not content.
 _CREDIT = re.compile(r"\(\s*(?:ảnh|nguồn|photo)\s*:[^)]*\)\.?", re.IGNORECASE)
+# "Lãnh đạo hai Sở ký kết ... chiều 8/1. Ảnh: Hoài Thu": a photo's caption, closed by its credit, tells the article's
+# own facts; followed by a subheading it is no run of other stories' headlines.
+_CAPTION_CREDIT = re.compile(r"[.)]\s*(?:Ảnh|Nguồn)\s*:\s*[^.:]{1,40}$")
 _CREDIT_LINE = re.compile(r"^\s*(?:ảnh|photo)\s*:.*$", re.IGNORECASE)
 _TERMINAL = (".", "!", "?", ":", ";", "…", "”", '"', ")", "■", "/.", ".”")
 _CRAWL_DATE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\s+")
@@ -505,7 +508,7 @@ def _drop_story_cards(paragraphs: list[str]) -> list[str]:
 
 def _headline_like(paragraph: str) -> bool:
     # (The words are counted last: most paragraphs end a sentence.)
-    if not paragraph[:1].isupper() or _ends_sentence(paragraph):
+    if not paragraph[:1].isupper() or _ends_sentence(paragraph) or _CAPTION_CREDIT.search(paragraph):
         return False
     return _TEASER_WORDS >= len(paragraph.split()) >= 6
 

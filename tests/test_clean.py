@@ -154,6 +154,18 @@ def test_headlines_of_other_stories_inside_the_article_go_and_a_caption_written_
     assert text.count(caption) == 1
 
 
+def test_a_caption_closed_by_its_credit_before_a_subheading_stays() -> None:
+    caption = "Lãnh đạo hai Sở ký kết Kế hoạch hợp tác năm 2025 tại thành phố Pắc Xế, chiều 9/1. Ảnh: Minh Hà"
+    text = _cleaned(
+        "Chăm-pa-xắc và Cần Thơ ký kế hoạch hợp tác",
+        "Trong chuyến công tác tại tỉnh Chăm-pa-xắc, đoàn Sở Khoa học và Công nghệ Cần Thơ đã làm việc với Sở bạn.",
+        caption,
+        "Mở rộng hợp tác sang chuyển đổi số",
+        "Hai bên thống nhất trao đổi chuyên gia về chuyển đổi số.",
+    )
+    assert "chiều 9/1" in text
+
+
 def test_a_copyright_line_and_the_desks_credit_before_it_leave_the_text() -> None:
     text = _cleaned(
         "Chiều 3/3, tại Sở Ngoại vụ TP Cần Thơ, đoàn công tác tỉnh Attapeu đã làm việc về hợp tác đào tạo.",
