@@ -1655,6 +1655,34 @@ def test_a_ceremony_named_undated_takes_the_papers_day_though_another_meeting_wa
     ]
 
 
+def test_minutes_named_with_the_talks_year_are_of_the_talks_found_that_year() -> None:
+    x = read(
+        "Sáng 10/12/2024, tại tỉnh Hủa Phăn, đoàn đại biểu tỉnh Sơn La do đồng chí Hoàng Văn Dũng dẫn đầu đã hội "
+        "đàm với lãnh đạo tỉnh Hủa Phăn.\n"
+        "Đồng chí Hoàng Văn Dũng và đồng chí Khăm-man Xu-li-vông ký Biên bản hội đàm năm 2024. Ảnh: Thu Hằng\n"
+        "Kết thúc hội đàm, hai đồng chí đã ký Biên bản hội đàm năm 2024."
+    )
+    assert [(e.event_type.value, e.date) for e in x.events] == [("talks", "2024-12-10")]
+    assert [a.date for a in x.agreements] == ["2024-12-10"]
+
+
+def test_a_paper_read_once_with_a_merged_provinces_body_and_once_with_its_successor_is_one() -> None:
+    x = read(
+        "Ngày 12/1/2026, tỉnh Quảng Ngãi và tỉnh Át-tạ-pư ký Thỏa thuận hợp tác giai đoạn 2026 – 2030.\n"
+        "Thỏa thuận hợp tác giai đoạn 2026 – 2030 giữa UBND tỉnh Quảng Ngãi, UBND tỉnh Kon Tum (cũ) và chính quyền "
+        "tỉnh Át-tạ-pư kế thừa các nội dung hợp tác trước đây."
+    )
+    assert [a.period_start for a in x.agreements] == ["2026"]
+
+
+def test_a_paper_the_sides_will_study_signing_is_not_signed() -> None:
+    x = read(
+        "Sáng 9/1/2026, tỉnh Gia Lai hội đàm với tỉnh Át-tạ-pư. Hai bên thống nhất tiếp tục thực hiện Biên bản "
+        "ghi nhớ giai đoạn 2023–2027; đồng thời nghiên cứu ký kết thỏa thuận hợp tác mới khi văn bản hết hiệu lực."
+    )
+    assert [a.period_start for a in x.agreements] == ["2023"]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -33,7 +33,7 @@ from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
 from ingest.extract.places import a_seat_or_a_past, besides, in_brackets_after_a_body, named_as_venue
-from ingest.gazetteer import Hit, PhraseMatcher
+from ingest.gazetteer import Hit, PhraseMatcher, load_gazetteer
 from ingest.letters import fold
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence
@@ -57,6 +57,8 @@ _FUTURE = re.compile(
     r"|sửa đổi|bổ sung"  # "nghiên cứu sửa đổi, bổ sung Bản ghi nhớ năm 2017": the paper amended, not one signed
     r"|hướng tới(?! kỷ niệm| chào mừng)"  # "hướng tới kỷ niệm ...": the occasion a signing is held towards
     r"|khả năng|chưa|không(?! chỉ| những)"  # "khả năng ký kết", "chưa ký được": possible or denied, not signed
+    # "nghiên cứu ký kết thỏa thuận mới": to be studied (not "hợp tác nghiên cứu, ... ký")
+    r"|nghiên cứu(?=(?:,?\s+(?:đề xuất|xem xét|tiến tới))*\s+(?:việc\s+)?(?:ký|kí)\b)"
     r"|đang(?:\s+\w+){0,6}?\s+đàm phán)\b",  # "đang thúc đẩy tiến độ đàm phán và ký": not signed yet
     re.IGNORECASE,
 )
@@ -1060,7 +1062,7 @@ def _same_parties(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> 
     return (
         _one_of_the_items(old, new)
         or set(old.parties) == set(new.parties)
-        or _places(ctx, old) == _places(ctx, new) != set()
+        or _as_now(_places(ctx, old)) == _as_now(_places(ctx, new)) != set()
         and not _other_bodies(old, new)
         or (len(small) >= 2 and small <= large)  # "hai Bộ" read once with, once without the government
         # A headline's "Ký kết văn bản hợp tác với X" is the agreement the body then names precisely with X.
@@ -1068,6 +1070,13 @@ def _same_parties(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> 
         # The headline's signing and the lead's, on the one day: one side named once, both sides once.
         or (bool(small) and small <= large and _same_day(old, new) and old.agreement_type == new.agreement_type)
     )
+
+
+def _as_now(places: set[str]) -> set[str]:
+    """Provinces as they are since the 2025 reorganisation: a province merged into another is that one ("UBND tỉnh
+    Kon Tum" among a paper's sides, read once, is Quảng Ngãi's side read again)."""
+    provinces = load_gazetteer().provinces
+    return {provinces[p].merged_into if p in provinces and provinces[p].merged_into else p for p in places}
 
 
 def _other_bodies(old: FoundAgreement, new: FoundAgreement) -> bool:

@@ -697,8 +697,10 @@ def _add_mention(
         if lasting is not None:
             lasting.sentences.add(sentence.index)  # "Hội chợ kéo dài đến hết ngày 11/12": the fair found, its end
             return
-    same = _same_meeting(events, cue[2], date) or next(
-        (e for e in events if _day_of_its_year(ctx, e, sentence, cue, date)), None
+    same = (
+        _same_meeting(events, cue[2], date)
+        or next((e for e in events if _day_of_its_year(ctx, e, sentence, cue, date)), None)
+        or next((e for e in events if e.event_type is cue[2] and _held_in_the_year(e, date)), None)
     )
     if same is not None and not _another_host(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
@@ -719,6 +721,13 @@ def _add_mention(
         undated.sentences.add(sentence.index)
         return
     _add_dated(ctx, sentence, cue, date, events)
+
+
+def _held_in_the_year(event: FoundEvent, year: DateMention) -> bool:
+    """ "Sáng 10/12/2024, ... hội đàm", then "... ký Biên bản hội đàm năm 2024": a meeting named with its year alone
+    is the one of its kind found held that year."""
+    value, held = year.value or "", event.date.value if event.date is not None else None
+    return len(value) == 4 and not year.day_month and held is not None and len(held) > 4 and held[:4] == value
 
 
 def _a_day_of_the_trip(event: FoundEvent, kind: EventType, day: DateMention) -> bool:
@@ -778,6 +787,8 @@ def _another_host(ctx: DocContext, sentence: Sentence, cue: _Cue, same: FoundEve
     each its host's."""
     if cue[2] not in _HOSTED_KINDS or same.event_type is not cue[2] or same.anchor == sentence.index:
         return False
+    if _cue_signs(sentence.text, cue[0]):
+        return False  # "A và B ký Biên bản hội đàm năm 2024": the talks named by their minutes, whoever signs them
     host = _host_named(ctx, sentence.index, sentence.start + cue[0])
     earlier = _host_named(ctx, same.anchor, same.cue_at)
     return host is not None and earlier is not None and host != earlier
