@@ -1683,6 +1683,15 @@ def test_a_paper_the_sides_will_study_signing_is_not_signed() -> None:
     assert [a.period_start for a in x.agreements] == ["2023"]
 
 
+def test_a_day_said_in_a_since_clause_after_the_cue_dates_no_meeting() -> None:
+    x = read(
+        "Ngày 26/8/2025, tại phường Đồng Hới, lãnh đạo tỉnh Quảng Trị đã tiếp đoàn đại biểu tỉnh Khăm Muồn.\n"
+        "Đây là lần đầu tiên đoàn tỉnh Khăm Muồn sang thăm, làm việc với tỉnh Quảng Trị kể từ khi tỉnh Quảng Trị "
+        "(mới) được thành lập trên cơ sở hợp nhất hai tỉnh, chính thức hoạt động từ ngày 1/7/2025."
+    )
+    assert "2025-07-01" not in [e.date for e in x.events]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -228,10 +228,13 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
         if recalled_in_brackets(ctx.text, mention.start):
             continue  # "(5/9/1962 - 5/9/2024)": an anniversary recalled, not the meeting's day; "hôm nay (19/12)" is
         if mention.start > cue_at and (
-            AGREED_TO.search(ctx.text, cue_at, mention.start) or _AHEAD.search(ctx.text, cue_at, mention.start)
+            AGREED_TO.search(ctx.text, cue_at, mention.start)
+            or _AHEAD.search(ctx.text, cue_at, mention.start)
+            or _SINCE_WHEN.search(ctx.text, cue_at, mention.start)
         ):
             # "Kết thúc buổi làm việc, hai bên thống nhất thành lập tổ kỹ thuật trong tháng 7/2024", "Cũng trong
-            # chuyến công tác, đoàn nhận thư mời dự Ngày hội ..., dự kiến tổ chức vào tháng 3/2025": a plan's day
+            # chuyến công tác, đoàn nhận thư mời dự Ngày hội ..., dự kiến tổ chức vào tháng 3/2025": a plan's day;
+            # "... sang thăm tỉnh A kể từ khi tỉnh A (mới) được thành lập, hoạt động từ ngày 1/7/2025": another's
             continue
         before = ctx.text[max(sentence.start, mention.start - 30) : mention.start].lower()
         if re.search(r"(ghi nhớ|thỏa thuận|thoả thuận|hiệp định|nghị định thư)\s*(ngày\s*)?$", before):
@@ -250,6 +253,7 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
 
 # What the sides agreed to do: the dates after it are the plan's, not a meeting's or a signing's day (agreements
 # reads it too).
+_SINCE_WHEN = re.compile(r"\b(?:kể từ khi|từ khi|sau khi|trước khi)\b")
 _AHEAD = re.compile(r"\b(?:dự kiến|sẽ|sắp)\b")
 AGREED_TO = re.compile(r"\b(?:thống nhất|nhất trí|cam kết|phấn đấu)\b")
 
