@@ -1225,16 +1225,15 @@ def test_sentences_after_a_recalled_meeting_speak_of_the_one_reported() -> None:
     assert all("Lò Văn Mừng" not in {p.ref for p in e.participants} for e in trips)
 
 
-def test_a_signing_of_months_before_told_in_passing_takes_none_of_the_later_speakers() -> None:
+def test_a_signing_of_months_before_told_in_passing_is_no_meeting_and_the_later_speakers_are_the_workshops() -> None:
     x = read(
         "Ngày 20/11/2024, tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức hội thảo về chuyển đổi số với Bộ Công nghệ "
         "và Truyền thông Lào.\n\nÔng Phạm Văn Đông cho biết, vào tháng 3/2024 hai Bộ đã ký biên bản ghi nhớ về "
         "chính phủ số.\n\nThứ trưởng Vũ Hải Quân nhấn mạnh vai trò của dữ liệu mở."
     )
-    signing = next(e for e in x.events if e.event_type.value == "signing")
-    workshop = next(e for e in x.events if e.event_type.value == "workshop")
-    assert "Vũ Hải Quân" not in {p.ref for p in signing.participants}
-    assert "Vũ Hải Quân" in {p.ref for p in workshop.participants}
+    assert [(e.event_type.value, e.date) for e in x.events] == [("workshop", "2024-11-20")]
+    assert [a.date for a in x.agreements] == ["2024-03"]
+    assert "Vũ Hải Quân" in {p.ref for p in x.events[0].participants}
 
 
 @pytest.mark.parametrize("frame", ["nhân chuyến thăm", "trong khuôn khổ chuyến thăm"])
@@ -1690,6 +1689,26 @@ def test_a_day_said_in_a_since_clause_after_the_cue_dates_no_meeting() -> None:
         "(mới) được thành lập trên cơ sở hợp nhất hai tỉnh, chính thức hoạt động từ ngày 1/7/2025."
     )
     assert "2025-07-01" not in [e.date for e in x.events]
+
+
+def test_a_paper_signed_hoi_thang_n_is_dated_that_month_and_holds_no_meeting_of_its_own() -> None:
+    x = read(
+        "Thứ Ba, 21/9/2021\n"
+        "Ngày 20/9, Sở Nông nghiệp tỉnh Quảng Trị làm việc với Sở Nông Lâm tỉnh Sa-vẳn-na-khẹt.\n"
+        "Trước đó, hồi tháng 6, Sở Nông nghiệp tỉnh Quảng Trị đã ký biên bản ghi nhớ với Văn phòng Nông nghiệp "
+        "tỉnh Mukdahan (Thái Lan) về trao đổi giống cây trồng."
+    )
+    assert [a.date for a in x.agreements] == ["2021-06"]
+    assert [(e.event_type.value, e.date) for e in x.events] == [("working_session", "2021-09-20")]
+
+
+def test_a_paper_signed_in_a_month_before_the_meeting_told_is_history_not_a_signing() -> None:
+    x = read(
+        "Sáng 4/6/2024, Sở Thông tin và Truyền thông tỉnh Lai Châu làm việc với Sở Công nghệ và Truyền thông tỉnh "
+        "Phông Sa Lỳ. Hai Sở đã ký Bản ghi nhớ hợp tác từ tháng 10/2022, tạo cơ sở cho các doanh nghiệp phối hợp."
+    )
+    assert [a.date for a in x.agreements] == ["2022-10"]
+    assert [e.event_type.value for e in x.events] == ["working_session"]
 
 
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:

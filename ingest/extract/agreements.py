@@ -856,6 +856,8 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
     date = agreement.date if agreement.date and agreement.date.precision >= 7 else (frame.date if frame else None)
     if date is None and agreement.date is not None:
         return None
+    if _a_month_gone_by(agreement, [frame, agreement.told_at]):
+        return None  # "hồi tháng 6, Sở A đã ký ...", told at a meeting of September: history too
     if _SO_FAR.search(ctx.sentence_text(index)):
         return None  # "Hiện nay, TP HCM đã ký kết bản ghi nhớ với ...": where things stand, not a ceremony
     ceremony = signing_at(ctx, index, date)
@@ -869,6 +871,14 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
     ceremony.participants += [(kind, ref, Role.ATTENDEE, index) for kind, ref in agreement.parties if kind != "country"]
     witnesses_by_office(ctx, ceremony, index)
     return ceremony
+
+
+def _a_month_gone_by(agreement: FoundAgreement, meetings: list[FoundEvent | None]) -> bool:
+    """Signed in a month (no day told) before the month of a dated meeting the article tells it at."""
+    month = agreement.date.value if agreement.date is not None and agreement.date.precision == 7 else None
+    return month is not None and any(
+        m is not None and m.date is not None and (m.date.value or "")[:7] > month for m in meetings
+    )
 
 
 _SO_FAR = re.compile(r"\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|từ trước tới nay|thời gian qua)\b", re.I)

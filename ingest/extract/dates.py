@@ -49,6 +49,7 @@ _SPAN_HINT = re.compile(r"/\s*\d{1,2}\s*(?:-|–|đến)\s*(?:ngày\s+)?\d")
 # going on: the page's year, or the year before for a month after the page's.
 # (Opening on "tháng", so the pattern is tried only where that word stands; what comes before is asked after.)
 _MONTH_WITHOUT_YEAR = re.compile(r"tháng\s+(?P<m>\d{1,2})(?![\d/]|\s*(?:/|năm)\s*\d)(?P<past>\s+vừa\s+qua)?")
+_BACK_IN = re.compile(r"\bhồi\s+$")  # "hồi tháng 6": a month gone by
 _PART_OF_MONTH = re.compile(r"(?:đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+$")
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 _WORDS_RANGE = re.compile(
@@ -222,7 +223,8 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         if free(m.start(), m.end()):
             add(DateMention(start=m.start(), end=m.end(), value=m["y"]))
     for m in _MONTH_WITHOUT_YEAR.finditer(low) if "tháng" in low else ():
-        if not (m["past"] or _PART_OF_MONTH.search(low[max(0, m.start() - 14) : m.start()])):
+        before = low[max(0, m.start() - 14) : m.start()]
+        if not (m["past"] or _PART_OF_MONTH.search(before) or _BACK_IN.search(before)):
             continue
         mo = int(m["m"])
         if published and len(published) >= 7:
