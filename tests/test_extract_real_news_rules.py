@@ -1711,6 +1711,17 @@ def test_a_paper_signed_in_a_month_before_the_meeting_told_is_history_not_a_sign
     assert [e.event_type.value for e in x.events] == ["working_session"]
 
 
+def test_a_body_that_signs_in_turn_with_two_others_signs_two_papers() -> None:
+    x = read(
+        "Ngày 19/5/2023, tại Buôn Ma Thuột, Trường Đại học Tây Nguyên đã lần lượt ký biên bản ghi nhớ hợp tác với "
+        "Trường Đại học Chăm-pa-xắc và Trường Đại học Kagoshima."
+    )
+    assert sorted(sorted(ref for _, ref in a.parties) for a in x.agreements) == [
+        ["Đại học Chăm-pa-xắc", "Đại học Tây Nguyên"],
+        ["Đại học Kagoshima", "Đại học Tây Nguyên"],
+    ]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

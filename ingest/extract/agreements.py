@@ -157,9 +157,11 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 _read_sides(ctx, cue, agreement, events)
             if _nobody_named(cue, agreement):
                 continue
-            target = _filed(ctx, found, agreement)
+            for paper in _each_in_turn(ctx, cue, agreement):
+                target = _filed(ctx, found, paper)
+                if not paper.in_force:
+                    _attach_ceremony(ctx, cue, paper, target, events)
             if not agreement.in_force:
-                _attach_ceremony(ctx, cue, agreement, target, events)
                 # ("thực hiện văn bản giai đoạn 2020 - 2022 và ký kết văn bản mới": the new one still counts)
                 last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
     _drop_ceremonies_left(events, found, found_before)
@@ -169,6 +171,24 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
     for agreement in found:
         _year_from_its_name(agreement)
     return found
+
+
+_IN_TURN = re.compile(r"\blần lượt\b")
+
+
+def _each_in_turn(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[FoundAgreement]:
+    """ "A đã lần lượt ký biên bản ghi nhớ với B và C": one paper with each body named after "với"."""
+    if not _IN_TURN.search(c.before[-60:]):
+        return [agreement]
+    text, start = c.sentence.text, c.sentence.start
+    joined = re.compile(r"\s+với\s+").search(text, c.hit.end, _clause_end(text, c.hit.end))
+    if joined is None:
+        return [agreement]
+    others = [("org", o.key) for o in ctx.orgs_in(c.sentence.index) if o.start >= start + joined.end()]
+    own = [p for p in agreement.parties if p not in others and p[0] == "org"]
+    if len(others) < 2 or not own:
+        return [agreement]
+    return [replace(agreement, parties=[*own, other], sentences=set(agreement.sentences)) for other in others]
 
 
 # "Kế hoạch hợp tác năm 2025 và Biên bản hội nghị do ông A và ông B ký": papers named again by the opening words of
