@@ -1722,6 +1722,15 @@ def test_a_body_that_signs_in_turn_with_two_others_signs_two_papers() -> None:
     ]
 
 
+def test_a_paper_signed_nam_ngoai_is_of_the_year_before_the_page() -> None:
+    x = read(
+        "Thứ Bảy, 14/12/2019 | 08:30\n"
+        "Ngày 13/12, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên hội đàm với Bộ Chỉ huy Quân sự tỉnh Phông-xa-lỳ.\n"
+        "Năm ngoái, đơn vị cũng đã ký Quy chế phối hợp quản lý biên giới với Bộ Chỉ huy Quân sự tỉnh Luông Pha-bang."
+    )
+    assert [a.date for a in x.agreements] == ["2018"]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

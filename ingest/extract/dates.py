@@ -242,6 +242,10 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         for m in _LATELY.finditer(text):
             if free(m.start(), m.end()):
                 add(DateMention(start=m.start(), end=m.end(), value=published[:7], inferred=True))
+    if published and "ngoái" in text:
+        for m in _LAST_YEAR.finditer(text):
+            if free(m.start(), m.end()):
+                add(DateMention(start=m.start(), end=m.end(), value=str(int(published[:4]) - 1), inferred=True))
     if published and len(published) == 10 and "uần " in text:
         for m in _LAST_WEEK.finditer(text):
             if free(m.start(), m.end()) and (month := _last_weeks_month(published)):
@@ -290,6 +294,10 @@ def _last_year(iso: str) -> str:
 # (The capital first, what stands before it looked at behind it: the pattern is tried only where a "V" or "M" stands.)
 # ("(TTXVN) – Vừa qua, ...": a dash after the source opens the lead too.)
 _LATELY = re.compile(r"[VM](?:(?<=^[VM])|(?<=[.!?–-]\s[VM])|(?<=\n[VM]))(?:(?<=V)ừa qua|(?<=M)ới đây)(?=,)")
+
+
+# "Năm ngoái, đơn vị đã ký ...", "hồi tháng 11 năm ngoái": the year before the page's.
+_LAST_YEAR = re.compile(r"(?<!\w)[Nn]ăm ngoái\b")
 
 
 # "Tuần qua, đoàn ...": a sentence that opens on last week is dated to that week's month.
