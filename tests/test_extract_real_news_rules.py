@@ -1731,6 +1731,21 @@ def test_a_paper_signed_nam_ngoai_is_of_the_year_before_the_page() -> None:
     assert [a.date for a in x.agreements] == ["2018"]
 
 
+def test_pairs_of_bodies_a_comma_apart_each_sign_their_own_paper() -> None:
+    x = read(
+        "Ngày 11/11/2019, tại Viêng Chăn, Sở Công Thương tỉnh Nghệ An và Sở Công Thương tỉnh Xiêng Khoảng, Sở Công "
+        "Thương tỉnh Quảng Bình và Sở Công Thương tỉnh Khăm Muồn đã ký biên bản ghi nhớ về thương mại biên giới."
+    )
+    assert sorted(sorted(ref for _, ref in a.parties) for a in x.agreements) == [
+        ["Sở Công Thương tỉnh Khăm Muồn", "Sở Công Thương tỉnh Quảng Bình"],
+        ["Sở Công Thương tỉnh Nghệ An", "Sở Công Thương tỉnh Xiêng Khoảng"],
+    ]
+    assert {tuple(sorted((p.a, p.b))) for p in x.partnerships} == {
+        ("province:LA-KH", "province:VN-quang-binh"),
+        ("province:LA-XI", "province:VN-nghe-an"),
+    }
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -157,10 +157,13 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
                 _read_sides(ctx, cue, agreement, events)
             if _nobody_named(cue, agreement):
                 continue
-            for paper in _each_in_turn(ctx, cue, agreement):
+            ceremony = None  # (papers one sentence signs in turn or in pairs share the ceremony of the first)
+            for paper in _each_in_turn(ctx, cue, agreement) or _each_pair(ctx, cue, agreement):
                 target = _filed(ctx, found, paper)
                 if not paper.in_force:
                     _attach_ceremony(ctx, cue, paper, target, events)
+                    target.event = target.event or ceremony
+                    ceremony = ceremony or target.event
             if not agreement.in_force:
                 # ("thực hiện văn bản giai đoạn 2020 - 2022 và ký kết văn bản mới": the new one still counts)
                 last, last_said = (hit.start, hit.start + len(agreement.title)), cue.said
@@ -177,18 +180,41 @@ _IN_TURN = re.compile(r"\blần lượt\b")
 
 
 def _each_in_turn(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[FoundAgreement]:
-    """ "A đã lần lượt ký biên bản ghi nhớ với B và C": one paper with each body named after "với"."""
+    """ "A đã lần lượt ký biên bản ghi nhớ với B và C": one paper with each body named after "với" (none when
+    the sentence does not say so)."""
     if not _IN_TURN.search(c.before[-60:]):
-        return [agreement]
+        return []
     text, start = c.sentence.text, c.sentence.start
     joined = re.compile(r"\s+với\s+").search(text, c.hit.end, _clause_end(text, c.hit.end))
     if joined is None:
-        return [agreement]
+        return []
     others = [("org", o.key) for o in ctx.orgs_in(c.sentence.index) if o.start >= start + joined.end()]
     own = [p for p in agreement.parties if p not in others and p[0] == "org"]
     if len(others) < 2 or not own:
-        return [agreement]
+        return []
     return [replace(agreement, parties=[*own, other], sentences=set(agreement.sentences)) for other in others]
+
+
+def _each_pair(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[FoundAgreement]:
+    """ "Sở A và Sở B, Sở C và Sở D đã ký biên bản ghi nhớ ...": pairs of bodies a comma apart each sign one paper."""
+    text, start = c.sentence.text, c.sentence.start
+    verbs = list(_SIGNED.finditer(c.before))
+    if not verbs:
+        return [agreement]
+    lo = max(c.before.rfind(";", 0, verbs[-1].start()), c.before.rfind(":", 0, verbs[-1].start())) + 1
+    bodies = sorted(
+        (o for o in ctx.orgs_in(c.sentence.index) if lo <= o.start - start and o.end - start <= verbs[-1].start()),
+        key=lambda o: o.start,
+    )
+    if len(bodies) < 4 or len(bodies) % 2:
+        return [agreement]
+    gaps = [text[a.end - start : b.start - start].strip() for a, b in zip(bodies, bodies[1:], strict=False)]
+    if any(gap != ("và" if i % 2 == 0 else ",") for i, gap in enumerate(gaps)):
+        return [agreement]
+    return [
+        replace(agreement, parties=[("org", a.key), ("org", b.key)], sentences=set(agreement.sentences))
+        for a, b in zip(bodies[::2], bodies[1::2], strict=True)
+    ]
 
 
 # "Kế hoạch hợp tác năm 2025 và Biên bản hội nghị do ông A và ông B ký": papers named again by the opening words of

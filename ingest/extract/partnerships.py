@@ -235,6 +235,7 @@ def find_partnerships(
     agreement_ids: dict[int, str],
 ) -> list[PartnershipStatement]:
     found: list[PartnershipStatement] = []
+    signed_at: dict[int, set[tuple[str, str]]] = {}  # a ceremony's pairs, as the papers signed at it pair provinces
     for agreement in agreements:
         if agreement.guessed:
             continue
@@ -242,6 +243,8 @@ def find_partnerships(
         pairs = _pairs(provinces)
         if pairs and len({_country(p) for p in provinces}) == 1 and not _sides_of_one_country(ctx, agreement):
             pairs = []
+        if agreement.event is not None and agreement.event.event_type is EventType.SIGNING:
+            signed_at.setdefault(id(agreement.event), set()).update(tuple(sorted(pair)) for pair in pairs)
         for a, b in pairs:
             found.append(
                 PartnershipStatement(
@@ -263,7 +266,11 @@ def find_partnerships(
             provinces.setdefault(host, event.anchor)
         if _many_on_each_side(event, set(provinces)):
             continue
-        for a, b in _across(set(provinces)) or _one_country(ctx, event, set(provinces)):
+        across = _across(set(provinces))
+        if len(signed_at.get(id(event), ())) >= 2:
+            # "Sở A và Sở B, Sở C và Sở D đã ký ...": a ceremony of several papers pairs whom its papers pair
+            across = [pair for pair in across if tuple(sorted(pair)) in signed_at[id(event)]]
+        for a, b in across or _one_country(ctx, event, set(provinces)):
             found.append(
                 PartnershipStatement(
                     a=a,
