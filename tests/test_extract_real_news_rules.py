@@ -1746,6 +1746,26 @@ def test_pairs_of_bodies_a_comma_apart_each_sign_their_own_paper() -> None:
     }
 
 
+def test_a_conference_listed_as_attended_by_several_provinces_of_each_side_pairs_the_presenters_with_none() -> None:
+    x = read(
+        "Ngày 21/9/2023, tại TP Đà Nẵng, Bộ Khoa học và Công nghệ tổ chức Hội nghị hợp tác khoa học các tỉnh biên "
+        "giới Việt Nam - Lào.\n"
+        "Tham dự hội nghị có đại diện các tỉnh biên giới phía Việt Nam gồm Điện Biên, Sơn La, Thanh Hóa, Nghệ An và "
+        "các tỉnh phía Lào gồm Phông-xa-lỳ, Hủa Phăn, Khăm Muồn.\n"
+        "Tại hội nghị, đại diện Sở Khoa học và Công nghệ tỉnh Thanh Hóa và Sở Công nghệ và Truyền thông tỉnh Khăm "
+        "Muồn đã trình bày tham luận."
+    )
+    assert x.partnerships == []
+
+
+def test_a_paper_between_a_merged_provinces_body_and_its_successors_pairs_neither_with_the_other() -> None:
+    x = read(
+        "Ngày 22/4/2021, Sở Khoa học và Công nghệ tỉnh Kon Tum và Sở Khoa học và Công nghệ tỉnh Quảng Ngãi đã ký "
+        "Biên bản ghi nhớ hợp tác giai đoạn 2021 - 2025."
+    )
+    assert x.partnerships == []
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -156,6 +156,21 @@ def _many_on_each_side(event: FoundEvent, provinces: set[str]) -> bool:
     return event.event_type in _GATHERINGS and min(sides) >= 2
 
 
+def _seated(ctx: DocContext, event: FoundEvent) -> set[str]:
+    """The provinces a gathering's own sentence lists as attending ("Tham dự hội nghị có đại diện 10 tỉnh biên
+    giới phía Việt Nam gồm A, B, ... và 10 tỉnh phía Lào gồm X, Y, ..."), present or not among its participants."""
+    if event.event_type not in _GATHERINGS:
+        return set()
+    listed: set[str] = set()
+    for index in event.sentences:
+        if _ATTENDED_BY.search(ctx.sentence_text(index)):
+            listed |= {p.node_id for p in ctx.provinces_in(index)}
+    return listed
+
+
+_ATTENDED_BY = re.compile(r"\b(?:[Tt]ham dự|[Dd]ự)\s+(?:hội nghị|hội thảo|diễn đàn)?[^.;]{0,40}?\bcó\b")
+
+
 def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
     """Partners across the two sides when both countries take part. Within one country only a pair that
     is the whole of it: three Lao provinces meeting one Vietnamese department, or sitting on one side of a
@@ -240,7 +255,9 @@ def find_partnerships(
         if agreement.guessed:
             continue
         provinces = {p for kind, ref in agreement.parties if (p := province_of(ctx, kind, ref))}
-        pairs = _pairs(provinces)
+        # (a province and the one it was merged into are one side: "Sở A tỉnh Quảng Ngãi kế thừa Bản ghi nhớ của
+        # Sở A tỉnh Kon Tum (cũ)" pairs neither with the other)
+        pairs = [pair for pair in _pairs(provinces) if not _one_unit(*pair)]
         if pairs and len({_country(p) for p in provinces}) == 1 and not _sides_of_one_country(ctx, agreement):
             pairs = []
         if agreement.event is not None and agreement.event.event_type is EventType.SIGNING:
@@ -264,13 +281,13 @@ def find_partnerships(
         host = _host_province(ctx, event, set(provinces))
         if host is not None:
             provinces.setdefault(host, event.anchor)
-        if _many_on_each_side(event, set(provinces)):
+        if _many_on_each_side(event, set(provinces) | _seated(ctx, event)):
             continue
         across = _across(set(provinces))
         if len(signed_at.get(id(event), ())) >= 2:
             # "Sở A và Sở B, Sở C và Sở D đã ký ...": a ceremony of several papers pairs whom its papers pair
             across = [pair for pair in across if tuple(sorted(pair)) in signed_at[id(event)]]
-        for a, b in across or _one_country(ctx, event, set(provinces)):
+        for a, b in [pair for pair in across or _one_country(ctx, event, set(provinces)) if not _one_unit(*pair)]:
             found.append(
                 PartnershipStatement(
                     a=a,
