@@ -1766,6 +1766,18 @@ def test_a_paper_between_a_merged_provinces_body_and_its_successors_pairs_neithe
     assert x.partnerships == []
 
 
+def test_sang_hom_sau_is_the_day_after_the_last_meeting_told() -> None:
+    x = read(
+        "Sáng 8/10/2024, tại Hà Nội, Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Văn An tiếp đoàn Sở Công nghệ và "
+        "Truyền thông Thủ đô Viêng Chăn.\n"
+        "Sáng hôm sau, đoàn tham quan và làm việc với Ban Quản lý Khu công nghệ cao Hòa Lạc."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("reception", "2024-10-08"),
+        ("working_session", "2024-10-09"),
+    ]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

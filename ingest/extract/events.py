@@ -160,6 +160,17 @@ _SAME_DAY = re.compile(
 )
 
 
+# "Sáng hôm sau, ...", "Ngày hôm sau, ...": the sentence opens on the day after the last meeting told.
+_NEXT_DAY = re.compile(r"\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày)\s+)?hôm sau\b")
+
+
+def _the_day_after(day: DateMention | None) -> DateMention | None:
+    if day is None or len(day.value or "") != 10:
+        return None
+    after = date.fromisoformat(day.value).toordinal() + 1
+    return day.model_copy(update={"value": date.fromordinal(after).isoformat(), "day_month": None, "inferred": True})
+
+
 def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
     """The day the nearest of the two sentences before names, when it names one day and nothing else ("Sáng 13-11,
     đoàn đã bàn giao ...")."""
@@ -187,6 +198,8 @@ def _same_day(
     """ "Chiều cùng ngày, ...": the day the sentence before names, else that of the latest meeting dated before."""
     # (The words must be there, in any case: every letter IGNORECASE matches in them folds to the letter.)
     low = lowered(sentence)
+    if "hôm sau" in low and _NEXT_DAY.match(sentence):
+        return _the_day_after(_same_day("Cùng ngày", events))  # "Sáng hôm sau, đoàn ...": the day after
     words = ("cùng ngày", "đây", "dịp này", "cũng")
     if not any(word in low for word in words) or not _SAME_DAY.search(sentence):
         return None
