@@ -1778,6 +1778,17 @@ def test_sang_hom_sau_is_the_day_after_the_last_meeting_told() -> None:
     ]
 
 
+def test_a_paper_signed_moi_day_takes_the_day_of_the_ceremony_told_next() -> None:
+    x = read(
+        "Cập nhật: 03/01/2019\n"
+        "Mới đây, tại Thủ đô Viêng Chăn, Viện Sinh thái và Tài nguyên sinh vật và Khoa Khoa học Tự nhiên, Đại học "
+        "Quốc gia Lào đã ký kết Biên bản ghi nhớ hợp tác nghiên cứu giai đoạn 2019 - 2023.\n"
+        "Lễ ký kết diễn ra ngày 28/12 tại trụ sở Đại học Quốc gia Lào."
+    )
+    assert [a.date for a in x.agreements] == ["2018-12-28"]
+    assert [(e.event_type.value, e.date) for e in x.events] == [("signing", "2018-12-28")]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -792,8 +792,11 @@ def _signing_told(
     A witnessed signing within a dated meeting is held on that meeting's day, whatever an undated headline named."""
     signings = [e for e in events if e.event_type is EventType.SIGNING]
     named = next((e for e in signings if e.date is None), None)
-    if named is None and len(signings) == 1 and target.date is None:
+    if named is None and len(signings) == 1 and (target.date is None or _lately(target.date, signings[0].date)):
         named = signings[0]  # the headline's "ký kết kế hoạch ...": the one signing the article tells
+        if target.date is not None:
+            # "Mới đây, A và B đã ký ...", then "Lễ ký kết diễn ra ngày 28/12": the ceremony's day
+            target.date = named.date
     framed = witnessed and target.event is not None and target.event.date is not None
     if framed:
         named = None
@@ -806,6 +809,15 @@ def _signing_told(
         _witnessed_apart(ctx, index, target.event, ceremony)
         target.event = ceremony
     target.event = target.event or ceremony
+
+
+def _lately(vague: DateMention, day: DateMention | None) -> bool:
+    """A month only inferred from "mới đây" / "vừa qua", and a day of that month or of the month before it."""
+    if not (vague.inferred and vague.precision == 7 and day is not None and day.precision == 10):
+        return False
+    year, month = int(vague.value[:4]), int(vague.value[5:7])
+    before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+    return day.value[:7] in (vague.value, before)
 
 
 def _witnessed_apart(ctx: DocContext, index: int, frame: FoundEvent, ceremony: FoundEvent) -> None:
