@@ -1789,6 +1789,15 @@ def test_a_paper_signed_moi_day_takes_the_day_of_the_ceremony_told_next() -> Non
     assert [(e.event_type.value, e.date) for e in x.events] == [("signing", "2018-12-28")]
 
 
+def test_the_connection_points_of_a_ministries_online_meeting_pair_no_provinces() -> None:
+    x = read(
+        "Chiều 25/8/2021, Bộ Thông tin và Truyền thông và Bộ Công nghệ và Truyền thông Lào tổ chức hội nghị trực "
+        "tuyến về chuyển đổi số, kết nối điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn với các điểm cầu tỉnh Nghệ An "
+        "và tỉnh Xiêng Khoảng."
+    )
+    assert x.partnerships == []
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

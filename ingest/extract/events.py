@@ -1900,11 +1900,20 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
         if a_missions_seat(ctx.text, province.start):
             continue  # "chào Đại sứ tại trụ sở Đại sứ quán Việt Nam ở Thủ đô Viêng Chăn": the mission's seat
+        if _CONNECTION_POINT.search(text, max(0, rel - 90), rel):
+            continue  # "kết nối điểm cầu Hà Nội với các điểm cầu tỉnh A và tỉnh B": where it was followed
         if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
             continue
         if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
             continue  # "Công ty Bảo Ngọc (Bình Phước)": where a participant is from, not a participant
         event.participants.append(("province", province.node_id, role_at(province.start), index))
+
+
+# An online meeting's connection points: "điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn", "các điểm cầu tỉnh A và B".
+_CONNECTION_POINT = re.compile(
+    r"\bđiểm cầu\s+(?:chính\s+)?(?:tại\s+)?(?:[^.;:]{0,60}?(?:,|\svà)\s*)?"
+    r"(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$"
+)
 
 
 # A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.
