@@ -1798,6 +1798,17 @@ def test_the_connection_points_of_a_ministries_online_meeting_pair_no_provinces(
     assert x.partnerships == []
 
 
+def test_the_visit_a_reception_tells_spans_the_days_the_sentence_gives_it() -> None:
+    x = read(
+        "Chiều 22/5/2019, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Thanh Hóa Lê Văn Tâm đã tiếp Đoàn công tác tỉnh "
+        "Hủa Phăn do đồng chí Xổm-phăn Vông-xa-lịt làm trưởng đoàn, sang thăm và làm việc tại Thanh Hóa từ ngày 21 "
+        "đến 24/5."
+    )
+    visit = next(e for e in x.events if e.event_type is EventType.VISIT)
+    reception = next(e for e in x.events if e.event_type is EventType.RECEPTION)
+    assert (visit.date, visit.end_date, reception.date) == ("2019-05-21", "2019-05-24", "2019-05-22")
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

@@ -1167,7 +1167,11 @@ def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[Found
         if headline is not None and event.date is not None:
             _headline_dated(headline, event)
             continue
-        siblings.append(_sibling(event, wanted))
+        sibling = _sibling(event, wanted)
+        if wanted is EventType.VISIT and event.trip is None:
+            # "Chiều 22/5, ... tiếp Đoàn ..., sang thăm và làm việc tại Thanh Hóa từ ngày 21 đến 24/5": the trip's span
+            sibling.date = next((d for d in ctx.dates_in(event.anchor) if d.end_value or d.end_day_month), event.date)
+        siblings.append(sibling)
     return siblings
 
 
