@@ -1809,6 +1809,15 @@ def test_the_visit_a_reception_tells_spans_the_days_the_sentence_gives_it() -> N
     assert (visit.date, visit.end_date, reception.date) == ("2019-05-21", "2019-05-24", "2019-05-22")
 
 
+def test_a_meeting_opened_on_one_day_and_lasting_until_another_spans_both() -> None:
+    x = read(
+        "Hội thảo trực tuyến kết nối công nghệ Việt Nam - Lào năm 2020 do Bộ Khoa học và Công nghệ tổ chức đã khai "
+        "mạc ngày 3/12/2020 và kéo dài đến hết ngày 4/12/2020.\n"
+        "Ngày 4/12, hội thảo tiếp tục với phiên tư vấn về sở hữu trí tuệ của Cục Sở hữu trí tuệ."
+    )
+    assert [(e.date, e.end_date) for e in x.events] == [("2020-12-03", "2020-12-04")]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

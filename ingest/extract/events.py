@@ -829,7 +829,18 @@ def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundE
         or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
         or day_said_before(ctx, sentence.index, events)
     )
-    return found
+    return _lasting_until(ctx, sentence.index, found)
+
+
+def _lasting_until(ctx: DocContext, index: int, opened: DateMention | None) -> DateMention | None:
+    """ "Hội thảo ... đã khai mạc ngày 3/12 và kéo dài đến hết ngày 4/12": the meeting's days run to the last."""
+    if opened is None or opened.precision != 10 or opened.end_value:
+        return opened
+    for mention in ctx.dates_in(index):
+        later = mention.start > opened.end and mention.precision == 10 and mention.value > opened.value
+        if later and _LASTS_UNTIL.search(ctx.text, max(0, mention.start - 40), mention.start):
+            return opened.model_copy(update={"end_value": mention.value, "end_day_month": mention.day_month})
+    return opened
 
 
 _DESCRIBED = re.compile(r"\s*(là|này|nhằm|được đánh giá|có ý nghĩa)\b")
