@@ -1818,6 +1818,16 @@ def test_a_meeting_opened_on_one_day_and_lasting_until_another_spans_both() -> N
     assert [(e.date, e.end_date) for e in x.events] == [("2020-12-03", "2020-12-04")]
 
 
+def test_ngay_sau_do_is_the_day_of_the_meeting_just_told() -> None:
+    x = read(
+        "Ngày 5/7/2023, tại thành phố Luông Pha-bang, đoàn công tác tỉnh Sơn La đã đến chào xã giao đồng chí "
+        "Phon-xay Xỉ-ni-xay, Tỉnh trưởng tỉnh Luông Pha-bang.\n"
+        "Ngay sau đó, đoàn đã làm việc với Sở Công nghệ và Truyền thông tỉnh Luông Pha-bang."
+    )
+    [session] = [e for e in x.events if e.event_type is EventType.WORKING_SESSION]
+    assert session.date == "2023-07-05"
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

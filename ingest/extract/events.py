@@ -154,7 +154,7 @@ _TO_TAKE_PLACE = re.compile(
 # tịch Quốc hội đã tiếp ...", "Nhân dịp này, ...".
 # ("Cũng tại phiên bế mạc, ..." after "Tại phiên bế mạc chiều 26/9, ...": the same sitting, so the same day)
 _SAME_DAY = re.compile(
-    r"\b(?:sáng|chiều|tối|trưa)?\s*cùng ngày\b|^\s*(?:tại đây|nhân dịp này|dịp này|trong dịp này)\s*,"
+    r"\b(?:sáng|chiều|tối|trưa)?\s*cùng ngày\b|^\s*(?:tại đây|nhân dịp này|dịp này|trong dịp này|ngay sau đó)\s*,"
     r"|^\s*cũng\s+(?:tại|trong)\s+(?:phiên|buổi|lễ|dịp|hội nghị|hội đàm)\b",
     re.IGNORECASE,
 )
@@ -200,7 +200,7 @@ def _same_day(
     low = lowered(sentence)
     if "hôm sau" in low and _NEXT_DAY.match(sentence):
         return _the_day_after(_same_day("Cùng ngày", events))  # "Sáng hôm sau, đoàn ...": the day after
-    words = ("cùng ngày", "đây", "dịp này", "cũng")
+    words = ("cùng ngày", "đây", "dịp này", "cũng", "sau đó")
     if not any(word in low for word in words) or not _SAME_DAY.search(sentence):
         return None
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
