@@ -1828,6 +1828,17 @@ def test_ngay_sau_do_is_the_day_of_the_meeting_just_told() -> None:
     assert session.date == "2023-07-05"
 
 
+def test_a_trip_that_carries_out_minutes_of_talks_is_no_visit_of_the_talks_day() -> None:
+    x = read(
+        "Thứ Sáu, 23/08/2019\n"
+        "Ngày 22/8, Sở Nông nghiệp tỉnh Sơn La đã có buổi làm việc với đoàn công tác Sở Nông Lâm nghiệp tỉnh Luông "
+        "Pha Băng.\n"
+        "Chuyến công tác nhằm cụ thể hóa nội dung Biên bản hội đàm giữa lãnh đạo hai tỉnh Sơn La và Luông Pha Băng "
+        "được ký hồi tháng 3 vừa qua."
+    )
+    assert not [e for e in x.events if e.event_type is EventType.VISIT and e.date == "2019-03"]
+
+
 def test_an_agreement_for_a_later_year_is_not_signed_at_a_meeting_recalled_from_an_earlier_one() -> None:
     x = read(
         "Từ ngày 10 - 13/12/2024, Đoàn công tác Công an tỉnh Lai Châu đã sang hội đàm với Công an tỉnh Phông Sa "

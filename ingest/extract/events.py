@@ -1226,6 +1226,8 @@ def _kinds_named(text: str, cues: list[_Cue]) -> set[EventType]:
         kind
         for start, _, kind in cues
         if not (_frames_work_trip(text, start) or kind is EventType.VISIT and _someones_visit(text, start))
+        # ("Chuyến công tác nhằm cụ thể hóa Biên bản hội đàm ... ký hồi tháng 3": talks named by their minutes)
+        and not re.search(r"biên bản\s+$", text[max(0, start - 12) : start], re.IGNORECASE)
     }
     works = _WORKS_WITH.search(text)
     if works and not _FRAME_BEFORE.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
