@@ -1593,9 +1593,9 @@ def test_a_paper_named_with_its_period_as_the_basis_of_the_work_is_in_force_not_
 
 def test_cung_ngay_is_the_day_of_the_last_meeting_held_on_a_day_not_one_of_a_month_recalled_between() -> None:
     x = read(
-        "Ngày 21/5/2024, tại Hà Nội, Phó Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam Hồ Minh Tân đã làm "
+        "Ngày 21/5/2024, tại Hà Nội, Viện trưởng Viện Hóa học Hồ Minh Tân đã làm "
         "việc với đoàn công tác tỉnh Luông Pha-bang.\n"
-        "Ông nhắc lại chuyến công tác của đoàn Viện Hàn lâm tại Luông Pha-bang vào tháng 11/2023.\n"
+        "Ông nhắc lại chuyến công tác của đoàn Viện tại Luông Pha-bang vào tháng 11/2023.\n"
         "Chiều cùng ngày, đoàn đã đến thăm Trung tâm Vũ trụ Việt Nam tại Hà Nội."
     )
     [afternoon] = [e for e in x.events if e.event_type is EventType.VISIT and e.date != "2023-11"]
