@@ -199,15 +199,23 @@ def _same_day(
     # (The words must be there, in any case: every letter IGNORECASE matches in them folds to the letter.)
     low = lowered(sentence)
     if "hôm sau" in low and _NEXT_DAY.match(sentence):
-        return _the_day_after(_same_day("Cùng ngày", events))  # "Sáng hôm sau, đoàn ...": the day after
+        return _the_day_after(_last_day_held(events))  # "Sáng hôm sau, đoàn ...": the day after
     words = ("cùng ngày", "đây", "dịp này", "cũng", "sau đó")
     if not any(word in low for word in words) or not _SAME_DAY.search(sentence):
         return None
+    latest = _last_day_held(events)
+    told = day_before()  # (asked only where "cùng ngày" stands)
+    if told is not None and (latest is None or (latest.value or "") < (told.value or "")):
+        return told  # "Trong hai ngày 12 và 13-11 ... Sáng 13-11, đoàn đã bàn giao ... Chiều cùng ngày, ...": the 13th
+    return latest
+
+
+def _last_day_held(events: list[FoundEvent]) -> DateMention | None:
+    """The day of the meeting told last, by where it is told (a trip found after the talks it frames is told before
+    them), preferring one held on a day to a trip's span ("... hội đàm ngày 16/10. Đoàn đang thăm Quảng Trị từ ngày
+    15 đến 17/10. Cùng ngày, ..." is the 16th) and to a meeting of a month or a year recalled between ("hội nghị trực
+    tuyến năm 2024" names no day)."""
     dated = [e for e in events if e.date is not None and (e.date.value or e.date.day_month)]
-    # the meeting told last, by where it is told (a trip found after the talks it frames is told before them), and
-    # one held on a day rather than a trip's span ("... hội đàm ngày 16/10. Đoàn đang thăm Quảng Trị từ ngày 15 đến
-    # 17/10. Cùng ngày, ..." is the 16th)
-    # (a meeting of a month or a year recalled between, "hội nghị trực tuyến năm 2024", names no day)
     days = [
         e
         for e in dated
@@ -216,9 +224,6 @@ def _same_day(
         and (len(e.date.value or "") == 10 or e.date.day_month)
     ]
     latest = max(days or dated, key=lambda e: e.anchor, default=None)
-    told = day_before()  # (asked only where "cùng ngày" stands)
-    if told is not None and (latest is None or (latest.date.value or "") < (told.value or "")):
-        return told  # "Trong hai ngày 12 và 13-11 ... Sáng 13-11, đoàn đã bàn giao ... Chiều cùng ngày, ...": the 13th
     if latest is None:
         return None
     # The day, not the span: "thăm Lào từ 29/9-2/10. Chiều cùng ngày, ... hội đàm" met on the 29th.
