@@ -158,7 +158,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             if _nobody_named(cue, agreement):
                 continue
             ceremony = None  # (papers one sentence signs in turn or in pairs share the ceremony of the first)
-            for paper in _each_in_turn(ctx, cue, agreement) or _each_pair(ctx, cue, agreement):
+            for paper in _each_in_turn(ctx, cue, agreement) or _each_pair(ctx, cue, agreement) or [agreement]:
                 target = _filed(ctx, found, paper)
                 if not paper.in_force:
                     _attach_ceremony(ctx, cue, paper, target, events)
@@ -177,6 +177,7 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
 
 
 _IN_TURN = re.compile(r"\blần lượt\b")
+_WITH = re.compile(r"\s+với\s+")
 
 
 def _each_in_turn(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[FoundAgreement]:
@@ -185,7 +186,7 @@ def _each_in_turn(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[F
     if not _IN_TURN.search(c.before[-60:]):
         return []
     text, start = c.sentence.text, c.sentence.start
-    joined = re.compile(r"\s+với\s+").search(text, c.hit.end, _clause_end(text, c.hit.end))
+    joined = _WITH.search(text, c.hit.end, _clause_end(text, c.hit.end))
     if joined is None:
         return []
     others = [("org", o.key) for o in ctx.orgs_in(c.sentence.index) if o.start >= start + joined.end()]
@@ -196,21 +197,22 @@ def _each_in_turn(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[F
 
 
 def _each_pair(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[FoundAgreement]:
-    """ "Sở A và Sở B, Sở C và Sở D đã ký biên bản ghi nhớ ...": pairs of bodies a comma apart each sign one paper."""
+    """ "Sở A và Sở B, Sở C và Sở D đã ký biên bản ghi nhớ ...": pairs of bodies a comma apart each sign one paper
+    (none when the sentence does not pair them so)."""
     text, start = c.sentence.text, c.sentence.start
     verbs = list(_SIGNED.finditer(c.before))
     if not verbs:
-        return [agreement]
+        return []
     lo = max(c.before.rfind(";", 0, verbs[-1].start()), c.before.rfind(":", 0, verbs[-1].start())) + 1
     bodies = sorted(
         (o for o in ctx.orgs_in(c.sentence.index) if lo <= o.start - start and o.end - start <= verbs[-1].start()),
         key=lambda o: o.start,
     )
     if len(bodies) < 4 or len(bodies) % 2:
-        return [agreement]
+        return []
     gaps = [text[a.end - start : b.start - start].strip() for a, b in zip(bodies, bodies[1:], strict=False)]
     if any(gap != ("và" if i % 2 == 0 else ",") for i, gap in enumerate(gaps)):
-        return [agreement]
+        return []
     return [
         replace(agreement, parties=[("org", a.key), ("org", b.key)], sentences=set(agreement.sentences))
         for a, b in zip(bodies[::2], bodies[1::2], strict=True)
@@ -933,10 +935,8 @@ def _signing_within(ctx: DocContext, index: int, agreement: FoundAgreement) -> F
 
 def _a_month_gone_by(agreement: FoundAgreement, meetings: list[FoundEvent | None]) -> bool:
     """Signed in a month (no day told) before the month of a dated meeting the article tells it at."""
-    month = agreement.date.value if agreement.date is not None and agreement.date.precision == 7 else None
-    return month is not None and any(
-        m is not None and m.date is not None and (m.date.value or "")[:7] > month for m in meetings
-    )
+    month = agreement.date if agreement.date is not None and agreement.date.precision == 7 else None
+    return month is not None and any(m is not None and _before(month, m.date) for m in meetings)
 
 
 _SO_FAR = re.compile(r"\b(?:hiện nay|hiện tại|đến nay|tới nay|cho đến nay|từ trước tới nay|thời gian qua)\b", re.I)

@@ -181,9 +181,8 @@ def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
             return days[-1] if len(days) == 1 and len(mentions) == 1 else None
     # none of them names a date: the last day named before ("Ngày 11/8, ... ký ...", paragraphs of what the paper
     # holds, then "Chiều cùng ngày, ...")
-    earlier = [m for i in range(index) for m in ctx.dates_in(i)]
-    last = earlier[-1] if earlier else None
-    return last if last is not None and last.value and len(last.value) == 10 and not last.end_value else None
+    last = next((m for i in range(index - 1, -1, -1) for m in reversed(ctx.dates_in(i))), None)
+    return last if last is not None and last.precision == 10 and not last.end_value else None
 
 
 def day_said_before(ctx: DocContext, index: int, events: list[FoundEvent]) -> DateMention | None:
@@ -269,8 +268,8 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
     return best
 
 
-# What the sides agreed to do: the dates after it are the plan's, not a meeting's or a signing's day (agreements
-# reads it too).
+# Words after a meeting's cue that make the dates after them another's: since when something else holds, what is
+# planned, and what the sides agreed to do (the plan's, not a meeting's or a signing's day; agreements reads it too).
 _SINCE_WHEN = re.compile(r"\b(?:kể từ khi|từ khi|sau khi|trước khi)\b")
 _AHEAD = re.compile(r"\b(?:dự kiến|sẽ|sắp)\b")
 AGREED_TO = re.compile(r"\b(?:thống nhất|nhất trí|cam kết|phấn đấu)\b")
@@ -293,10 +292,14 @@ _SIGNED_PAPER_ON = re.compile(
 def _cue_signs(text: str, cue_at: int) -> bool:
     """The meeting's cue is a signing ("Lễ ký kết", "ký kết"), whose day is its own, or names the meeting whose
     minutes were signed ("Biên bản Hội nghị ... được ký ngày 21/12/2015"), held that day."""
-    return bool(
-        re.match(r"(?:lễ\s+)?(?:ký|kí)\b", text[cue_at : cue_at + 8], re.IGNORECASE)
-        or re.search(r"biên bản\s+$", text[max(0, cue_at - 12) : cue_at], re.IGNORECASE)
+    return bool(re.match(r"(?:lễ\s+)?(?:ký|kí)\b", text[cue_at : cue_at + 8], re.IGNORECASE)) or _minutes_of(
+        text, cue_at
     )
+
+
+def _minutes_of(text: str, cue_at: int) -> bool:
+    """The meeting's cue names the minutes of it ("Biên bản hội đàm"), not the meeting told."""
+    return re.search(r"biên bản\s+$", text[max(0, cue_at - 12) : cue_at], re.IGNORECASE) is not None
 
 
 # "Kế hoạch ... được ký tại Viêng Chăn hồi tháng 1/2024 nhân dịp Hội nghị ...": the occasion it was signed at, held
@@ -1232,7 +1235,7 @@ def _kinds_named(text: str, cues: list[_Cue]) -> set[EventType]:
         for start, _, kind in cues
         if not (_frames_work_trip(text, start) or kind is EventType.VISIT and _someones_visit(text, start))
         # ("Chuyến công tác nhằm cụ thể hóa Biên bản hội đàm ... ký hồi tháng 3": talks named by their minutes)
-        and not re.search(r"biên bản\s+$", text[max(0, start - 12) : start], re.IGNORECASE)
+        and not _minutes_of(text, start)
     }
     works = _WORKS_WITH.search(text)
     if works and not _FRAME_BEFORE.search(text[: works.start()]):  # "trong khuôn khổ (chuyến) thăm và làm việc"
