@@ -4874,3 +4874,19 @@ def test_a_province_given_to_before_with_is_no_subject_of_the_cooperation_after_
         "trồng chè; đồng thời phối hợp với tỉnh Luông Pha-bang khảo sát nguồn gen cây dược liệu."
     )
     assert ("province:LA-LP", "province:LA-PH") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_mass_organisations_branch_is_one_body_with_or_without_tinh_and_its_abbreviation() -> None:
+    keys = {o.key for o in find_orgs("Hội LHPN Hà Tĩnh, Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh và Hội CCB Hà Tĩnh.")}
+    assert keys == {"Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", "Hội Cựu chiến binh tỉnh Hà Tĩnh"}
+
+
+def test_a_headlines_signed_cooperation_is_the_paper_the_body_names() -> None:
+    x = read(
+        "Hội Nông dân Hà Tĩnh và Hội Nông dân tỉnh Khăm Muồn ký kết hợp tác giai đoạn 2025 - 2028\n\n"
+        "Ngày 9/4/2025, tại Hà Tĩnh, Hội Nông dân tỉnh Hà Tĩnh và Hội Nông dân tỉnh Khăm Muồn đã ký biên bản ghi nhớ"
+        " hợp tác giai đoạn 2025 - 2028."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [
+        ("Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2028", "2025-04-09")
+    ]

@@ -1169,7 +1169,17 @@ def _either_vague(old: FoundAgreement, new: FoundAgreement) -> bool:
 _MINUTES = re.compile(r"biên bản (?:hội đàm|làm việc|hội nghị|kỳ họp|phiên họp)", re.IGNORECASE)
 
 
+# "Hội LHPN hai tỉnh ký kết hợp tác giai đoạn 2024 - 2027": the verb says a paper was signed, not which kind
+_KIND_UNSAID = re.compile(r"(?:ký|kí) kết hợp tác\b", re.IGNORECASE)
+
+
+def _kind_unknown(agreement: FoundAgreement) -> bool:
+    return agreement.agreement_type in _VAGUE_TYPES or bool(_KIND_UNSAID.match(agreement.title))
+
+
 def _vague(agreement: FoundAgreement) -> bool:
+    if _KIND_UNSAID.match(agreement.title):
+        return True
     return agreement.agreement_type in _VAGUE_TYPES and not _MINUTES.match(agreement.title)
 
 
@@ -1201,7 +1211,7 @@ def _merge_into(old: FoundAgreement, new: FoundAgreement) -> None:
     if _one_of_the_items(old, new):
         item = old if old.listed_in is not None else new  # the list names the paper; the lead or a caption less
         old.agreement_type, old.title = item.agreement_type, item.title
-    elif old.agreement_type in _VAGUE_TYPES and new.agreement_type not in _VAGUE_TYPES:
+    elif _kind_unknown(old) and not _kind_unknown(new):
         old.agreement_type, old.title = new.agreement_type, new.title
     elif old.title.isupper() and not new.title.isupper():
         old.title = new.title  # a headline in capitals names it; the lead's words read better

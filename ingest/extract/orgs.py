@@ -1282,7 +1282,7 @@ def _key_and_country(body: str, head: str, r: _Reading) -> tuple[str, str | None
     base: str | None = None
     if province is not None and kind not in PROVINCIAL_HEADS and not r.linked_by_word:
         country = province.country
-        key = f"{body} {_bare_province_key(province, r.province_text, kind)}"
+        key = f"{body} {_bare_province_key(province, r.province_text, kind, body)}"
     elif province is not None:
         country = province.country
         key = f"{body} {_province_phrase(province, kind)}"
@@ -1618,7 +1618,7 @@ def _province_branch(text: str, pos: int, g: Gazetteer) -> tuple[Province, int] 
     return linked[0], pos + gap + linked[1]
 
 
-def _bare_province_key(province: Province, written: str, kind: str) -> str:
+def _bare_province_key(province: Province, written: str, kind: str, body: str) -> str:
     """A province named in a body's name without "tỉnh" before it, for the body's key: one spelling however the
     press writes it ("Champasak", "Chăm-pa-xắc"). The Vietnamese of a Lao province live "tại" it: "Hội người Việt
     Nam tại tỉnh X" is "Hội người Việt Nam tỉnh X". A university's branch keeps where it stands: "Phân hiệu Đại
@@ -1627,7 +1627,15 @@ def _bare_province_key(province: Province, written: str, kind: str) -> str:
         return _province_phrase(province, kind)
     if re.search(r"\stại\s", written):
         return written
+    if _A_BRANCH.match(body) and not _NAMES_ITS_PLACE.search(body):
+        return _province_phrase(province, kind)  # "Hội Nông dân Nghệ An" is the province's branch, "... tỉnh Nghệ An"
     return province.name.removeprefix("tỉnh ")
+
+
+# Mass organisations have a branch in every province, named with or without "tỉnh": "Hội LHPN Nghệ An" is "Hội
+# Liên hiệp Phụ nữ tỉnh Nghệ An". (Not "Tỉnh Đoàn X", whose head says "tỉnh" already.)
+_A_BRANCH = re.compile(r"(?:Hội|Liên đoàn|Hiệp hội)\s")
+_NAMES_ITS_PLACE = re.compile(r"\b(?:tỉnh|thành phố)\b", re.IGNORECASE)
 
 
 def _province_phrase(province: Province, kind: str) -> str:
