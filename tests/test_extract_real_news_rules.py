@@ -4890,3 +4890,38 @@ def test_a_headlines_signed_cooperation_is_the_paper_the_body_names() -> None:
     assert [(a.title, a.date) for a in x.agreements] == [
         ("Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2028", "2025-04-09")
     ]
+
+
+def test_papers_signed_after_the_session_take_its_day_not_that_of_a_session_recalled_after_it() -> None:
+    x = read(
+        "Chiều 20/3/2026, tại Hà Nội, Bộ trưởng Bộ Y tế Trần Văn Bình và Bộ trưởng Bộ Y tế Lào Khăm-phon Vi-lay"
+        " đồng chủ trì Hội nghị lần thứ 9 Ủy ban hợp tác y tế.\n\n"
+        "Nghị định thư về y tế cổ truyền, được ký tại Hội nghị lần thứ 8 ở Viêng Chăn tháng 3/2025, đã được hai"
+        " bên triển khai.\n\n"
+        "Ngay sau Hội nghị, hai Bộ trưởng chứng kiến lễ ký kết các văn kiện.\n\n"
+        "Cục trưởng Cục Quản lý Khám chữa bệnh Lê Văn Hòa và Cục trưởng Cục Chữa bệnh Lào Xổm-xắc Bun-thạ ký"
+        " Kế hoạch hợp tác năm 2026 giữa hai Cục."
+    )
+    plan = next(a for a in x.agreements if a.title.startswith("Kế hoạch"))
+    assert plan.date == "2026-03-20"
+
+
+def test_a_treaty_between_the_two_governments_recalled_with_its_month_is_theirs() -> None:
+    x = read(
+        "Ngày 14/1/2026, hai Thủ tướng hội đàm tại Viêng Chăn.\n\n"
+        "Hiệp định về hợp tác giáo dục giữa hai Chính phủ, được ký tại Hà Nội tháng 2/2025, đã có hiệu lực."
+    )
+    assert [(a.date, sorted(a.parties)) for a in x.agreements] == [
+        ("2025-02", [("country", "country:LA"), ("country", "country:VN")])
+    ]
+
+
+def test_a_treaty_the_headline_says_the_countries_signed_is_the_one_their_governments_sign() -> None:
+    x = read(
+        "Việt Nam - Lào ký Hiệp định hợp tác giáo dục giai đoạn 2026 - 2030\n\n"
+        "Chiều 14/1/2026, tại Viêng Chăn, Phó Thủ tướng Lê Văn An và Phó Thủ tướng Lào Xổm-xay Vông-phết ký Hiệp"
+        " định hợp tác giáo dục giai đoạn 2026 - 2030 giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và"
+        " Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào."
+    )
+    assert len(x.agreements) == 1
+    assert {kind for kind, _ in x.agreements[0].parties} == {"org"}

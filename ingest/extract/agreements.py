@@ -114,8 +114,8 @@ _PLAN_OF_WORK = frozenset({"kế hoạch triển khai", "kế hoạch thực hi�
 # ký ngày 21/12/2015", "Thoả thuận Hợp tác giữa Học viện ... và Viện ... được ký kết trên nền tảng ...".
 _SIGNED_AFTER = re.compile(
     r"^[^,;.]{0,160}?\b(đã được|được)\s+(ký|kí)|^\s*(ký|kí)(\s+kết)?\s+giữa\b"
-    # "..., được ký kết hồi tháng 3"
-    r"|^[^;.]{0,160}?,\s*(đã được|được)\s+(ký|kí)(\s+kết)?\s+(vào|hồi|từ|ngày|tháng|năm)\b"
+    # "..., được ký kết hồi tháng 3", "..., được ký tại Kỳ họp lần thứ 47 ở Hà Nội tháng 1/2025"
+    r"|^[^;.]{0,160}?,\s*(đã được|được)\s+(ký|kí)(\s+kết)?\s+(?:tại\s+[^,;.]{1,60}?\s+)?(vào|hồi|từ|ngày|tháng|năm)\b"
     r"|^[^,;.]{0,160}?(?<!để )(?<!sẽ )\bký(?:\s+tại\s+[^,;.]{1,30}?)?\s+(ngày|tháng|năm|vào|hồi)\b"  # not "để ký vào"
 )
 # "Kế hoạch ... do Thứ trưởng A và Thứ trưởng B ký": signed by the people named between "do" and the verb
@@ -704,7 +704,7 @@ def _read_sides(ctx: DocContext, c: _Cue, agreement: FoundAgreement, events: lis
         agreement.signers = _signers_of_the_set(ctx, c.sentence.index - 1)
     if not agreement.parties and not agreement.signers and c.hit.key.startswith("hiệp định"):
         # "Việt Nam và Cuba ký Hiệp định khung ... năm 1997": a treaty of two states named by their countries.
-        agreement.parties = _countries_of(ctx, c.sentence.index)
+        agreement.parties = _countries_of(ctx, c.sentence.index) or _the_two_governments(ctx, c)
     elif not agreement.parties and not agreement.signers and agreement.told_at is not None:
         # "Bản ghi nhớ được ký kết năm 2019 đã mở ra ...", said at a session: the paper of the sides meeting (a
         # treaty is the states', named or not)
@@ -1137,7 +1137,20 @@ def _same_parties(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> 
         or (_either_vague(old, new) and bool(small) and small <= large)
         # The headline's signing and the lead's, on the one day: one side named once, both sides once.
         or (bool(small) and small <= large and _same_day(old, new) and old.agreement_type == new.agreement_type)
+        or _countries_then_their_bodies(ctx, old, new)
     )
+
+
+def _countries_then_their_bodies(ctx: DocContext, old: FoundAgreement, new: FoundAgreement) -> bool:
+    """ "Việt Nam - Lào ký Hiệp định ..." in the headline, the governments signing it in the body: the countries are
+    the sides their bodies sign for."""
+    for told, named in ((old, new), (new, old)):
+        countries = {ref.removeprefix("country:") for kind, ref in told.parties if kind == "country"}
+        if len(countries) >= 2 and len(countries) == len(told.parties):
+            keys = {ref for kind, ref in named.parties if kind == "org"}
+            if countries <= {o.country for o in ctx.orgs if o.key in keys}:
+                return True
+    return False
 
 
 def _as_now(places: set[str]) -> set[str]:
@@ -1221,8 +1234,9 @@ def _merge_into(old: FoundAgreement, new: FoundAgreement) -> None:
     old.sentences |= new.sentences
     if old.event is None or _undated_signing(old.event) and new.event is not None and new.event.date is not None:
         old.event = new.event  # the headline's signing, undated, was the meeting the body dates
-    if all(kind == "province" for kind, _ in old.parties) and any(kind == "org" for kind, _ in new.parties):
-        old.parties = new.parties  # the bodies that signed say more than the provinces they act for
+    places_only = all(kind in ("province", "country") for kind, _ in old.parties)
+    if places_only and any(kind == "org" for kind, _ in new.parties):
+        old.parties = new.parties  # the bodies that signed say more than the provinces or countries they act for
     old.signers = sorted(set(old.signers) | set(new.signers))
     if new.date_explicit and not old.date_explicit or old.date is None or _finer_day(new.date, old.date):
         old.date, old.date_explicit = new.date, new.date_explicit or old.date_explicit
@@ -1416,7 +1430,8 @@ def _event_of(
     if not earlier:
         return None
     text = ctx.sentence_text(index)
-    named = {t for _, _, t in _event_cues(text)}
+    # ("Biên bản Kỳ họp lần thứ 48" names a paper, not the meeting it was signed at)
+    named = {t for start, _, t in _event_cues(text) if not _MINUTES_OF.search(text, 0, start)}
     if EventType.CONFERENCE in named:  # "Tại hội nghị" after "Hội nghị trực tuyến"
         named.add(EventType.ONLINE_MEETING)
     for event in sorted(earlier, key=lambda e: -e.anchor):
@@ -1425,7 +1440,7 @@ def _event_of(
     dated = any(d.day_month or len(d.value or "") >= 7 for d in ctx.dates_in(index))  # a year alone dates nothing
     if dated and not re.search(r"(tại hội|trong khuôn khổ|nhân dịp|tại buổi|dịp này)", text.lower()):
         return None
-    reported = [e for e in earlier if (e is events[0] or not background(ctx, e)) and not _recalled_signing(e, earlier)]
+    reported = [e for e in earlier if (e is events[0] or not background(ctx, e)) and not _recalled(e, earlier)]
     latest = max(reported, key=lambda e: e.anchor, default=None)
     ceremonies = [
         e
@@ -1450,10 +1465,14 @@ def _event_of(
     return latest  # every meeting before is background
 
 
-def _recalled_signing(event: FoundEvent, events: list[FoundEvent]) -> bool:
-    """A signing told after a meeting but dated before it ("Sáng 4/6, ... làm việc ...", then "hai Sở đã ký Bản
-    ghi nhớ từ tháng 10/2022") is history the article recalls, not a meeting a later paper was signed at."""
-    return event.event_type is EventType.SIGNING and any(
+_MINUTES_OF = re.compile(r"\b[Bb]iên bản\s+$")
+
+
+def _recalled(event: FoundEvent, events: list[FoundEvent]) -> bool:
+    """A meeting told after another but dated before it ("Sáng 4/6, ... làm việc ...", then "hai Sở đã ký Bản
+    ghi nhớ từ tháng 10/2022"; "Chiều 13/1, ... Kỳ họp lần thứ 48", then "được ký tại Kỳ họp lần thứ 47 ... tháng
+    1/2025") is history the article recalls, not a meeting a later paper was signed at."""
+    return any(
         m.event_type is not EventType.SIGNING and m.anchor < event.anchor and _before(event.date, m.date)
         for m in events
     )
@@ -1685,6 +1704,19 @@ _FRAME_FIRST = re.compile(
     r"^(?:Cũng\s+)?(?:[Tt]ại|[Tt]rong|[Nn]hân|[Ss]au|[Kk]ết thúc|[Bb]ên lề)\b[^,;:]{0,60},\s*"
     r"|^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)[\s\d/.-]{0,14},\s*"
 )
+
+
+# "Hiệp định ... giữa hai Chính phủ": the two states the news is about, by their governments
+_TWO_STATES = re.compile(r"\bgiữa\s+hai\s+(?:Chính phủ|nước|Nhà nước)\b")
+
+
+def _the_two_governments(ctx: DocContext, c: _Cue) -> Parties:
+    if not _TWO_STATES.search(re.split(r"[,;.]", c.after, maxsplit=1)[0]):
+        return []
+    governments = {o.country: o.key for o in ctx.orgs if o.org_type == "government" and o.country in ("VN", "LA")}
+    if len(governments) == 2:
+        return [("org", governments["VN"]), ("org", governments["LA"])]
+    return [("country", "country:VN"), ("country", "country:LA")]
 
 
 def _countries_of(ctx: DocContext, index: int) -> Parties:
