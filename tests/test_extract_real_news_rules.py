@@ -4925,3 +4925,38 @@ def test_a_treaty_the_headline_says_the_countries_signed_is_the_one_their_govern
     )
     assert len(x.agreements) == 1
     assert {kind for kind, _ in x.agreements[0].parties} == {"org"}
+
+
+def test_two_bodies_named_by_the_words_they_share_are_the_papers_sides() -> None:
+    x = read(
+        "Chiều 5/6/2025, tại Hà Nội, Học viện Chính trị quốc gia Hồ Chí Minh và Học viện Chính trị và Hành chính"
+        " quốc gia Lào hội đàm, có Sở Nội vụ tỉnh Nghệ An và Sở Nội vụ tỉnh Xiêng Khoảng dự.\n\n"
+        "Hai bên đánh giá việc thực hiện Thỏa thuận hợp tác giữa hai Học viện Chính trị giai đoạn 2021 - 2025, ký"
+        " tại Viêng Chăn tháng 4/2021."
+    )
+    paper = next(a for a in x.agreements if a.date == "2021-04")
+    assert {o.country for o in x.orgs if ("org", o.key) in paper.parties} == {"VN", "LA"}
+    assert all(ref.startswith("Học viện") for _, ref in paper.parties)
+
+
+def test_how_a_paper_was_signed_is_no_word_of_its_name() -> None:
+    x = read(
+        "Sáng 9/9/2025, Trung ương Đoàn TNCS Hồ Chí Minh và Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào tổ"
+        " chức lễ ký kết trực tuyến Chương trình hợp tác về chuyển đổi số giai đoạn 2025 - 2028, có Tỉnh Đoàn Nghệ"
+        " An và Tỉnh Đoàn Hà Tĩnh dự.\n\n"
+        "Anh Lê Văn Tâm và anh Xổm-phon Vi-lay đã ký Chương trình hợp tác qua hình thức trực tuyến."
+    )
+    assert [a.title for a in x.agreements] == ["Chương trình hợp tác về chuyển đổi số giai đoạn 2025 - 2028"]
+
+
+def test_pairs_signing_in_turn_in_one_sentence_pair_only_with_their_own() -> None:
+    x = read(
+        "Ngày 2/10/2025, tại lễ ký, Hội Nông dân tỉnh Nghệ An và Hội Nông dân tỉnh Xiêng Khoảng ký Biên bản ghi nhớ"
+        " hợp tác giữa Hội Nông dân tỉnh Nghệ An và Hội Nông dân tỉnh Xiêng Khoảng; Hội Nông dân tỉnh Thanh Hóa và"
+        " Hội Nông dân tỉnh Hủa Phăn ký Kế hoạch phối hợp năm 2026 giữa hai tổ chức Hội."
+    )
+    pairs = {tuple(sorted((p.a, p.b))) for p in x.partnerships}
+    assert pairs == {
+        ("province:LA-XI", "province:VN-nghe-an"),
+        ("province:LA-HO", "province:VN-thanh-hoa"),
+    }

@@ -1275,6 +1275,7 @@ _TITLE_ENDS = re.compile(
     r"|\s+(?:đã|đang|vẫn|chưa|sẽ)\s+(?=hết|còn|được|có)"  # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực"
     r"|\s+(?:cơ bản\s+)?(?:đã\s+|đang\s+)?được\s+(?=triển khai|thực hiện)"  # "... cơ bản được triển khai"
     r"|\s+là\s+"  # "Ký hợp đồng là ông A và ông B": who signed it comes after "là"
+    r"|\s+(?:qua|theo|bằng|dưới)\s+hình thức\s+"  # "... qua hình thức trực tuyến": how it was signed
     # "Biên bản ghi nhớ do ông A và ông B ký", "Nghị định thư ... do hai Bộ ký tháng 3/2010": who signed it
     r"|\s+do\s+(?=[^,;.]{0,120}?\b(?:ký|kí)\b)"
     # "Biên bản ghi nhớ và Phụ lục do ...": another paper named beside it
@@ -1596,12 +1597,31 @@ def _sides_by_kind(c: _Clause, agreement: FoundAgreement) -> Parties:
     if between is None or between.start() - (c.cue_end - c.sentence.start) > 80:
         return []
     kind = _COLLECTIVE.match(text, between.end() + 1)
-    if kind is None or not re.search(r"tỉnh|địa phương", kind.group(0), re.IGNORECASE):
+    if kind is None:
+        return _two_of_a_name(c, between.end() + 1)
+    if not re.search(r"tỉnh|địa phương", kind.group(0), re.IGNORECASE):
         return []  # "giữa hai bộ": the ministries before the verb say which two better than the most named do
     sides, agreement.guessed = _resolve_collective(
         c.ctx, kind.group(0), agreement.sentence, agreement.event or agreement.told_at
     )
     return sides if len(sides) >= 2 else []
+
+
+_TWO_NAMED = re.compile(r"(?:hai|2)\s+((?:[A-ZĐÀ-Ỹ][\w&]*\s*){1,4})")
+
+
+def _two_of_a_name(c: _Clause, at: int) -> Parties:
+    """ "Thỏa thuận hợp tác giữa hai Trung ương Đoàn": the two bodies of the article, one of each country, whose
+    names begin with the words after "hai"."""
+    named = _TWO_NAMED.match(c.sentence.text, at)
+    if named is None:
+        return []
+    words = named.group(1).strip()
+    bodies = {}
+    for org in c.ctx.orgs:
+        if org.key.startswith(words) and org.country and org.country not in bodies:
+            bodies[org.country] = org.key
+    return [("org", key) for key in bodies.values()] if len(bodies) == 2 else []
 
 
 def _witnessed_by(c: _Clause) -> tuple[int, int]:

@@ -427,6 +427,11 @@ def _heirs(found: list[PartnershipStatement], named: set[str]) -> set[tuple[str,
 _CLAUSE_BREAK = re.compile(r";|,\s+cũng như\b")
 
 
+# "...; C và D ký Kế hoạch ... giữa hai tổ chức": a part that signs a paper of its own is no more of the statement
+# before it
+_SIGNS = re.compile(r"\b(?:ký|kí)\b")
+
+
 def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     """Where the sentence's statements set apart by semicolons begin and end. A part with no cue of its own is
     more of the statement before it ("... hợp tác giữa hai địa phương; bày tỏ lòng biết ơn ... TPHCM đối với tỉnh
@@ -438,7 +443,7 @@ def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     clauses = parts[:1]
     for lo, hi in parts[1:]:
         last_lo, last_hi = clauses[-1]
-        if _STATEMENT.search(low, last_lo, last_hi) and _STATEMENT.search(low, lo, hi):
+        if _STATEMENT.search(low, last_lo, last_hi) and _STATEMENT.search(low, lo, hi) or _SIGNS.search(low, lo, hi):
             clauses.append((lo, hi))
         else:
             clauses[-1] = (last_lo, hi)
