@@ -4960,3 +4960,24 @@ def test_pairs_signing_in_turn_in_one_sentence_pair_only_with_their_own() -> Non
         ("province:LA-XI", "province:VN-nghe-an"),
         ("province:LA-HO", "province:VN-thanh-hoa"),
     }
+
+
+def test_a_meeting_found_on_its_closing_day_opened_on_the_first_day_of_the_span_told_next() -> None:
+    x = read(
+        "Chiều 21/10/2025, tại Hà Nội, Hội thảo khoa học Việt Nam - Lào về nông nghiệp số đã bế mạc.\n\n"
+        "Hội thảo diễn ra trong hai ngày 20 và 21/10 với sự tham dự của Bộ Nông nghiệp và Môi trường và Bộ Nông"
+        " Lâm nghiệp Lào."
+    )
+    assert [(e.event_type, e.date, e.end_date) for e in x.events] == [(EventType.WORKSHOP, "2025-10-20", "2025-10-21")]
+
+
+def test_talks_held_aside_a_conference_of_many_days_are_a_meeting_of_their_own() -> None:
+    x = read(
+        "Hội nghị hợp tác giáo dục Việt Nam - Lào diễn ra từ ngày 20 đến 21/10/2025 tại Viêng Chăn.\n\n"
+        "Chiều 20/10, bên lề Hội nghị, Bộ trưởng Bộ Giáo dục và Đào tạo Lê Văn Hải đã hội đàm với Bộ trưởng Bộ"
+        " Giáo dục và Thể thao Lào Phon-xay Khăm-ma."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("conference", "2025-10-20"),
+        ("talks", "2025-10-20"),
+    ]

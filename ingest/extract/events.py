@@ -525,13 +525,14 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
         if frame is not None:
             _held_within(ctx, sentence.index, frame, [c for c in cues if c not in framed], events)
             continue
-        if framed and len(framed) < len(cues):
+        held_aside = bool(framed) and len(framed) < len(cues)
+        if held_aside:
             # "Lễ trao tặng diễn ra trong khuôn khổ chuyến thăm": the ceremony is the event, the visit its frame.
             trips += _trips_named(sentence, framed)
             cues = [c for c in cues if c not in framed]
         if cues:
             foremost = _foremost(cues)
-            _add_mention(ctx, sentence, foremost, events, to_come, cues)
+            _add_mention(ctx, sentence, foremost, events, to_come, cues, held_aside)
             for reported in _results_reported(sentence.text, cues, foremost):
                 _add_mention(ctx, sentence, reported, events, to_come, [reported])
     for event in events:
@@ -705,9 +706,16 @@ def _held_as_a_frame(sentence: str, cue: _Cue) -> bool:
 
 
 def _add_mention(
-    ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent], to_come: set[str], cues: list[_Cue]
+    ctx: DocContext,
+    sentence: Sentence,
+    cue: _Cue,
+    events: list[FoundEvent],
+    to_come: set[str],
+    cues: list[_Cue],
+    held_aside: bool = False,
 ) -> None:
-    """The meeting the sentence names: a new one, or one already found that it tells more of."""
+    """The meeting the sentence names: a new one, or one already found that it tells more of. One held aside a
+    meeting the sentence names as its frame ("bên lề Hội nghị, ... hội đàm") is none of the frame's days."""
     date = _date_of(ctx, sentence, cue, events)
     cue = _stop_of_a_trip(cue, cues, date, events)
     if date is not None and (date.value or date.day_month) in to_come:
@@ -723,12 +731,14 @@ def _add_mention(
             lasting.sentences.add(sentence.index)  # "Hội chợ kéo dài đến hết ngày 11/12": the fair found, its end
             return
     same = (
-        _same_meeting(events, cue[2], date)
+        _same_meeting(events, cue[2], date, held_aside)
         or next((e for e in events if _day_of_its_year(ctx, e, sentence, cue, date)), None)
         or next((e for e in events if e.event_type is cue[2] and _held_in_the_year(e, date)), None)
     )
     if same is not None and not _another_host(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
+        if _spans_its_day(date, same):
+            same.date = date  # "Hội nghị ... bế mạc chiều 18/9", then "Hội nghị diễn ra trong hai ngày 17 và 18/9"
         if _a_day_of_the_trip(same, cue[2], date):
             # "... từ ngày 12 đến 14/11, đoàn ... đã hội đàm", then "Sáng 13/11, ... hội đàm": the talks' own day
             same.trip, same.date = same.date, date
@@ -1033,7 +1043,9 @@ _REFERS_BACK = re.compile(r"\s*(?:Buổi|Tại buổi|Tại|Trong buổi|Tham d�
 _SPOKEN_AT = re.compile(r"(?:^|\b(?:phát biểu|chia sẻ|trao đổi|nói))\s*tại\s+(?:buổi\s+|cuộc\s+)?$", re.IGNORECASE)
 
 
-def _same_meeting(events: list[FoundEvent], event_type: EventType, date: DateMention) -> FoundEvent | None:
+def _same_meeting(
+    events: list[FoundEvent], event_type: EventType, date: DateMention, held_aside: bool = False
+) -> FoundEvent | None:
     """A meeting already found on that day: of the same kind, or the span that day falls in (a visit's span holds
     meetings of their own: "thăm Lào từ 29/9-2/10" then "chiều cùng ngày, ... hội đàm"; so do talks told with the
     trip's span, "từ ngày 12 đến 14/11, ... đã hội đàm", then "Chiều 12/11, ... chào xã giao")."""
@@ -1041,10 +1053,11 @@ def _same_meeting(events: list[FoundEvent], event_type: EventType, date: DateMen
         (
             e
             for e in events
-            if _same_date(e.date, date)
+            if (_same_date(e.date, date) or e.event_type == event_type and _spans_its_day(date, e))
             and (
                 e.event_type == event_type
-                or _within(e.date, date)
+                or not held_aside
+                and _within(e.date, date)
                 and e.event_type not in {EventType.VISIT, *_ONE_DAY_KINDS}
             )
         ),
@@ -1054,6 +1067,21 @@ def _same_meeting(events: list[FoundEvent], event_type: EventType, date: DateMen
         # "bắt đầu chuyến thăm" on the 24th, "chuyến thăm ... đã kết thúc" on the 26th: one trip.
         same = next((e for e in events if e.event_type is event_type and _days_apart(e.date, date) <= 7), None)
     return same
+
+
+def _spans_its_day(span: DateMention, event: FoundEvent) -> bool:
+    """A span of days told of a meeting of many days already found on a later one of them (its closing day): the
+    meeting opened on the span's first day."""
+    return (
+        event.event_type not in _ONE_DAY_KINDS
+        and event.event_type is not EventType.VISIT
+        and (
+            _within(span, event.date)
+            and event.date is not None
+            and not event.date.end_value
+            and event.date.value != span.value
+        )
+    )
 
 
 def _add_dated(ctx: DocContext, sentence: Sentence, cue: _Cue, date: DateMention, events: list[FoundEvent]) -> None:
