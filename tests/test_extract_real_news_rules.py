@@ -4981,3 +4981,36 @@ def test_talks_held_aside_a_conference_of_many_days_are_a_meeting_of_their_own()
         ("conference", "2025-10-20"),
         ("talks", "2025-10-20"),
     ]
+
+
+def test_a_day_heading_that_signs_names_the_paper_its_section_tells_further_down() -> None:
+    x = read(
+        "Thanh Hóa - Hủa Phăn: mở rộng hợp tác\n\n"
+        "Từ ngày 3 đến 5/3/2026, đoàn công tác tỉnh Thanh Hóa do Phó Chủ tịch UBND tỉnh Lê Văn Minh làm trưởng đoàn"
+        " đã thăm và làm việc tại tỉnh Hủa Phăn.\n\n"
+        "Ngày 3/3: Làm việc với Đại sứ quán\n\n"
+        "Chiều 3/3, đoàn đã làm việc với Đại sứ quán Việt Nam tại Lào và Trường Cao đẳng Sư phạm tỉnh Hủa Phăn.\n\n"
+        "Ngày 4/3: Ký thỏa thuận hợp tác giai đoạn 2026 - 2030\n\n"
+        "Sáng 4/3, lãnh đạo hai tỉnh đã hội đàm tại thị xã Sầm Nưa.\n\n"
+        "Hai bên điểm lại kết quả hợp tác năm 2025.\n\n"
+        "Tỉnh Hủa Phăn đề nghị tỉnh Thanh Hóa hỗ trợ đào tạo nghề.\n\n"
+        "Tỉnh Thanh Hóa đề nghị phối hợp quản lý biên giới.\n\n"
+        "Hai bên thống nhất tăng cường trao đổi đoàn.\n\n"
+        "Hai bên cũng trao đổi về du lịch.\n\n"
+        "Tỉnh Hủa Phăn cảm ơn tỉnh Thanh Hóa đã hỗ trợ xây trường học.\n\n"
+        "Tỉnh Thanh Hóa mời đoàn tỉnh Hủa Phăn dự lễ hội du lịch biển.\n\n"
+        "Kết thúc hội đàm, Phó Chủ tịch Lê Văn Minh và Phó Tỉnh trưởng Xổm-phết In-thạ ký Biên bản thỏa thuận"
+        " hợp tác giữa UBND tỉnh Thanh Hóa và Chính quyền tỉnh Hủa Phăn giai đoạn 2026 - 2030."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [("Biên bản thỏa thuận hợp tác", "2026-03-04")]
+
+
+def test_at_the_session_is_the_one_told_just_before_not_the_first_of_the_trip() -> None:
+    x = read(
+        "Chiều 12/1/2026, đoàn làm việc với Đại sứ quán Việt Nam tại Lào.\n\n"
+        "Sáng 14/1, đoàn làm việc với Sở Giáo dục và Thể thao tỉnh Viêng Chăn.\n\n"
+        "Hai bên trao đổi về học bổng cho học sinh.\n\n"
+        "Tại buổi làm việc, Trường Đại học Hùng Vương và Trường Cao đẳng Kỹ thuật tỉnh Viêng Chăn đã ký Biên bản ghi"
+        " nhớ hợp tác đào tạo."
+    )
+    assert [a.date for a in x.agreements] == ["2026-01-14"]

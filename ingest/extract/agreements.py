@@ -1499,7 +1499,10 @@ def _a_heading_within(ctx: DocContext, index: int) -> bool:
 def _named_below(ctx: DocContext, index: int, hit: Hit) -> bool:
     """A paper of the heading's kind is named in the paragraphs below it."""
     kind = load_lexicons().agreement_cues[hit.key]
-    below = ctx.sentences[index + 1 : index + 7]
+    below = ctx.sentences[index + 1 : index + 16]
+    # (the section the heading opens, up to the next heading: "Ngày 13/1: Ký thỏa thuận ...", then the day told)
+    section = next((i for i, s in enumerate(below) if _a_heading(s.text)), len(below))
+    below = below[: max(section, 6)]
     if not below:
         return False
     hits = _cue_matcher().find_in(ctx.text, below[0].start, below[-1].end)

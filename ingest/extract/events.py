@@ -947,7 +947,9 @@ def _named_before(
     first = kind[0] if kind else None
     # (not one of earlier years the sentence before recalled: "Kết thúc hội đàm" after a paper of 2023 is this one's)
     later = [e for e in kind if index - 1 in e.sentences and _not_before(e, first)]
-    earlier = later[0] if later else first
+    # ("Sáng 14/1, đoàn làm việc với Sở ...", a sentence between, then "Tại buổi làm việc, ...": the one just told)
+    near = [e for e in kind if 0 < index - e.anchor <= 3 and e.date is not None and _not_before(e, first)]
+    earlier = later[0] if later else near[-1] if near else first
     dated = [e for e in events if e.date is not None]
     if earlier is None and len(dated) == 1 and _REFERS_BACK.match(before_cue):
         earlier = dated[0]  # "Buổi tọa đàm có sự tham gia của ...": the one meeting reported, named anew
