@@ -5014,3 +5014,16 @@ def test_at_the_session_is_the_one_told_just_before_not_the_first_of_the_trip() 
         " nhớ hợp tác đào tạo."
     )
     assert [a.date for a in x.agreements] == ["2026-01-14"]
+
+
+def test_the_two_provinces_a_sentence_has_just_named_are_its_hai_tinh() -> None:
+    x = read(
+        "Tháng 12/2024, Sở Y tế tỉnh Hà Tĩnh và Sở Y tế tỉnh Khăm Muồn ký biên bản ghi nhớ hợp tác.\n\n"
+        "Tháng 8/2025, Sở Khoa học và Công nghệ tỉnh Quảng Bình phối hợp với Sở Công nghệ và Truyền thông tỉnh"
+        " Sa-vẳn-na-khẹt tổ chức Ngày hội khởi nghiệp tại Đồng Hới, thu hút hơn 30 dự án của thanh niên hai tỉnh."
+    )
+    fair = next(e for e in x.events if e.date == "2025-08")
+    assert {p.ref for p in fair.participants if p.kind == "province"} == {
+        "province:VN-quang-binh",
+        "province:LA-SV",
+    }

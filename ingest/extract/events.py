@@ -1942,7 +1942,7 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
         # "Quảng Ninh và ba tỉnh bạn tổ chức hội nghị": the provinces the text has just named; "các tỉnh", not
         # counted, is not the venue ("tại Đà Nẵng, hội nghị các tỉnh miền Trung ...").
         uncounted = counted.group(1).lower() == "các"
-        for province_id in _counted(ctx, index, counted.group(1)):
+        for province_id in _counted(ctx, index, counted.group(1), sentence.start + counted.start()):
             if not (uncounted and province_id in venue):
                 event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
     for province in free:
@@ -1988,11 +1988,16 @@ COUNTED_PROVINCES = re.compile(
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
-def _counted(ctx: DocContext, index: int, number: str) -> list[str]:
+def _counted(ctx: DocContext, index: int, number: str, at: int) -> list[str]:
     named = ctx.recent_provinces(index)
     wanted = _NUMBERS.get(number.lower())
     if wanted is None:
         return named
+    # "Sở ... tỉnh Quảng Trị phối hợp với Sở ... tỉnh Sa-vẳn-na-khẹt tổ chức ..., thu hút thanh niên hai tỉnh": the
+    # sentence has just named them, one of each country
+    before = list(dict.fromkeys(p.node_id for p in ctx.provinces_in(index) if p.start < at))
+    if len(before) == wanted == 2 and {p.split("-")[0] for p in before} == {"province:VN", "province:LA"}:
+        return before
     own = {p.node_id for p in ctx.provinces_in(index)}
     others = [p for p in named if p not in own]
     return others[-wanted:] if len(others) >= wanted else []
