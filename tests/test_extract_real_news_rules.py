@@ -5027,3 +5027,14 @@ def test_the_two_provinces_a_sentence_has_just_named_are_its_hai_tinh() -> None:
         "province:VN-quang-binh",
         "province:LA-SV",
     }
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Quản lý các khu kinh tế và khu công nghiệp tỉnh Hà Tĩnh",
+        "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang",
+    ],
+)
+def test_an_economic_zones_authority_is_named_whole(name: str) -> None:
+    assert bodies(f"Sáng 3/4, {name} làm việc với Sở Công Thương tỉnh Khăm Muồn.")[0][0] == name
