@@ -5038,3 +5038,12 @@ def test_the_two_provinces_a_sentence_has_just_named_are_its_hai_tinh() -> None:
 )
 def test_an_economic_zones_authority_is_named_whole(name: str) -> None:
     assert bodies(f"Sáng 3/4, {name} làm việc với Sở Công Thương tỉnh Khăm Muồn.")[0][0] == name
+
+
+def test_a_twinning_record_is_a_paper_and_committing_to_work_together_is_none() -> None:
+    x = read(
+        "Ngày 20/11/2025, tại xã Na Mèo, ông Lò Văn Sáu, Chủ tịch UBND xã Na Mèo và ông Khăm-phon Xay-xa-na,"
+        " Trưởng bản Sốp Hao đã ký biên bản kết nghĩa giữa UBND xã Na Mèo và Ban lãnh đạo bản Sốp Hao, cam kết phối"
+        " hợp giữ gìn an ninh biên giới."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [("Biên bản kết nghĩa", "2025-11-20")]
