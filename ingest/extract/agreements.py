@@ -398,13 +398,18 @@ def _skipped(ctx: DocContext, c: _Cue) -> bool:
         or _not_signed_here(c)
         or bool(_OTHERS.match(c.after))
         or _counted_elsewhere(ctx, c)
-        or c.hit.key == "cam kết" and bool(_COMMITS_TO.match(c.after))
+        or _commits_to(c)
     )
+
+
+def _commits_to(c: _Cue) -> bool:
+    return c.hit.key == "cam kết" and bool(_COMMITS_TO.match(c.after))
 
 
 # "..., cam kết phối hợp giữ gìn an ninh": the verb "commit to", not a paper of commitments
 _COMMITS_TO = re.compile(
-    r"\s+(?:sẽ\s+|cùng\s+|tiếp tục\s+)?(?:phối hợp|thực hiện|hỗ trợ|tạo|đẩy mạnh|tăng cường|giúp|bảo đảm|đảm bảo|không)\b"
+    r"\s+(?:sẽ\s+|cùng\s+|tiếp tục\s+)?"
+    r"(?:phối hợp|thực hiện|hỗ trợ|tạo|đẩy mạnh|tăng cường|giúp|bảo đảm|đảm bảo|không)\b"
 )
 
 
