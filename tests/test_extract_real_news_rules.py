@@ -4920,8 +4920,7 @@ def test_a_treaty_the_headline_says_the_countries_signed_is_the_one_their_govern
     x = read(
         "Việt Nam - Lào ký Hiệp định hợp tác giáo dục giai đoạn 2026 - 2030\n\n"
         "Chiều 14/1/2026, tại Viêng Chăn, Phó Thủ tướng Lê Văn An và Phó Thủ tướng Lào Xổm-xay Vông-phết ký Hiệp"
-        " định hợp tác giáo dục giai đoạn 2026 - 2030 giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và"
-        " Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào."
+        " định hợp tác giáo dục giai đoạn 2026 - 2030 giữa Chính phủ Việt Nam và Chính phủ Lào."
     )
     assert len(x.agreements) == 1
     assert {kind for kind, _ in x.agreements[0].parties} == {"org"}
