@@ -1074,16 +1074,10 @@ def _same_meeting(
 def _spans_its_day(span: DateMention, event: FoundEvent) -> bool:
     """A span of days told of a meeting of many days already found on a later one of them (its closing day): the
     meeting opened on the span's first day."""
-    return (
-        event.event_type not in _ONE_DAY_KINDS
-        and event.event_type is not EventType.VISIT
-        and (
-            _within(span, event.date)
-            and event.date is not None
-            and not event.date.end_value
-            and event.date.value != span.value
-        )
-    )
+    day = event.date
+    if event.event_type in _ONE_DAY_KINDS or event.event_type is EventType.VISIT or day is None or day.end_value:
+        return False
+    return day.value != span.value and _within(span, day)
 
 
 def _add_dated(ctx: DocContext, sentence: Sentence, cue: _Cue, date: DateMention, events: list[FoundEvent]) -> None:
