@@ -5046,3 +5046,20 @@ def test_a_twinning_record_is_a_paper_and_committing_to_work_together_is_none() 
         " hợp giữ gìn an ninh biên giới."
     )
     assert [(a.title, a.date) for a in x.agreements] == [("Biên bản kết nghĩa", "2025-11-20")]
+
+
+def test_a_province_signing_with_several_of_the_other_country_signs_one_paper_with_each() -> None:
+    x = read(
+        "Đến nay, thành phố Cần Thơ đã ký kết biên bản ghi nhớ hợp tác với các tỉnh Sa-la-van, Chăm-pa-xắc và"
+        " Át-tạ-pư của Lào."
+    )
+    assert sorted(sorted(ref for _, ref in a.parties) for a in x.agreements) == [
+        ["province:LA-AT", "province:VN-can-tho"],
+        ["province:LA-CH", "province:VN-can-tho"],
+        ["province:LA-SL", "province:VN-can-tho"],
+    ]
+
+
+def test_a_paper_of_three_sides_stays_one() -> None:
+    x = read("Ngày 5/6/2025, tỉnh Quảng Trị đã ký biên bản hợp tác ba bên với tỉnh Sa-vẳn-na-khẹt và tỉnh Sa-la-van.")
+    assert len(x.agreements) == 1

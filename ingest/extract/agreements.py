@@ -158,7 +158,12 @@ def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgre
             if _nobody_named(cue, agreement):
                 continue
             ceremony = None  # (papers one sentence signs in turn or in pairs share the ceremony of the first)
-            for paper in _each_in_turn(ctx, cue, agreement) or _each_pair(ctx, cue, agreement) or [agreement]:
+            for paper in (
+                _each_in_turn(ctx, cue, agreement)
+                or _each_pair(ctx, cue, agreement)
+                or _each_place_after_with(ctx, cue, agreement)
+                or [agreement]
+            ):
                 target = _filed(ctx, found, paper)
                 if not paper.in_force:
                     _attach_ceremony(ctx, cue, paper, target, events)
@@ -194,6 +199,42 @@ def _each_in_turn(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[F
     if len(others) < 2 or not own:
         return []
     return [replace(agreement, parties=[*own, other], sentences=set(agreement.sentences)) for other in others]
+
+
+# "ký ... với các tỉnh A, B" is one paper with each; a paper of three or more sides says so
+_MANY_SIDED = re.compile(r"\b(?:ba|bốn|năm|3|4|5)\s+(?:bên|tỉnh|địa phương|nước)\b|\bđa phương\b", re.IGNORECASE)
+
+
+def _each_place_after_with(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[FoundAgreement]:
+    """ "TP A đã ký bản ghi nhớ với một số địa phương của Lào như B, C và D": a province signs one paper with each
+    province of the other country named after "với" (none when its sides are not so told)."""
+    text, start = c.sentence.text, c.sentence.start
+    end = _next_paper(text, c.hit.end, _clause_end(text, c.hit.end))
+    joined = _WITH.search(text, c.hit.end, end)
+    if joined is None or _MANY_SIDED.search(text):
+        return []
+    after = {
+        p.node_id for p in ctx.free_provinces_in(c.sentence.index) if start + joined.end() <= p.start < start + end
+    }
+    places = [ref for kind, ref in agreement.parties if kind == "province"]
+    others = [ref for ref in places if ref in after]
+    own = [ref for ref in places if ref not in after]
+    if len(others) < 2 or len(own) != 1 or len({_country(ref) for ref in others}) != 1:
+        return []
+    if _country(own[0]) == _country(others[0]):
+        return []
+    return [
+        replace(
+            agreement,
+            parties=[p for p in agreement.parties if p[1] not in after or p[1] == other],
+            sentences=set(agreement.sentences),
+        )
+        for other in others
+    ]
+
+
+def _country(province_id: str) -> str:
+    return province_id.removeprefix("province:")[:2]
 
 
 def _each_pair(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[FoundAgreement]:
