@@ -5063,3 +5063,50 @@ def test_a_province_signing_with_several_of_the_other_country_signs_one_paper_wi
 def test_a_paper_of_three_sides_stays_one() -> None:
     x = read("Ngày 5/6/2025, tỉnh Quảng Trị đã ký biên bản hợp tác ba bên với tỉnh Sa-vẳn-na-khẹt và tỉnh Sa-la-van.")
     assert len(x.agreements) == 1
+
+
+def test_the_paper_a_new_one_follows_on_from_was_signed_in_its_own_month() -> None:
+    x = read(
+        "Sáng 2/10/2025, Trường Đại học Vinh ký Biên bản ghi nhớ với Trường Đại học Xu-pha-nu-vông giai đoạn"
+        " 2025 - 2029. Biên bản ghi nhớ được ký lần này tiếp nối Chương trình hợp tác giai đoạn 2020 - 2024 mà hai"
+        " trường đã ký kết vào tháng 3/2020."
+    )
+    assert sorted((a.title, a.date) for a in x.agreements) == [
+        ("Biên bản ghi nhớ", "2025-10-02"),
+        ("Chương trình hợp tác giai đoạn 2020 - 2024", "2020-03"),
+    ]
+
+
+def test_officials_named_with_their_ministries_then_a_shared_post_sign_what_follows() -> None:
+    x = read(
+        "Chiều 14/2/2026, tại Hà Nội, Bộ trưởng Bộ Xây dựng Việt Nam Lê Minh Tâm và Bộ trưởng Bộ Công chính và"
+        " Vận tải Lào Xổm-xắc Phôm-mi, Chủ tịch hai Tiểu ban hợp tác, đã ký Biên bản ghi nhớ về nhà ở xã hội."
+    )
+    assert [a.signers for a in x.agreements] == [["Lê Minh Tâm", "Xổm-xắc Phôm-mi"]]
+
+
+def test_a_years_plan_handed_over_with_the_talks_minutes_is_a_paper_of_its_own() -> None:
+    x = read(
+        "Ngày 9/11/2025, tại Phôn-xạ-vẳn, tỉnh Nghệ An và tỉnh Xiêng Khoảng hội đàm.\n\n"
+        "Kết thúc hội đàm, ông Trần Văn Hải và ông Bun-mi Xay-na-vông đã ký Biên bản hội đàm giữa hai tỉnh.\n\n"
+        "Dịp này, Sở Y tế tỉnh Nghệ An và Sở Y tế tỉnh Xiêng Khoảng đã trao Kế hoạch hợp tác năm 2026 về y tế"
+        " cơ sở."
+    )
+    assert sorted(a.title for a in x.agreements) == ["Biên bản hội đàm", "Kế hoạch hợp tác năm 2026 về y tế cơ sở"]
+
+
+def test_a_paper_still_being_drafted_is_none_yet() -> None:
+    x = read(
+        "Ngày 4/3/2026, Sở Tư pháp tỉnh Sơn La làm việc với Sở Tư pháp tỉnh Luông Pha-bang.\n\n"
+        "Bản ghi nhớ hợp tác giai đoạn 2026 - 2030 giữa hai Sở hiện đang được các phòng chuyên môn dự thảo."
+    )
+    assert x.agreements == []
+
+
+def test_a_paper_whose_long_name_is_said_to_go_on_being_carried_out_is_in_force() -> None:
+    x = read(
+        "Ngày 8/5/2025, Viện Hàn lâm Khoa học và Công nghệ Việt Nam làm việc với Bộ Giáo dục và Thể thao Lào.\n\n"
+        "Thỏa thuận hợp tác về đào tạo sau đại học ngành vật liệu và môi trường giai đoạn 2023 - 2027 giữa Viện"
+        " Hàn lâm Khoa học và Công nghệ Việt Nam và Bộ Giáo dục và Thể thao Lào tiếp tục được triển khai."
+    )
+    assert [(a.date, a.period_start) for a in x.agreements] == [(None, "2023")]

@@ -122,7 +122,12 @@ _SIGNED_AFTER = re.compile(
 _SIGNED_BY = re.compile(r"^[^.;]{0,200}?\bdo\s+[^.;]{0,160}?\b(?:ký|kí)\b")
 # "Việc ký kết biên bản ghi nhớ dự kiến diễn ra trong quý III": what follows the name puts the signing ahead.
 # ("... sẽ tạo cơ sở cho ..." tells what a signed one will do.)
-_AHEAD_AFTER = re.compile(r"^[^,;.]{0,40}?\b(dự kiến|sắp|sẽ\s+(?:được\s+)?(?:ký|kí|diễn ra|tổ chức))\b", re.IGNORECASE)
+_AHEAD_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(dự kiến|sắp|sẽ\s+(?:được\s+)?(?:ký|kí|diễn ra|tổ chức))\b"
+    # "... giữa hai Thủ đô hiện đang được các cơ quan chức năng dự thảo": a draft, not a paper yet
+    r"|^[^;.]{0,80}?\bđang\s+được(?:\s+[^\s,;.]+){0,5}?\s+(?:dự thảo|soạn thảo|xây dựng|hoàn thiện|đàm phán)\b",
+    re.IGNORECASE,
+)
 
 
 def find_agreements(ctx: DocContext, events: list[FoundEvent]) -> list[FoundAgreement]:
@@ -525,7 +530,8 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
 # "Thực hiện Thỏa thuận ...", "triển khai hiệu quả “Thỏa thuận ...": the agreement a meeting carries out. (Not
 # "theo": "Theo biên bản ký kết, ..." cites a source, "nhiệm vụ ... theo Nghị định thư" names a funding line.)
 _CARRIED_OUT = re.compile(
-    r"\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)"
+    # ("tiếp nối Chương trình ... mà hai trường đã ký kết vào tháng 5/2019": the paper a new one follows on from)
+    r"\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tiếp nối|kế thừa)"
     r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|thắng lợi|nội dung|văn bản))*"
     r"(?:\s+văn)?\s*[“\"]?\s*$",
     re.IGNORECASE,
@@ -646,7 +652,8 @@ _IN_A_PLANS_NAME = re.compile(
 # "Chương trình hợp tác giai đoạn 2021 – 2025 giữa hai Bộ cơ bản được triển khai đúng tiến độ": carried out, said
 # after its name.
 _CARRIED_OUT_AFTER = re.compile(
-    r"[^,;.]{0,100}?\s(?:cơ bản\s+)?(?:đã\s+|đang\s+)?được\s+(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá)\b"
+    r"[^,;.]{0,160}?\s(?:(?:cơ bản|vẫn)\s+)?(?:đã\s+|đang\s+)?(?:tiếp tục\s+)?được\s+"
+    r"(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá)\b"
 )
 # "Trên cơ sở Biên bản ghi nhớ ... mà Sở A ký với Sở B ...": the paper a work rests on is in force, when its clause
 # says who signed it.
@@ -1228,6 +1235,8 @@ def _one_of_the_items(old: FoundAgreement, new: FoundAgreement) -> bool:
 
 
 def _either_vague(old: FoundAgreement, new: FoundAgreement) -> bool:
+    if any(_MINUTES.match(a.title) for a in (old, new)) and any(_A_YEAR.search(a.title) for a in (old, new)):
+        return False  # the talks' minutes and "Kế hoạch hợp tác năm 2026" handed over with them are two papers
     return _vague(old) or _vague(new)
 
 
@@ -1247,6 +1256,9 @@ def _vague(agreement: FoundAgreement) -> bool:
     if _KIND_UNSAID.match(agreement.title):
         return True
     return agreement.agreement_type in _VAGUE_TYPES and not _MINUTES.match(agreement.title)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _dates_agree(old: FoundAgreement, new: FoundAgreement) -> bool:
@@ -1768,7 +1780,9 @@ def _subjects_named_first(c: _Clause) -> list[str]:
     # "Cũng tại buổi hội đàm, Trung tá A, ... và Thiếu tá B, ... ký ...", "Chiều 3/9, Đại tá A ...": the frame or
     # the day before the people, then at most their rank
     lead = _FRAME_FIRST.sub("", lead, count=1)
-    if len(lead) > 30:
+    # (the first one's body is part of their post: "Bộ trưởng Bộ Tài chính Việt Nam A và ...")
+    bodies = sum(o.end - o.start for o in c.ctx.orgs_in(c.index) if o.end <= before[0].start)
+    if len(lead) - bodies > 30:
         return []
     between = c.ctx.text[before[0].end : c.verb_at]
     if re.search(r"[;:]|\b(?:cho biết|phát biểu|nhấn mạnh|khẳng định|tiếp|gặp|hội đàm|làm việc)\b", lead + between):
