@@ -5110,3 +5110,21 @@ def test_a_paper_whose_long_name_is_said_to_go_on_being_carried_out_is_in_force(
         " Hàn lâm Khoa học và Công nghệ Việt Nam và Bộ Giáo dục và Thể thao Lào tiếp tục được triển khai."
     )
     assert [(a.date, a.period_start) for a in x.agreements] == [(None, "2023")]
+
+
+def test_papers_a_list_opens_each_with_its_sides_and_day_are_each_one() -> None:
+    x = read(
+        "Ngày 3/11/2025, Sở Y tế tỉnh Nghệ An làm việc với Sở Y tế tỉnh Hủa Phăn.\n\n"
+        "Ông Trần Văn Sơn cho biết, Sở sẽ tiếp tục thực hiện các văn bản đã ký, gồm Biên bản ghi nhớ về y tế dự phòng"
+        " giữa Bệnh viện Hữu nghị Đa khoa tỉnh Nghệ An và Bệnh viện Đa khoa tỉnh Hủa Phăn ký tháng 5/2023, và Thỏa"
+        " thuận hợp tác về đào tạo điều dưỡng giữa Trường Cao đẳng Y tế Nghệ An và Sở Y tế tỉnh Hủa Phăn ký năm 2021."
+    )
+    assert sorted(a.date for a in x.agreements) == ["2021", "2023-05"]
+
+
+def test_a_bond_stated_after_a_signing_pairs_only_its_own_provinces() -> None:
+    x = read(
+        "Chủ tịch UBND tỉnh cho biết, tỉnh Quảng Ngãi và tỉnh Át-tạ-pư đã ký thỏa thuận hợp tác; tỉnh Kon Tum (cũ)"
+        " cũng có quan hệ hợp tác truyền thống với tỉnh Xê Kông."
+    )
+    assert {(p.a, p.b) for p in x.partnerships if p.basis == "statement"} == {("province:LA-XE", "province:VN-kon-tum")}

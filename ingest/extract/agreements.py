@@ -1018,6 +1018,8 @@ def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
         return False
     if ";" in between and _items_apart(sentence, previous_end, between):
         return True
+    if _long_items(sentence, previous_end, between):
+        return True
     if len(between) > 80:
         return False
     # "... giữa Bộ Y tế Việt Nam và Bộ Y tế Lào; (2) Kế hoạch ...": items of a numbered list, a semicolon apart
@@ -1028,6 +1030,18 @@ def _listed_after(sentence: str, previous_end: int, start: int) -> bool:
     return not re.search(r"[;.]", between) and bool(
         re.search(r"(\bvà|,|\bcùng|\bthay thế|\bthay cho)\s*(bản\s+|các\s+)?$", between)
     )
+
+
+# "gồm Biên bản ghi nhớ ... giữa Sở A và Sở B ký tháng 6/2023, và Thỏa thuận ...": items a list opened, each with
+# its sides and day, a comma apart
+_LIST_OPENS = re.compile(r"\b(?:gồm|bao gồm|trong đó có)\b|:")
+_NEXT_AFTER_COMMA = re.compile(r",\s*(?:và\s+)?(?:bản\s+)?$")
+
+
+def _long_items(sentence: str, previous_end: int, between: str) -> bool:
+    if re.search(r"[;]|\.\s", between) or not _NEXT_AFTER_COMMA.search(between):
+        return False
+    return _LIST_OPENS.search(sentence, max(0, previous_end - 300), previous_end) is not None
 
 
 def _items_apart(sentence: str, previous_end: int, between: str) -> bool:

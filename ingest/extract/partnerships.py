@@ -435,7 +435,7 @@ _SIGNS = re.compile(r"\b(?:ký|kí)\b")
 def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     """Where the sentence's statements set apart by semicolons begin and end. A part with no cue of its own is
     more of the statement before it ("... hợp tác giữa hai địa phương; bày tỏ lòng biết ơn ... TPHCM đối với tỉnh
-    Champasak"), or the subject of the one after it."""
+    Champasak"), or the subject of the one after it; a statement after a signing is one of its own."""
     breaks = list(_CLAUSE_BREAK.finditer(text))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(text)]
@@ -443,7 +443,8 @@ def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     clauses = parts[:1]
     for lo, hi in parts[1:]:
         last_lo, last_hi = clauses[-1]
-        if _STATEMENT.search(low, last_lo, last_hi) and _STATEMENT.search(low, lo, hi) or _SIGNS.search(low, lo, hi):
+        said_before = _STATEMENT.search(low, last_lo, last_hi) or _SIGNS.search(low, last_lo, last_hi)
+        if said_before and _STATEMENT.search(low, lo, hi) or _SIGNS.search(low, lo, hi):
             clauses.append((lo, hi))
         else:
             clauses[-1] = (last_lo, hi)
