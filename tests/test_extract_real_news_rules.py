@@ -5128,3 +5128,11 @@ def test_a_bond_stated_after_a_signing_pairs_only_its_own_provinces() -> None:
         " cũng có quan hệ hợp tác truyền thống với tỉnh Xê Kông."
     )
     assert {(p.a, p.b) for p in x.partnerships if p.basis == "statement"} == {("province:LA-XE", "province:VN-kon-tum")}
+
+
+def test_a_paper_said_signed_by_its_sides_in_a_month_gone_by_is_dated_so() -> None:
+    x = read(
+        "Ngày 20/11/2025, lớp tập huấn khai giảng tại tỉnh Xê Kông.\n\n"
+        "Lớp học thuộc Kế hoạch hợp tác năm 2025 được tỉnh Quảng Nam (cũ) và tỉnh Xê Kông ký kết hồi tháng 2/2025."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [("Kế hoạch hợp tác năm 2025", "2025-02")]

@@ -117,6 +117,8 @@ _SIGNED_AFTER = re.compile(
     # "..., được ký kết hồi tháng 3", "..., được ký tại Kỳ họp lần thứ 47 ở Hà Nội tháng 1/2025"
     r"|^[^;.]{0,160}?,\s*(đã được|được)\s+(ký|kí)(\s+kết)?\s+(?:tại\s+[^,;.]{1,60}?\s+)?(vào|hồi|từ|ngày|tháng|năm)\b"
     r"|^[^,;.]{0,160}?(?<!để )(?<!sẽ )\bký(?:\s+tại\s+[^,;.]{1,30}?)?\s+(ngày|tháng|năm|vào|hồi)\b"  # not "để ký vào"
+    # "Kế hoạch hợp tác năm 2025 được tỉnh A và tỉnh B ký kết hồi tháng 3/2025": signed by the sides named
+    r"|^[^,;.]{0,60}?\bđược\s+[^,;.]{1,80}?\s(?:ký|kí)(?:\s+kết)?\s+(?:vào|hồi|từ|ngày|tháng|năm)\b"
 )
 # "Kế hoạch ... do Thứ trưởng A và Thứ trưởng B ký": signed by the people named between "do" and the verb
 _SIGNED_BY = re.compile(r"^[^.;]{0,200}?\bdo\s+[^.;]{0,160}?\b(?:ký|kí)\b")
@@ -1353,6 +1355,7 @@ _TITLE_ENDS = re.compile(
     r"|\s+mà\s+|\s+(?:đã|được)\s+(?:ký|kí)\b"  # "Bản ghi nhớ ... mà hai bệnh viện ký", "Hợp đồng được ký trên ..."
     r"|\s+(?:đã|đang|vẫn|chưa|sẽ)\s+(?=hết|còn|được|có)"  # "Biên bản ghi nhớ năm 2019 đã hết hiệu lực"
     r"|\s+(?:cơ bản\s+)?(?:đã\s+|đang\s+)?được\s+(?=triển khai|thực hiện)"  # "... cơ bản được triển khai"
+    r"|\s+được\s+(?=[^,;.]{1,80}?\s(?:ký|kí)\b)"  # "... được tỉnh A và tỉnh B ký kết": who signed it
     r"|\s+là\s+"  # "Ký hợp đồng là ông A và ông B": who signed it comes after "là"
     r"|\s+(?:qua|theo|bằng|dưới)\s+hình thức\s+"  # "... qua hình thức trực tuyến": how it was signed
     # "Biên bản ghi nhớ do ông A và ông B ký", "Nghị định thư ... do hai Bộ ký tháng 3/2010": who signed it
