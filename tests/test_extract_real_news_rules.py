@@ -5136,3 +5136,20 @@ def test_a_paper_said_signed_by_its_sides_in_a_month_gone_by_is_dated_so() -> No
         "Lớp học thuộc Kế hoạch hợp tác năm 2025 được tỉnh Quảng Nam (cũ) và tỉnh Xê Kông ký kết hồi tháng 2/2025."
     )
     assert [(a.title, a.date) for a in x.agreements] == [("Kế hoạch hợp tác năm 2025", "2025-02")]
+
+
+def test_the_body_whose_seat_receives_a_meeting_takes_part_in_it() -> None:
+    x = read(
+        "Chiều 7/5/2025, tại trụ sở Bộ Giáo dục và Thể thao Lào ở Thủ đô Viêng Chăn, Thứ trưởng Khăm-xay Vông-xa"
+        " đã làm việc với đoàn công tác của Bộ Giáo dục và Đào tạo Việt Nam."
+    )
+    (session,) = x.events
+    assert ("org", "Bộ Giáo dục và Thể thao Lào") in {(p.kind, p.ref) for p in session.participants}
+
+
+def test_a_building_named_as_the_seat_takes_no_part() -> None:
+    x = read(
+        "Sáng 3/2/2026, tại trụ sở Trung tâm Hành chính thành phố, Chủ tịch UBND thành phố Đà Nẵng đã tiếp đoàn"
+        " tỉnh Xê Kông."
+    )
+    assert not any(p.ref.startswith("Trung tâm Hành chính") for e in x.events for p in e.participants)

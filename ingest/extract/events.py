@@ -1890,7 +1890,10 @@ def _roles_in_sentence(
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
         outside = org.start in framed or invited_elsewhere(org.start) or told is not None and rel >= told.end()
-        if outside or _in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues):
+        at_its_seat = _AT_THE_SEAT_OF.search(text[max(0, rel - 12) : rel]) is not None and not _A_BUILDING.match(
+            org.key
+        )
+        if outside or not at_its_seat and (_in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues)):
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     witnesses_by_office(ctx, event, index, lo, hi)
@@ -1899,6 +1902,10 @@ def _roles_in_sentence(
 
 
 _TOLD = re.compile(r"\b(?:cho biết|thông tin|báo cáo)\s*,")
+# "tại trụ sở Bộ Công nghệ và Truyền thông Lào, Thứ trưởng A làm việc với ...": the body that receives the meeting at
+# its seat takes part in it
+_AT_THE_SEAT_OF = re.compile(r"\btrụ sở\s+$")
+_A_BUILDING = re.compile(r"(?:Trung tâm Hành chính|Nhà khách|Nhà Quốc hội|Hội trường|Cung)\b", re.IGNORECASE)
 
 
 _INVITED_BY = re.compile(r"\s*(?:Nhận lời mời|Theo lời mời|Được sự mời)\s+của\s+[^,;.]+,")
