@@ -5153,3 +5153,20 @@ def test_a_building_named_as_the_seat_takes_no_part() -> None:
         " tỉnh Xê Kông."
     )
     assert not any(p.ref.startswith("Trung tâm Hành chính") for e in x.events for p in e.participants)
+
+
+def test_the_two_provinces_carrying_out_what_a_paper_holds_are_its_sides() -> None:
+    x = read(
+        "Ngày 30/1/2025, lãnh đạo tỉnh Quảng Trị tiếp đoàn tỉnh Sa-vẳn-na-khẹt sang chúc Tết.\n\n"
+        "Quảng Trị sẽ cùng Sa-vẳn-na-khẹt thực hiện các nội dung trong biên bản ký kết hợp tác, góp phần phát triển"
+        " kinh tế hai tỉnh."
+    )
+    assert [sorted(ref for _, ref in a.parties) for a in x.agreements] == [["province:LA-SV", "province:VN-quang-tri"]]
+
+
+def test_a_paper_carried_out_is_dated_by_the_day_in_its_name() -> None:
+    x = read(
+        "Thực hiện các nội dung trong Biên bản ghi nhớ ngày 12/3/2025 về hợp tác giữa hai tỉnh Ninh Bình và Hưng"
+        " Yên, ngày 2/6/2025, đoàn công tác Sở Y tế tỉnh Ninh Bình làm việc với Sở Y tế tỉnh Hưng Yên."
+    )
+    assert [a.date for a in x.agreements] == ["2025-03-12"]

@@ -534,7 +534,7 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
 _CARRIED_OUT = re.compile(
     # ("tiếp nối Chương trình ... mà hai trường đã ký kết vào tháng 5/2019": the paper a new one follows on from)
     r"\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tiếp nối|kế thừa)"
-    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|thắng lợi|nội dung|văn bản))*"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|thắng lợi|nội dung|văn bản|các nội dung(?:\s+(?:trong|của))?))*"
     r"(?:\s+văn)?\s*[“\"]?\s*$",
     re.IGNORECASE,
 )
@@ -588,6 +588,26 @@ _BETWEEN_BODIES_OF_A_KIND = re.compile(
 )
 
 
+def _day_in_its_name(ctx: DocContext, c: _Cue) -> DateMention | None:
+    """ "Thực hiện Biên bản ghi nhớ ngày 9/8/2024 về hợp tác ...": the day the paper is named by."""
+    at = c.sentence.start + c.hit.end
+    if not re.match(r"\s+ngày\s", c.after):
+        return None
+    return next((m for m in ctx.dates_in(c.sentence.index) if at < m.start <= at + 8), None)
+
+
+def _the_two_carrying_it_out(ctx: DocContext, c: _Cue) -> Parties:
+    """ "Hà Tĩnh sẽ cùng Khăm Muộn thực hiện các nội dung trong biên bản ký kết hợp tác": one province of each
+    country, named in the clause that carries the paper out, are its sides (none when the clause names others)."""
+    start = c.sentence.start
+    lo = start + max(c.before.rfind(";"), c.before.rfind(":"), 0)
+    places = [p.node_id for p in ctx.free_provinces_in(c.sentence.index) if lo <= p.start < start + c.hit.start]
+    places = list(dict.fromkeys(places))
+    if len(places) != 2 or places[0].removeprefix("province:")[:2] == places[1].removeprefix("province:")[:2]:
+        return []
+    return [("province", p) for p in places]
+
+
 def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgreement | None:
     """ "Thực hiện Thỏa thuận hợp tác giữa A và B, ...", "thực hiện văn bản thỏa thuận giai đoạn 2020 - 2022": an
     agreement in force that a meeting carries out, named by the parties after its "giữa" or by its period. It was
@@ -619,7 +639,9 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
     signed_on = _signed_on(ctx, c)  # "... Biên bản hội đàm ký ngày 28/12/2020": named by its day
     if len(set(parties)) < 2:
         parties, signed_on = _signed_by_whom(ctx, c, parties, signed_on)
-    signed_on = signed_on or _day_of_the_relative_clause(ctx, c)
+    signed_on = signed_on or _day_of_the_relative_clause(ctx, c) or _day_in_its_name(ctx, c)
+    if len(set(parties)) < 2:
+        parties = _the_two_carrying_it_out(ctx, c) or parties
     if len(set(parties)) < 2 and not period and not signed_on and not _BETWEEN_BODIES_OF_A_KIND.match(c.after):
         return None
     agreement = FoundAgreement(
