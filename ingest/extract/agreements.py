@@ -534,7 +534,8 @@ def _new_agreement(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundA
 _CARRIED_OUT = re.compile(
     # ("tiếp nối Chương trình ... mà hai trường đã ký kết vào tháng 5/2019": the paper a new one follows on from)
     r"\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tiếp nối|kế thừa)"
-    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|thắng lợi|nội dung|văn bản|các nội dung(?:\s+(?:trong|của))?))*"
+    r"(?:\s+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc|đầy đủ|thắng lợi|nội dung|văn bản"
+    r"|các nội dung(?:\s+(?:trong|của))?))*"
     r"(?:\s+văn)?\s*[“\"]?\s*$",
     re.IGNORECASE,
 )
