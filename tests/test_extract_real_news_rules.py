@@ -5170,3 +5170,22 @@ def test_a_paper_carried_out_is_dated_by_the_day_in_its_name() -> None:
         " Yên, ngày 2/6/2025, đoàn công tác Sở Y tế tỉnh Ninh Bình làm việc với Sở Y tế tỉnh Hưng Yên."
     )
     assert [a.date for a in x.agreements] == ["2025-03-12"]
+
+
+def test_the_meeting_a_guest_came_over_for_is_the_frame_of_the_reception_that_day() -> None:
+    x = read(
+        "Chiều 4/6/2025, tại Hà Nội, Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Văn Hòa đã tiếp Tỉnh trưởng tỉnh"
+        " Chăm-pa-xắc Xỉ-xay Lư-đết, nhân dịp đồng chí sang Việt Nam dự hội nghị xúc tiến đầu tư của Chính phủ."
+    )
+    reception = next(e for e in x.events if e.event_type.value == "reception")
+    assert reception.date == "2025-06-04"
+
+
+def test_one_the_host_sends_greetings_to_takes_no_part() -> None:
+    x = read(
+        "Sáng 9/4/2025, Tổng Lãnh sự Nguyễn Văn Hải tiếp Phó Tỉnh trưởng tỉnh Sa-la-van Bun-mi Chăn-tha-vông."
+        " Nhân dịp này, Tổng Lãnh sự gửi lời thăm hỏi sức khỏe tới đồng chí Khăm-phăn Xỉ-thi-đăm, Tỉnh trưởng tỉnh"
+        " Sa-la-van."
+    )
+    (reception,) = x.events
+    assert "Khăm-phăn Xỉ-thi-đăm" not in {p.ref for p in reception.participants}

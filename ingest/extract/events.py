@@ -411,7 +411,9 @@ def _framing(sentence: str, cue_start: int) -> bool:
 # ("nhân chuyến sang Việt Nam đồng chủ trì cuộc họp ...": the trip's purpose frames the meeting too.)
 _FRAME_BEFORE = re.compile(
     r"(?:(?:khuôn khổ|nhân dịp|bên lề|sang dự|tham dự)\b[^,;]{0,25}|\b[Nn]hân\s+(?:(?:chuyến|đợt)\s+)?"
-    r"|\b[Nn]hân\s+chuyến\s+(?:sang|đến|tới|về)\b[^,;]{0,45})$"
+    r"|\b[Nn]hân\s+chuyến\s+(?:sang|đến|tới|về)\b[^,;]{0,45}"
+    # "... tiếp Tỉnh trưởng tỉnh A, nhân dịp đồng chí đến Viêng Chăn dự hội nghị ...": what the guest came for
+    r"|\b[Nn]hân dịp\b[^,;]{0,50}?\s(?:dự|tham dự)\s+)$"
 )
 
 
@@ -1914,13 +1916,22 @@ _INVITED_BY = re.compile(r"\s*(?:Nhận lời mời|Theo lời mời|Được s�
 def spoken_of(text: str, rel: int) -> bool:
     """ "... khẳng định ... sự quan tâm của Thủ tướng X": X is whom the speaker spoke of, not one who came."""
     said = _SAID.search(text, 0, rel)
-    return bool(said and _SOMEONES.search(text, said.end(), rel))
+    if said and _SOMEONES.search(text, said.end(), rel):
+        return True
+    # "Đại sứ gửi lời thăm hỏi sức khỏe tới đồng chí X": one greeted from afar, not one who came
+    return "lời" in text and _GREETED.search(text, max(0, rel - 160), rel) is not None
 
 
 # What a speaker said, and a person named in it as the one whose care, guidance or attention it was.
 _SAID = re.compile(r"\b(?:khẳng định|nhấn mạnh|cho biết|bày tỏ|đánh giá cao|cảm ơn|ghi nhận)\b")
 _SOMEONES = re.compile(
     r"\b(?:quan tâm|chỉ đạo|giúp đỡ|ủng hộ|hỗ trợ|tình cảm)\s+(?:[^,.;]{0,40}?\s)?của\s+(?:[^\s,.;]+\s+){0,12}$"
+)
+
+
+_GREETED = re.compile(
+    r"\b(?:gửi|chuyển)\s+lời\s+(?:thăm hỏi|hỏi thăm|chào|chúc mừng|chúc|cảm ơn)[^.;]{0,60}?\s(?:tới|đến)\s+"
+    r"(?:[^\s,.;]+\s+){0,12}$"
 )
 
 
