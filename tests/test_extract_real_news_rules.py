@@ -5189,3 +5189,13 @@ def test_one_the_host_sends_greetings_to_takes_no_part() -> None:
     )
     (reception,) = x.events
     assert "Khăm-phăn Xỉ-thi-đăm" not in {p.ref for p in reception.participants}
+
+
+def test_a_meeting_held_aside_a_one_day_conference_opening_its_sentence_is_its_own_that_day() -> None:
+    x = read(
+        "Ngày 14/3/2025, tại thành phố Xay-nha-bu-ly, tỉnh Xay-nha-bu-ly tổ chức Hội nghị xúc tiến đầu tư.\n\n"
+        "Bên lề hội nghị, Phó Tỉnh trưởng Bun-thong Xi-ha-chắc đã tiếp Phó Chủ tịch UBND tỉnh Phú Thọ Lê Văn Minh."
+    )
+    reception = next(e for e in x.events if e.event_type.value == "reception")
+    assert (reception.date, reception.location) == ("2025-03-14", "thành phố Xay-nha-bu-ly")
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-XA", "province:VN-phu-tho")}

@@ -410,7 +410,7 @@ def _framing(sentence: str, cue_start: int) -> bool:
 
 # ("nhân chuyến sang Việt Nam đồng chủ trì cuộc họp ...": the trip's purpose frames the meeting too.)
 _FRAME_BEFORE = re.compile(
-    r"(?:(?:khuôn khổ|nhân dịp|bên lề|sang dự|tham dự)\b[^,;]{0,25}|\b[Nn]hân\s+(?:(?:chuyến|đợt)\s+)?"
+    r"(?:(?:khuôn khổ|[Nn]hân dịp|[Bb]ên lề|sang dự|tham dự)\b[^,;]{0,25}|\b[Nn]hân\s+(?:(?:chuyến|đợt)\s+)?"
     r"|\b[Nn]hân\s+chuyến\s+(?:sang|đến|tới|về)\b[^,;]{0,45}"
     # "... tiếp Tỉnh trưởng tỉnh A, nhân dịp đồng chí đến Viêng Chăn dự hội nghị ...": what the guest came for
     r"|\b[Nn]hân dịp\b[^,;]{0,50}?\s(?:dự|tham dự)\s+)$"
@@ -681,12 +681,18 @@ def _held_within(ctx: DocContext, index: int, frame: FoundEvent, cues: list[_Cue
     # "Trong khuôn khổ chuyến thăm, đồng chí X đã có các cuộc tiếp kiến ...": a meeting of its own held
     # within the one found, in its month when the day is not told.
     cue_start, cue_end, event_type = _foremost(own)
-    month = _month_of(frame.date)
+    # ("Bên lề hội nghị, đoàn đã làm việc riêng với ...": a meeting of one day holds its side meetings that day)
+    one_day = frame.date is not None and frame.date.precision == 10 and not frame.date.end_value
+    month = frame.date if one_day else _month_of(frame.date)
     same = next((e for e in events if e.event_type is event_type and _same_date(e.date, month)), None)
     if same is not None:
         same.sentences.add(index)
-    else:
-        events.append(_new_event(ctx, index, event_type, month, cue_start, cue_end))
+        return
+    held = _new_event(ctx, index, event_type, month, cue_start, cue_end)
+    if held.location is None:
+        # (held where the meeting around it was: "Bên lề hội nghị tại Pắc-xế, ông A tiếp ...")
+        held.location, held.province_id, held.country_id = frame.location, frame.province_id, frame.country_id
+    events.append(held)
 
 
 def _trips_named(sentence: Sentence, framed: list[_Cue]) -> list[tuple[int, int, int, EventType]]:
