@@ -5199,3 +5199,15 @@ def test_a_meeting_held_aside_a_one_day_conference_opening_its_sentence_is_its_o
     reception = next(e for e in x.events if e.event_type.value == "reception")
     assert (reception.date, reception.location) == ("2025-03-14", "thành phố Xay-nha-bu-ly")
     assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-XA", "province:VN-phu-tho")}
+
+
+def test_the_same_day_is_the_last_day_told_not_a_month_recalled_or_a_day_planned() -> None:
+    x = read(
+        "Chiều 5/3/2025, tại Viêng Chăn, Tổng công ty A và Công ty B của Lào đã ký Biên bản ghi nhớ hợp tác.\n\n"
+        "Đoàn tỉnh Xê Kông sẽ đến Hà Nội vào sáng 9/3.\n\n"
+        "Theo ông Bun-mi, vào tháng 8/2023, Công ty B cũng đã ký thỏa thuận với một đối tác Thái Lan.\n\n"
+        "Trước đó, sáng cùng ngày, Thứ trưởng Nguyễn Văn Tâm đã có buổi làm việc với Bộ trưởng Bộ Công nghệ và"
+        " Truyền thông Lào Bun-xổm Phôm-ma-chắc."
+    )
+    session = next(e for e in x.events if e.event_type.value == "working_session")
+    assert session.date == "2025-03-05"

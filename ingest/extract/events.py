@@ -175,14 +175,33 @@ def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
     """The day the nearest of the two sentences before names, when it names one day and nothing else ("Sáng 13-11,
     đoàn đã bàn giao ...")."""
     for before in range(index - 1, max(-1, index - 3), -1):  # the sentence before, or the one before it
-        mentions = ctx.dates_in(before)
+        # (a month or a year recalled there, "năm ngoái, vào tháng 8/2023", is no day to be the same as)
+        mentions = [
+            m
+            for m in ctx.dates_in(before)
+            if (m.day_month or len(m.value or "") >= 10) and not _ahead_in_its_clause(ctx, m)
+        ]
         days = [m for m in mentions if m.value and len(m.value) == 10 and not m.end_value]
         if mentions:
             return days[-1] if len(days) == 1 and len(mentions) == 1 else None
     # none of them names a date: the last day named before ("Ngày 11/8, ... ký ...", paragraphs of what the paper
     # holds, then "Chiều cùng ngày, ...")
-    last = next((m for i in range(index - 1, -1, -1) for m in reversed(ctx.dates_in(i))), None)
+    last = next(
+        (
+            m
+            for i in range(index - 1, -1, -1)
+            for m in reversed(ctx.dates_in(i))
+            if (m.day_month or m.precision == 10) and not _ahead_in_its_clause(ctx, m)
+        ),
+        None,
+    )
     return last if last is not None and last.precision == 10 and not last.end_value else None
+
+
+def _ahead_in_its_clause(ctx: DocContext, mention: DateMention) -> bool:
+    """ "đoàn tỉnh A sẽ đến Đà Nẵng vào sáng 22/11": a day planned, not one a meeting told later can share."""
+    opens = max(ctx.text.rfind(mark, 0, mention.start) for mark in (",", ";", ".", "\n"))
+    return _AHEAD.search(ctx.text, opens + 1, mention.start) is not None
 
 
 def day_said_before(ctx: DocContext, index: int, events: list[FoundEvent]) -> DateMention | None:
