@@ -5211,3 +5211,25 @@ def test_the_same_day_is_the_last_day_told_not_a_month_recalled_or_a_day_planned
     )
     session = next(e for e in x.events if e.event_type.value == "working_session")
     assert session.date == "2025-03-05"
+
+
+def test_a_gathering_that_counts_several_provinces_on_each_side_pairs_none_of_them() -> None:
+    x = read(
+        "Ngày 6/11/2025, tại Huế, Bộ Khoa học và Công nghệ tổ chức Hội nghị hợp tác khoa học giữa các địa phương"
+        " biên giới hai nước.\n\n"
+        "Tham dự hội nghị có lãnh đạo Sở Khoa học và Công nghệ của 10 tỉnh Việt Nam và lãnh đạo Sở Công nghệ và"
+        " Truyền thông của 9 tỉnh Lào.\n\n"
+        "Tại hội nghị, ông Hà Văn Tư, Giám đốc Sở Khoa học và Công nghệ tỉnh Sơn La và ông Bun-lai Xỉ-xa-vạt, Giám"
+        " đốc Sở Công nghệ và Truyền thông tỉnh U-đôm-xay trình bày tham luận."
+    )
+    assert x.partnerships == []
+
+
+def test_papers_counted_at_a_meeting_of_many_provinces_are_not_every_ones() -> None:
+    x = read(
+        "Ngày 6/11/2025, tại Huế, hội nghị của các tỉnh biên giới có Sở Khoa học và Công nghệ tỉnh Sơn La, Sở Khoa"
+        " học và Công nghệ tỉnh Điện Biên, Sở Công nghệ và Truyền thông tỉnh U-đôm-xay và Sở Công nghệ và Truyền"
+        " thông tỉnh Phông-xa-lỳ tham dự.\n\n"
+        "Trong khuôn khổ hội nghị đã diễn ra lễ ký kết 3 văn bản hợp tác."
+    )
+    assert all(len(a.parties) <= 2 for a in x.agreements)

@@ -784,7 +784,7 @@ def _signed_in_its_year(ctx: DocContext, agreement: FoundAgreement) -> None:
 
 def _read_sides(ctx: DocContext, c: _Cue, agreement: FoundAgreement, events: list[FoundEvent]) -> None:
     """The agreement's parties and signers: its own, else the set's it is an item of, else a treaty's countries."""
-    _read_parties(ctx, agreement, c.sentence.start + c.hit.start, c.sentence.start + c.hit.end, events)
+    _read_parties(ctx, agreement, c.sentence.start + c.hit.start, c.sentence.start + c.hit.end, events, c.counted)
     if c.items_signed and not agreement.signers:
         agreement.signers = _signers_of_the_set(ctx, c.sentence.index - 1)
     if not agreement.parties and not agreement.signers and c.hit.key.startswith("hiệp định"):
@@ -1886,7 +1886,12 @@ def _counterpart(c: _Clause) -> Parties:
 
 
 def _read_parties(
-    ctx: DocContext, agreement: FoundAgreement, cue_start: int, cue_end: int, events: list[FoundEvent]
+    ctx: DocContext,
+    agreement: FoundAgreement,
+    cue_start: int,
+    cue_end: int,
+    events: list[FoundEvent],
+    counted: bool = False,  # "ký kết 3 văn bản hợp tác": a number of papers, not one named
 ) -> None:
     """Who is party to an agreement, from the surest reading to the weakest; a weaker one is asked only while
     fewer than two parties are known."""
@@ -1923,7 +1928,11 @@ def _read_parties(
     if len(parties) < 2:
         parties += _counterpart(c)
     if len(parties) < 2 and agreement.event is not None:
-        parties = _event_parties(ctx, agreement.event) or parties
+        sides = _event_parties(ctx, agreement.event)
+        # (papers counted at a meeting of many provinces are some of theirs, not every one's with every other's:
+        # "Trong khuôn khổ hội nghị của các tỉnh biên giới đã diễn ra lễ ký kết 3 văn bản hợp tác")
+        if not (counted and len(_places_of(ctx, sides)) > 2):
+            parties = sides or parties
     agreement.parties = list(dict.fromkeys(parties))
 
 

@@ -156,6 +156,18 @@ def _many_on_each_side(event: FoundEvent, provinces: set[str]) -> bool:
     return event.event_type in _GATHERINGS and min(sides) >= 2
 
 
+def _counted_on_each_side(ctx: DocContext, event: FoundEvent) -> bool:
+    """ "Tham dự hội nghị có lãnh đạo Sở của 9 tỉnh ... có chung đường biên giới với Lào và ... của 10 tỉnh biên
+    giới của Lào": a gathering that counts several provinces on each side seats them, named or not."""
+    if event.event_type not in _GATHERINGS:
+        return False
+    return any(len(_MANY_PROVINCES.findall(ctx.sentence_text(index))) >= 2 for index in event.sentences)
+
+
+# ("hai tỉnh" are the two sides of one pair)
+_MANY_PROVINCES = re.compile(r"\b(?:[3-9]|[1-9]\d|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+tỉnh\b")
+
+
 def _seated(ctx: DocContext, event: FoundEvent) -> set[str]:
     """The provinces a gathering's own sentence lists as attending ("Tham dự hội nghị có đại diện 10 tỉnh biên
     giới phía Việt Nam gồm A, B, ... và 10 tỉnh phía Lào gồm X, Y, ..."), present or not among its participants."""
@@ -281,7 +293,7 @@ def find_partnerships(
         host = _host_province(ctx, event, set(provinces))
         if host is not None:
             provinces.setdefault(host, event.anchor)
-        if _many_on_each_side(event, set(provinces) | _seated(ctx, event)):
+        if _many_on_each_side(event, set(provinces) | _seated(ctx, event)) or _counted_on_each_side(ctx, event):
             continue
         across = _across(set(provinces))
         if len(signed_at.get(id(event), ())) >= 2:
