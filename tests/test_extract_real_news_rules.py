@@ -5233,3 +5233,21 @@ def test_papers_counted_at_a_meeting_of_many_provinces_are_not_every_ones() -> N
         "Trong khuôn khổ hội nghị đã diễn ra lễ ký kết 3 văn bản hợp tác."
     )
     assert all(len(a.parties) <= 2 for a in x.agreements)
+
+
+def test_one_body_signing_with_each_of_several_provinces_signs_one_paper_with_each() -> None:
+    x = read(
+        "Thứ Năm, 12/6/2025 08:30\n\n"
+        "Sáng nay, lớp bồi dưỡng khai giảng tại Vinh.\n\n"
+        "Lớp học nằm trong Kế hoạch hợp tác năm 2025 mà UBND tỉnh Hà Tĩnh đã ký riêng với chính quyền từng tỉnh"
+        " Khăm Muồn và Bô-ly-khăm-xay vào đầu năm nay."
+    )
+    assert sorted((a.date, sorted(ref for kind, ref in a.parties if kind == "province")) for a in x.agreements) == [
+        ("2025", ["province:LA-BL", "province:VN-ha-tinh"]),
+        ("2025", ["province:LA-KH", "province:VN-ha-tinh"]),
+    ]
+
+
+def test_a_bare_this_year_dates_nothing() -> None:
+    x = read("Ngày 2/5/2025, Sở Khoa học và Công nghệ tỉnh Kon Tum cho biết diễn đàn năm nay sẽ có nhiều điểm mới.")
+    assert not any(e.date == "2025" for e in x.events)

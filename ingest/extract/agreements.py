@@ -225,10 +225,15 @@ def _each_place_after_with(ctx: DocContext, c: _Cue, agreement: FoundAgreement) 
     }
     places = [ref for kind, ref in agreement.parties if kind == "province"]
     others = [ref for ref in places if ref in after]
-    own = [ref for ref in places if ref not in after]
-    if len(others) < 2 or len(own) != 1 or len({_country(ref) for ref in others}) != 1:
+    if len(others) < 2 or len({_country(ref) for ref in others}) != 1:
         return []
-    if _country(own[0]) == _country(others[0]):
+    # the one side: a province of the other country, or one body ("UBND tỉnh A đã ký riêng với từng tỉnh B, C")
+    own_places = [ref for ref in places if ref not in after]
+    own_bodies = [ref for kind, ref in agreement.parties if kind == "org"]
+    if own_places:
+        if len(own_places) != 1 or _country(own_places[0]) == _country(others[0]):
+            return []
+    elif len(own_bodies) != 1 or _country_of_body(ctx, own_bodies[0]) in (None, _country(others[0])):
         return []
     return [
         replace(
@@ -238,6 +243,10 @@ def _each_place_after_with(ctx: DocContext, c: _Cue, agreement: FoundAgreement) 
         )
         for other in others
     ]
+
+
+def _country_of_body(ctx: DocContext, key: str) -> str | None:
+    return next((o.country for o in ctx.orgs if o.key == key), None)
 
 
 def _country(province_id: str) -> str:
@@ -622,6 +631,8 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
             # "Trên cơ sở Thỏa thuận ... mà hai tỉnh đã ký", "trên cơ sở Thỏa thuận hợp tác giai đoạn 2021–2025"
             or _BASIS.search(c.before[-30:])
             and (_RELATIVE_SIGNING.match(c.after) or _NAMED_PERIOD.match(c.after))
+            or _PART_OF.search(c.before[-30:])
+            and _RELATIVE_SIGNING.match(c.after)
         )
         or _IN_A_PLANS_NAME.search(c.before[-40:])
         # "ký kết và triển khai Thỏa thuận": signed here (not "việc ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
@@ -683,6 +694,9 @@ _CARRIED_OUT_AFTER = re.compile(
 # "Trên cơ sở Biên bản ghi nhớ ... mà Sở A ký với Sở B ...": the paper a work rests on is in force, when its clause
 # says who signed it.
 _BASIS = re.compile(r"\b(?:[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s*$")
+# "Lớp học nằm trong Kế hoạch ... mà UBND tỉnh A đã ký với ...": in force when the clause says it was signed (a plan
+# an activity is only said to be part of is no paper signed)
+_PART_OF = re.compile(r"\bnằm trong\s*$")
 # "Biên bản ghi nhớ về ... mà Sở A ký với Sở B từ tháng 8/2019", "... mà hai tỉnh đã ký tại cuộc hội đàm ... hồi
 # tháng 4 vừa qua": the relative clause that says the paper was signed, by whom and with whom, then when.
 _RELATIVE_SIGNING = re.compile(

@@ -246,6 +246,10 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         for m in _LAST_YEAR.finditer(text):
             if free(m.start(), m.end()):
                 add(DateMention(start=m.start(), end=m.end(), value=str(int(published[:4]) - 1), inferred=True))
+    if published and "ăm nay" in text:
+        for m in _THIS_YEAR.finditer(text):
+            if free(m.start(), m.end()):
+                add(DateMention(start=m.start(), end=m.end(), value=published[:4], inferred=True))
     if published and len(published) == 10 and "uần " in text:
         for m in _LAST_WEEK.finditer(text):
             if free(m.start(), m.end()) and (month := _last_weeks_month(published)):
@@ -298,6 +302,8 @@ _LATELY = re.compile(r"[VM](?:(?<=^[VM])|(?<=[.!?–-]\s[VM])|(?<=\n[VM]))(?:(?<
 
 # "Năm ngoái, đơn vị đã ký ...", "hồi tháng 11 năm ngoái": the year before the page's.
 _LAST_YEAR = re.compile(r"(?<!\w)[Nn]ăm ngoái\b")
+# "đã ký ... vào đầu năm nay": the page's year (not a bare "năm nay": "diễn đàn năm nay" may be still to come)
+_THIS_YEAR = re.compile(r"(?<!\w)(?:đầu|giữa)\s+năm nay\b")
 
 
 # "Tuần qua, đoàn ...": a sentence that opens on last week is dated to that week's month.
