@@ -613,7 +613,7 @@ def _the_two_carrying_it_out(ctx: DocContext, c: _Cue) -> Parties:
     lo = start + max(c.before.rfind(";"), c.before.rfind(":"), 0)
     places = [p.node_id for p in ctx.free_provinces_in(c.sentence.index) if lo <= p.start < start + c.hit.start]
     places = list(dict.fromkeys(places))
-    if len(places) != 2 or places[0].removeprefix("province:")[:2] == places[1].removeprefix("province:")[:2]:
+    if len(places) != 2 or _country(places[0]) == _country(places[1]):
         return []
     return [("province", p) for p in places]
 

@@ -1917,10 +1917,11 @@ def _roles_in_sentence(
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
         outside = org.start in framed or invited_elsewhere(org.start) or told is not None and rel >= told.end()
-        at_its_seat = _AT_THE_SEAT_OF.search(text[max(0, rel - 12) : rel]) is not None and not _A_BUILDING.match(
-            org.key
-        )
-        if outside or not at_its_seat and (_in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues)):
+        if (
+            outside
+            or not _hosts_at_its_seat(text, rel, org.key)
+            and (_in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues))
+        ):
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     witnesses_by_office(ctx, event, index, lo, hi)
@@ -1933,6 +1934,10 @@ _TOLD = re.compile(r"\b(?:cho biết|thông tin|báo cáo)\s*,")
 # its seat takes part in it
 _AT_THE_SEAT_OF = re.compile(r"\btrụ sở\s+$")
 _A_BUILDING = re.compile(r"(?:Trung tâm Hành chính|Nhà khách|Nhà Quốc hội|Hội trường|Cung)\b", re.IGNORECASE)
+
+
+def _hosts_at_its_seat(text: str, rel: int, key: str) -> bool:
+    return _AT_THE_SEAT_OF.search(text[max(0, rel - 12) : rel]) is not None and not _A_BUILDING.match(key)
 
 
 _INVITED_BY = re.compile(r"\s*(?:Nhận lời mời|Theo lời mời|Được sự mời)\s+của\s+[^,;.]+,")
