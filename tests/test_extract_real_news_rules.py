@@ -5158,7 +5158,7 @@ def test_a_building_named_as_the_seat_takes_no_part() -> None:
 def test_the_two_provinces_carrying_out_what_a_paper_holds_are_its_sides() -> None:
     x = read(
         "Ngày 30/1/2025, lãnh đạo tỉnh Quảng Trị tiếp đoàn tỉnh Sa-vẳn-na-khẹt sang chúc Tết.\n\n"
-        "Quảng Trị sẽ cùng Sa-vẳn-na-khẹt thực hiện các nội dung trong biên bản ký kết hợp tác, góp phần phát triển"
+        "Quảng Trị sẽ cùng Sa-vẳn-na-khẹt thực hiện các nội dung trong biên bản ghi nhớ đã ký, vì sự phát triển"
         " kinh tế hai tỉnh."
     )
     assert [sorted(ref for _, ref in a.parties) for a in x.agreements] == [["province:LA-SV", "province:VN-quang-tri"]]
@@ -5206,8 +5206,8 @@ def test_the_same_day_is_the_last_day_told_not_a_month_recalled_or_a_day_planned
         "Chiều 5/3/2025, tại Viêng Chăn, Tổng công ty A và Công ty B của Lào đã ký Biên bản ghi nhớ hợp tác.\n\n"
         "Đoàn tỉnh Xê Kông sẽ đến Hà Nội vào sáng 9/3.\n\n"
         "Theo ông Bun-mi, vào tháng 8/2023, Công ty B cũng đã ký thỏa thuận với một đối tác Thái Lan.\n\n"
-        "Trước đó, sáng cùng ngày, Thứ trưởng Nguyễn Văn Tâm đã có buổi làm việc với Bộ trưởng Bộ Công nghệ và"
-        " Truyền thông Lào Bun-xổm Phôm-ma-chắc."
+        "Trước đó, sáng cùng ngày, Thứ trưởng Nguyễn Văn Tâm đã làm việc với ông Bun-xổm Phôm-ma-chắc, Bộ trưởng"
+        " Bộ Công nghệ và Truyền thông Lào."
     )
     session = next(e for e in x.events if e.event_type.value == "working_session")
     assert session.date == "2025-03-05"

@@ -607,7 +607,7 @@ def _day_in_its_name(ctx: DocContext, c: _Cue) -> DateMention | None:
 
 
 def _the_two_carrying_it_out(ctx: DocContext, c: _Cue) -> Parties:
-    """ "Hà Tĩnh sẽ cùng Khăm Muộn thực hiện các nội dung trong biên bản ký kết hợp tác": one province of each
+    """ "Quảng Trị sẽ cùng Sa-vẳn-na-khẹt thực hiện các nội dung trong biên bản ghi nhớ đã ký": one province of each
     country, named in the clause that carries the paper out, are its sides (none when the clause names others)."""
     start = c.sentence.start
     lo = start + max(c.before.rfind(";"), c.before.rfind(":"), 0)
