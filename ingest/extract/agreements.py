@@ -32,7 +32,13 @@ from ingest.extract.events import (
 from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
-from ingest.extract.places import a_seat_or_a_past, besides, in_brackets_after_a_body, named_as_venue
+from ingest.extract.places import (
+    a_seat_or_a_past,
+    besides,
+    in_brackets_after_a_body,
+    named_as_venue,
+    province_country,
+)
 from ingest.gazetteer import Hit, PhraseMatcher, load_gazetteer
 from ingest.letters import fold
 from ingest.lexicons import load_lexicons
@@ -225,15 +231,15 @@ def _each_place_after_with(ctx: DocContext, c: _Cue, agreement: FoundAgreement) 
     }
     places = [ref for kind, ref in agreement.parties if kind == "province"]
     others = [ref for ref in places if ref in after]
-    if len(others) < 2 or len({_country(ref) for ref in others}) != 1:
+    if len(others) < 2 or len({province_country(ref) for ref in others}) != 1:
         return []
     # the one side: a province of the other country, or one body ("UBND tỉnh A đã ký riêng với từng tỉnh B, C")
     own_places = [ref for ref in places if ref not in after]
     own_bodies = [ref for kind, ref in agreement.parties if kind == "org"]
     if own_places:
-        if len(own_places) != 1 or _country(own_places[0]) == _country(others[0]):
+        if len(own_places) != 1 or province_country(own_places[0]) == province_country(others[0]):
             return []
-    elif len(own_bodies) != 1 or _country_of_body(ctx, own_bodies[0]) in (None, _country(others[0])):
+    elif len(own_bodies) != 1 or _country_of_body(ctx, own_bodies[0]) in (None, province_country(others[0])):
         return []
     return [
         replace(
@@ -247,10 +253,6 @@ def _each_place_after_with(ctx: DocContext, c: _Cue, agreement: FoundAgreement) 
 
 def _country_of_body(ctx: DocContext, key: str) -> str | None:
     return next((o.country for o in ctx.orgs if o.key == key), None)
-
-
-def _country(province_id: str) -> str:
-    return province_id.removeprefix("province:")[:2]
 
 
 def _each_pair(ctx: DocContext, c: _Cue, agreement: FoundAgreement) -> list[FoundAgreement]:
@@ -613,7 +615,7 @@ def _the_two_carrying_it_out(ctx: DocContext, c: _Cue) -> Parties:
     lo = start + max(c.before.rfind(";"), c.before.rfind(":"), 0)
     places = [p.node_id for p in ctx.free_provinces_in(c.sentence.index) if lo <= p.start < start + c.hit.start]
     places = list(dict.fromkeys(places))
-    if len(places) != 2 or _country(places[0]) == _country(places[1]):
+    if len(places) != 2 or province_country(places[0]) == province_country(places[1]):
         return []
     return [("province", p) for p in places]
 

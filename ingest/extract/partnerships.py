@@ -15,7 +15,7 @@ from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
-from ingest.extract.places import besides, neighbours_are_partners
+from ingest.extract.places import besides, neighbours_are_partners, province_country
 from ingest.gazetteer import Province, load_gazetteer
 from ingest.letters import lowered
 
@@ -94,21 +94,16 @@ def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
     return None
 
 
-def _country(province_id: str) -> str:
-    """The country code a province's id opens with: "province:LA-XI" is Lao."""
-    return province_id.split(":", 1)[1][:2]
-
-
 def _across(provinces: set[str]) -> list[tuple[str, str]]:
     """Pairs from a meeting: across the two countries only. Two provinces of one country at a meeting sit on
     one side of it (co-delegates visiting a third), which makes them no partners."""
-    return [(a, b) for a, b in combinations(sorted(provinces), 2) if _country(a) != _country(b)]
+    return [(a, b) for a, b in combinations(sorted(provinces), 2) if province_country(a) != province_country(b)]
 
 
 def _one_country(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
     """Partners at a meeting of provinces of one country only: the two whose bodies meet, or the one whose
     delegation works with the others."""
-    if len(provinces) < 2 or len({_country(p) for p in provinces}) != 1:
+    if len(provinces) < 2 or len({province_country(p) for p in provinces}) != 1:
         return []
     return _two_of_one_country(ctx, event, provinces) or _delegation_with(ctx, event, provinces)
 
@@ -152,7 +147,7 @@ _GATHERINGS = {EventType.CONFERENCE, EventType.FORUM, EventType.WORKSHOP, EventT
 def _many_on_each_side(event: FoundEvent, provinces: set[str]) -> bool:
     """A conference with several provinces of each country ("các tỉnh Bắc Trung Bộ và các tỉnh Trung Lào") seats
     them together; it says which of them work with which no more than a list does."""
-    sides = [sum(1 for p in provinces if _country(p) == c) for c in ("VN", "LA")]
+    sides = [sum(1 for p in provinces if province_country(p) == c) for c in ("VN", "LA")]
     return event.event_type in _GATHERINGS and min(sides) >= 2
 
 
@@ -187,7 +182,7 @@ def _pairs(provinces: set[str]) -> list[tuple[str, str]]:
     """Partners across the two sides when both countries take part. Within one country only a pair that
     is the whole of it: three Lao provinces meeting one Vietnamese department, or sitting on one side of a
     conference, are not partners of each other."""
-    if len({_country(p) for p in provinces}) > 1:
+    if len({province_country(p) for p in provinces}) > 1:
         return _across(provinces)
     return list(combinations(sorted(provinces), 2)) if len(provinces) == 2 else []
 
@@ -206,11 +201,11 @@ def _host_province(ctx: DocContext, event: FoundEvent, taking_part: set[str]) ->
         return None
     if _only_others_bodies(ctx, event, where):
         return None
-    if any(_country(p) == province.country for p in taking_part - {where}):
+    if any(province_country(p) == province.country for p in taking_part - {where}):
         # "tại cửa khẩu Cầu Treo (Hà Tĩnh), Công an tỉnh Nghệ An hội đàm với Công an tỉnh Bô-ly-khăm-xay": the
         # venue's side is another province of its country, named; the venue is only where they met
         return None
-    return where if any(_country(p) != province.country for p in taking_part) else None
+    return where if any(province_country(p) != province.country for p in taking_part) else None
 
 
 def _only_others_bodies(ctx: DocContext, event: FoundEvent, where: str) -> bool:
@@ -270,7 +265,7 @@ def find_partnerships(
         # (a province and the one it was merged into are one side: "Sở A tỉnh Quảng Ngãi kế thừa Bản ghi nhớ của
         # Sở A tỉnh Kon Tum (cũ)" pairs neither with the other)
         pairs = [pair for pair in _pairs(provinces) if not _one_unit(*pair)]
-        if pairs and len({_country(p) for p in provinces}) == 1 and not _sides_of_one_country(ctx, agreement):
+        if pairs and len({province_country(p) for p in provinces}) == 1 and not _sides_of_one_country(ctx, agreement):
             pairs = []
         if agreement.event is not None and agreement.event.event_type is EventType.SIGNING:
             signed_at.setdefault(id(agreement.event), set()).update(tuple(sorted(pair)) for pair in pairs)
@@ -330,7 +325,7 @@ def _support(ctx: DocContext, index: int, low: str) -> list[PartnershipStatement
     """Pairs across the two countries of a province named before a cue of aid and one named after it: the
     giver and the receiver, in whichever order the sentence names them ("được TP Đà Nẵng tặng"). Asked only of a
     sentence that holds one of SUPPORT_WORDS."""
-    if len({_country(p.node_id) for p in ctx.provinces_in(index)}) < 2:
+    if len({province_country(p.node_id) for p in ctx.provinces_in(index)}) < 2:
         return []  # (most sentences of aid name no province of each country: nothing to pair)
     text = ctx.sentence_text(index)
     start = ctx.sentences[index].start
@@ -343,7 +338,7 @@ def _support(ctx: DocContext, index: int, low: str) -> list[PartnershipStatement
             break
         before = {p.node_id for p in provinces if p.start - start < cue.start()}
         after = {p.node_id for p in provinces if p.start - start >= cue.end()}
-        pairs |= {tuple(sorted((a, b))) for a in before for b in after if _country(a) != _country(b)}
+        pairs |= {tuple(sorted((a, b))) for a in before for b in after if province_country(a) != province_country(b)}
     return [PartnershipStatement(a=a, b=b, basis="support", sentences=[index]) for a, b in sorted(pairs)]
 
 
@@ -360,7 +355,7 @@ def _joined_subjects(ctx: DocContext, provinces: list[PlaceMention], cue_at: int
     if len({p.node_id for p in before}) != 2:
         return set()
     a, b = before[0], before[-1]
-    if _country(a.node_id) == _country(b.node_id) or not _joined(ctx, a, b):
+    if province_country(a.node_id) == province_country(b.node_id) or not _joined(ctx, a, b):
         return set()
     return {tuple(sorted((a.node_id, b.node_id)))}
 
@@ -430,7 +425,7 @@ def _heirs(found: list[PartnershipStatement], named: set[str]) -> set[tuple[str,
     for s in found:
         for side, other in ((s.a, s.b), (s.b, s.a)):
             heir = g.provinces[side].merged_into if side in g.provinces else None
-            if heir in named and _country(heir) != _country(other):
+            if heir in named and province_country(heir) != province_country(other):
                 pairs.add(tuple(sorted((heir, other))))
     return pairs
 
@@ -470,7 +465,7 @@ _RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
 def _respectively(subjects: list[str], objects: list[str]) -> set[tuple[str, str]]:
     """ "Các tỉnh Nghệ An và Quảng Trị ... hợp tác lần lượt với các tỉnh bạn Xiêng Khoảng và Savannakhet": as many
     provinces of one country cooperating with as many of the other, each with the one in its place."""
-    countries = ({_country(a) for a in subjects}, {_country(b) for b in objects})
+    countries = ({province_country(a) for a in subjects}, {province_country(b) for b in objects})
     if len(subjects) < 2 or len(subjects) != len(objects) or any(len(c) != 1 for c in countries):
         return set()
     if countries[0] == countries[1]:
@@ -520,10 +515,10 @@ def _clause_statements(
         )
         ends = _object_end(text, with_.end())
         objects = list(dict.fromkeys(p.node_id for p in provinces if with_.end() < p.start - start < ends))
-        sides = {_country(o) for o in objects}
-        if len(sides) == 1 and len({_country(s) for s in subjects}) > 1:
+        sides = {province_country(o) for o in objects}
+        if len(sides) == 1 and len({province_country(s) for s in subjects}) > 1:
             # "A đã chuyển giao cho tỉnh X ...; đồng thời phối hợp với tỉnh Y": X, of Y's country, is no subject
-            subjects = [s for s in subjects if _country(s) not in sides]
+            subjects = [s for s in subjects if province_country(s) not in sides]
         respectively = _RESPECTIVELY.search(text, lo, hi) is not None
         pairs |= (_respectively(subjects, objects) if respectively else set()) or {
             tuple(sorted((a, b))) for a in subjects for b in objects if a != b

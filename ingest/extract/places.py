@@ -159,6 +159,11 @@ _AT_HALL_THEN_CITY = re.compile(
 )
 
 
+def province_country(province_id: str) -> str:
+    """The country code a province's id opens with: "province:LA-XI" is Lao."""
+    return province_id.split(":", 1)[1][:2]
+
+
 def named_as_venue(text: str, pos: int, *, after_a_hall_only: bool = False) -> bool:
     """Whether the place named at pos is named as where something was held."""
     pattern = _AT_HALL_THEN_CITY if after_a_hall_only else _AT_PLACE
