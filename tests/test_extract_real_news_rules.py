@@ -5251,3 +5251,14 @@ def test_one_body_signing_with_each_of_several_provinces_signs_one_paper_with_ea
 def test_a_bare_this_year_dates_nothing() -> None:
     x = read("Ngày 2/5/2025, Sở Khoa học và Công nghệ tỉnh Kon Tum cho biết diễn đàn năm nay sẽ có nhiều điểm mới.")
     assert not any(e.date == "2025" for e in x.events)
+
+
+def test_the_provinces_a_speaker_told_of_at_a_meeting_take_no_part_in_it() -> None:
+    x = read(
+        "Từ ngày 1 đến 3/9/2025, đoàn đại biểu tỉnh Lào Cai do ông Vũ Đình Khải dẫn đầu thăm và làm việc tại tỉnh"
+        " Phông-xa-lỳ. Chiều 2/9, hai bên đã tổ chức hội đàm.\n\n"
+        "Phát biểu tại hội đàm, ông Vũ Đình Khải cho biết, tỉnh Lào Cai mới ra đời từ việc hợp nhất hai tỉnh Lào"
+        " Cai và Yên Bái."
+    )
+    assert not any(p.ref == "province:VN-yen-bai" for e in x.events for p in e.participants)
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-PH", "province:VN-lao-cai")}

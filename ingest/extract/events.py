@@ -1926,7 +1926,7 @@ def _roles_in_sentence(
         event.participants.append(("org", org.key, role_at(org.start), index))
     witnesses_by_office(ctx, event, index, lo, hi)
     if provinces:
-        _provinces_taking_part(ctx, event, index, role_at)
+        _provinces_taking_part(ctx, event, index, role_at, told.end() if told else None)
 
 
 _TOLD = re.compile(r"\b(?:cho biết|thông tin|báo cáo)\s*,")
@@ -1970,9 +1970,11 @@ _GREETED = re.compile(
 _VENUE_PHRASE = re.compile(r"t(?<=\bt)ại\s(?:(?!\s(?:đã|đang|diễn ra|tổ chức|giữa|với|do|cho|có|là|nhằm)\b)[^,;(])*")
 
 
-def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_at: Callable[[int], Role]) -> None:
+def _provinces_taking_part(
+    ctx: DocContext, event: FoundEvent, index: int, role_at: Callable[[int], Role], told_from: int | None = None
+) -> None:
     """The provinces a meeting's own sentence names as taking part: named, or counted ("ba tỉnh bạn"); not its
-    venue, not neighbours on a border, not where a participant is from."""
+    venue, not neighbours on a border, not where a participant is from, not those in what a speaker told."""
     sentence = ctx.sentences[index]
     text = sentence.text
     free = ctx.free_provinces_in(index)
@@ -1989,7 +1991,7 @@ def _provinces_taking_part(ctx: DocContext, event: FoundEvent, index: int, role_
                 event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
     for province in free:
         rel = province.start - sentence.start
-        if event.province_id == province.node_id and _after_at(text, rel):
+        if event.province_id == province.node_id and _after_at(text, rel) or told_from is not None and rel >= told_from:
             continue
         if event.province_id not in (None, province.node_id) and _ANOTHER_PLACE.search(text, 0, rel):
             continue  # "thăm Khu di tích tại tỉnh A, nơi ... tại tỉnh B": where something else is or was
