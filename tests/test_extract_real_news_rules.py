@@ -5262,3 +5262,15 @@ def test_the_provinces_a_speaker_told_of_at_a_meeting_take_no_part_in_it() -> No
     )
     assert not any(p.ref == "province:VN-yen-bai" for e in x.events for p in e.participants)
     assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-PH", "province:VN-lao-cai")}
+
+
+def test_the_delegations_earlier_stop_pairs_it_with_that_province_not_with_its_next_one() -> None:
+    x = read(
+        "Ngày 15/4/2024, Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Lực tiếp đoàn đại biểu tỉnh Hủa Phăn do ông Khăm-phon"
+        " Xay-nha-vông, Phó Tỉnh trưởng, làm trưởng đoàn.\n\n"
+        "Trước khi đến Nghệ An, ngày 14/4, đoàn đã có buổi làm việc với UBND tỉnh Thanh Hóa về hợp tác đào tạo."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {
+        ("province:LA-HO", "province:VN-nghe-an"),
+        ("province:LA-HO", "province:VN-thanh-hoa"),
+    }

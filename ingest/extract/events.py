@@ -18,7 +18,7 @@ from functools import cache
 from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention, before_at_its_precision
-from ingest.extract.places import a_missions_seat, named_as_venue, where_someone_is_from
+from ingest.extract.places import a_missions_seat, named_as_venue, province_country, where_someone_is_from
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
 from ingest.lexicons import load_lexicons
@@ -566,6 +566,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for event in events:
         if not event.participants:
             _the_two_sides(ctx, event, events)
+        _the_delegation_met(ctx, event, events)
     events += _signings_in_frames(ctx, events)
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
@@ -595,6 +596,41 @@ def _the_two_sides(ctx: DocContext, event: FoundEvent, events: list[FoundEvent])
     refs = list(dict.fromkeys((p[0], p[1]) for p in sides))
     if len(refs) == 2:
         event.participants = [(k, ref, Role.ATTENDEE, event.anchor) for k, ref in refs]
+
+
+# "Trước khi đến Huế, ngày 2/3, đoàn đã có buổi làm việc với UBND tỉnh Quảng Trị": the delegation, unnamed, is
+# the subject of the session.
+_THE_DELEGATION_DID = re.compile(
+    r"(?:^|[,;]\s*)[đĐ]oàn\s+(?:(?:đã|cũng|còn|tiếp tục|đã có|có)\s+)*(?:buổi\s+|cuộc\s+)?$"
+)
+
+
+def _the_delegation_met(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> None:
+    """A session whose subject is the bare "đoàn" of the article's visit: the visiting province is its side."""
+    if event.event_type not in _SESSIONS:
+        return
+    sentence = ctx.sentences[event.anchor]
+    if not _THE_DELEGATION_DID.search(sentence.text, 0, event.cue_at - sentence.start):
+        return
+    guests = {
+        ref
+        for e in events
+        if e is not event
+        for kind, ref, role, _ in e.participants
+        if kind == "province"
+        and (
+            e.event_type is EventType.VISIT
+            and ref != e.province_id
+            or e.event_type is EventType.RECEPTION
+            and role in (Role.GUEST, Role.HEAD_OF_DELEGATION)
+        )
+    }
+    if len(guests) != 1:
+        return
+    (guest,) = guests
+    sides = {ref for kind, ref, _, _ in event.participants if kind == "province"}
+    if not any(province_country(ref) == province_country(guest) for ref in sides):
+        event.participants.append(("province", guest, Role.ATTENDEE, event.anchor))
 
 
 def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent]:
@@ -1995,6 +2031,8 @@ def _provinces_taking_part(
             continue
         if event.province_id not in (None, province.node_id) and _ANOTHER_PLACE.search(text, 0, rel):
             continue  # "thăm Khu di tích tại tỉnh A, nơi ... tại tỉnh B": where something else is or was
+        if _ON_THE_WAY.search(text, max(0, rel - 40), rel):
+            continue  # "trước khi đến Huế, đoàn đã hội đàm với tỉnh A": where the delegation went next, not a side
         if where_someone_is_from(ctx.text, province.start) or (_any_wish(text) and _WISHED.search(text, 0, rel)):
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
         if a_missions_seat(ctx.text, province.start):
@@ -2023,6 +2061,10 @@ def _any_wish(text: str) -> bool:
     return "mong" in text or "vọng" in text or "đề " in text or "sẽ" in text
 
 
+_ON_THE_WAY = re.compile(
+    r"\b(?:[tT]rước|[sS]au) khi (?:đến|tới|sang|về|rời|thăm)(?: thăm)?\s+"
+    r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*|[tT]hủ đô\s+)?$"
+)
 _ANOTHER_PLACE = re.compile(r"\b(?:tại|ở)\s+(?:tỉnh|thành phố|TP\.?|thủ đô)\s+$")
 
 
