@@ -5274,3 +5274,16 @@ def test_the_delegations_earlier_stop_pairs_it_with_that_province_not_with_its_n
         ("province:LA-HO", "province:VN-nghe-an"),
         ("province:LA-HO", "province:VN-thanh-hoa"),
     }
+
+
+def test_a_city_after_the_hall_or_on_a_route_takes_no_part_in_a_ministries_meeting() -> None:
+    x = read(
+        "Chiều 4/3/2024, tại Hà Nội, Thứ trưởng Bộ Giao thông vận tải Lê Văn Nam đã có cuộc họp với Thứ trưởng Bộ"
+        " Công chính và Vận tải Lào Bun-thoong Xay-nha về dự án tuyến cao tốc Viêng Chăn – Hà Nội. Tham dự cuộc"
+        " họp có ông Hồ Văn An, Phó Chủ tịch UBND tỉnh Nghệ An.\n\n"
+        "Triển lãm công nghệ Việt – Lào diễn ra từ ngày 9 đến 12/10/2024 tại Trung tâm Triển lãm và Hội nghị Quốc"
+        " tế (ITECC), Thủ đô Viêng Chăn, với hơn 100 gian hàng.\n\n"
+        "Triển lãm do Bộ Khoa học và Công nghệ Việt Nam phối hợp với Bộ Công nghệ và Truyền thông Lào tổ chức. Tham"
+        " gia triển lãm có đoàn doanh nghiệp tỉnh Hà Tĩnh do Sở Khoa học và Công nghệ tỉnh Hà Tĩnh tổ chức."
+    )
+    assert x.partnerships == []

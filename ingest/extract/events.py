@@ -2033,6 +2033,8 @@ def _provinces_taking_part(
             continue  # "thăm Khu di tích tại tỉnh A, nơi ... tại tỉnh B": where something else is or was
         if _ON_THE_WAY.search(text, max(0, rel - 40), rel):
             continue  # "trước khi đến Huế, đoàn đã hội đàm với tỉnh A": where the delegation went next, not a side
+        if named_as_venue(text, rel, after_a_hall_only=True) or _ON_A_ROUTE.search(text, max(0, rel - 80), rel):
+            continue  # "tại Trung tâm Hội nghị ..., Thủ đô Viêng Chăn", "tuyến đường sắt Viêng Chăn – Vũng Áng"
         if where_someone_is_from(ctx.text, province.start) or (_any_wish(text) and _WISHED.search(text, 0, rel)):
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
         if a_missions_seat(ctx.text, province.start):
@@ -2061,6 +2063,13 @@ def _any_wish(text: str) -> bool:
     return "mong" in text or "vọng" in text or "đề " in text or "sẽ" in text
 
 
+# A stop on a road, railway, power line or corridor named by its ends: "tuyến đường sắt Viêng Chăn – Thà Khẹt – Vũng
+# Áng", "đường dây 500 kV Át-tạ-pư – Gia Lai".
+_ON_A_ROUTE = re.compile(
+    r"(?<!trực )\b(?:tuyến|đường sắt|đường bộ|đường dây|cao tốc|quốc lộ|hành lang)"
+    rf"(?:\s+[^\s,.;:(){UPPER}][^\s,.;:()]*){{0,3}}?\s+"
+    rf"(?:(?:[{UPPER}][^\s,.;:()]*\s+)*?[{UPPER}][^\s,.;:()]*\s*[–-]\s*)*$"
+)
 _ON_THE_WAY = re.compile(
     r"\b(?:[tT]rước|[sS]au) khi (?:đến|tới|sang|về|rời|thăm)(?: thăm)?\s+"
     r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*|[tT]hủ đô\s+)?$"
