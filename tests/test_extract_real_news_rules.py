@@ -5287,3 +5287,13 @@ def test_a_city_after_the_hall_or_on_a_route_takes_no_part_in_a_ministries_meeti
         " gia triển lãm có đoàn doanh nghiệp tỉnh Hà Tĩnh do Sở Khoa học và Công nghệ tỉnh Hà Tĩnh tổ chức."
     )
     assert x.partnerships == []
+
+
+def test_a_paper_in_force_said_signed_between_its_sides_in_a_month_is_dated_so_and_named_short() -> None:
+    x = read(
+        "Ngày 8/5/2024, Sở Y tế tỉnh Thanh Hóa làm việc với Sở Y tế tỉnh Hủa Phăn để đánh giá kết quả thực hiện Thỏa"
+        " thuận hợp tác giai đoạn 2021 - 2025 và bàn kế hoạch năm sau.\n\n"
+        "Hai bên thống nhất tiếp tục triển khai Thỏa thuận hợp tác giai đoạn 2021 - 2025 đã ký giữa Sở Y tế hai"
+        " tỉnh vào tháng 12/2020."
+    )
+    assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác giai đoạn 2021 - 2025", "2020-12")]

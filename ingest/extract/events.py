@@ -297,7 +297,9 @@ AGREED_TO = re.compile(r"\b(?:thống nhất|nhất trí|cam kết|phấn đấu
 # "..., ký ngày 5/9/2016", "ký tháng 10/2016", "ký hồi tháng 3/2023", "ký tại Đồng Hới ngày 15/1/2023": the words
 # that end right before a date said after a paper's name and sides, the day it was signed (agreements reads them too).
 PAPER_SIGNED_ON = re.compile(
-    r"(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+tại\s+[^,;.]{1,30}?)?\s+(?:vào\s+|hồi\s+|từ\s+)?"
+    r"(?:,\s*|\s)(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+(?:giữa|với)\s+(?:(?!\skhi\s)[^,;.]){1,80}?)?"
+    r"(?:\s+tại\s+[^,;.]{1,30}?)?"
+    r"\s+(?:vào\s+|hồi\s+|từ\s+)?"
     r"(?:(?:ngày|tháng|năm)\s*)?$"
 )
 
