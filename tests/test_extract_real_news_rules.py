@@ -5297,3 +5297,13 @@ def test_a_paper_in_force_said_signed_between_its_sides_in_a_month_is_dated_so_a
         " tỉnh vào tháng 12/2020."
     )
     assert [(a.title, a.date) for a in x.agreements] == [("Thỏa thuận hợp tác giai đoạn 2021 - 2025", "2020-12")]
+
+
+def test_a_paper_signed_in_one_clause_takes_no_sides_counted_in_the_next_or_in_the_lead() -> None:
+    x = read(
+        "Sáng 2/10/2025, Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Lào.\n\n"
+        "Tỉnh Lạng Sơn nay có quan hệ với các tỉnh bạn: tỉnh Cao Bằng (cũ) đã ký thỏa thuận hợp tác giai đoạn"
+        " 2022 - 2026 với tỉnh Luông Nậm Thà; tỉnh Lạng Sơn có quan hệ truyền thống với hai tỉnh U-đôm-xay và"
+        " Phông-xa-lỳ."
+    )
+    assert [sorted(ref for _, ref in a.parties) for a in x.agreements] == [["province:LA-LM", "province:VN-cao-bang"]]

@@ -1900,7 +1900,9 @@ def _counterpart(c: _Clause) -> Parties:
     if counterpart is None:
         return []
     at = c.cue_end + counterpart.end()
-    return c.within(at, at + 60, c.ctx.provinces_in(c.index))
+    semicolon = c.sentence.text.find(";", at - c.sentence.start)
+    end = at + 60 if semicolon < 0 else min(at + 60, c.sentence.start + semicolon)
+    return c.within(at, end, c.ctx.provinces_in(c.index))
 
 
 def _read_parties(
@@ -1915,16 +1917,19 @@ def _read_parties(
     fewer than two parties are known."""
     sentence = ctx.sentences[agreement.sentence]
     # "A và B ký Thỏa thuận ...; C và D ký Thỏa thuận ...": the second paper's sides are in its own clause
-    own = sentence.text.rfind(";", 0, cue_start - sentence.start) + 1
+    clause = sentence.text.rfind(";", 0, cue_start - sentence.start) + 1  # (not an earlier item's "do ... ký;")
+    own = clause
     if own and not _SIGNED.search(sentence.text, own, cue_start - sentence.start):
         own = 0  # "...: Kế hoạch ...; Biên bản ghi nhớ ...": an item of a list the clause before signed
+    colon = sentence.text.rfind(":", clause, cue_start - sentence.start) + 1
+    if colon and _SIGNED.search(sentence.text, colon, cue_start - sentence.start):
+        own = colon  # "A có quan hệ với các tỉnh bạn: tỉnh B đã ký X với tỉnh C": the item signs on its own
     # "kỷ niệm 47 năm Ngày ký Hiệp ước ...": the name of an anniversary signs nothing here
     verbs = [
         v for v in _SIGNED.finditer(sentence.text, own) if not _ANNIVERSARY_DAY.search(sentence.text, 0, v.start())
     ]
     # the verb nearest before the cue ("Trên cơ sở Thỏa thuận ... mà hai tỉnh đã ký kết, ..., A và B đã ký biên bản
     # ..."), else the first after it
-    clause = sentence.text.rfind(";", 0, cue_start - sentence.start) + 1  # (not an earlier item's "do ... ký;")
     before = [v for v in verbs if clause <= v.start() and v.end() <= cue_start - sentence.start]
     verb = before[-1] if before else (verbs[0] if verbs else None)
     verb_at = sentence.start + (verb.start() if verb else cue_start - sentence.start)
@@ -1937,7 +1942,12 @@ def _read_parties(
     agreement.signers = _signers(c)
     if len(parties) < 2:
         parties = list(dict.fromkeys(parties + _signers_bodies(c, agreement.signers)))
-    collective = _COLLECTIVE.search(sentence.text)
+    # (not past the paper's clause nor before the list it is told in: in "..., với các tỉnh bạn: A đã ký X với B;
+    # C có quan hệ với hai tỉnh D và E" neither "các tỉnh" nor "hai tỉnh" counts the sides of X)
+    next_clause = sentence.text.find(";", cue_end - sentence.start)
+    clause_end = next_clause if next_clause >= 0 else len(sentence.text)
+    lead = colon if colon and parties and own == colon else 0
+    collective = _COLLECTIVE.search(sentence.text, lead, clause_end)
     if len(parties) < 2 and collective:
         resolved, agreement.guessed = _resolve_collective(
             ctx, collective.group(0), agreement.sentence, agreement.event or agreement.told_at
