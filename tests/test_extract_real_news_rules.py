@@ -5307,3 +5307,14 @@ def test_a_paper_signed_in_one_clause_takes_no_sides_counted_in_the_next_or_in_t
         " Phông-xa-lỳ."
     )
     assert [sorted(ref for _, ref in a.parties) for a in x.agreements] == [["province:LA-LM", "province:VN-cao-bang"]]
+
+
+def test_a_headline_of_two_items_a_semicolon_apart_pairs_each_items_own_provinces() -> None:
+    x = read(
+        "ĐIỂM TIN TUẦN: Đà Nẵng và Sê Kông hợp tác đào tạo nhân lực số; Bắc Ninh thăm tỉnh Viêng Chăn\n\n"
+        "Tuần qua có nhiều hoạt động đối ngoại của các địa phương."
+    )
+    assert {(p.a, p.b) for p in x.partnerships if p.basis == "meeting"} <= {
+        ("province:LA-VI", "province:VN-bac-ninh"),
+        ("province:LA-XE", "province:VN-da-nang"),
+    }

@@ -18,6 +18,7 @@ from functools import cache
 from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention, before_at_its_precision
+from ingest.extract.models import PlaceMention
 from ingest.extract.places import a_missions_seat, named_as_venue, province_country, where_someone_is_from
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
@@ -2015,7 +2016,7 @@ def _provinces_taking_part(
     venue, not neighbours on a border, not where a participant is from, not those in what a speaker told."""
     sentence = ctx.sentences[index]
     text = sentence.text
-    free = ctx.free_provinces_in(index)
+    free = _in_the_cues_clause(ctx, event, index, ctx.free_provinces_in(index))
     named_there = [p for p in ctx.provinces_in(index) if p.node_id == event.province_id]
     # the venue, when the sentence names it only as the venue
     venue = {p.node_id for p in named_there if len(named_there) == 1 and _after_at(text, p.start - sentence.start)}
@@ -2048,6 +2049,22 @@ def _provinces_taking_part(
         if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
             continue  # "Công ty Bảo Ngọc (Bình Phước)": where a participant is from, not a participant
         event.participants.append(("province", province.node_id, role_at(province.start), index))
+
+
+def _in_the_cues_clause(
+    ctx: DocContext, event: FoundEvent, index: int, provinces: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "Hà Nội và Viêng Chăn hợp tác ...; Vĩnh Phúc thăm tỉnh Viêng Chăn": when the meeting's own clause, a
+    semicolon apart from the others, names two provinces or more, the provinces of the other clauses are not its."""
+    sentence = ctx.sentences[index]
+    if index != event.anchor or ";" not in sentence.text:
+        return provinces
+    cue_at = event.cue_at - sentence.start
+    lo = sentence.start + sentence.text.rfind(";", 0, cue_at) + 1
+    hi = sentence.text.find(";", cue_at)
+    hi = sentence.end if hi < 0 else sentence.start + hi
+    inside = [p for p in provinces if lo <= p.start < hi]
+    return inside if len({p.node_id for p in inside}) >= 2 else provinces
 
 
 # An online meeting's connection points: "điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn", "các điểm cầu tỉnh A và B".
