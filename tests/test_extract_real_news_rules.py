@@ -5318,3 +5318,22 @@ def test_a_headline_of_two_items_a_semicolon_apart_pairs_each_items_own_province
         ("province:LA-VI", "province:VN-bac-ninh"),
         ("province:LA-XE", "province:VN-da-nang"),
     }
+
+
+def test_two_online_meetings_of_one_day_between_other_provinces_stay_two() -> None:
+    x = read(
+        "Thứ Hai, 14/06/2021 - 18:20\n\n"
+        "Lai Châu – Phông-xa-lỳ hội đàm trực tuyến\n\n"
+        "Chiều 11/6, UBND tỉnh Lai Châu và Chính quyền tỉnh Phông-xa-lỳ tổ chức hội đàm trực tuyến về hợp tác năm"
+        " 2021.\n\n"
+        "Bình Dương: Hội thảo trực tuyến về nhà máy thông minh\n\n"
+        "Ngày 11/6, Sở Khoa học và Công nghệ tỉnh Bình Dương phối hợp với Trường Đại học Thủ Dầu Một tổ chức hội"
+        " nghị trực tuyến về nhà máy thông minh."
+    )
+    sides = [
+        {p.ref for p in e.participants if p.kind == "org"} for e in x.events if e.event_type is EventType.ONLINE_MEETING
+    ]
+    assert sorted(sides, key=len) == [
+        {"Chính quyền tỉnh Phông-xa-lỳ", "Ủy ban nhân dân tỉnh Lai Châu"},
+        {"Sở Khoa học và Công nghệ tỉnh Bình Dương", "Đại học Thủ Dầu Một"},
+    ]

@@ -19,6 +19,7 @@ from graph.schema import EventType, Role
 from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention, before_at_its_precision
 from ingest.extract.models import PlaceMention
+from ingest.extract.orgs import speaks_for_province
 from ingest.extract.places import a_missions_seat, named_as_venue, province_country, where_someone_is_from
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
@@ -801,7 +802,7 @@ def _add_mention(
         or next((e for e in events if _day_of_its_year(ctx, e, sentence, cue, date)), None)
         or next((e for e in events if e.event_type is cue[2] and _held_in_the_year(e, date)), None)
     )
-    if same is not None and not _another_host(ctx, sentence, cue, same):
+    if same is not None and not _another_host(ctx, sentence, cue, same) and not _other_sides(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
         if _spans_its_day(date, same):
             same.date = date  # "Hội nghị ... bế mạc chiều 18/9", then "Hội nghị diễn ra trong hai ngày 17 và 18/9"
@@ -893,6 +894,30 @@ def _another_host(ctx: DocContext, sentence: Sentence, cue: _Cue, same: FoundEve
     host = _host_named(ctx, sentence.index, sentence.start + cue[0])
     earlier = _host_named(ctx, same.anchor, same.cue_at)
     return host is not None and earlier is not None and host != earlier
+
+
+_SETTING_BEFORE = re.compile(r"\b(?:[Tt]ại|[Tt]rong|[Ss]au|[Bb]ên lề)\s+$")
+
+
+def _other_sides(ctx: DocContext, sentence: Sentence, cue: _Cue, same: FoundEvent) -> bool:
+    """Two meetings of one kind on one day whose sentences name provinces none of which the other names (two items
+    of a news roundup: "Kon Tum và Át-tạ-pư hội đàm trực tuyến", "Cần Thơ tổ chức hội nghị trực tuyến ...")."""
+    if same.anchor == sentence.index or _SETTING_BEFORE.search(sentence.text, 0, cue[0]):
+        return False  # "Cũng tại lễ ký, A và B ký ...": the meeting found, named as the setting
+    # (the earlier meeting's venue counts as its: "thăm tỉnh Quảng Trị", then "đoàn thăm Trung tâm ... tỉnh Quảng Trị")
+    here, there = _provinces_named(ctx, sentence.index), _provinces_named(ctx, same.anchor, venues=True)
+    return bool(here) and bool(there) and not here & there
+
+
+def _provinces_named(ctx: DocContext, index: int, venues: bool = False) -> set[str]:
+    """The provinces a sentence names as sides, on their own (or as a venue, if asked) or as the province of a body
+    it names."""
+    named = {
+        p.node_id
+        for p in ctx.provinces_in(index)
+        if venues or not named_as_venue(ctx.text, p.start) and not a_missions_seat(ctx.text, p.start)
+    }
+    return named | {province for o in ctx.orgs_in(index) if (province := speaks_for_province(o))}
 
 
 def _stop_of_a_trip(cue: _Cue, cues: list[_Cue], date: DateMention | None, events: list[FoundEvent]) -> _Cue:
