@@ -5337,3 +5337,13 @@ def test_two_online_meetings_of_one_day_between_other_provinces_stay_two() -> No
         {"Chính quyền tỉnh Phông-xa-lỳ", "Ủy ban nhân dân tỉnh Lai Châu"},
         {"Sở Khoa học và Công nghệ tỉnh Bình Dương", "Đại học Thủ Dầu Một"},
     ]
+
+
+def test_a_meeting_listed_among_a_bulletins_items_takes_no_other_items_provinces() -> None:
+    x = read(
+        "Bản tin tối 5/5/2023 có các nội dung chính: Sơn La – Luông Pha-bang ký kế hoạch hợp tác; Hội nghị xúc tiến"
+        " đầu tư vào nông nghiệp công nghệ cao; Hà Giang và Cao Bằng liên kết phát triển du lịch."
+    )
+    assert not any(
+        p.kind == "province" for e in x.events if e.event_type is EventType.CONFERENCE for p in e.participants
+    )

@@ -2080,7 +2080,8 @@ def _in_the_cues_clause(
     ctx: DocContext, event: FoundEvent, index: int, provinces: list[PlaceMention]
 ) -> list[PlaceMention]:
     """ "Hà Nội và Viêng Chăn hợp tác ...; Vĩnh Phúc thăm tỉnh Viêng Chăn": when the meeting's own clause, a
-    semicolon apart from the others, names two provinces or more, the provinces of the other clauses are not its."""
+    semicolon apart from the others, names two provinces or more, or is an item of a list, the provinces of the
+    other clauses are not its."""
     sentence = ctx.sentences[index]
     if index != event.anchor or ";" not in sentence.text:
         return provinces
@@ -2089,7 +2090,10 @@ def _in_the_cues_clause(
     hi = sentence.text.find(";", cue_at)
     hi = sentence.end if hi < 0 else sentence.start + hi
     inside = [p for p in provinces if lo <= p.start < hi]
-    return inside if len({p.node_id for p in inside}) >= 2 else provinces
+    # "Bản tin có các nội dung chính: A – B ký ...; Hội nghị gặp mặt nhà đầu tư ...; C và D liên kết ...": items
+    # of a list its colon opens are each their own
+    listed = ":" in sentence.text[: lo - sentence.start]
+    return inside if listed or len({p.node_id for p in inside}) >= 2 else provinces
 
 
 # An online meeting's connection points: "điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn", "các điểm cầu tỉnh A và B".
