@@ -5347,3 +5347,11 @@ def test_a_meeting_listed_among_a_bulletins_items_takes_no_other_items_provinces
     assert not any(
         p.kind == "province" for e in x.events if e.event_type is EventType.CONFERENCE for p in e.participants
     )
+
+
+def test_the_two_ends_of_a_ministries_online_session_are_no_sides() -> None:
+    x = read(
+        "Sáng 9/10/2025, Bộ Khoa học và Công nghệ Việt Nam và Bộ Công nghệ và Truyền thông Lào tổ chức phiên làm việc"
+        " trực tuyến giữa hai đầu cầu Hà Nội và Viêng Chăn."
+    )
+    assert x.partnerships == []

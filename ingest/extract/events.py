@@ -2098,7 +2098,7 @@ def _in_the_cues_clause(
 
 # An online meeting's connection points: "điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn", "các điểm cầu tỉnh A và B".
 _CONNECTION_POINT = re.compile(
-    r"\bđiểm cầu\s+(?:chính\s+)?(?:tại\s+)?(?:[^.;:]{0,60}?(?:,|\svà)\s*)?"
+    r"\b(?:điểm|đầu) cầu\s+(?:chính\s+)?(?:tại\s+)?(?:[^.;:]{0,60}?(?:,|\svà)\s*)?"
     r"(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$"
 )
 
