@@ -5355,3 +5355,14 @@ def test_the_two_ends_of_a_ministries_online_session_are_no_sides() -> None:
         " trực tuyến giữa hai đầu cầu Hà Nội và Viêng Chăn."
     )
     assert x.partnerships == []
+
+
+def test_a_bond_of_friendship_and_cooperation_told_before_a_semicolon_is_a_statement_of_its_own() -> None:
+    x = read(
+        "Ngày 3/10/2025, UBND tỉnh Lào Cai hội đàm với đoàn tỉnh Phông-xa-lỳ.\n\n"
+        "Ông A cho biết, Phông-xa-lỳ và Yên Bái (cũ) đã có quan hệ hữu nghị, hợp tác nhiều năm; sau hợp nhất, Lào Cai"
+        " có quan hệ hợp tác truyền thống với hai tỉnh U-đôm-xay và Phông-xa-lỳ."
+    )
+    stated = {(p.a, p.b) for p in x.partnerships if p.basis == "statement"}
+    assert ("province:LA-OU", "province:VN-yen-bai") not in stated
+    assert ("province:LA-PH", "province:VN-yen-bai") in stated

@@ -23,7 +23,8 @@ from ingest.letters import lowered
 # "hợp tác chặt chẽ với", "phối hợp hiệu quả": how closely two work together is said between the verb and "với".
 _CLOSELY = r"(?:\s+(?:chặt chẽ|hiệu quả|tốt|thường xuyên|tích cực|mật thiết|lâu dài|lần lượt))"
 _STATEMENT = re.compile(
-    r"(kết nghĩa|quan hệ hợp tác|hợp tác hữu nghị|hợp tác toàn diện|thiết lập quan hệ|tăng cường hợp tác|"
+    r"(kết nghĩa|quan hệ hợp tác|quan hệ hữu nghị(?:,| và) hợp tác|hợp tác hữu nghị|hợp tác toàn diện|"
+    r"thiết lập quan hệ|tăng cường hợp tác|"
     rf"hợp tác giữa|đẩy mạnh hợp tác|hợp tác{_CLOSELY}*\s+với|hợp tác, hỗ trợ|phối hợp{_CLOSELY}*\s+với|"
     rf"hợp tác{_CLOSELY}+|phối hợp{_CLOSELY}+|"
     # "mối quan hệ hữu nghị đặc biệt giữa hai tỉnh A và B", "tình đoàn kết gắn bó giữa tỉnh A và tỉnh B": the
