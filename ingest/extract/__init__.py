@@ -16,6 +16,7 @@ from ingest.extract.events import (
     keep_visitors,
     lend_delegation,
     one_meeting_each,
+    the_delegation_met,
 )
 from ingest.extract.models import (
     AgreementRecord,
@@ -75,6 +76,8 @@ def extract(doc: CleanDocument) -> Extraction:
     _no_laos_no_lao(ctx)
     events = find_events(ctx)
     agreements = find_agreements(ctx, events)  # may add the signing ceremonies it reads
+    for event in events:
+        the_delegation_met(ctx, event, events)
     assign_unlinked_people(ctx, events)
     lend_delegation(events)
     keep_visitors(ctx, events)

@@ -570,7 +570,6 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for event in events:
         if not event.participants:
             _the_two_sides(ctx, event, events)
-        _the_delegation_met(ctx, event, events)
     events += _signings_in_frames(ctx, events)
     sessions = _sessions_of_visits(ctx, events)
     frames = _trips_framing(ctx, events + sessions, trips)  # a trip named as a frame holds no session of its own
@@ -609,8 +608,9 @@ _THE_DELEGATION_DID = re.compile(
 )
 
 
-def _the_delegation_met(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> None:
-    """A session whose subject is the bare "đoàn" of the article's visit: the visiting province is its side."""
+def the_delegation_met(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> None:
+    """A session whose subject is the bare "đoàn" of the article's visit: the visiting province is its side (read
+    after the papers, whose sides a session's named bodies give)."""
     if event.event_type not in _SESSIONS:
         return
     sentence = ctx.sentences[event.anchor]
@@ -632,7 +632,10 @@ def _the_delegation_met(ctx: DocContext, event: FoundEvent, events: list[FoundEv
     if len(guests) != 1:
         return
     (guest,) = guests
+    # (none when the session already has a side of the guest's country, named or as a body of its province)
+    bodies = {ref for kind, ref, _, _ in event.participants if kind == "org"}
     sides = {ref for kind, ref, _, _ in event.participants if kind == "province"}
+    sides |= {province for o in ctx.orgs if o.key in bodies and (province := speaks_for_province(o))}
     if not any(province_country(ref) == province_country(guest) for ref in sides):
         event.participants.append(("province", guest, Role.ATTENDEE, event.anchor))
 
