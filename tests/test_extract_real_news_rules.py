@@ -5366,3 +5366,11 @@ def test_a_bond_of_friendship_and_cooperation_told_before_a_semicolon_is_a_state
     stated = {(p.a, p.b) for p in x.partnerships if p.basis == "statement"}
     assert ("province:LA-OU", "province:VN-yen-bai") not in stated
     assert ("province:LA-PH", "province:VN-yen-bai") in stated
+
+
+def test_the_fronts_of_two_provinces_meeting_pair_their_provinces() -> None:
+    x = read(
+        "Chiều 4/11/2024, Ủy ban MTTQ Việt Nam tỉnh Sơn La tiếp Đoàn đại biểu Ủy ban Mặt trận Lào xây dựng đất nước"
+        " tỉnh Hủa Phăn."
+    )
+    assert ("province:LA-HO", "province:VN-son-la") in {(p.a, p.b) for p in x.partnerships}

@@ -27,7 +27,7 @@ HEADS: dict[str, str] = load_lexicons().body_heads
 # Heads whose body belongs to a province and is named after it.
 PROVINCIAL_HEADS = {"department", "peoples_committee", "peoples_council", "party_committee", "police"}
 # Bodies that act for their province: a university or a firm named after its city does not.
-PROVINCIAL_ACTORS = PROVINCIAL_HEADS | {"association", "office"}
+PROVINCIAL_ACTORS = PROVINCIAL_HEADS | {"association", "office", "front"}
 
 
 # Bodies named after a city without being the province's: "Trường Đại học Cần Thơ", "Công ty ... Đà Nẵng".
