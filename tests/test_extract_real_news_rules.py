@@ -5374,3 +5374,21 @@ def test_the_fronts_of_two_provinces_meeting_pair_their_provinces() -> None:
         " tỉnh Hủa Phăn."
     )
     assert ("province:LA-HO", "province:VN-son-la") in {(p.a, p.b) for p in x.partnerships}
+
+
+@pytest.mark.parametrize(
+    ("pair", "lao_side"),
+    [
+        pytest.param("Bắc Ninh - Viêng Chăn", "province:LA-VI", id="a-province-pairs-the-province"),
+        pytest.param("Hà Nội - Viêng Chăn", "province:LA-VT", id="a-city-pairs-the-capital"),
+    ],
+)
+def test_a_capitals_bare_name_dashed_to_a_province_is_the_province_of_that_name(pair: str, lao_side: str) -> None:
+    x = read(
+        f"{pair} ký kết hợp tác giai đoạn 2024 - 2028\n\n"
+        "(Báo Bắc Ninh) - Từ ngày 4 đến 6/6/2024, đoàn công tác tỉnh Bắc Ninh thăm và làm việc tại tỉnh Viêng Chăn"
+        " (Lào).\n\n"
+        "Ngày 4/6, đoàn đã đến chào Đại sứ quán Việt Nam tại Lào ở Thủ đô Viêng Chăn."
+    )
+    (paper,) = x.agreements
+    assert {ref for _, ref in paper.parties if ref.startswith("province:LA")} == {lao_side}

@@ -135,7 +135,39 @@ def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
         if not _LOCAL_UNIT.search(text[max(0, h.start - 12) : h.start])
         and not (":" in (before := text[max(0, h.start - 40) : h.start]) and _CREDIT.search(before))
     ]
-    return _mentions(text, sentences, hits)
+    return _paired_capitals_as_provinces(text, _mentions(text, sentences, hits))
+
+
+# "Vĩnh Phúc - Viêng Chăn ký kết hợp tác", "Trường Hữu nghị Hòa Bình - Viêng Chăn": a capital's bare name paired by a
+# dash with a province of the other country
+_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _paired_capitals_as_provinces(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A capital's bare name dashed to a province (not a city) of the other country is the province that shares its
+    name, when the article names that province ("tỉnh Viêng Chăn"): the pair is of two provinces."""
+    provinces = load_gazetteer().provinces
+    named = {m.node_id for m in mentions}
+    for m, after in zip(mentions, mentions[1:], strict=False):
+        for capital, other, gap in ((m, after, (m.end, after.start)), (after, m, (m.end, after.start))):
+            place = provinces.get(capital.node_id)
+            if place is None or place.province_type != "capital" or not _DASH.fullmatch(text[gap[0] : gap[1]]):
+                continue
+            partner = provinces.get(other.node_id)
+            if partner is None or partner.country == place.country or partner.province_type != "province":
+                continue  # ("Hà Nội - Viêng Chăn": a city pairs with the capital)
+            if _UNIT_BEFORE.search(text, max(0, capital.start - 12), capital.start):
+                continue  # "Thủ đô Viêng Chăn": the capital, named so
+            twin = next(
+                (p for p in provinces.values() if p.id in named and p.id != place.id and p.name.endswith(place.name)),
+                None,
+            )
+            if twin is not None:
+                capital.node_id = twin.id
+    return mentions
+
+
+_UNIT_BEFORE = re.compile(r"(?:[Tt]hủ đô|[Tt]hành phố|TP\.?)\s*$")
 
 
 # "(Ảnh: Quảng Trị)", "Nguồn: Báo Lào Cai": a photo's or a story's source is page furniture, no place of the news
