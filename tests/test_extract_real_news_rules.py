@@ -5392,3 +5392,13 @@ def test_a_capitals_bare_name_dashed_to_a_province_is_the_province_of_that_name(
     )
     (paper,) = x.agreements
     assert {ref for _, ref in paper.parties if ref.startswith("province:LA")} == {lao_side}
+
+
+def test_a_pair_named_between_in_the_next_clause_is_not_the_papers_sides() -> None:
+    x = read(
+        "Ngày 20/11/2025, hai tỉnh hội đàm tại Pắc-xế.\n\n"
+        "Năm 2021, tỉnh Phú Yên (cũ) và tỉnh Sa-la-van đã ký Biên bản ghi nhớ hợp tác; cùng với quan hệ sẵn có giữa"
+        " Đắk Lắk và tỉnh Chăm-pa-xắc, đây là nền tảng cho hợp tác mới."
+    )
+    (paper,) = x.agreements
+    assert sorted(ref for _, ref in paper.parties) == ["province:LA-SL", "province:VN-phu-yen"]

@@ -1689,6 +1689,8 @@ def _parties_between(c: _Clause, sides_only: bool = False) -> Parties:
     between = _BETWEEN.search(text, c.cue_end - c.sentence.start)
     if between is None or _anothers_sides(c, c.sentence.start + between.start()):
         return []
+    if ";" in text[c.cue_end - c.sentence.start : between.start()]:
+        return []  # "A và B đã ký Biên bản ghi nhớ; cùng với quan hệ giữa C và D, ...": another clause's pair
     # "... giữa Trường A và Trường B diễn ra sáng 5/6 tại Nghệ An": the parties end where the clause goes on, or
     # where what the paper is about begins ("... về việc phát triển Dự án Thủy điện Sê Kông": a project's place).
     rest = text[between.end() :]
