@@ -5283,7 +5283,7 @@ def test_a_city_after_the_hall_or_on_a_route_takes_no_part_in_a_ministries_meeti
         " họp có ông Hồ Văn An, Phó Chủ tịch UBND tỉnh Nghệ An.\n\n"
         "Triển lãm công nghệ Việt – Lào diễn ra từ ngày 9 đến 12/10/2024 tại Trung tâm Triển lãm và Hội nghị Quốc"
         " tế (ITECC), Thủ đô Viêng Chăn, với hơn 100 gian hàng.\n\n"
-        "Triển lãm do Bộ Khoa học và Công nghệ Việt Nam phối hợp với Bộ Công nghệ và Truyền thông Lào tổ chức. Tham"
+        "Triển lãm do Bộ Khoa học và Công nghệ cùng Bộ Công nghệ và Truyền thông Lào đứng ra tổ chức. Tham"
         " gia triển lãm có đoàn doanh nghiệp tỉnh Hà Tĩnh do Sở Khoa học và Công nghệ tỉnh Hà Tĩnh tổ chức."
     )
     assert x.partnerships == []
