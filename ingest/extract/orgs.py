@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ingest.extract.places import country_at, province_at
+from ingest.extract.places import country_at, namesake_province, province_at
 from ingest.gazetteer import Agency, Gazetteer, Hit, PhraseMatcher, Province, load_gazetteer
 from ingest.letters import UPPER, fold
 from ingest.lexicons import load_lexicons
@@ -242,7 +242,7 @@ def find_orgs(text: str) -> list[FoundOrg]:
     _facts_in_brackets(text, found)
     _owners_after_of(text, found)
     _of_this_province(text, found)
-    _a_province_not_its_capital(found, g)
+    _a_province_not_its_capital(found)
     return sorted(found, key=lambda o: o.start)
 
 
@@ -251,13 +251,11 @@ def find_orgs(text: str) -> list[FoundOrg]:
 _PROVINCE_ONLY_HEADS = re.compile(r"\bTỉnh (?:ủy|uỷ|đoàn|đội)\s")
 
 
-def _a_province_not_its_capital(found: list[FoundOrg], g: Gazetteer) -> None:
+def _a_province_not_its_capital(found: list[FoundOrg]) -> None:
     for org in found:
         if org.province is None or org.province.province_type != "capital" or not _PROVINCE_ONLY_HEADS.search(org.name):
             continue
-        around = [p for p in g.provinces.values() if p.country == org.province.country and p.id != org.province.id]
-        # the province that shares the capital's name ("tỉnh Viêng Chăn" around "Viêng Chăn")
-        named = next((p for p in around if p.name.lower().endswith(org.province.name.lower())), None)
+        named = namesake_province(org.province)
         if named is not None:
             org.province = named
 

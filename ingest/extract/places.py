@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ingest.extract.models import PlaceMention
-from ingest.gazetteer import Gazetteer, Hit, PhraseMatcher, load_gazetteer
+from ingest.gazetteer import Gazetteer, Hit, PhraseMatcher, Province, load_gazetteer
 from ingest.letters import UPPER
 from ingest.lexicons import load_lexicons
 from ingest.sentences import Sentence, sentence_at
@@ -149,22 +149,32 @@ def _paired_capitals_as_provinces(text: str, mentions: list[PlaceMention]) -> li
     provinces = load_gazetteer().provinces
     named = {m.node_id for m in mentions}
     for m, after in zip(mentions, mentions[1:], strict=False):
-        for capital, other, gap in ((m, after, (m.end, after.start)), (after, m, (m.end, after.start))):
-            place = provinces.get(capital.node_id)
-            if place is None or place.province_type != "capital" or not _DASH.fullmatch(text[gap[0] : gap[1]]):
+        if not _DASH.fullmatch(text[m.end : after.start]):
+            continue
+        for capital, other in ((m, after), (after, m)):
+            place, partner = provinces.get(capital.node_id), provinces.get(other.node_id)
+            if place is None or partner is None or place.province_type != "capital":
                 continue
-            partner = provinces.get(other.node_id)
-            if partner is None or partner.country == place.country or partner.province_type != "province":
+            if partner.country == place.country or partner.province_type != "province":
                 continue  # ("Hà Nội - Viêng Chăn": a city pairs with the capital)
             if _UNIT_BEFORE.search(text, max(0, capital.start - 12), capital.start):
                 continue  # "Thủ đô Viêng Chăn": the capital, named so
-            twin = next(
-                (p for p in provinces.values() if p.id in named and p.id != place.id and p.name.endswith(place.name)),
-                None,
-            )
-            if twin is not None:
+            twin = namesake_province(place)
+            if twin is not None and twin.id in named:
                 capital.node_id = twin.id
     return mentions
+
+
+def namesake_province(capital: Province) -> Province | None:
+    """The province that shares a capital's name ("tỉnh Viêng Chăn" for "Viêng Chăn")."""
+    return next(
+        (
+            p
+            for p in load_gazetteer().provinces.values()
+            if p.country == capital.country and p.id != capital.id and p.name.lower().endswith(capital.name.lower())
+        ),
+        None,
+    )
 
 
 _UNIT_BEFORE = re.compile(r"(?:[Tt]hủ đô|[Tt]hành phố|TP\.?)\s*$")
