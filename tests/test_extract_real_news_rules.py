@@ -5402,3 +5402,47 @@ def test_a_pair_named_between_in_the_next_clause_is_not_the_papers_sides() -> No
     )
     (paper,) = x.agreements
     assert sorted(ref for _, ref in paper.parties) == ["province:LA-SL", "province:VN-phu-yen"]
+
+
+def test_a_paper_signed_with_a_body_named_before_the_paper_has_that_body_as_a_side() -> None:
+    x = read(
+        "Ngày 8/10/2024, tại TP Vinh, bà Lê Thị Mai, Giám đốc Sở Y tế tỉnh Nghệ An cho biết, tháng 3/2021, Sở đã ký"
+        " với Sở Y tế tỉnh Xiêng Khoảng Kế hoạch hợp tác giai đoạn 2021 - 2025 về đào tạo điều dưỡng."
+    )
+    (paper,) = x.agreements
+    assert ("org", "Sở Y tế tỉnh Xiêng Khoảng") in paper.parties
+    assert ("province:LA-XI", "province:VN-nghe-an") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_dashed_couples_named_together_pair_only_within_each_couple() -> None:
+    x = read(
+        "Theo ông Trần Văn Bình, Nghệ An - Xiêng Khoảng là một trong những cặp tỉnh kết nghĩa lâu năm, cùng với"
+        " Hà Tĩnh - Bô-ly-khăm-xay và Sơn La - Hủa Phăn."
+    )
+    assert {(p.a, p.b) for p in x.partnerships if p.basis == "statement"} == {
+        ("province:LA-XI", "province:VN-nghe-an"),
+        ("province:LA-BL", "province:VN-ha-tinh"),
+        ("province:LA-HO", "province:VN-son-la"),
+    }
+
+
+def test_aid_in_one_item_of_a_semicolon_list_pairs_only_that_items_provinces() -> None:
+    x = read(
+        "Thứ trưởng dẫn chứng: Sở Nông nghiệp tỉnh Lai Châu và Sở Nông nghiệp tỉnh U-đôm-xay đã trồng thử giống chè"
+        " mới; tỉnh Quảng Ngãi hỗ trợ tỉnh Át-tạ-pư xây dựng trạm quan trắc; Gia Lai tặng 40 máy tính cho tỉnh"
+        " Chăm-pa-xắc."
+    )
+    aid = {(p.a, p.b) for p in x.partnerships if p.basis == "support"}
+    assert aid == {("province:LA-AT", "province:VN-quang-ngai"), ("province:LA-CH", "province:VN-gia-lai")}
+
+
+def test_a_session_on_a_day_of_a_conference_is_a_meeting_of_its_own() -> None:
+    x = read(
+        "Trong hai ngày 5 - 6/9/2023, tại TP Vinh, UBND tỉnh Nghệ An tổ chức Hội nghị xúc tiến thương mại các tỉnh"
+        " Bắc Trung Bộ với sự tham dự của Sở Công Thương TP Đà Nẵng.\n\n"
+        "Cùng ngày, Sở Công Thương tỉnh Nghệ An cũng đã có buổi làm việc với đoàn Sở Công Thương tỉnh Khăm Muồn."
+    )
+    assert {e.event_type for e in x.events} >= {EventType.CONFERENCE, EventType.WORKING_SESSION}
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-KH", "province:VN-nghe-an") in pairs
+    assert ("province:LA-KH", "province:VN-da-nang") not in pairs

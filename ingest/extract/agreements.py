@@ -1897,14 +1897,23 @@ def _signers_bodies(c: _Clause, signers: list[str]) -> Parties:
 
 
 def _counterpart(c: _Clause) -> Parties:
-    """ "ký ... với Sở B", "trao ... cho Sở B": the party named after "với" or "cho"."""
-    counterpart = re.search(r"\b(cho|với)\s+", c.sentence.text[c.cue_end - c.sentence.start :])
+    """ "ký ... với Sở B", "trao ... cho Sở B": the party named after "với" or "cho"; or, when the verb comes
+    first, between it and the paper ("Sở đã ký với Sở B tỉnh X Kế hoạch hợp tác ...")."""
+    text = c.sentence.text
+    first = _SIGNED_WITH.match(text, c.verb_at - c.sentence.start, c.cue_start - c.sentence.start)
+    if c.verb_at < c.cue_start and first is not None:
+        return c.within(c.sentence.start + first.end(), c.cue_start, c.ctx.provinces_in(c.index))
+    counterpart = re.search(r"\b(cho|với)\s+", text[c.cue_end - c.sentence.start :])
     if counterpart is None:
         return []
     at = c.cue_end + counterpart.end()
     semicolon = c.sentence.text.find(";", at - c.sentence.start)
     end = at + 60 if semicolon < 0 else min(at + 60, c.sentence.start + semicolon)
     return c.within(at, end, c.ctx.provinces_in(c.index))
+
+
+# "ký với Sở B tỉnh X Kế hoạch ...", "ký kết với tỉnh X Biên bản ...": the verb, then who it was signed with
+_SIGNED_WITH = re.compile(r"(?:đã\s+)?(?:ký kết|ký|kí kết|kí)\s+(?:chính thức\s+)?với\s+")
 
 
 def _read_parties(

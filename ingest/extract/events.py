@@ -1155,6 +1155,7 @@ def _same_meeting(
                 or not held_aside
                 and _within(e.date, date)
                 and e.event_type not in {EventType.VISIT, *_ONE_DAY_KINDS}
+                and not (event_type in _SESSIONS and e.event_type in _GATHERINGS)
             )
         ),
         None,
@@ -1278,6 +1279,9 @@ def _signed_out_of_frame(
 _SESSIONS = (EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION)
 # Meetings held within a day: one dated by the span of the trip it was told in takes the day said of it later.
 _ONE_DAY_KINDS = frozenset({*_SESSIONS, EventType.SIGNING})
+# A session on a day of a gathering of many ("Trong 2 ngày 21-22/11, ... Hội nghị ...", then "Cùng ngày, Sở A cũng
+# đã có buổi làm việc với đoàn Sở B"): two of its parties met on their own.
+_GATHERINGS = frozenset({EventType.CONFERENCE, EventType.FORUM, EventType.WORKSHOP})
 _WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
 
 

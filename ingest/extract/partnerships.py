@@ -337,8 +337,13 @@ def _support(ctx: DocContext, index: int, low: str) -> list[PartnershipStatement
     for cue in _SUPPORT.finditer(low):
         if not_yet is not None and not_yet.start() < cue.end():
             break
-        before = {p.node_id for p in provinces if p.start - start < cue.start()}
-        after = {p.node_id for p in provinces if p.start - start >= cue.end()}
+        # "...: A và B đã phối hợp ...; tỉnh C hỗ trợ tỉnh D ...; E chuyển giao ... cho F": items of a list a
+        # semicolon sets apart give and receive within themselves
+        lo = text.rfind(";", 0, cue.start()) + 1
+        hi = text.find(";", cue.end())
+        hi = len(text) if hi < 0 else hi
+        before = {p.node_id for p in provinces if lo <= p.start - start < cue.start()}
+        after = {p.node_id for p in provinces if cue.end() <= p.start - start < hi}
         pairs |= {tuple(sorted((a, b))) for a in before for b in after if province_country(a) != province_country(b)}
     return [PartnershipStatement(a=a, b=b, basis="support", sentences=[index]) for a, b in sorted(pairs)]
 
@@ -459,6 +464,27 @@ def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     return clauses
 
 
+_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def _dashed_couples(ctx: DocContext, provinces: list[PlaceMention]) -> list[tuple[str, str]] | None:
+    """ "quan hệ Thanh Hóa - Hủa Phăn là một trong những cặp tỉnh kết nghĩa tiêu biểu, cùng với Quảng Trị -
+    Savannakhet và Điện Biên - Phông-xa-lỳ": when every province of the clause stands in a dashed couple of the
+    two countries, the couples are the pairs, and no province is paired across them."""
+    couples: list[tuple[str, str]] = []
+    i = 0
+    while i < len(provinces):
+        a = provinces[i]
+        b = provinces[i + 1] if i + 1 < len(provinces) else None
+        if b is None or province_country(a.node_id) == province_country(b.node_id):
+            return None
+        if not _DASH.fullmatch(ctx.text, a.end, b.start):
+            return None
+        couples.append(tuple(sorted((a.node_id, b.node_id))))
+        i += 2
+    return sorted(set(couples)) if len(couples) >= 2 else None
+
+
 # Said to pair each with the one in its place; without these words the press may mean every pair.
 _RESPECTIVELY = re.compile(r"\b(?:lần lượt|tương ứng)\b")
 
@@ -503,6 +529,11 @@ def _clause_statements(
         )
     if len({p.node_id for p in provinces}) < 2:
         return [], last_subjects
+    couples = _dashed_couples(ctx, provinces)
+    if couples is not None:
+        return [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in couples], (
+            last_subjects
+        )
     pairs: set[tuple[str, str]] = set()
     between = re.compile(r"\bgiữa\b").search(text, lo)
     if between:
