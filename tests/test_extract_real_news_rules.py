@@ -5446,3 +5446,24 @@ def test_a_session_on_a_day_of_a_conference_is_a_meeting_of_its_own() -> None:
     pairs = {(p.a, p.b) for p in x.partnerships}
     assert ("province:LA-KH", "province:VN-nghe-an") in pairs
     assert ("province:LA-KH", "province:VN-da-nang") not in pairs
+
+
+def test_an_observer_at_two_provinces_meeting_is_no_side_of_it() -> None:
+    x = read(
+        "Ngày 12/5/2025, tại thành phố Pắc-xế, UBND tỉnh Quảng Ngãi và chính quyền tỉnh Chăm-pa-xắc tổ chức hội"
+        " nghị đánh giá hợp tác năm 2024.\n\n"
+        "Hội nghị cũng có sự tham dự của đại diện Sở Ngoại vụ tỉnh Gia Lai với tư cách quan sát viên."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-CH", "province:VN-quang-ngai") in pairs
+    assert ("province:LA-CH", "province:VN-gia-lai") not in pairs
+
+
+def test_a_province_in_brackets_after_one_of_its_country_is_no_subject_of_the_statement() -> None:
+    x = read(
+        "Tỉnh Gia Lai (gồm cả địa bàn tỉnh Bình Định trước đây) tiếp tục hợp tác với hai tỉnh Chăm-pa-xắc và Át-tạ-pư."
+    )
+    assert {(p.a, p.b) for p in x.partnerships if p.basis == "statement"} == {
+        ("province:LA-AT", "province:VN-gia-lai"),
+        ("province:LA-CH", "province:VN-gia-lai"),
+    }

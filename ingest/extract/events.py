@@ -1756,9 +1756,10 @@ def lend_delegation(events: list[FoundEvent]) -> None:
             continue  # "Hiệp định ... đã được ký vào tháng 8/2006", recalled at a meeting of 2024: not its people
         if event.date and event.date.precision == 4 and source.date and source.date.precision >= 7:
             continue  # "năm 2022 hai tỉnh đã tổ chức hội nghị cấp cao", told on a visit of 28/3: history, not a session
+        # (each with the sentence that names them there: "... với tư cách quan sát viên" still says how they came)
         event.participants += [
-            (kind, ref, Role.ATTENDEE, event.anchor)
-            for kind, ref, _, _ in source.participants
+            (kind, ref, Role.ATTENDEE, sentence)
+            for kind, ref, _, sentence in source.participants
             if kind in {"person", "org"}
         ]
 

@@ -142,6 +142,15 @@ def _delegation_with(ctx: DocContext, event: FoundEvent, provinces: set[str]) ->
     return [tuple(sorted((a, b))) for a in coming for b in sorted(hosts - coming)]
 
 
+# "Hội nghị cũng có sự tham dự của đại diện Sở Ngoại vụ tỉnh X với tư cách quan sát viên": who watches or is a
+# guest of honour at two provinces' meeting is no side of it
+_AS_OBSERVER = re.compile(r"\bvới tư cách(?: là)? (?:quan sát viên|khách mời|đại biểu khách mời|quan sát)\b")
+
+
+def _watching(ctx: DocContext, index: int) -> bool:
+    return "tư cách" in ctx.sentence_text(index) and _AS_OBSERVER.search(ctx.sentence_text(index)) is not None
+
+
 _GATHERINGS = {EventType.CONFERENCE, EventType.FORUM, EventType.WORKSHOP, EventType.ONLINE_MEETING}
 
 
@@ -284,7 +293,7 @@ def find_partnerships(
     for event in events:
         provinces: dict[str, int] = {}
         for kind, ref, _, sentence in event.participants:
-            if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)):
+            if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)) and not _watching(ctx, sentence):
                 provinces.setdefault(p, sentence)
         host = _host_province(ctx, event, set(provinces))
         if host is not None:
@@ -467,6 +476,20 @@ def _clauses(text: str, low: str) -> list[tuple[int, int]]:
 _DASH = re.compile(r"\s*[-–]\s*")
 
 
+def _aside_of_a_province(ctx: DocContext, place: PlaceMention, provinces: list[PlaceMention]) -> bool:
+    """ "Tỉnh Quảng Trị (bao gồm cả địa bàn tỉnh Quảng Bình trước đây) tiếp tục hợp tác với ...": a province in
+    brackets that open right after a province of its country tells what that one spans; it is no subject."""
+    opening = ctx.text.rfind("(", 0, place.start)
+    if opening < 0 or ")" in ctx.text[opening : place.start]:
+        return False
+    return any(
+        o.end <= opening
+        and not ctx.text[o.end : opening].strip()
+        and province_country(o.node_id) == province_country(place.node_id)
+        for o in provinces
+    )
+
+
 def _dashed_couples(ctx: DocContext, provinces: list[PlaceMention]) -> list[tuple[str, str]] | None:
     """ "quan hệ Thanh Hóa - Hủa Phăn là một trong những cặp tỉnh kết nghĩa tiêu biểu, cùng với Quảng Trị -
     Savannakhet và Điện Biên - Phông-xa-lỳ": when every province of the clause stands in a dashed couple of the
@@ -519,6 +542,7 @@ def _clause_statements(
         return [], last_subjects
     start = ctx.sentences[index].start
     provinces = [p for p in _actor_provinces(ctx, index) if lo <= p.start - start < hi]
+    provinces = [p for p in provinces if not _aside_of_a_province(ctx, p, provinces)]
     with_ = re.compile(r"\bvới\b").search(text, turn)
     own_subject = with_ is not None and any(cue.end() <= p.start - start < with_.start() for p in provinces)
     if with_ and text[lo : cue.start()].strip() == "" and last_subjects and not own_subject:
