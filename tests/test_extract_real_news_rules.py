@@ -5467,3 +5467,25 @@ def test_a_province_in_brackets_after_one_of_its_country_is_no_subject_of_the_st
         ("province:LA-AT", "province:VN-gia-lai"),
         ("province:LA-CH", "province:VN-gia-lai"),
     }
+
+
+def test_a_border_named_after_every_partner_of_the_statement_cancels_none() -> None:
+    x = read(
+        "Hiện nay, Lai Châu có quan hệ hợp tác với 2 tỉnh Bắc Lào là U-đôm-xay và Phông-xa-lỳ; trong đó Phông-xa-lỳ"
+        " là tỉnh có chung đường biên giới gần nhất."
+    )
+    assert {(p.a, p.b) for p in x.partnerships if p.basis == "statement"} == {
+        ("province:LA-OU", "province:VN-lai-chau"),
+        ("province:LA-PH", "province:VN-lai-chau"),
+    }
+
+
+def test_a_nameless_province_as_the_subject_is_the_one_just_spoken_of() -> None:
+    x = read(
+        "Ông Đỗ Minh Khoa cho biết, Quảng Ngãi luôn tăng cường hợp tác với các địa phương của Lào. Hiện tỉnh đã ký"
+        " thỏa thuận hợp tác với hai tỉnh Át-tạ-pư và Xê Kông."
+    )
+    assert {(p.a, p.b) for p in x.partnerships if p.basis == "statement"} == {
+        ("province:LA-AT", "province:VN-quang-ngai"),
+        ("province:LA-XE", "province:VN-quang-ngai"),
+    }

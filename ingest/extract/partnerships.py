@@ -396,6 +396,10 @@ def _object_end(text: str, pos: int) -> int:
     return end.start() if end else len(text)
 
 
+# "tỉnh" or "thành phố" with no name, as the subject of a verb: the province the text was speaking of
+_BARE_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:[Tt]ỉnh|[Tt]hành phố)\s+(?:đã|đang|hiện|hiện nay|có|luôn|cũng|vẫn|duy trì|thiết lập|ký|kết nghĩa)\b"
+)
 _BUT = re.compile(r"\b(?:nhưng|song|tuy nhiên)\b")
 
 
@@ -535,14 +539,20 @@ def _clause_statements(
     # "A tuy không có đường biên giới với Lào nhưng có quan hệ hợp tác với tỉnh B": what "nhưng" sets against is
     # neither the statement's negation nor its map
     turn = max((m.end() for m in _BUT.finditer(text, lo, cue.start())), default=lo)
-    neighbours = _NEIGHBOUR.search(text, turn)
-    if neighbours is not None and not neighbours_are_partners(text[: neighbours.start()]):
-        return [], last_subjects
     if _NOT_YET.search(text, turn, cue.end()):
         return [], last_subjects
     start = ctx.sentences[index].start
     provinces = [p for p in _actor_provinces(ctx, index) if lo <= p.start - start < hi]
     provinces = [p for p in provinces if not _aside_of_a_province(ctx, p, provinces)]
+    # (a border named after every province of the clause lists none of them: "... với 4 tỉnh A, B, C và D; trong
+    # đó A là tỉnh có chung đường biên giới dài nhất")
+    neighbours = _NEIGHBOUR.search(text, turn)
+    if (
+        neighbours is not None
+        and not neighbours_are_partners(text[: neighbours.start()])
+        and any(p.start - start > neighbours.start() for p in provinces)
+    ):
+        return [], last_subjects
     with_ = re.compile(r"\bvới\b").search(text, turn)
     own_subject = with_ is not None and any(cue.end() <= p.start - start < with_.start() for p in provinces)
     if with_ and text[lo : cue.start()].strip() == "" and last_subjects and not own_subject:
@@ -552,7 +562,9 @@ def _clause_statements(
             last_subjects
         )
     if len({p.node_id for p in provinces}) < 2:
-        return [], last_subjects
+        # "Nghệ An luôn dành ưu tiên cho quan hệ hữu nghị đặc biệt với các tỉnh của Lào": who the next "tỉnh" is
+        alone = [p.node_id for p in provinces if with_ is not None and p.start - start < with_.start()]
+        return [], set(alone) or last_subjects
     couples = _dashed_couples(ctx, provinces)
     if couples is not None:
         return [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in couples], (
@@ -571,6 +583,11 @@ def _clause_statements(
         )
         ends = _object_end(text, with_.end())
         objects = list(dict.fromkeys(p.node_id for p in provinces if with_.end() < p.start - start < ends))
+        if not subjects and len(last_subjects) == 1 and _BARE_SUBJECT.search(text, lo, cue.start()):
+            # "Hiện tỉnh đã ký kết thỏa thuận hợp tác với 4 tỉnh của nước bạn là ...": the province just spoken of
+            (subject,) = last_subjects
+            if all(province_country(o) != province_country(subject) for o in objects):
+                subjects = [subject]
         sides = {province_country(o) for o in objects}
         if len(sides) == 1 and len({province_country(s) for s in subjects}) > 1:
             # "A đã chuyển giao cho tỉnh X ...; đồng thời phối hợp với tỉnh Y": X, of Y's country, is no subject
