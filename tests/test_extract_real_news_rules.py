@@ -5489,3 +5489,33 @@ def test_a_nameless_province_as_the_subject_is_the_one_just_spoken_of() -> None:
         ("province:LA-AT", "province:VN-quang-ngai"),
         ("province:LA-XE", "province:VN-quang-ngai"),
     }
+
+
+def test_a_border_shared_with_the_subject_after_the_partners_cancels_none() -> None:
+    x = read(
+        "Ông Lê Văn Hòa cho biết, Thanh Hóa có quan hệ hợp tác với 2 tỉnh của Lào là Hủa Phăn và Xay-nha-bu-ly;"
+        " trong đó Hủa Phăn là tỉnh có đường biên giới chung dài nhất với Thanh Hóa."
+    )
+    assert {(p.a, p.b) for p in x.partnerships if p.basis == "statement"} == {
+        ("province:LA-HO", "province:VN-thanh-hoa"),
+        ("province:LA-XA", "province:VN-thanh-hoa"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Dịp này, tỉnh Gia Lai cũng đang xúc tiến thiết lập quan hệ hợp tác với tỉnh Chăm-pa-xắc.",
+            id="working-towards-a-bond",
+        ),
+        pytest.param(
+            "Tỉnh Gia Lai sẽ tiếp tục hợp tác với tỉnh Át-tạ-pư, đồng thời mong muốn mở rộng quan hệ với tỉnh"
+            " Chăm-pa-xắc trong lĩnh vực du lịch.",
+            id="a-wish-after-a-bond",
+        ),
+    ],
+)
+def test_a_bond_still_sought_pairs_nobody(sentence: str) -> None:
+    x = read(sentence)
+    assert ("province:LA-CH", "province:VN-gia-lai") not in {(p.a, p.b) for p in x.partnerships}

@@ -38,12 +38,13 @@ STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
 # A wish, a plan, a condition, a study or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác
 # ...", "sẵn sàng hợp tác ... nếu ...", "dự thảo thỏa thuận hợp tác giữa ...", "nghiên cứu khả năng hợp tác với ...",
-# "chưa hợp tác";
+# "chưa hợp tác", "xúc tiến thiết lập quan hệ hợp tác với ..." (working towards one);
 # "sẽ tiếp tục củng cố" goes on with one that exists, and "viện trợ không hoàn lại" is aid given as a grant.
 _NOT_YET = re.compile(
     r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới"
     r"|hướng tới(?! kỷ niệm| chào mừng)"
-    r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch|khả năng|xem xét|tìm hiểu|tìm kiếm cơ hội)\b",
+    r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch|khả năng|xem xét|tìm hiểu|tìm kiếm cơ hội"
+    r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa))\b",
     re.IGNORECASE,
 )
 
@@ -392,8 +393,10 @@ _OBJECT_ENDS = re.compile(r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón
 
 
 def _object_end(text: str, pos: int) -> int:
-    end = _OBJECT_ENDS.search(text, pos)
-    return end.start() if end else len(text)
+    # (and at a wish or a plan that goes on past them: "... với tỉnh A, đồng thời mong muốn mở rộng quan hệ với
+    # các tỉnh B và C")
+    ends = [m.start() for m in (_OBJECT_ENDS.search(text, pos), _NOT_YET.search(text, pos)) if m]
+    return min(ends, default=len(text))
 
 
 # "tỉnh" or "thành phố" with no name, as the subject of a verb: the province the text was speaking of
@@ -544,15 +547,13 @@ def _clause_statements(
     start = ctx.sentences[index].start
     provinces = [p for p in _actor_provinces(ctx, index) if lo <= p.start - start < hi]
     provinces = [p for p in provinces if not _aside_of_a_province(ctx, p, provinces)]
-    # (a border named after every province of the clause lists none of them: "... với 4 tỉnh A, B, C và D; trong
-    # đó A là tỉnh có chung đường biên giới dài nhất")
+    # (a border that names no province the clause has not named before lists none: "... với 4 tỉnh A, B, C và D;
+    # trong đó A là tỉnh có chung đường biên giới dài nhất với X")
     neighbours = _NEIGHBOUR.search(text, turn)
-    if (
-        neighbours is not None
-        and not neighbours_are_partners(text[: neighbours.start()])
-        and any(p.start - start > neighbours.start() for p in provinces)
-    ):
-        return [], last_subjects
+    if neighbours is not None and not neighbours_are_partners(text[: neighbours.start()]):
+        named = {p.node_id for p in provinces if p.start - start < neighbours.start()}
+        if any(p.start - start > neighbours.start() and p.node_id not in named for p in provinces):
+            return [], last_subjects
     with_ = re.compile(r"\bvới\b").search(text, turn)
     own_subject = with_ is not None and any(cue.end() <= p.start - start < with_.start() for p in provinces)
     if with_ and text[lo : cue.start()].strip() == "" and last_subjects and not own_subject:
