@@ -5519,3 +5519,20 @@ def test_a_border_shared_with_the_subject_after_the_partners_cancels_none() -> N
 def test_a_bond_still_sought_pairs_nobody(sentence: str) -> None:
     x = read(sentence)
     assert ("province:LA-CH", "province:VN-gia-lai") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_place_told_by_what_it_lies_next_to_is_no_partner() -> None:
+    x = read(
+        "Năm 2019, tỉnh Nam Định thiết lập quan hệ hợp tác với một địa phương nằm sát thủ đô Viêng Chăn để mở rộng"
+        " giao thương."
+    )
+    assert ("province:LA-VT", "province:VN-nam-dinh") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_connection_points_of_a_signing_between_two_hospitals_are_no_sides() -> None:
+    x = read(
+        "Sáng 9/5/2024, Bệnh viện Chợ Rẫy và Bệnh viện Mít-ta-pháp khai trương hệ thống hội chẩn trực tuyến tại hai"
+        " điểm cầu TP Hồ Chí Minh và Thủ đô Viêng Chăn, đồng thời ký kết biên bản ghi nhớ hợp tác giai đoạn"
+        " 2024 - 2027."
+    )
+    assert not x.partnerships

@@ -33,6 +33,7 @@ from ingest.extract.events import cues_in as _event_cues
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg, speaks_for_province
 from ingest.extract.places import (
+    a_connection_point,
     a_seat_or_a_past,
     besides,
     in_brackets_after_a_body,
@@ -1780,6 +1781,7 @@ def _parties_before_verb(c: _Clause) -> Parties:
         and not _venue(text, p.start)
         and not named_as_venue(text, p.start, after_a_hall_only=True)
         and not a_seat_or_a_past(text, p.start)
+        and not a_connection_point(text, p.start)
         and not in_brackets_after_a_body(text, p.start, (o.end for o in c.ctx.orgs_in(c.index)))
         and not _WITH_BEFORE.search(text, max(0, p.start - 20), p.start)
         and not besides(text, p.start)

@@ -20,7 +20,13 @@ from ingest.extract.context import DocContext
 from ingest.extract.dates import DateMention, before_at_its_precision
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import speaks_for_province
-from ingest.extract.places import a_missions_seat, named_as_venue, province_country, where_someone_is_from
+from ingest.extract.places import (
+    a_connection_point,
+    a_missions_seat,
+    named_as_venue,
+    province_country,
+    where_someone_is_from,
+)
 from ingest.gazetteer import PhraseMatcher, load_gazetteer
 from ingest.letters import UPPER, lowered
 from ingest.lexicons import load_lexicons
@@ -2075,7 +2081,7 @@ def _provinces_taking_part(
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
         if a_missions_seat(ctx.text, province.start):
             continue  # "chào Đại sứ tại trụ sở Đại sứ quán Việt Nam ở Thủ đô Viêng Chăn": the mission's seat
-        if _CONNECTION_POINT.search(text, max(0, rel - 90), rel):
+        if a_connection_point(text, rel):
             continue  # "kết nối điểm cầu Hà Nội với các điểm cầu tỉnh A và tỉnh B": where it was followed
         if _in_place_phrase(text, rel) or re.search(r"giáp|biên giới", text[max(0, rel - 40) : rel]):
             continue
@@ -2102,13 +2108,6 @@ def _in_the_cues_clause(
     # of a list its colon opens are each their own
     listed = ":" in sentence.text[: lo - sentence.start]
     return inside if listed or len({p.node_id for p in inside}) >= 2 else provinces
-
-
-# An online meeting's connection points: "điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn", "các điểm cầu tỉnh A và B".
-_CONNECTION_POINT = re.compile(
-    r"\b(?:điểm|đầu) cầu\s+(?:chính\s+)?(?:tại\s+)?(?:[^.;:]{0,60}?(?:,|\svà)\s*)?"
-    r"(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$"
-)
 
 
 # A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.

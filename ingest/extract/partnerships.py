@@ -66,13 +66,14 @@ def _actor_provinces(ctx: DocContext, index: int) -> list[PlaceMention]:
         for p in ctx.provinces_in(index)
         if not p.aside
         and not _LOCATES.search(ctx.text[max(0, p.start - 50) : p.start])
-        and not _WHERE.search(ctx.text[max(0, p.start - 20) : p.start])
+        and not _WHERE.search(ctx.text[max(0, p.start - 25) : p.start])
     ]
 
 
 # "Sinh viên Lào tại tỉnh Thừa Thiên Huế được ... tặng quà": a province named as where something is or happens
 # ("tại", "ở") is a place, not a side that gives, receives or cooperates.
-_WHERE = re.compile(r"\b(?:tại|ở)\s+(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$")
+# ("một địa phương nằm sát thủ đô Viêng Chăn": a place told by what it lies next to)
+_WHERE = re.compile(r"\b(?:tại|ở|nằm (?:sát|gần|cạnh|bên|giữa|cách))\s+(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$")
 
 
 def _sides_of_one_country(ctx: DocContext, agreement: FoundAgreement) -> bool:

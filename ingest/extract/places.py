@@ -273,6 +273,18 @@ def in_brackets_after_a_body(text: str, pos: int, body_ends: Iterable[int]) -> b
     return any(end <= opening and _BODY_NUMBER.fullmatch(text, end, opening) for end in body_ends)
 
 
+# An online meeting's connection points: "điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn", "các điểm cầu tỉnh A và B".
+_CONNECTION_POINT = re.compile(
+    r"\b(?:điểm|đầu) cầu\s+(?:chính\s+)?(?:tại\s+)?(?:[^.;:]{0,60}?(?:,|\svà)\s*)?"
+    r"(?:(?:[tT]ỉnh|[tT]hành phố|[tT]hủ đô)\s+|(?:TP|Tp)\.?\s*)?$"
+)
+
+
+def a_connection_point(text: str, pos: int) -> bool:
+    """The place at pos is where an online meeting was followed from, not a side of it."""
+    return "cầu" in text[max(0, pos - 90) : pos] and _CONNECTION_POINT.search(text, max(0, pos - 90), pos) is not None
+
+
 # "giáp Sơn La, Thanh Hóa và Nghệ An": neighbours listed on a map, no actors.
 # (It ends where the sentence turns to cooperation: "... biên giới với Lào nhưng có quan hệ hợp tác với tỉnh X".)
 BORDER_LIST = re.compile(
