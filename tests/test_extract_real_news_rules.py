@@ -5536,3 +5536,20 @@ def test_connection_points_of_a_signing_between_two_hospitals_are_no_sides() -> 
         " 2024 - 2027."
     )
     assert not x.partnerships
+
+
+def test_a_statement_after_a_semicolon_has_its_own_parts_subject() -> None:
+    x = read(
+        "Điểm tin: Đoàn tỉnh Bô-ly-khăm-xay thăm tỉnh Hà Tĩnh; Quảng Ngãi tiếp nhận quan hệ kết nghĩa với Át-tạ-pư."
+    )
+    stated = {(p.a, p.b) for p in x.partnerships if p.basis == "statement"}
+    assert stated == {("province:LA-AT", "province:VN-quang-ngai")}
+
+
+def test_a_digest_items_place_in_capitals_is_no_side_of_its_paper() -> None:
+    x = read(
+        "NGHỆ AN – Ngày 12/4/2023, Trường Đại học Vinh và Sở Giáo dục và Thể thao tỉnh Xiêng Khoảng đã ký thỏa thuận"
+        " hợp tác đào tạo giai đoạn 2023 - 2027."
+    )
+    assert not x.partnerships
+    assert "province:VN-nghe-an" in {p.node_id for p in x.provinces}

@@ -31,6 +31,7 @@ from ingest.extract.orgs import FoundOrg, acts, find_orgs, lao_counterpart, name
 from ingest.extract.partnerships import find_partnerships
 from ingest.extract.persons import FoundPerson, find_persons, looks_lao
 from ingest.extract.places import (
+    a_dateline,
     a_missions_seat,
     a_seat_or_a_past,
     find_countries,
@@ -74,6 +75,8 @@ def extract(doc: CleanDocument) -> Extraction:
         periods=find_periods(text),
     )
     _no_laos_no_lao(ctx)
+    for place in ctx.provinces:
+        place.aside = a_dateline(text, place.start, place.end)  # (before any reader: where an item is from)
     events = find_events(ctx)
     agreements = find_agreements(ctx, events)  # may add the signing ceremonies it reads
     for event in events:
@@ -127,7 +130,7 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         origin = where_someone_is_from(ctx.text, place.start) or _locates_a_body_or_a_life(ctx, place)
         # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
         cut = _CUT_AFTER.match(ctx.text, place.end) is not None
-        place.aside = bool(named_after or seat or neighbour or origin or cut)
+        place.aside = place.aside or bool(named_after or seat or neighbour or origin or cut)
     for before, place in pairwise(ctx.provinces):
         # "đến từ tỉnh Luông Pha Băng (Louangphabang)": the other spelling in brackets is the same mention.
         if place.node_id == before.node_id and re.fullmatch(r"\s*\(\s*", ctx.text[before.end : place.start]):

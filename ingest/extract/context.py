@@ -59,7 +59,11 @@ class DocContext:
 
     def free_provinces_in(self, index: int) -> list[PlaceMention]:
         """Provinces named in a sentence on their own, not as part of a body's name."""
-        return [p for p in self.provinces_in(index) if not any(o.start <= p.start < o.end for o in self.orgs)]
+        return [
+            p
+            for p in self.provinces_in(index)
+            if not p.aside and not any(o.start <= p.start < o.end for o in self.orgs)
+        ]
 
     def recent_provinces(self, index: int, back: int = 2) -> list[str]:
         """Provinces named in this sentence and the few before it, nearest last: what "ba tỉnh bạn" or

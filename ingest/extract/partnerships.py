@@ -578,9 +578,15 @@ def _clause_statements(
         named = {p.node_id for p in provinces if p.start - start > between.end()}
         pairs |= set(_pairs(named))
     elif with_:
+        # "A thăm tỉnh B; C tiếp nhận quan hệ kết nghĩa với D": the cue's own part, when it names a subject, has it
+        own = text.rfind(";", lo, cue.start()) + 1
+        if not any(own <= p.start - start < with_.start() for p in provinces):
+            own = lo
         subjects = list(
             dict.fromkeys(
-                p.node_id for p in provinces if p.start - start < with_.start() and not besides(text, p.start - start)
+                p.node_id
+                for p in provinces
+                if own <= p.start - start < with_.start() and not besides(text, p.start - start)
             )
         )
         ends = _object_end(text, with_.end())

@@ -273,6 +273,20 @@ def in_brackets_after_a_body(text: str, pos: int, body_ends: Iterable[int]) -> b
     return any(end <= opening and _BODY_NUMBER.fullmatch(text, end, opening) for end in body_ends)
 
 
+# "THỪA THIÊN HUẾ – Ngày 7/6, ...": an item of a digest opens on where it comes from, in capitals, and a dash.
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s*(?P<next>\S+(?:\s+\S+)?)")
+
+
+def a_dateline(text: str, start: int, end: int) -> bool:
+    """The place opens its line in capitals and a dash follows: where the item is from, no side of it (a headline's
+    pair in capitals, "QUẢNG TRỊ - SAVANNAKHET", goes on in capitals)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" (") or not text[start:end].isupper():
+        return False
+    dash = _DATELINE_DASH.match(text, end)
+    return dash is not None and not dash["next"].isupper()
+
+
 # An online meeting's connection points: "điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn", "các điểm cầu tỉnh A và B".
 _CONNECTION_POINT = re.compile(
     r"\b(?:điểm|đầu) cầu\s+(?:chính\s+)?(?:tại\s+)?(?:[^.;:]{0,60}?(?:,|\svà)\s*)?"
