@@ -5553,3 +5553,36 @@ def test_a_digest_items_place_in_capitals_is_no_side_of_its_paper() -> None:
     )
     assert not x.partnerships
     assert "province:VN-nghe-an" in {p.node_id for p in x.provinces}
+
+
+def test_between_reads_to_the_end_of_its_part_when_that_names_both_sides() -> None:
+    x = read(
+        "Ông cho biết, tuần trước ông đã dự buổi tổng kết hợp tác giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng; còn tỉnh"
+        " Hà Tĩnh và tỉnh Bô-ly-khăm-xay vừa sơ kết thỏa thuận."
+    )
+    stated = {(p.a, p.b) for p in x.partnerships if p.basis == "statement"}
+    assert ("province:LA-XI", "province:VN-nghe-an") in stated
+    assert ("province:LA-BL", "province:VN-nghe-an") not in stated
+    assert ("province:LA-XI", "province:VN-ha-tinh") not in stated
+
+
+def test_a_paper_signed_after_its_name_in_a_list_item_has_that_items_sides() -> None:
+    x = read(
+        "Ngày 5/10/2022, tại Viêng Chăn, hội nghị tổng kết đã điểm lại kết quả: Sở Y tế Hà Tĩnh đã phối hợp với Sở"
+        " Y tế tỉnh Khăm Muồn khám bệnh cho người dân; Sở Y tế Lai Châu, trên cơ sở biên bản ghi nhớ ký với Sở Y"
+        " tế tỉnh U-đôm-xay năm 2020, đã đào tạo 30 điều dưỡng."
+    )
+    paper = next(a for a in x.agreements if "ghi nhớ" in a.title.lower())
+    assert {ref for _, ref in paper.parties} >= {"Sở Y tế tỉnh U-đôm-xay"}
+    assert "Sở Y tế tỉnh Khăm Muồn" not in {ref for _, ref in paper.parties}
+
+
+def test_a_meeting_recalled_on_another_day_with_its_sides_named_borrows_no_delegation() -> None:
+    x = read(
+        "Chiều 25/4/2024, Phó Chủ tịch UBND tỉnh Gia Lai Trần Văn Long tiếp ông Bun-mi Xay-nha-vông, Tổng Lãnh sự"
+        " Lào tại Đà Nẵng.\n\n"
+        "Ông dẫn chứng: ngày 12/4 vừa qua, ông đã dự Hội nghị tổng kết hợp tác giữa tỉnh Quảng Ngãi và tỉnh"
+        " Át-tạ-pư tại thành phố Quảng Ngãi."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-AT", "province:VN-gia-lai") not in pairs

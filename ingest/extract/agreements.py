@@ -1932,7 +1932,11 @@ def _read_parties(
     # "A và B ký Thỏa thuận ...; C và D ký Thỏa thuận ...": the second paper's sides are in its own clause
     clause = sentence.text.rfind(";", 0, cue_start - sentence.start) + 1  # (not an earlier item's "do ... ký;")
     own = clause
-    if own and not _SIGNED.search(sentence.text, own, cue_start - sentence.start):
+    item_end = sentence.text.find(";", cue_end - sentence.start)
+    item_end = len(sentence.text) if item_end < 0 else item_end
+    # ("...; Sở B, trên cơ sở biên bản ghi nhớ ký với Sở C năm 2019, đã ...": an item that signs after the paper's
+    # name signs on its own)
+    if own and not _SIGNED.search(sentence.text, own, item_end):
         own = 0  # "...: Kế hoạch ...; Biên bản ghi nhớ ...": an item of a list the clause before signed
     colon = sentence.text.rfind(":", clause, cue_start - sentence.start) + 1
     if colon and _SIGNED.search(sentence.text, colon, cue_start - sentence.start):

@@ -1758,6 +1758,9 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         source = max(before, key=lambda e: e.anchor) if before else (named[0] if named else None)
         if source is None or event.event_type is EventType.VISIT and source.event_type is not EventType.VISIT:
             continue  # a trip is no part of a session: "chuyến thăm Việt Nam của X ... vừa qua" is someone else's
+        sides_named = len({province_country(ref) for kind, ref, *_ in event.participants if kind == "province"}) == 2
+        if sides_named and not _same_date(event.date, source.date):
+            continue  # "ngày 12/4 vừa qua, ông đã dự Hội nghị ... giữa tỉnh A và tỉnh B": named sides, another day
         if years_apart(event.date, source.date):
             continue  # "Hiệp định ... đã được ký vào tháng 8/2006", recalled at a meeting of 2024: not its people
         if event.date and event.date.precision == 4 and source.date and source.date.precision >= 7:

@@ -576,7 +576,11 @@ def _clause_statements(
     between = re.compile(r"\bgiữa\b").search(text, lo)
     if between:
         named = {p.node_id for p in provinces if p.start - start > between.end()}
-        pairs |= set(_pairs(named))
+        # (to the end of its part when that names two: "... giữa tỉnh A và tỉnh B; còn tỉnh C và tỉnh D vừa sơ kết
+        # ...", but "hợp tác giữa hai địa phương; ... của TPHCM đối với tỉnh Champasak" names them after)
+        part_end = text.find(";", between.end())
+        in_part = {p.node_id for p in provinces if between.end() < p.start - start < part_end}
+        pairs |= set(_pairs(in_part if part_end >= 0 and len(in_part) >= 2 else named))
     elif with_:
         # "A thăm tỉnh B; C tiếp nhận quan hệ kết nghĩa với D": the cue's own part, when it names a subject, has it
         own = text.rfind(";", lo, cue.start()) + 1
