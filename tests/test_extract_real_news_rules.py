@@ -5586,3 +5586,12 @@ def test_a_meeting_recalled_on_another_day_with_its_sides_named_borrows_no_deleg
     )
     pairs = {(p.a, p.b) for p in x.partnerships}
     assert ("province:LA-AT", "province:VN-gia-lai") not in pairs
+
+
+def test_a_meeting_a_request_asks_for_is_no_meeting_held() -> None:
+    x = read(
+        "Thứ trưởng đề nghị Hà Giang hỗ trợ tỉnh Phông-xa-lỳ, Lào Cai hỗ trợ tỉnh Luông Nậm Thà xây dựng cổng dịch vụ"
+        " công, báo cáo kết quả tại hội nghị năm 2026."
+    )
+    assert not x.events
+    assert not x.partnerships

@@ -137,7 +137,8 @@ def _happened(sentence: str, cue_start: int) -> bool:
     clause_start = max(sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), 0)
     # "Lâm Đồng sẽ hỗ trợ cây giống, tổ chức các lớp tập huấn ...": "sẽ" governs the clauses it heads.
     # ("đoàn tỉnh B dự kiến sang thăm, làm việc với tỉnh A": "dự kiến" governs the verbs listed after it too)
-    will = re.search(r"\b(?:sẽ|dự kiến)\b(?!.*\b(?:đã|vừa)\b)", before)
+    # ("Bộ đề nghị tỉnh A ..., tỉnh B ..., báo cáo kết quả tại hội nghị năm 2024": so does a request)
+    will = re.search(r"\b(?:sẽ|dự kiến|đề nghị|đề xuất|yêu cầu)\b(?!.*\b(?:đã|vừa)\b)", before)
     if _TO_TAKE_PLACE.match(sentence, cue_start) and not re.search(r"\b(?:đã|vừa)\b", sentence):
         return False  # "Chuyến thăm ... dự kiến diễn ra vào tháng 6": the meeting is announced, not reported
     if _CALLED_OFF.match(sentence, cue_start):
