@@ -5595,3 +5595,13 @@ def test_a_meeting_a_request_asks_for_is_no_meeting_held() -> None:
     )
     assert not x.events
     assert not x.partnerships
+
+
+def test_a_second_subject_with_its_own_verb_ends_the_first_ones_partners() -> None:
+    x = read(
+        "Tỉnh Gia Lai kế thừa quan hệ hữu nghị, hợp tác mà tỉnh Bình Định đã thiết lập với tỉnh Chăm-pa-xắc từ năm"
+        " 2016 và tỉnh Gia Lai (cũ) đã thiết lập với tỉnh Át-tạ-pư."
+    )
+    stated = {(p.a, p.b) for p in x.partnerships if p.basis == "statement"}
+    assert ("province:LA-CH", "province:VN-binh-dinh") in stated
+    assert ("province:LA-AT", "province:VN-binh-dinh") not in stated

@@ -404,6 +404,20 @@ def _object_end(text: str, pos: int) -> int:
 _BARE_SUBJECT = re.compile(
     r"(?:^|[\s,])(?:[Tt]ỉnh|[Tt]hành phố)\s+(?:đã|đang|hiện|hiện nay|có|luôn|cũng|vẫn|duy trì|thiết lập|ký|kết nghĩa)\b"
 )
+# "mà tỉnh A đã thiết lập với tỉnh X và tỉnh B đã thiết lập với tỉnh Y": a province joined by "và" that a verb
+# follows is the subject of a clause of its own, not one more partner
+_AND_BEFORE = re.compile(r"\bvà\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
+_VERB_AFTER = re.compile(r"\s+(?:\([^()]{1,12}\)\s+)?(?:đã|cũng|vừa|đang)\b")
+
+
+def _next_subject(text: str, start: int, provinces: list[PlaceMention], after: int) -> int:
+    for p in provinces:
+        rel = p.start - start
+        if rel > after and _AND_BEFORE.search(text, max(0, rel - 20), rel) and _VERB_AFTER.match(text, p.end - start):
+            return rel
+    return len(text)
+
+
 _BUT = re.compile(r"\b(?:nhưng|song|tuy nhiên)\b")
 
 
@@ -593,7 +607,7 @@ def _clause_statements(
                 if own <= p.start - start < with_.start() and not besides(text, p.start - start)
             )
         )
-        ends = _object_end(text, with_.end())
+        ends = min(_object_end(text, with_.end()), _next_subject(text, start, provinces, with_.end()))
         objects = list(dict.fromkeys(p.node_id for p in provinces if with_.end() < p.start - start < ends))
         if not subjects and len(last_subjects) == 1 and _BARE_SUBJECT.search(text, lo, cue.start()):
             # "Hiện tỉnh đã ký kết thỏa thuận hợp tác với 4 tỉnh của nước bạn là ...": the province just spoken of
