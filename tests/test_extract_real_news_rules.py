@@ -5552,7 +5552,7 @@ def test_a_digest_items_place_in_capitals_is_no_side_of_its_paper() -> None:
         " hợp tác đào tạo giai đoạn 2023 - 2027."
     )
     assert not x.partnerships
-    assert "province:VN-nghe-an" in {p.node_id for p in x.provinces}
+    assert [p.aside for p in x.provinces if p.node_id == "province:VN-nghe-an"] == [False]  # still a place
 
 
 def test_between_reads_to_the_end_of_its_part_when_that_names_both_sides() -> None:
@@ -5605,3 +5605,12 @@ def test_a_second_subject_with_its_own_verb_ends_the_first_ones_partners() -> No
     stated = {(p.a, p.b) for p in x.partnerships if p.basis == "statement"}
     assert ("province:LA-CH", "province:VN-binh-dinh") in stated
     assert ("province:LA-AT", "province:VN-binh-dinh") not in stated
+
+
+def test_an_item_of_a_digest_points_back_to_no_item_above_it() -> None:
+    x = read(
+        "* Ngày 12/10/2021, UBND tỉnh Sơn La hội đàm trực tuyến với chính quyền tỉnh Hủa Phăn.\n\n"
+        "* Ngày 15/10/2021, đoàn Ban Dân vận Tỉnh ủy Yên Bái đến làm việc với Ban Dân vận Tỉnh ủy Sơn La, trao đổi"
+        " kinh nghiệm hợp tác với các tỉnh Bắc Lào."
+    )
+    assert ("province:LA-HO", "province:VN-yen-bai") not in {(p.a, p.b) for p in x.partnerships}

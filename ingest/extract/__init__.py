@@ -130,7 +130,7 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         origin = where_someone_is_from(ctx.text, place.start) or _locates_a_body_or_a_life(ctx, place)
         # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
         cut = _CUT_AFTER.match(ctx.text, place.end) is not None
-        place.aside = place.aside or bool(named_after or seat or neighbour or origin or cut)
+        place.aside = bool(named_after or seat or neighbour or origin or cut)  # (a dateline is a place again)
     for before, place in pairwise(ctx.provinces):
         # "đến từ tỉnh Luông Pha Băng (Louangphabang)": the other spelling in brackets is the same mention.
         if place.node_id == before.node_id and re.fullmatch(r"\s*\(\s*", ctx.text[before.end : place.start]):

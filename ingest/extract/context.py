@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -11,6 +12,8 @@ from ingest.extract.orgs import FoundOrg
 from ingest.extract.persons import FoundPerson
 from ingest.extract.places import named_as_neighbour, where_someone_is_from
 from ingest.sentences import Sentence
+
+_AN_ITEM = re.compile(r"\s*[*•+–-]\s")
 
 
 @dataclass
@@ -69,7 +72,11 @@ class DocContext:
         """Provinces named in this sentence and the few before it, nearest last: what "ba tỉnh bạn" or
         "hai tỉnh" points back to."""
         found: list[str] = []
-        for i in range(max(0, index - back), index + 1):
+        first = max(0, index - back)
+        # (not past the start of an item of a digest: "* Ngày 15/10, đoàn tỉnh A ... với các tỉnh Bắc Lào" points back
+        # to none of the items above it)
+        first = max([first, *(i for i in range(first, index + 1) if _AN_ITEM.match(self.sentences[i].text))])
+        for i in range(first, index + 1):
             for place in self.provinces_in(i):
                 if where_someone_is_from(self.text, place.start) or named_as_neighbour(self.text, place.start):
                     continue  # "sinh viên đến từ các tỉnh A, B", "giáp hai tỉnh A và B": not what "hai tỉnh" means
