@@ -15,7 +15,7 @@ from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
-from ingest.extract.places import besides, neighbours_are_partners, province_country
+from ingest.extract.places import DASH, besides, neighbours_are_partners, province_country
 from ingest.gazetteer import Province, load_gazetteer
 from ingest.letters import lowered
 
@@ -495,13 +495,10 @@ def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     return clauses
 
 
-_DASH = re.compile(r"\s*[-–]\s*")
-
-
 def _aside_of_a_province(ctx: DocContext, place: PlaceMention, provinces: list[PlaceMention]) -> bool:
     """ "Tỉnh Quảng Trị (bao gồm cả địa bàn tỉnh Quảng Bình trước đây) tiếp tục hợp tác với ...": a province in
     brackets that open right after a province of its country tells what that one spans; it is no subject."""
-    opening = ctx.text.rfind("(", 0, place.start)
+    opening = ctx.text.rfind("(", ctx.sentences[place.sentence].start, place.start)
     if opening < 0 or ")" in ctx.text[opening : place.start]:
         return False
     return any(
@@ -523,7 +520,7 @@ def _dashed_couples(ctx: DocContext, provinces: list[PlaceMention]) -> list[tupl
         b = provinces[i + 1] if i + 1 < len(provinces) else None
         if b is None or province_country(a.node_id) == province_country(b.node_id):
             return None
-        if not _DASH.fullmatch(ctx.text, a.end, b.start):
+        if not DASH.fullmatch(ctx.text, a.end, b.start):
             return None
         couples.append(tuple(sorted((a.node_id, b.node_id))))
         i += 2

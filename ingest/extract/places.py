@@ -140,7 +140,7 @@ def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
 
 # "Vĩnh Phúc - Viêng Chăn ký kết hợp tác", "Trường Hữu nghị Hòa Bình - Viêng Chăn": a capital's bare name paired by a
 # dash with a province of the other country
-_DASH = re.compile(r"\s*[-–]\s*")
+DASH = re.compile(r"\s*[-–]\s*")  # two names dashed together: "Vĩnh Phúc - Viêng Chăn"
 
 
 def _paired_capitals_as_provinces(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -149,7 +149,7 @@ def _paired_capitals_as_provinces(text: str, mentions: list[PlaceMention]) -> li
     provinces = load_gazetteer().provinces
     named = {m.node_id for m in mentions}
     for m, after in zip(mentions, mentions[1:], strict=False):
-        if not _DASH.fullmatch(text[m.end : after.start]):
+        if not DASH.fullmatch(text[m.end : after.start]):
             continue
         for capital, other in ((m, after), (after, m)):
             place, partner = provinces.get(capital.node_id), provinces.get(other.node_id)
