@@ -5614,3 +5614,77 @@ def test_an_item_of_a_digest_points_back_to_no_item_above_it() -> None:
         " kinh nghiệm hợp tác với các tỉnh Bắc Lào."
     )
     assert ("province:LA-HO", "province:VN-yen-bai") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_wire_storys_dateline_is_no_side_of_a_ministries_meeting() -> None:
+    x = read(
+        "Viêng Chăn (TTXVN) - Ngày 9/3/2025, tại Thủ đô Viêng Chăn, Thứ trưởng Bộ Khoa học và Công nghệ Việt Nam"
+        " Lê Văn An và Thứ trưởng Bộ Công nghệ và Truyền thông Lào Bun-thăn Xay-nha-sỏn đồng chủ trì phiên họp"
+        " thường niên giữa hai Bộ.\n\n"
+        "Tham dự phiên họp, phía Việt Nam có ông Hà Minh Quang, Phó Chủ tịch UBND tỉnh Nghệ An."
+    )
+    assert not x.partnerships
+
+
+def test_a_paper_between_the_two_ministries_is_theirs_not_the_meetings_guests() -> None:
+    x = read(
+        "Ngày 9/3/2025, tại Hà Nội, Thứ trưởng Bộ Khoa học và Công nghệ Lê Văn An và Thứ trưởng Bộ Công nghệ và"
+        " Truyền thông Lào Bun-thăn Xay-nha-sỏn đồng chủ trì hội đàm thường niên giữa hai Bộ.\n\n"
+        "Tham dự hội đàm, về phía Việt Nam có đại diện Cục Chuyển đổi số quốc gia và ông Hà Minh Quang, Phó Chủ"
+        " tịch UBND tỉnh Nghệ An.\n\n"
+        "Tại hội đàm, hai bên đánh giá kết quả triển khai bản ghi nhớ hợp tác giữa hai Bộ ký năm 2021."
+    )
+    recalled = next(a for a in x.agreements if a.date == "2021")
+    assert {ref for _, ref in recalled.parties} == {"Bộ Khoa học và Công nghệ", "Bộ Công nghệ và Truyền thông Lào"}
+
+
+def test_a_visit_put_off_is_no_meeting() -> None:
+    x = read(
+        "Ngày 2/4/2024, Sở Công Thương tỉnh Quảng Bình ký biên bản ghi nhớ với Sở Công Thương tỉnh Khăm Muồn.\n\n"
+        "Trong khi đó, chuyến thăm và làm việc của đoàn Sở Tài chính tỉnh Sa-vẳn-na-khẹt tại tỉnh Quảng Trị, theo"
+        " kế hoạch vào giữa tháng 3, đã phải lùi lại vì lý do khách quan."
+    )
+    assert ("province:LA-SV", "province:VN-quang-tri") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_sentence_back_at_the_session_of_the_day_tells_more_of_it() -> None:
+    x = read(
+        "Sáng 5/6/2023, Sở Giáo dục và Đào tạo tỉnh Quảng Trị tiếp và làm việc với đoàn Sở Giáo dục và Thể thao"
+        " tỉnh Sa-vẳn-na-khẹt.\n\n"
+        "Cũng tại buổi làm việc, lãnh đạo Sở cho biết nhiều học sinh tỉnh Khăm Muồn cũng tự sang học tại các"
+        " trường trên địa bàn."
+    )
+    assert len(x.events) == 1
+    assert ("province:LA-KH", "province:VN-quang-tri") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_talks_drawn_up_as_a_plan_and_told_to_a_reporter_are_no_talks_held() -> None:
+    x = read(
+        "Ngày 3/5/2024, tại tỉnh Sa-la-van, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị hội đàm với Bộ Chỉ huy"
+        " Quân sự tỉnh Sa-la-van.\n\n"
+        "Bên lề hội đàm, Đại tá Lê Hữu Nam cho biết thêm, đơn vị đã xây dựng kế hoạch hội đàm với Bộ Chỉ huy"
+        " Quân sự tỉnh Sa-vẳn-na-khẹt, dự kiến vào tháng 8."
+    )
+    assert ("province:LA-SV", "province:VN-quang-tri") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_the_body_a_report_is_told_by_is_no_side_of_what_it_tells() -> None:
+    x = read(
+        "Cũng theo Sở Nông nghiệp và Môi trường Huế, năm 2019 Sở Nông nghiệp tỉnh Quảng Nam đã ký thỏa thuận"
+        " hợp tác với Sở Nông nghiệp và Lâm nghiệp tỉnh Sê Kông."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-XE", "province:VN-quang-nam") in pairs
+    assert ("province:LA-XE", "province:VN-hue") not in pairs
+
+
+def test_provinces_at_the_two_ministries_conference_are_seated_not_partnered() -> None:
+    x = read(
+        "Ngày 14/11/2019, tại thành phố Vinh, tỉnh Nghệ An, Bộ Khoa học và Công nghệ Việt Nam và Bộ Khoa học và"
+        " Công nghệ Lào tổ chức Hội nghị đánh giá hợp tác giai đoạn 2016-2020.\n\n"
+        "Tham dự Hội nghị có lãnh đạo Sở Khoa học và Công nghệ một số tỉnh của Lào, trong đó có ông Sổm-phết"
+        " Phan-tha-vông, Giám đốc Sở Khoa học và Công nghệ tỉnh Xiêng Khoảng.\n\n"
+        "Phát biểu chào mừng, ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Nghệ An cảm ơn hai Bộ đã chọn tỉnh làm nơi"
+        " tổ chức Hội nghị."
+    )
+    assert ("province:LA-XI", "province:VN-nghe-an") not in {(p.a, p.b) for p in x.partnerships}

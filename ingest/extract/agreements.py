@@ -1964,7 +1964,12 @@ def _read_parties(
     next_clause = sentence.text.find(";", cue_end - sentence.start)
     clause_end = next_clause if next_clause >= 0 else len(sentence.text)
     lead = colon if colon and parties and own == colon else 0
-    collective = _COLLECTIVE.search(sentence.text, lead, clause_end)
+    # ("hai bên đánh giá việc triển khai biên bản ghi nhớ giữa hai Bộ": the paper's own "giữa hai Bộ" says whose it
+    # is, not the meeting's "hai bên")
+    own_sides = _BETWEEN.search(sentence.text, cue_end - sentence.start, clause_end)
+    collective = (own_sides and _COLLECTIVE.match(sentence.text, own_sides.end() + 1)) or _COLLECTIVE.search(
+        sentence.text, lead, clause_end
+    )
     if len(parties) < 2 and collective:
         resolved, agreement.guessed = _resolve_collective(
             ctx, collective.group(0), agreement.sentence, agreement.event or agreement.told_at

@@ -126,7 +126,15 @@ def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, i
     return sorted(found)
 
 
-_CALLED_OFF = re.compile(r"[^.;]{0,80}?\b(?:bị hoãn|tạm hoãn|phải hoãn|hoãn lại|bị hủy|bị huỷ|hủy bỏ|huỷ bỏ)\b")
+# ("chuyến thăm của đoàn A tại B, theo kế hoạch diễn ra vào đầu tháng 4, đã phải lùi lại": put off, however long
+# the meeting's own clause runs before it says so)
+_CALLED_OFF = re.compile(
+    r"[^.;]{0,160}?\b(?:bị hoãn|tạm hoãn|phải hoãn|hoãn lại|bị hủy|bị huỷ|hủy bỏ|huỷ bỏ|(?:phải|bị) lùi|lùi lại"
+    r"|dời lại|chưa thể diễn ra|không thể diễn ra)\b"
+)
+
+
+_PLANNED = re.compile(r"\bkế hoạch\s+(?:tổ chức\s+)?(?:các\s+|một\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+)?$", re.IGNORECASE)
 
 
 def _happened(sentence: str, cue_start: int) -> bool:
@@ -141,6 +149,8 @@ def _happened(sentence: str, cue_start: int) -> bool:
     will = re.search(r"\b(?:sẽ|dự kiến|đề nghị|đề xuất|yêu cầu)\b(?!.*\b(?:đã|vừa)\b)", before)
     if _TO_TAKE_PLACE.match(sentence, cue_start) and not re.search(r"\b(?:đã|vừa)\b", sentence):
         return False  # "Chuyến thăm ... dự kiến diễn ra vào tháng 6": the meeting is announced, not reported
+    if _PLANNED.search(before[-40:]):
+        return False  # "đã xây dựng kế hoạch hội đàm với ...": what was drawn up is the plan of one
     if _CALLED_OFF.match(sentence, cue_start):
         return False  # "chuyến thăm của Thủ tướng Lào đã bị hoãn": put off, it did not take place
     if _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None and will is None:
@@ -811,6 +821,7 @@ def _add_mention(
         _same_meeting(events, cue[2], date, held_aside)
         or next((e for e in events if _day_of_its_year(ctx, e, sentence, cue, date)), None)
         or next((e for e in events if e.event_type is cue[2] and _held_in_the_year(e, date)), None)
+        or _session_named_again(sentence, cue, date, events)
     )
     if same is not None and not _another_host(ctx, sentence, cue, same) and not _other_sides(ctx, sentence, cue, same):
         same.sentences.add(sentence.index)
@@ -1138,7 +1149,8 @@ _TOOK_PLACE = re.compile(
 
 
 # A sentence that opens on "the meeting" ("Buổi tọa đàm ...", "Tại hội nghị, ...") speaks of one already reported.
-_REFERS_BACK = re.compile(r"\s*(?:Buổi|Tại buổi|Tại|Trong buổi|Tham dự buổi|Tham dự)\s*$")
+# ("Cũng tại buổi làm việc, ..." goes on about the same one)
+_REFERS_BACK = re.compile(r"\s*(?:Buổi|Tại buổi|Tại|Trong buổi|Tham dự buổi|Tham dự|Cũng tại buổi|Cũng tại)\s*$")
 
 
 # "Phát biểu tại hội đàm, ...", "Tại buổi làm việc, ...": something said or done at a meeting the article reports
@@ -1171,6 +1183,16 @@ def _same_meeting(
         # "bắt đầu chuyến thăm" on the 24th, "chuyến thăm ... đã kết thúc" on the 26th: one trip.
         same = next((e for e in events if e.event_type is event_type and _days_apart(e.date, date) <= 7), None)
     return same
+
+
+def _session_named_again(
+    sentence: Sentence, cue: _Cue, date: DateMention, events: list[FoundEvent]
+) -> FoundEvent | None:
+    """ "Sở A tiếp và làm việc với đoàn Sở B", then "Cũng tại buổi làm việc, ...": the one session of that day,
+    named again by another of its words."""
+    if cue[2] not in _SESSIONS or not _REFERS_BACK.match(sentence.text, 0, cue[0]):
+        return None
+    return next((e for e in events if e.event_type in _SESSIONS and _same_date(e.date, date)), None)
 
 
 def _spans_its_day(span: DateMention, event: FoundEvent) -> bool:
@@ -2011,7 +2033,7 @@ def _roles_in_sentence(
         _provinces_taking_part(ctx, event, index, role_at, told.end() if told else None)
 
 
-_TOLD = re.compile(r"\b(?:cho biết|thông tin|báo cáo)\s*,")
+_TOLD = re.compile(r"\bcho biết\b|\b(?:thông tin|báo cáo)(?:\s+thêm)?\s*[,:]")
 # "tại trụ sở Bộ Công nghệ và Truyền thông Lào, Thứ trưởng A làm việc với ...": the body that receives the meeting at
 # its seat takes part in it
 _AT_THE_SEAT_OF = re.compile(r"\btrụ sở\s+$")

@@ -67,7 +67,19 @@ def _actor_provinces(ctx: DocContext, index: int) -> list[PlaceMention]:
         if not p.aside
         and not _LOCATES.search(ctx.text[max(0, p.start - 50) : p.start])
         and not _WHERE.search(ctx.text[max(0, p.start - 25) : p.start])
+        and not _a_source(ctx, index, p)
     ]
+
+
+# "Cũng theo Sở Công Thương Đà Nẵng, Sở Công Thương tỉnh Quảng Nam đã ký ... với ...": the body the news is told
+# by names no side of what it tells.
+_ACCORDING_TO = re.compile(r"(?:^|[,;:]\s*)(?:[Cc]ũng\s+)?[Tt]heo\s+$")
+
+
+def _a_source(ctx: DocContext, index: int, place: PlaceMention) -> bool:
+    start = ctx.sentences[index].start
+    body = next((o for o in ctx.orgs_in(index) if o.start <= place.start < o.end), None)
+    return body is not None and _ACCORDING_TO.search(ctx.text[start : body.start]) is not None
 
 
 # "Sinh viên Lào tại tỉnh Thừa Thiên Huế được ... tặng quà": a province named as where something is or happens
@@ -173,6 +185,13 @@ def _counted_on_each_side(ctx: DocContext, event: FoundEvent) -> bool:
 
 # ("hai tỉnh" are the two sides of one pair)
 _MANY_PROVINCES = re.compile(r"\b(?:[3-9]|[1-9]\d|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+tỉnh\b")
+
+
+def _nations_gathering(ctx: DocContext, event: FoundEvent) -> bool:
+    """ "Bộ KH&CN Việt Nam và Bộ KH&CN Lào tổ chức Hội nghị ... tại Quảng Bình; tham dự có Giám đốc Sở KH&CN tỉnh
+    Khăm Muồn": a gathering the two countries' national bodies hold seats the provinces that come on their
+    countries' sides; the host and the guests meet the ministries, not each other."""
+    return event.event_type in _GATHERINGS and all(_national_body_met(ctx, event, c) for c in ("VN", "LA"))
 
 
 def _seated(ctx: DocContext, event: FoundEvent) -> set[str]:
@@ -300,7 +319,11 @@ def find_partnerships(
         host = _host_province(ctx, event, set(provinces))
         if host is not None:
             provinces.setdefault(host, event.anchor)
-        if _many_on_each_side(event, set(provinces) | _seated(ctx, event)) or _counted_on_each_side(ctx, event):
+        if (
+            _many_on_each_side(event, set(provinces) | _seated(ctx, event))
+            or _counted_on_each_side(ctx, event)
+            or _nations_gathering(ctx, event)
+        ):
             continue
         across = _across(set(provinces))
         if len(signed_at.get(id(event), ())) >= 2:

@@ -273,18 +273,23 @@ def in_brackets_after_a_body(text: str, pos: int, body_ends: Iterable[int]) -> b
     return any(end <= opening and _BODY_NUMBER.fullmatch(text, end, opening) for end in body_ends)
 
 
-# "THỪA THIÊN HUẾ – Ngày 7/6, ...": an item of a digest opens on where it comes from, in capitals, and a dash.
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s*(?P<next>\S+(?:\s+\S+)?)")
+# "THỪA THIÊN HUẾ – Ngày 7/6, ...": an item of a digest opens on where it comes from, in capitals, and a dash;
+# "Viêng Chăn (TTXVN) - Ngày 12/1, ...": a wire story, on where it was filed and the agency's name.
+_DATELINE_DASH = re.compile(r"\s*(?P<agency>\([^()]{1,30}\)\s*)?[-–—]\s*(?P<next>\S+(?:\s+\S+)?)")
+_AGENCY = re.compile(r"\(\s*[A-ZĐ][\w.&-]*\s*\)\s*")
 
 
 def a_dateline(text: str, start: int, end: int) -> bool:
-    """The place opens its line in capitals and a dash follows: where the item is from, no side of it (a headline's
-    pair in capitals, "QUẢNG TRỊ - SAVANNAKHET", goes on in capitals)."""
+    """The place opens its line in capitals, or ahead of an agency's name in brackets, and a dash follows: where the
+    item is from or was filed, no side of it (a headline's pair in capitals, "QUẢNG TRỊ - SAVANNAKHET", goes on in
+    capitals)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" (") or not text[start:end].isupper():
+    if text[line_start:start].strip(" ("):
         return False
     dash = _DATELINE_DASH.match(text, end)
-    return dash is not None and not dash["next"].isupper()
+    if dash is None or dash["next"].isupper():
+        return False
+    return text[start:end].isupper() or dash["agency"] is not None and _AGENCY.fullmatch(dash["agency"]) is not None
 
 
 # An online meeting's connection points: "điểm cầu chính tại Hà Nội, Thủ đô Viêng Chăn", "các điểm cầu tỉnh A và B".
