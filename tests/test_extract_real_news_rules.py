@@ -5688,3 +5688,26 @@ def test_provinces_at_the_two_ministries_conference_are_seated_not_partnered() -
         " tổ chức Hội nghị."
     )
     assert ("province:LA-XI", "province:VN-nghe-an") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_two_provinces_as_a_bare_subject_are_the_two_the_sentence_before_named() -> None:
+    x = read(
+        "Sáng 6/11/2025, UBND tỉnh Gia Lai tiếp đoàn đại biểu tỉnh Chăm-pa-xắc.\n\n"
+        "Ông nhắc lại tình đoàn kết giữa tỉnh Bình Định (cũ) và tỉnh Chăm-pa-xắc. Trong giai đoạn 2019 - 2024,"
+        " hai tỉnh đã triển khai tốt Thỏa thuận hợp tác được ký kết năm 2019."
+    )
+    recalled = next(a for a in x.agreements if a.date == "2019")
+    assert set(recalled.parties) == {("province", "province:VN-binh-dinh"), ("province", "province:LA-CH")}
+
+
+def test_a_province_named_as_before_the_merger_is_joined_to_its_partner() -> None:
+    x = read("Ông cho biết, tỉnh Hà Giang (cũ) và tỉnh Phông-xa-lỳ đã có quan hệ hợp tác gắn bó nhiều năm.")
+    assert ("province:LA-PH", "province:VN-ha-giang") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_partner_after_with_holds_when_a_later_between_names_no_province() -> None:
+    x = read(
+        "Theo ông, ngoài Điện Biên, tỉnh Phông-xa-lỳ hiện duy trì quan hệ hợp tác chặt chẽ với tỉnh Lai Châu,"
+        " vì vậy sự phối hợp giữa hai đơn vị càng có ý nghĩa."
+    )
+    assert ("province:LA-PH", "province:VN-lai-chau") in {(p.a, p.b) for p in x.partnerships}

@@ -1971,8 +1971,10 @@ def _read_parties(
         sentence.text, lead, clause_end
     )
     if len(parties) < 2 and collective:
+        # ("Trong giai đoạn qua, hai tỉnh đã ...": the provinces themselves; "Sở Y tế hai tỉnh", their bodies)
+        bare = re.search(r"(?:^|[,;:])\s*$", sentence.text[: collective.start()]) is not None
         resolved, agreement.guessed = _resolve_collective(
-            ctx, collective.group(0), agreement.sentence, agreement.event or agreement.told_at
+            ctx, collective.group(0), agreement.sentence, agreement.event or agreement.told_at, bare
         )
         parties = resolved or parties
     if len(parties) < 2:
@@ -2014,15 +2016,22 @@ def _event_parties(ctx: DocContext, event: FoundEvent) -> list[tuple[str, str]]:
 
 
 def _resolve_collective(
-    ctx: DocContext, phrase: str, index: int, event: FoundEvent | None
+    ctx: DocContext, phrase: str, index: int, event: FoundEvent | None, bare: bool = False
 ) -> tuple[list[tuple[str, str]], bool]:
-    """ "hai Bộ" -> the document's two ministries; "2 tỉnh Hưng Yên, Hòa Bình" -> those provinces. Also whether
-    the answer is only a guess: the document's two most-named provinces when none is named near the phrase."""
+    """ "hai Bộ" -> the document's two ministries; "2 tỉnh Hưng Yên, Hòa Bình" -> those provinces; "hai tỉnh" as a
+    clause's bare subject -> the two the sentence before named. Also whether the answer is only a guess: the
+    document's two most-named provinces when none is named near the phrase."""
     lowered = phrase.lower()
     if "tỉnh" in lowered or "địa phương" in lowered:
         named = [("province", p.node_id) for p in ctx.provinces_in(index)]
         if len(set(named)) >= 2:
             return list(dict.fromkeys(named)), False
+        if not named and bare and _TWO_PROVINCES.match(phrase):
+            # "... giữa tỉnh A và tỉnh B. Trong giai đoạn 2021 - 2025, hai tỉnh đã triển khai Thỏa thuận ...": the
+            # two the sentence before named, one of each country
+            just_named = ctx.recent_provinces(index, back=1)
+            if len(just_named) == 2 and len({province_country(p) for p in just_named}) == 2:
+                return [("province", p) for p in just_named], False
         if event is not None:
             # "ngành Y tế 3 tỉnh Bắc Lào" with none of them named here: the sides of the meeting it was signed at,
             # their bodies when those stand for two provinces or more.
@@ -2036,6 +2045,9 @@ def _resolve_collective(
     if sides:
         return sides, False  # "hai bên": the two sides of the meeting it was signed at
     return [("org", o.key) for o in _main_bodies(ctx.orgs, head)], False
+
+
+_TWO_PROVINCES = re.compile(r"(?:hai|2)\s+(?:tỉnh|địa phương)\b", re.IGNORECASE)
 
 
 def _main_bodies(orgs: list[FoundOrg], org_type: str | None) -> list[FoundOrg]:

@@ -384,7 +384,8 @@ def _support(ctx: DocContext, index: int, low: str) -> list[PartnershipStatement
 
 # "Hai tỉnh Sơn La và Hủa Phăn đã có quan hệ hợp tác ...", "Thanh Hóa - Hủa Phăn là hai tỉnh kết nghĩa": two
 # provinces joined as the subject of the cooperation.
-_JOINER = re.compile(r"\s*(?:\((?:Việt Nam|Lào)\)\s*)?(?:và|-|–)\s*", re.IGNORECASE)
+# ("tỉnh Vĩnh Phúc (cũ) và tỉnh Luông Nậm Thà": a province before 2025 is named with "(cũ)")
+_JOINER = re.compile(r"\s*(?:\((?:Việt Nam|Lào|cũ|mới)\)\s*)?(?:và|-|–)\s*", re.IGNORECASE)
 _JOINED = re.compile(_JOINER.pattern + r"(?:tỉnh\s+|thành phố\s+|thủ đô\s+)?", re.IGNORECASE)
 
 
@@ -608,14 +609,17 @@ def _clause_statements(
         )
     pairs: set[tuple[str, str]] = set()
     between = re.compile(r"\bgiữa\b").search(text, lo)
+    named_between: set[str] = set()
     if between:
-        named = {p.node_id for p in provinces if p.start - start > between.end()}
+        named_between = {p.node_id for p in provinces if p.start - start > between.end()}
         # (to the end of its part when that names two: "... giữa tỉnh A và tỉnh B; còn tỉnh C và tỉnh D vừa sơ kết
         # ...", but "hợp tác giữa hai địa phương; ... của TPHCM đối với tỉnh Champasak" names them after)
         part_end = text.find(";", between.end())
         in_part = {p.node_id for p in provinces if between.end() < p.start - start < part_end}
-        pairs |= set(_pairs(in_part if part_end >= 0 and len(in_part) >= 2 else named))
-    elif with_:
+        pairs |= set(_pairs(in_part if part_end >= 0 and len(in_part) >= 2 else named_between))
+    # ("A duy trì quan hệ hợp tác với tỉnh B ..., vì vậy sự phối hợp giữa hai đơn vị ...": a "giữa" past the partner
+    # that names no province leaves the partner to "với")
+    if with_ and (not between or not named_between and with_.start() < between.start()):
         # "A thăm tỉnh B; C tiếp nhận quan hệ kết nghĩa với D": the cue's own part, when it names a subject, has it
         own = text.rfind(";", lo, cue.start()) + 1
         if not any(own <= p.start - start < with_.start() for p in provinces):
@@ -643,7 +647,7 @@ def _clause_statements(
             tuple(sorted((a, b))) for a in subjects for b in objects if a != b
         }
         last_subjects = set(subjects) or last_subjects
-    else:
+    elif not between:
         pairs |= _joined_subjects(ctx, provinces, start + cue.start())
     statements = [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)]
     return statements, last_subjects
