@@ -5711,3 +5711,24 @@ def test_a_partner_after_with_holds_when_a_later_between_names_no_province() -> 
         " vì vậy sự phối hợp giữa hai đơn vị càng có ý nghĩa."
     )
     assert ("province:LA-PH", "province:VN-lai-chau") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_trip_put_off_before_it_began_is_no_meeting() -> None:
+    x = read(
+        "Điện Biên hoãn chuyến công tác sang Luông Pha Băng vì mưa lớn\n\n"
+        "Thứ Hai, 5/9/2022 - 10:00\n\n"
+        "Chuyến thăm của đoàn đại biểu tỉnh Điện Biên tại tỉnh Luông Pha Băng, dự kiến từ ngày 7 đến 9/9, đã được"
+        " hoãn lại, theo thông báo của Văn phòng UBND tỉnh chiều 4/9."
+    )
+    assert not x.partnerships
+
+
+def test_the_conference_named_again_is_the_online_meeting_of_that_morning() -> None:
+    x = read(
+        "Sáng 4/10/2021, Sở Y tế tỉnh Nghệ An phối hợp với Sở Y tế tỉnh Xiêng Khoảng tổ chức hội nghị trực tuyến"
+        " trao đổi kinh nghiệm phòng chống dịch.\n\n"
+        "Cũng tại hội nghị, bà Lê Thị Hoa thông tin, Sở Y tế tỉnh Nghệ An đã gửi thư mời lãnh đạo Sở Y tế tỉnh"
+        " Hủa Phăn sang dự hội thảo chuyên đề dự kiến tổ chức vào tháng 12."
+    )
+    assert len(x.events) == 1
+    assert ("province:LA-HO", "province:VN-nghe-an") not in {(p.a, p.b) for p in x.partnerships}

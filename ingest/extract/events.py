@@ -51,6 +51,7 @@ _PRIORITY = [
 _NOT_HAPPENED = re.compile(
     r"((?-i:[sSſdDmMđĐcCkKKtThH])(?<=\b.)(?:(?<=s)ẽ|(?<=d)ự kiến|(?<=m)ời|(?<=đ)ề nghị|(?<=đ)ề xuất|(?<=c)huẩn bị"
     r"|(?<=k)ế hoạch tổ chức|(?<=t)iến tới|(?<=m)ong muốn|(?<=h)y vọng"
+    r"|(?<=h)oãn"  # "Hà Tĩnh hoãn chuyến công tác sang tỉnh A": put off before it began
     r"|(?<=đ)ăng ký tham (?:gia|dự)"  # "mời các bộ, ngành đăng ký tham gia diễn đàn": invited to the one to come
     # "chưa từng tổ chức hội đàm", "không tham dự hội nghị": a meeting denied ("không ngừng", "không chỉ" deny none)
     r"|(?<=c)hưa|(?<=k)hông(?! ngừng| chỉ| những| hoàn lại)))\b",
@@ -1189,10 +1190,12 @@ def _session_named_again(
     sentence: Sentence, cue: _Cue, date: DateMention, events: list[FoundEvent]
 ) -> FoundEvent | None:
     """ "Sở A tiếp và làm việc với đoàn Sở B", then "Cũng tại buổi làm việc, ...": the one session of that day,
-    named again by another of its words."""
-    if cue[2] not in _SESSIONS or not _REFERS_BACK.match(sentence.text, 0, cue[0]):
+    named again by another of its words ("hội nghị trực tuyến", then "Cũng tại hội nghị, ...": the same one)."""
+    family = next((kinds for kinds in _NAMED_ALIKE if cue[2] in kinds), None)
+    if family is None or not _REFERS_BACK.match(sentence.text, 0, cue[0]):
         return None
-    return next((e for e in events if e.event_type in _SESSIONS and _same_date(e.date, date)), None)
+    return next((e for e in events if e.event_type in family and _same_date(e.date, date)), None)
+
 
 
 def _spans_its_day(span: DateMention, event: FoundEvent) -> bool:
@@ -1312,6 +1315,8 @@ _ONE_DAY_KINDS = frozenset({*_SESSIONS, EventType.SIGNING})
 # đã có buổi làm việc với đoàn Sở B"): two of its parties met on their own.
 _GATHERINGS = frozenset({EventType.CONFERENCE, EventType.FORUM, EventType.WORKSHOP})
 _WORKS_WITH = re.compile(r"\bthăm\s*(?:,|và)\s*làm việc\b", re.IGNORECASE)
+# The kinds one meeting is named by, one sentence and the next: "tiếp và làm việc", then "tại buổi làm việc".
+_NAMED_ALIKE = (frozenset(_SESSIONS), frozenset({EventType.CONFERENCE, EventType.ONLINE_MEETING}))
 
 
 def _sessions_of_visits(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:
