@@ -1197,7 +1197,6 @@ def _session_named_again(
     return next((e for e in events if e.event_type in family and _same_date(e.date, date)), None)
 
 
-
 def _spans_its_day(span: DateMention, event: FoundEvent) -> bool:
     """A span of days told of a meeting of many days already found on a later one of them (its closing day): the
     meeting opened on the span's first day."""
