@@ -5732,3 +5732,22 @@ def test_the_conference_named_again_is_the_online_meeting_of_that_morning() -> N
     )
     assert len(x.events) == 1
     assert ("province:LA-HO", "province:VN-nghe-an") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_paper_carried_out_is_dated_by_the_day_its_named_signers_signed_it() -> None:
+    x = read(
+        "Thực hiện Biên bản ghi nhớ hợp tác về khám chữa bệnh và đào tạo nguồn nhân lực y tế giai đoạn 2021 - 2025"
+        " giữa Sở Y tế tỉnh Thanh Hóa và Sở Y tế tỉnh Hủa Phăn (nước CHDCND Lào), được ông Lê Văn Tâm, Giám đốc Sở"
+        " Y tế Thanh Hóa và ông Bun-xỉ Vông-phạ-chăn, Giám đốc Sở Y tế tỉnh Hủa Phăn ký ngày 9/6/2021 tại thành phố"
+        " Sầm Nưa, Sở Y tế tỉnh Thanh Hóa cử đoàn bác sĩ sang hỗ trợ."
+    )
+    (paper,) = x.agreements
+    assert paper.date == "2021-06-09"
+
+
+def test_a_handover_a_province_holds_is_a_meeting() -> None:
+    x = read(
+        "Sáng 2/6/2021, tại cửa khẩu Nậm Cắn, tỉnh Nghệ An tổ chức trao tặng vật tư y tế hỗ trợ tỉnh Xiêng Khoảng"
+        " phòng, chống dịch."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.OTHER, "2021-06-02")]

@@ -572,9 +572,22 @@ def _signed_on(ctx: DocContext, c: _Cue) -> DateMention | None:
     stop = _next_paper(ctx.text, start, c.sentence.end)  # (a later paper's name owns the day said after it)
     for mention in ctx.dates_in(c.sentence.index):
         between = ctx.text[start : mention.start]
-        if start < mention.start < stop and _SAME_SENTENCE.fullmatch(between) and PAPER_SIGNED_ON.search(between):
+        if not start < mention.start < stop:
+            continue
+        if _SAME_SENTENCE.fullmatch(between) and PAPER_SIGNED_ON.search(between):
+            return mention
+        if _SAME_CLAUSE.fullmatch(between) and _SIGNED_BY_THEM_ON.search(between):
             return mention
     return None
+
+
+# "Biên bản ghi nhớ ... giữa Sở A và Sở B, được ông X, Giám đốc Sở A và ông Y, Giám đốc Sở B ký ngày 12/4/2018": the
+# signers, named at length, stand between the sides and the day.
+_SIGNED_BY_THEM_ON = re.compile(
+    r",\s*được\s+(?:ông|bà|đồng chí|lãnh đạo|đại diện)\b[^;]{3,220}?\s(?:ký|kí)(?:\s+kết)?(?:\s+tại\s+[^,;.]{1,30}?)?"
+    r"\s+(?:vào\s+)?(?:ngày\s*)?$"
+)
+_SAME_CLAUSE = re.compile(r"(?:[^.;]|\.(?!\s)){0,360}")
 
 
 def _no_paper(c: _Cue) -> bool:
