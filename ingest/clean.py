@@ -22,6 +22,7 @@ from ingest.models import CleanDocument, ContentType, RawDocument
 _FURNITURE_START = re.compile(
     r"^\s*(?:các\s+)?(tin bài liên quan|tin liên quan|bài liên quan|bài viết liên quan|tin tức liên quan|"
     r"bài văn liên quan|tin bài khác|tin khác|tin cùng chuyên mục|cùng chuyên mục|tin cùng chủ đề|đọc nhiều|"
+    r"bài viết cùng chủ đề|bài cùng chủ đề|cùng chủ đề|bài viết khác|video khác|tin đã đưa|"
     r"xem nhiều|xem nhiều nhất|đang được quan tâm|có thể bạn quan tâm|tin mới|tin mới nhất|xem thêm|đọc thêm|"
     r"spread the love|back to top|chia sẻ bài viết|từ khóa|tags?)\s*:?\s*$",
     re.IGNORECASE,

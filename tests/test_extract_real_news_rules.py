@@ -5751,3 +5751,54 @@ def test_a_handover_a_province_holds_is_a_meeting() -> None:
         " phòng, chống dịch."
     )
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.OTHER, "2021-06-02")]
+
+
+def test_where_a_trip_being_prepared_goes_is_no_side_of_the_meeting_preparing_it() -> None:
+    x = read(
+        "Sáng 8/5/2024, tại thành phố Lai Châu, Sở Nông nghiệp tỉnh Lai Châu và Sở Nông nghiệp tỉnh Lào Cai tổ chức"
+        " hội nghị liên ngành, thống nhất nội dung chuẩn bị cho chuyến khảo sát chung sang tỉnh Phông-xa-lỳ."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:VN-lai-chau", "province:VN-lao-cai") in pairs
+    assert not {pair for pair in pairs if "province:LA-PH" in pair}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("* Quảng Bình chuẩn bị ký kết hợp tác với Khăm Muồn", id="preparing-to-sign"),
+        pytest.param("• Quảng Bình xây dựng đề án hỗ trợ chuyển đổi số cho tỉnh Khăm Muồn", id="drafting-aid"),
+    ],
+)
+def test_cooperation_being_prepared_or_drafted_is_no_partnership(headline: str) -> None:
+    assert not read(headline + "\n\nTin được cập nhật trong tuần.").partnerships
+
+
+def test_headlines_under_articles_on_the_same_topic_are_no_part_of_the_article() -> None:
+    x = read(
+        "Kỹ sư đo lường kể chuyện ba mươi năm gắn bó với Lào\n\n"
+        + "Ông Trần Văn Lộc nhớ lại những năm tháng làm việc tại các phòng thí nghiệm của Lào. " * 4
+        + "\n\nBài viết cùng chủ đề:\n- Thanh Hóa và Hủa Phăn tăng cường hợp tác chuyển đổi số\n"
+    )
+    assert not x.partnerships
+
+
+def test_a_paper_the_gathering_signs_as_two_countries_pairs_none_of_its_roll() -> None:
+    x = read(
+        "Ngày 5/10/2023, tại TP Lai Châu, Bộ Tư lệnh Bộ đội Biên phòng Việt Nam và Cục Bảo vệ biên giới, Bộ Quốc"
+        " phòng Lào tổ chức Hội nghị hợp tác quản lý biên giới khu vực phía Bắc năm 2023.\n\n"
+        "Dự hội nghị có ông Lò Văn Mạnh, Phó Chủ tịch UBND tỉnh Lai Châu; lãnh đạo Bộ Chỉ huy Bộ đội Biên phòng"
+        " các tỉnh Lai Châu, Điện Biên và Bộ Chỉ huy Quân sự các tỉnh Phông-xa-lỳ, Luông Nậm Thà, U-đôm-xay (Lào).\n\n"
+        "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị hợp tác quản lý biên giới khu vực phía Bắc năm 2023."
+    )
+    assert not x.partnerships
+
+
+def test_a_comma_before_and_closes_the_list_of_partners() -> None:
+    x = read(
+        "Đó là Thủ đô Hà Nội, người anh em kết nghĩa đã gắn bó với Thủ đô Viêng Chăn nhiều năm, và Đà Nẵng năng"
+        " động, luôn sẵn sàng chia sẻ kinh nghiệm."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-VT", "province:VN-ha-noi") in pairs
+    assert ("province:VN-da-nang", "province:VN-ha-noi") not in pairs

@@ -243,6 +243,9 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
             if free(m.start(), m.end()):
                 add(DateMention(start=m.start(), end=m.end(), value=published[:7], inferred=True))
     if published and "ngoái" in text:
+        for m in _LAST_YEARS_MONTH.finditer(text):
+            if free(m.start(), m.end()) and 1 <= (mo := int(m["month"])) <= 12:
+                add(DateMention(start=m.start(), end=m.end(), value=_iso(int(published[:4]) - 1, mo), inferred=True))
         for m in _LAST_YEAR.finditer(text):
             if free(m.start(), m.end()):
                 add(DateMention(start=m.start(), end=m.end(), value=str(int(published[:4]) - 1), inferred=True))
@@ -302,6 +305,7 @@ _LATELY = re.compile(r"[VM](?:(?<=^[VM])|(?<=[.!?–-]\s[VM])|(?<=\n[VM]))(?:(?<
 
 # "Năm ngoái, đơn vị đã ký ...", "hồi tháng 11 năm ngoái": the year before the page's.
 _LAST_YEAR = re.compile(r"(?<!\w)[Nn]ăm ngoái\b")
+_LAST_YEARS_MONTH = re.compile(r"(?<!\w)[Tt]háng\s+(?P<month>\d{1,2})\s+năm ngoái\b")
 # "đã ký ... vào đầu năm nay": the page's year (not a bare "năm nay": "diễn đàn năm nay" may be still to come)
 _THIS_YEAR = re.compile(r"(?<!\w)(?:đầu|giữa)\s+năm nay\b")
 

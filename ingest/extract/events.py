@@ -2141,11 +2141,12 @@ def _in_the_cues_clause(
 
 
 # A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.
-_WISHED = re.compile(r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|sẽ)\b[^,;.]*$")
+# ("... và thống nhất nội dung chuẩn bị cho chuyến khảo sát chung sang tỉnh A": where a trip still to come goes)
+_WISHED = re.compile(r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị cho)\b[^,;.]*$")
 
 
 def _any_wish(text: str) -> bool:
-    return "mong" in text or "vọng" in text or "đề " in text or "sẽ" in text
+    return any(word in text for word in ("mong", "vọng", "đề ", "sẽ", "dự kiến", "chuẩn bị"))
 
 
 # A stop on a road, railway, power line or corridor named by its ends: "tuyến đường sắt Viêng Chăn – Thà Khẹt – Vũng

@@ -38,12 +38,14 @@ STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
 # A wish, a plan, a condition, a study or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác
 # ...", "sẵn sàng hợp tác ... nếu ...", "dự thảo thỏa thuận hợp tác giữa ...", "nghiên cứu khả năng hợp tác với ...",
-# "chưa hợp tác", "xúc tiến thiết lập quan hệ hợp tác với ..." (working towards one);
+# "chưa hợp tác", "xúc tiến thiết lập quan hệ hợp tác với ..." (working towards one), "chuẩn bị ký kết hợp tác với ...",
+# "xây dựng đề án hỗ trợ ... cho tỉnh ..." (one being prepared or drafted);
 # "sẽ tiếp tục củng cố" goes on with one that exists, and "viện trợ không hoàn lại" is aid given as a grant.
 _NOT_YET = re.compile(
     r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới"
     r"|hướng tới(?! kỷ niệm| chào mừng)"
     r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch|khả năng|xem xét|tìm hiểu|tìm kiếm cơ hội"
+    r"|chuẩn bị|xây dựng đề án"
     r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa))\b",
     re.IGNORECASE,
 )
@@ -187,6 +189,29 @@ def _counted_on_each_side(ctx: DocContext, event: FoundEvent) -> bool:
 _MANY_PROVINCES = re.compile(r"\b(?:[3-9]|[1-9]\d|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+tỉnh\b")
 
 
+def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
+    """The provinces a meeting's participants stand for, and its host, each with the sentence that first names it."""
+    provinces: dict[str, int] = {}
+    for kind, ref, _, sentence in event.participants:
+        if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)) and not _watching(ctx, sentence):
+            provinces.setdefault(p, sentence)
+    host = _host_province(ctx, event, set(provinces))
+    if host is not None:
+        provinces.setdefault(host, event.anchor)
+    return provinces
+
+
+def _seats_many(ctx: DocContext, event: FoundEvent, provinces: dict[str, int] | None = None) -> bool:
+    """A gathering that seats provinces side by side: several on each side, counted on each side, or brought by the
+    two countries' national bodies."""
+    taking_part = set(_taking_part(ctx, event) if provinces is None else provinces)
+    return (
+        _many_on_each_side(event, taking_part | _seated(ctx, event))
+        or _counted_on_each_side(ctx, event)
+        or _nations_gathering(ctx, event)
+    )
+
+
 def _nations_gathering(ctx: DocContext, event: FoundEvent) -> bool:
     """ "Bộ KH&CN Việt Nam và Bộ KH&CN Lào tổ chức Hội nghị ... tại Quảng Bình; tham dự có Giám đốc Sở KH&CN tỉnh
     Khăm Muồn": a gathering the two countries' national bodies hold seats the provinces that come on their
@@ -298,6 +323,10 @@ def find_partnerships(
         pairs = [pair for pair in _pairs(provinces) if not _one_unit(*pair)]
         if pairs and len({province_country(p) for p in provinces}) == 1 and not _sides_of_one_country(ctx, agreement):
             pairs = []
+        if len(provinces) > 2 and agreement.event is not None and _seats_many(ctx, agreement.event):
+            # "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị ...": a gathering of many provinces on each side
+            # signs as two countries; a paper of two provinces named there pairs them, its whole roll does not
+            pairs = []
         if agreement.event is not None and agreement.event.event_type is EventType.SIGNING:
             signed_at.setdefault(id(agreement.event), set()).update(tuple(sorted(pair)) for pair in pairs)
         for a, b in pairs:
@@ -312,18 +341,8 @@ def find_partnerships(
                 )
             )
     for event in events:
-        provinces: dict[str, int] = {}
-        for kind, ref, _, sentence in event.participants:
-            if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)) and not _watching(ctx, sentence):
-                provinces.setdefault(p, sentence)
-        host = _host_province(ctx, event, set(provinces))
-        if host is not None:
-            provinces.setdefault(host, event.anchor)
-        if (
-            _many_on_each_side(event, set(provinces) | _seated(ctx, event))
-            or _counted_on_each_side(ctx, event)
-            or _nations_gathering(ctx, event)
-        ):
+        provinces = _taking_part(ctx, event)
+        if _seats_many(ctx, event, provinces):
             continue
         across = _across(set(provinces))
         if len(signed_at.get(id(event), ())) >= 2:
@@ -414,7 +433,9 @@ def _joined(ctx: DocContext, a: PlaceMention, b: PlaceMention) -> bool:
 # Where the partner named after "với" ends: at the verb or the purpose that follows it ("phối hợp với Bệnh viện X
 # tổ chức khám bệnh cho người dân tỉnh Y": Y is who gains, not a partner).
 # (and at "mà": "quan hệ kết nghĩa với tỉnh Sê Kông mà tỉnh Quảng Nam (cũ) đã xây dựng" names who built it)
-_OBJECT_ENDS = re.compile(r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai|mà)\b")
+# (and at ", và": "Hà Nội, người anh em kết nghĩa gắn bó với Viêng Chăn, và TPHCM năng động ...": a comma before "và"
+# closes the list of partners and opens the next item of the speaker's own list)
+_OBJECT_ENDS = re.compile(r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai|mà)\b|,\s+và\b")
 
 
 def _object_end(text: str, pos: int) -> int:
