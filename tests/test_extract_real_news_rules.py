@@ -5802,3 +5802,42 @@ def test_a_comma_before_and_closes_the_list_of_partners() -> None:
     pairs = {(p.a, p.b) for p in x.partnerships}
     assert ("province:LA-VT", "province:VN-ha-noi") in pairs
     assert ("province:VN-da-nang", "province:VN-ha-noi") not in pairs
+
+
+def test_a_paper_told_above_named_again_or_still_unsigned_is_no_new_paper() -> None:
+    x = read(
+        "Lâm Đồng rà soát hợp tác y tế với các tỉnh Nam Lào\n\nThứ Năm, 21/9/2017 - 10:20\n\n"
+        "Chiều 21/9, Sở Y tế tỉnh Lâm Đồng tổ chức hội nghị sơ kết hợp tác với các địa phương của Lào.\n\n"
+        "Theo báo cáo, năm 2013, Sở Y tế tỉnh Lâm Đồng và Sở Y tế tỉnh Chăm-pa-xắc ký Biên bản ghi nhớ hợp tác giai đoạn 2013 -"
+        " 2016.\n\n"
+        "Tuy vậy, biên bản ghi nhớ nói trên đã hết hiệu lực từ cuối năm 2016. Dù hai bên đã trao đổi dự thảo, đến nay"
+        " văn bản hợp tác giai đoạn mới với Sở Y tế tỉnh Sa-la-van vẫn chưa được ký kết."
+    )
+    assert [a.period_start for a in x.agreements] == ["2013"]
+    assert ("province:LA-SL", "province:VN-lam-dong") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_body_the_meeting_proposes_to_invite_takes_no_part_in_it() -> None:
+    x = read(
+        "Chiều 21/9/2017, Sở Y tế tỉnh Lâm Đồng tổ chức hội nghị sơ kết hợp tác với các địa phương của Lào.\n\n"
+        "Hội nghị cũng thống nhất đề xuất lãnh đạo tỉnh cho phép mời lãnh đạo Sở Y tế tỉnh Sa-la-van sang dự hội"
+        " thảo chuyên đề vào tháng 1 tới."
+    )
+    assert not x.partnerships
+
+
+def test_what_the_plan_holds_for_this_month_is_no_meeting_held() -> None:
+    x = read(
+        "Ngày 22/10/2019, Bệnh viện Đa khoa tỉnh Gia Lai tiếp và làm việc với đoàn Bệnh viện tỉnh Át-tạ-pư.\n\n"
+        "Theo kế hoạch, trong tháng 10 này, Bệnh viện cũng đón đoàn công tác của Sở Y tế tỉnh Sê Kông sang trao đổi"
+        " kinh nghiệm."
+    )
+    assert ("province:LA-XE", "province:VN-gia-lai") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_between_names_no_side_past_a_plan() -> None:
+    x = read(
+        "Về hợp tác giữa các địa phương, Thứ trưởng đề nghị phía Lào xem xét, giới thiệu tỉnh Luông Pha Băng làm đầu"
+        " mối để cùng tỉnh Quảng Ninh nghiên cứu, tiến tới ký kết chương trình hợp tác du lịch."
+    )
+    assert not x.partnerships

@@ -134,7 +134,9 @@ _SIGNED_BY = re.compile(r"^[^.;]{0,200}?\bdo\s+[^.;]{0,160}?\b(?:ký|kí)\b")
 _AHEAD_AFTER = re.compile(
     r"^[^,;.]{0,40}?\b(dự kiến|sắp|sẽ\s+(?:được\s+)?(?:ký|kí|diễn ra|tổ chức))\b"
     # "... giữa hai Thủ đô hiện đang được các cơ quan chức năng dự thảo": a draft, not a paper yet
-    r"|^[^;.]{0,80}?\bđang\s+được(?:\s+[^\s,;.]+){0,5}?\s+(?:dự thảo|soạn thảo|xây dựng|hoàn thiện|đàm phán)\b",
+    r"|^[^;.]{0,80}?\bđang\s+được(?:\s+[^\s,;.]+){0,5}?\s+(?:dự thảo|soạn thảo|xây dựng|hoàn thiện|đàm phán)\b"
+    # "văn bản hợp tác giai đoạn mới vẫn chưa được ký kết": denied
+    r"|^[^,;.]{0,60}?\b(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:ký|kí)\b",
     re.IGNORECASE,
 )
 
@@ -453,13 +455,18 @@ def _items_of_a_signed_set(ctx: DocContext, sentence: Sentence) -> bool:
 def _skipped(ctx: DocContext, c: _Cue) -> bool:
     """A cue that names no agreement signed here, told by the words around it before its title is read."""
     return (
-        _plan_of_work(c)
+        bool(_TOLD_ABOVE.match(c.after))
+        or _plan_of_work(c)
         or _counted_unsigned(c)
         or _not_signed_here(c)
         or bool(_OTHERS.match(c.after))
         or _counted_elsewhere(ctx, c)
         or _commits_to(c)
     )
+
+
+# "Tuy vậy, biên bản ghi nhớ nói trên đã hết hiệu lực": the paper told above, named again
+_TOLD_ABOVE = re.compile(r"\s+(?:nói trên|kể trên|trên đây)\b")
 
 
 def _commits_to(c: _Cue) -> bool:

@@ -147,7 +147,8 @@ def _happened(sentence: str, cue_start: int) -> bool:
     # "Lâm Đồng sẽ hỗ trợ cây giống, tổ chức các lớp tập huấn ...": "sẽ" governs the clauses it heads.
     # ("đoàn tỉnh B dự kiến sang thăm, làm việc với tỉnh A": "dự kiến" governs the verbs listed after it too)
     # ("Bộ đề nghị tỉnh A ..., tỉnh B ..., báo cáo kết quả tại hội nghị năm 2024": so does a request)
-    will = re.search(r"\b(?:sẽ|dự kiến|đề nghị|đề xuất|yêu cầu)\b(?!.*\b(?:đã|vừa)\b)", before)
+    # ("Theo kế hoạch, trong tháng 10 này, Bệnh viện cũng đón đoàn ...": what the plan holds, not what was done)
+    will = re.search(r"\b(?:sẽ|dự kiến|đề nghị|đề xuất|yêu cầu|[Tt]heo kế hoạch)\b(?!.*\b(?:đã|vừa)\b)", before)
     if _TO_TAKE_PLACE.match(sentence, cue_start) and not re.search(r"\b(?:đã|vừa)\b", sentence):
         return False  # "Chuyến thăm ... dự kiến diễn ra vào tháng 6": the meeting is announced, not reported
     if _PLANNED.search(before[-40:]):
@@ -2025,6 +2026,8 @@ def _roles_in_sentence(
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
         outside = org.start in framed or invited_elsewhere(org.start) or told is not None and rel >= told.end()
+        # ("Hội nghị cũng thống nhất đề xuất mời lãnh đạo Sở A tỉnh X sang dự ...": one to be invited)
+        outside = outside or "mời" in text and _TO_BE_INVITED.search(text, 0, rel) is not None
         if (
             outside
             or not _hosts_at_its_seat(text, rel, org.key)
@@ -2143,6 +2146,10 @@ def _in_the_cues_clause(
 # A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.
 # ("... và thống nhất nội dung chuẩn bị cho chuyến khảo sát chung sang tỉnh A": where a trip still to come goes)
 _WISHED = re.compile(r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị cho)\b[^,;.]*$")
+
+
+# The verb "mời" in the clause before a body: asked to come ("theo lời mời của ...", the inviter, takes part).
+_TO_BE_INVITED = re.compile(r"(?<!lời )\bmời\b[^,;.]*$")
 
 
 def _any_wish(text: str) -> bool:

@@ -632,11 +632,15 @@ def _clause_statements(
     between = re.compile(r"\bgiữa\b").search(text, lo)
     named_between: set[str] = set()
     if between:
-        named_between = {p.node_id for p in provinces if p.start - start > between.end()}
+        # (not past a plan: "Về hợp tác giữa các địa phương, Thứ trưởng đề nghị ... giới thiệu Thủ đô Viêng Chăn ... để
+        # cùng Hà Nội nghiên cứu, tiến tới ký kết ...")
+        planned = _NOT_YET.search(text, between.end())
+        until = planned.start() if planned else len(text)
+        named_between = {p.node_id for p in provinces if between.end() < p.start - start < until}
         # (to the end of its part when that names two: "... giữa tỉnh A và tỉnh B; còn tỉnh C và tỉnh D vừa sơ kết
         # ...", but "hợp tác giữa hai địa phương; ... của TPHCM đối với tỉnh Champasak" names them after)
         part_end = text.find(";", between.end())
-        in_part = {p.node_id for p in provinces if between.end() < p.start - start < part_end}
+        in_part = {p.node_id for p in provinces if between.end() < p.start - start < min(part_end, until)}
         pairs |= set(_pairs(in_part if part_end >= 0 and len(in_part) >= 2 else named_between))
     # ("A duy trì quan hệ hợp tác với tỉnh B ..., vì vậy sự phối hợp giữa hai đơn vị ...": a "giữa" past the partner
     # that names no province leaves the partner to "với")
