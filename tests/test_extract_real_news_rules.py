@@ -5808,8 +5808,8 @@ def test_a_paper_told_above_named_again_or_still_unsigned_is_no_new_paper() -> N
     x = read(
         "Lâm Đồng rà soát hợp tác y tế với các tỉnh Nam Lào\n\nThứ Năm, 21/9/2017 - 10:20\n\n"
         "Chiều 21/9, Sở Y tế tỉnh Lâm Đồng tổ chức hội nghị sơ kết hợp tác với các địa phương của Lào.\n\n"
-        "Theo báo cáo, năm 2013, Sở Y tế tỉnh Lâm Đồng và Sở Y tế tỉnh Chăm-pa-xắc ký Biên bản ghi nhớ hợp tác giai đoạn 2013 -"
-        " 2016.\n\n"
+        "Theo báo cáo, năm 2013, Sở Y tế tỉnh Lâm Đồng và Sở Y tế tỉnh Chăm-pa-xắc ký Biên bản ghi nhớ hợp tác giai"
+        " đoạn 2013 - 2016.\n\n"
         "Tuy vậy, biên bản ghi nhớ nói trên đã hết hiệu lực từ cuối năm 2016. Dù hai bên đã trao đổi dự thảo, đến nay"
         " văn bản hợp tác giai đoạn mới với Sở Y tế tỉnh Sa-la-van vẫn chưa được ký kết."
     )
