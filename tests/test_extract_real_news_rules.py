@@ -5841,3 +5841,13 @@ def test_a_between_names_no_side_past_a_plan() -> None:
         " mối để cùng tỉnh Quảng Ninh nghiên cứu, tiến tới ký kết chương trình hợp tác du lịch."
     )
     assert not x.partnerships
+
+
+def test_bodies_of_another_clause_of_the_meetings_sentence_are_no_sides_of_it() -> None:
+    x = read(
+        "Năm 2022, Bộ Chỉ huy Quân sự tỉnh Luông Nậm Thà và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã tổ chức"
+        " một cuộc hội đàm thường niên vào tháng 9; trong khi đó, các đơn vị của tỉnh Phông-xa-lỳ phối hợp với Bộ"
+        " Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên tìm kiếm, quy tập hài cốt liệt sĩ."
+    )
+    met = {(p.a, p.b) for p in x.partnerships if p.basis == "meeting"}
+    assert met == {("province:LA-LM", "province:VN-lai-chau")}

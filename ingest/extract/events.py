@@ -2023,9 +2023,11 @@ def _roles_in_sentence(
     # "Tại buổi làm việc, ông A thông tin, trước khi hợp nhất, Sở X và Sở Y đã ký ...": the bodies of what a
     # speaker told are what was said, not who met
     told = _TOLD.search(text) if index != event.anchor else None
+    own_clause = _cues_own_clause(ctx, event, index)
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
         outside = org.start in framed or invited_elsewhere(org.start) or told is not None and rel >= told.end()
+        outside = outside or own_clause is not None and not own_clause[0] <= org.start < own_clause[1]
         # ("Hội nghị cũng thống nhất đề xuất mời lãnh đạo Sở A tỉnh X sang dự ...": one to be invited)
         outside = outside or "mời" in text and _TO_BE_INVITED.search(text, 0, rel) is not None
         if (
@@ -2126,21 +2128,28 @@ def _provinces_taking_part(
 def _in_the_cues_clause(
     ctx: DocContext, event: FoundEvent, index: int, provinces: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """ "Hà Nội và Viêng Chăn hợp tác ...; Vĩnh Phúc thăm tỉnh Viêng Chăn": when the meeting's own clause, a
-    semicolon apart from the others, names two provinces or more, or is an item of a list, the provinces of the
-    other clauses are not its."""
+    span = _cues_own_clause(ctx, event, index)
+    return provinces if span is None else [p for p in provinces if span[0] <= p.start < span[1]]
+
+
+def _cues_own_clause(ctx: DocContext, event: FoundEvent, index: int) -> tuple[int, int] | None:
+    """ "Hà Nội và Viêng Chăn hợp tác ...; Vĩnh Phúc thăm tỉnh Viêng Chăn", "Bộ Chỉ huy A và Bộ Chỉ huy B đã hội
+    đàm ...; trong khi đó, các đơn vị của tỉnh C phối hợp với ... tỉnh D": when the meeting's own clause, a semicolon
+    apart from the others, names two provinces or more, themselves or by their bodies, or is an item of a list, the
+    other clauses name none of its sides. Its span, else None."""
     sentence = ctx.sentences[index]
     if index != event.anchor or ";" not in sentence.text:
-        return provinces
+        return None
     cue_at = event.cue_at - sentence.start
     lo = sentence.start + sentence.text.rfind(";", 0, cue_at) + 1
     hi = sentence.text.find(";", cue_at)
     hi = sentence.end if hi < 0 else sentence.start + hi
-    inside = [p for p in provinces if lo <= p.start < hi]
     # "Bản tin có các nội dung chính: A – B ký ...; Hội nghị gặp mặt nhà đầu tư ...; C và D liên kết ...": items
     # of a list its colon opens are each their own
     listed = ":" in sentence.text[: lo - sentence.start]
-    return inside if listed or len({p.node_id for p in inside}) >= 2 else provinces
+    named = {p.node_id for p in ctx.free_provinces_in(index) if lo <= p.start < hi}
+    named |= {province for o in ctx.orgs_in(index) if lo <= o.start < hi and (province := speaks_for_province(o))}
+    return (lo, hi) if listed or len(named) >= 2 else None
 
 
 # A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.
