@@ -5851,3 +5851,13 @@ def test_bodies_of_another_clause_of_the_meetings_sentence_are_no_sides_of_it() 
     )
     met = {(p.a, p.b) for p in x.partnerships if p.basis == "meeting"}
     assert met == {("province:LA-LM", "province:VN-lai-chau")}
+
+
+def test_each_province_a_delegation_visits_hosts_it() -> None:
+    x = read(
+        "Từ ngày 6 đến 9/4/2017, đoàn công tác của tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh Lò Văn Phương làm trưởng"
+        " đoàn đã thăm, làm việc tại tỉnh Luông Pha Băng và tỉnh U-đôm-xay.\n\n"
+        "Trong chuyến thăm, đoàn đến chào Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert {("province:LA-LP", "province:VN-dien-bien"), ("province:LA-OU", "province:VN-dien-bien")} <= pairs

@@ -7,7 +7,7 @@ Never from mere co-mention: "Houaphanh ... giáp Sơn La, Thanh Hóa và Nghệ 
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from graph.schema import EventType
 from ingest.extract.agreements import FoundAgreement
@@ -15,7 +15,7 @@ from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
-from ingest.extract.places import DASH, besides, neighbours_are_partners, province_country
+from ingest.extract.places import DASH, besides, named_as_venue, neighbours_are_partners, province_country
 from ingest.gazetteer import Province, load_gazetteer
 from ingest.letters import lowered
 
@@ -257,11 +257,26 @@ def _host_province(ctx: DocContext, event: FoundEvent, taking_part: set[str]) ->
         return None
     if _only_others_bodies(ctx, event, where):
         return None
-    if any(province_country(p) == province.country for p in taking_part - {where}):
+    if any(province_country(p) == province.country for p in taking_part - {where} - _venues_joined(ctx, event, where)):
         # "tại cửa khẩu Cầu Treo (Hà Tĩnh), Công an tỉnh Nghệ An hội đàm với Công an tỉnh Bô-ly-khăm-xay": the
         # venue's side is another province of its country, named; the venue is only where they met
         return None
     return where if any(province_country(p) != province.country for p in taking_part) else None
+
+
+_AND_THEN = re.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố)\s+)?")
+
+
+def _venues_joined(ctx: DocContext, event: FoundEvent, where: str) -> set[str]:
+    """ "đã thăm, làm việc tại tỉnh Luông Pha Băng và tỉnh Xay-nha-bu-ly": the provinces named with the venue after
+    its "tại" are where the delegation went too, hosts as the venue is, not its side."""
+    named = ctx.provinces_in(event.anchor)
+    joined: set[str] = set()
+    for first, then in pairwise(named):
+        if (first.node_id == where or first.node_id in joined) and _AND_THEN.fullmatch(ctx.text, first.end, then.start):
+            if first.node_id in joined or named_as_venue(ctx.text, first.start):
+                joined.add(then.node_id)
+    return joined
 
 
 def _only_others_bodies(ctx: DocContext, event: FoundEvent, where: str) -> bool:
@@ -273,10 +288,13 @@ def _only_others_bodies(ctx: DocContext, event: FoundEvent, where: str) -> bool:
     bodies = [ref for kind, ref, *_ in event.participants if kind == "org"]
     hosts = [o for o in ctx.orgs if o.key in bodies and (o.country in (None, country))]
     visited = event.event_type in {EventType.VISIT, EventType.WORKING_SESSION, EventType.RECEPTION} and bool(hosts)
+    # (a mission holds the meeting when its own sentence names it: "Tổng Lãnh sự quán ... tại Luông Pha Băng" told
+    # paragraphs later, among those the delegation met too, hosts nothing)
+    missions = [ref for kind, ref, _, sentence in event.participants if kind == "org" and sentence == event.anchor]
     return (
         bool(bodies)
         and not any(province_of(ctx, "org", ref) == where for ref in bodies)
-        and (visited or _mission_met(ctx, bodies))
+        and (visited or _mission_met(ctx, missions))
     )
 
 
