@@ -273,9 +273,9 @@ def _venues_joined(ctx: DocContext, event: FoundEvent, where: str) -> set[str]:
     named = ctx.provinces_in(event.anchor)
     joined: set[str] = set()
     for first, then in pairwise(named):
-        if (first.node_id == where or first.node_id in joined) and _AND_THEN.fullmatch(ctx.text, first.end, then.start):
-            if first.node_id in joined or named_as_venue(ctx.text, first.start):
-                joined.add(then.node_id)
+        at_the_venue = first.node_id in joined or first.node_id == where and named_as_venue(ctx.text, first.start)
+        if at_the_venue and _AND_THEN.fullmatch(ctx.text, first.end, then.start):
+            joined.add(then.node_id)
     return joined
 
 
