@@ -5861,3 +5861,17 @@ def test_each_province_a_delegation_visits_hosts_it() -> None:
     )
     pairs = {(p.a, p.b) for p in x.partnerships}
     assert {("province:LA-LP", "province:VN-dien-bien"), ("province:LA-OU", "province:VN-dien-bien")} <= pairs
+
+
+def test_provinces_on_the_sides_of_the_two_ministries_talks_are_not_partners() -> None:
+    x = read(
+        "Chiều 16/4/2024, tại TP. Vinh, Bộ Nông nghiệp và Phát triển nông thôn Việt Nam và Bộ Nông nghiệp và Lâm"
+        " nghiệp Lào đã tổ chức hội đàm về hợp tác nông nghiệp.\n\n"
+        "Tham dự hội đàm có ông Lê Hồng Vinh, Phó Chủ tịch UBND tỉnh Nghệ An; về phía Lào có ông Xổm-xỉ Vông-khăm,"
+        " Giám đốc Sở Nông nghiệp và Lâm nghiệp tỉnh Xiêng Khoảng."
+    )
+    assert ("province:LA-XI", "province:VN-nghe-an") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_province_that_wants_to_widen_cooperation_states_none() -> None:
+    assert not read("Lai Châu muốn mở rộng hợp tác với U-đôm-xay\n\nTin cập nhật trong tuần.").partnerships

@@ -42,7 +42,7 @@ _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giề
 # "xây dựng đề án hỗ trợ ... cho tỉnh ..." (one being prepared or drafted);
 # "sẽ tiếp tục củng cố" goes on with one that exists, and "viện trợ không hoàn lại" is aid given as a grant.
 _NOT_YET = re.compile(
-    r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới"
+    r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|muốn|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới"
     r"|hướng tới(?! kỷ niệm| chào mừng)"
     r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch|khả năng|xem xét|tìm hiểu|tìm kiếm cơ hội"
     r"|chuẩn bị|xây dựng đề án"
@@ -216,7 +216,8 @@ def _nations_gathering(ctx: DocContext, event: FoundEvent) -> bool:
     """ "Bộ KH&CN Việt Nam và Bộ KH&CN Lào tổ chức Hội nghị ... tại Quảng Bình; tham dự có Giám đốc Sở KH&CN tỉnh
     Khăm Muồn": a gathering the two countries' national bodies hold seats the provinces that come on their
     countries' sides; the host and the guests meet the ministries, not each other."""
-    return event.event_type in _GATHERINGS and all(_national_body_met(ctx, event, c) for c in ("VN", "LA"))
+    kinds = _GATHERINGS | {EventType.TALKS}
+    return event.event_type in kinds and all(_national_body_met(ctx, event, c) for c in ("VN", "LA"))
 
 
 def _seated(ctx: DocContext, event: FoundEvent) -> set[str]:
