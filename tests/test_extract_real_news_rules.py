@@ -5651,7 +5651,7 @@ def test_a_sentence_back_at_the_session_of_the_day_tells_more_of_it() -> None:
     x = read(
         "Sáng 5/6/2023, Sở Giáo dục và Đào tạo tỉnh Quảng Trị tiếp và làm việc với đoàn Sở Giáo dục và Thể thao"
         " tỉnh Sa-vẳn-na-khẹt.\n\n"
-        "Cũng tại buổi làm việc, lãnh đạo Sở cho biết nhiều học sinh tỉnh Khăm Muồn cũng tự sang học tại các"
+        "Cũng tại buổi làm việc, lãnh đạo Sở cho biết, nhiều học sinh tỉnh Khăm Muồn cũng tự sang học tại các"
         " trường trên địa bàn."
     )
     assert len(x.events) == 1

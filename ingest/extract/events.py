@@ -2042,7 +2042,7 @@ def _roles_in_sentence(
         _provinces_taking_part(ctx, event, index, role_at, told.end() if told else None)
 
 
-_TOLD = re.compile(r"\bcho biết\b|\b(?:thông tin|báo cáo)(?:\s+thêm)?\s*[,:]")
+_TOLD = re.compile(r"\b(?:cho biết|thông tin|báo cáo)(?:\s+thêm)?\s*[,:]")
 # "tại trụ sở Bộ Công nghệ và Truyền thông Lào, Thứ trưởng A làm việc với ...": the body that receives the meeting at
 # its seat takes part in it
 _AT_THE_SEAT_OF = re.compile(r"\btrụ sở\s+$")
