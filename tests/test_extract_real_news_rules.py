@@ -5875,3 +5875,14 @@ def test_provinces_on_the_sides_of_the_two_ministries_talks_are_not_partners() -
 
 def test_a_province_that_wants_to_widen_cooperation_states_none() -> None:
     assert not read("Lai Châu muốn mở rộng hợp tác với U-đôm-xay\n\nTin cập nhật trong tuần.").partnerships
+
+
+def test_a_paper_the_provinces_of_a_counted_meeting_sign_pairs_them() -> None:
+    x = read(
+        "Ngày 12/4/2023, tỉnh Lai Châu đã phối hợp với 3 tỉnh Bắc Lào tổ chức Hội nghị trực tuyến đánh giá hợp tác"
+        " giữa tỉnh Lai Châu (Việt Nam) và các tỉnh Phông-xa-lỳ, Luông Nậm Thà, U-đôm-xay (Lào) do Bí thư Tỉnh ủy Lai"
+        " Châu và Bí thư - Tỉnh trưởng 3 tỉnh Bắc Lào đồng chủ trì. Tại hội nghị, các tỉnh đã ký Bản ghi nhớ hợp tác"
+        " giai đoạn 2023 - 2027."
+    )
+    signed = {(p.a, p.b) for p in x.partnerships if p.basis == "agreement"}
+    assert ("province:LA-PH", "province:VN-lai-chau") in signed

@@ -201,13 +201,17 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
     return provinces
 
 
-def _seats_many(ctx: DocContext, event: FoundEvent, provinces: dict[str, int] | None = None) -> bool:
-    """A gathering that seats provinces side by side: several on each side, counted on each side, or brought by the
-    two countries' national bodies."""
+def _seats_many(
+    ctx: DocContext, event: FoundEvent, provinces: dict[str, int] | None = None, counted: bool = True
+) -> bool:
+    """A gathering that seats provinces side by side: several named on each side, brought by the two countries'
+    national bodies, or (when `counted`) counted on each side. (A paper "các tỉnh" signed at a meeting that counts
+    "3 tỉnh Bắc Lào" twice names its sides; only a roll of named provinces seats them.)"""
     taking_part = set(_taking_part(ctx, event) if provinces is None else provinces)
     return (
         _many_on_each_side(event, taking_part | _seated(ctx, event))
-        or _counted_on_each_side(ctx, event)
+        or counted
+        and _counted_on_each_side(ctx, event)
         or _nations_gathering(ctx, event)
     )
 
@@ -342,7 +346,7 @@ def find_partnerships(
         pairs = [pair for pair in _pairs(provinces) if not _one_unit(*pair)]
         if pairs and len({province_country(p) for p in provinces}) == 1 and not _sides_of_one_country(ctx, agreement):
             pairs = []
-        if len(provinces) > 2 and agreement.event is not None and _seats_many(ctx, agreement.event):
+        if len(provinces) > 2 and agreement.event is not None and _seats_many(ctx, agreement.event, counted=False):
             # "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị ...": a gathering of many provinces on each side
             # signs as two countries; a paper of two provinces named there pairs them, its whole roll does not
             pairs = []
