@@ -5879,10 +5879,10 @@ def test_a_province_that_wants_to_widen_cooperation_states_none() -> None:
 
 def test_a_paper_the_provinces_of_a_counted_meeting_sign_pairs_them() -> None:
     x = read(
-        "Ngày 12/4/2023, tỉnh Lai Châu đã phối hợp với 3 tỉnh Bắc Lào tổ chức Hội nghị trực tuyến đánh giá hợp tác"
-        " giữa tỉnh Lai Châu (Việt Nam) và các tỉnh Phông-xa-lỳ, Luông Nậm Thà, U-đôm-xay (Lào) do Bí thư Tỉnh ủy Lai"
-        " Châu và Bí thư - Tỉnh trưởng 3 tỉnh Bắc Lào đồng chủ trì. Tại hội nghị, các tỉnh đã ký Bản ghi nhớ hợp tác"
-        " giai đoạn 2023 - 2027."
+        "Sáng 12/4/2023, qua hình thức trực tuyến, lãnh đạo tỉnh Lai Châu cùng lãnh đạo ba tỉnh phía Bắc của Lào là"
+        " Phông-xa-lỳ, Luông Nậm Thà và U-đôm-xay nhìn lại 5 năm hợp tác; phiên họp do người đứng đầu 3 tỉnh bạn và"
+        " Bí thư Tỉnh ủy Lai Châu cùng điều hành. Kết thúc phiên họp, các tỉnh đã ký Bản ghi nhớ hợp tác giai đoạn"
+        " 2023 - 2027."
     )
     signed = {(p.a, p.b) for p in x.partnerships if p.basis == "agreement"}
     assert ("province:LA-PH", "province:VN-lai-chau") in signed
