@@ -216,12 +216,14 @@ def _seats_many(
     )
 
 
+_NATIONS_MEET = frozenset({*_GATHERINGS, EventType.TALKS})  # the kinds of meeting two countries' bodies hold
+
+
 def _nations_gathering(ctx: DocContext, event: FoundEvent) -> bool:
     """ "Bộ KH&CN Việt Nam và Bộ KH&CN Lào tổ chức Hội nghị ... tại Quảng Bình; tham dự có Giám đốc Sở KH&CN tỉnh
     Khăm Muồn": a gathering the two countries' national bodies hold seats the provinces that come on their
     countries' sides; the host and the guests meet the ministries, not each other."""
-    kinds = _GATHERINGS | {EventType.TALKS}
-    return event.event_type in kinds and all(_national_body_met(ctx, event, c) for c in ("VN", "LA"))
+    return event.event_type in _NATIONS_MEET and all(_national_body_met(ctx, event, c) for c in ("VN", "LA"))
 
 
 def _seated(ctx: DocContext, event: FoundEvent) -> set[str]:
