@@ -5886,3 +5886,29 @@ def test_a_paper_the_provinces_of_a_counted_meeting_sign_pairs_them() -> None:
     )
     signed = {(p.a, p.b) for p in x.partnerships if p.basis == "agreement"}
     assert ("province:LA-PH", "province:VN-lai-chau") in signed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 6/3/2022, tại thị xã Phôn-xạ-vẳn, lãnh đạo hai tỉnh Xiêng Khoảng và Hủa Phăn đã tổ chức hội đàm thường"
+        " niên, rà soát việc bảo vệ rừng giáp ranh.",
+        "Trung tuần tháng 9/2021, Sở Công Thương hai tỉnh Bò Kẹo và Luông Nậm Thà vừa ký biên bản ghi nhớ về chợ"
+        " nông sản chung.",
+        "Về quan hệ trong nước, tháng 4/2023 Sa-la-van và tỉnh Xê Kông đã tổ chức hội nghị liên tỉnh tại huyện"
+        " Lạ-mam.",
+    ],
+)
+def test_two_provinces_of_one_country_holding_their_own_meeting_are_partners(text: str) -> None:
+    assert len({(p.a, p.b) for p in read(text).partnerships}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 6/3/2022, đoàn đại biểu hai tỉnh Hà Tĩnh và Nghệ An đã tổ chức chuyến thăm các bản biên giới của Lào.",
+        "Ngày 6/3/2022, hai tỉnh Quảng Trị và Quảng Bình đã tổ chức hội nghị với Bộ Ngoại giao Lào tại Thà Khẹc.",
+    ],
+)
+def test_two_provinces_of_one_country_on_one_side_are_no_partners(text: str) -> None:
+    assert not [p for p in read(text).partnerships if p.a[9:11] == p.b[9:11]]

@@ -96,9 +96,53 @@ def _sides_of_one_country(ctx: DocContext, agreement: FoundAgreement) -> bool:
     as a place, or the one a firm sits in, is no side of a paper of that meeting."""
     if agreement.named_between:
         return True
+    if (joint := joint_subject(ctx, agreement.sentence)) and {
+        ref for kind, ref in agreement.parties if kind == "province"
+    } <= set(joint):
+        return True
     bodies = [province_of(ctx, kind, ref) for kind, ref in agreement.parties if kind == "org"]
     places = {ref for kind, ref in agreement.parties if kind == "province"}
     return places <= {b for b in bodies if b}
+
+
+# "lãnh đạo hai tỉnh Luông Pha Băng và Xay-nha-bu-ly đã tổ chức hội đàm", "Sở Y tế hai tỉnh A và B vừa ký biên bản
+# ghi nhớ": two provinces of one country joined as the whole subject of a meeting or a paper of their own. Not a
+# delegation ("Đoàn hai tỉnh A và B sang thăm ...": co-delegates on one side) nor one held with a side named after
+# it ("... tổ chức hội nghị với các sở của Lào").
+_JOINT_LEAD = re.compile(
+    r"(?:(?:ngày|tháng|năm)\s+[\d/-]+\s+)?"
+    r"(?:(?:lãnh đạo|chính quyền|đại diện|UBND|Ủy ban nhân dân|(?-i:Sở|Công an|Bộ Chỉ huy)\b[^,;:()]*?)\s+)?"
+    r"(?:(?:hai|2)\s+)?(?:tỉnh|thành phố|TP\.?)?\s*",
+    re.IGNORECASE,
+)
+_JOINT_ACT = re.compile(
+    r"\s*(?:\((?:nước\s+)?(?:Lào|Việt Nam|CHDCND Lào)\)|của (?:nước bạn\s+)?(?:Lào|Việt Nam))?\s*"
+    r"(?:(?:đã|vừa|cùng|cùng nhau|chính thức)\s+)*(?:tổ chức|hội đàm|ký|họp)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENS = re.compile(r"[,;:]\s*")
+
+
+def joint_subject(ctx: DocContext, index: int) -> tuple[str, str] | None:
+    """The two provinces of one country a sentence joins as the whole subject of their own meeting or paper."""
+    sentence = ctx.sentences[index]
+    named = ctx.provinces_in(index)
+    for a, b in pairwise(named):
+        if a.node_id == b.node_id or province_country(a.node_id) != province_country(b.node_id):
+            continue
+        if not _joined(ctx, a, b):
+            continue
+        before = ctx.text[sentence.start : a.start]
+        opens = max((m.end() for m in _CLAUSE_OPENS.finditer(before)), default=0)
+        act = _JOINT_ACT.match(ctx.text, b.end, sentence.end)
+        if act is None or not _JOINT_LEAD.fullmatch(before, opens):
+            continue
+        clause_end = min((m.start() for m in re.finditer(r"[;.]", ctx.text[act.end() : sentence.end])), default=None)
+        rest = ctx.text[act.end() : sentence.end if clause_end is None else act.end() + clause_end]
+        if re.search(r"\bvới\b", rest):
+            continue
+        return tuple(sorted((a.node_id, b.node_id)))
+    return None
 
 
 def province_of(ctx: DocContext, kind: str, ref: str) -> str | None:
@@ -122,7 +166,19 @@ def _one_country(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> lis
     delegation works with the others."""
     if len(provinces) < 2 or len({province_country(p) for p in provinces}) != 1:
         return []
-    return _two_of_one_country(ctx, event, provinces) or _delegation_with(ctx, event, provinces)
+    return (
+        _two_of_one_country(ctx, event, provinces)
+        or _delegation_with(ctx, event, provinces)
+        or _held_jointly(ctx, event, provinces)
+    )
+
+
+def _held_jointly(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
+    """The two provinces the meeting's own sentence joins as its whole subject, when no national body sits in."""
+    joint = joint_subject(ctx, event.anchor)
+    if joint is None or set(joint) != provinces or _national_body_met(ctx, event):
+        return []
+    return [joint]
 
 
 def _two_of_one_country(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
