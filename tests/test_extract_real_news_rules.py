@@ -5912,3 +5912,41 @@ def test_two_provinces_of_one_country_holding_their_own_meeting_are_partners(tex
 )
 def test_two_provinces_of_one_country_on_one_side_are_no_partners(text: str) -> None:
     assert not [p for p in read(text).partnerships if p.a[9:11] == p.b[9:11]]
+
+
+def test_a_meeting_naming_other_sides_borrows_no_bodies_of_an_earlier_session() -> None:
+    x = read(
+        "Tháng 3/2019, Sở Nông nghiệp tỉnh Hủa Phăn đã làm việc với Sở Nông nghiệp tỉnh Thanh Hóa về giống lúa.\n\n"
+        "Trong nước, Hủa Phăn cũng gắn bó với tỉnh bạn Xiêng Khoảng. Ngày 2/8/2019, tại huyện Mường Ét, hai tỉnh đã"
+        " tổ chức hội nghị về phòng chống cháy rừng."
+    )
+    assert ("province:LA-XI", "province:VN-thanh-hoa") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_province_in_a_purpose_still_ahead_takes_no_part_in_the_session() -> None:
+    x = read(
+        "Chiều 12/5/2023, tại thành phố Vinh, Sở Giáo dục tỉnh Nghệ An và Sở Giáo dục tỉnh Hà Tĩnh đã làm việc để"
+        " bàn phương án cử giáo viên sang dạy tiếng Việt cho học sinh tỉnh Bô-ly-khăm-xay (Lào) vào tháng 9 tới."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert not {pair for pair in pairs if "province:LA-BL" in pair}
+    assert ("province:VN-ha-tinh", "province:VN-nghe-an") in pairs
+
+
+def test_a_capital_among_a_trips_stops_is_no_side_when_its_own_bodies_take_no_part() -> None:
+    x = read(
+        "Từ ngày 10 đến 14/10/2022, đoàn đại biểu tỉnh Xê Kông do Phó Tỉnh trưởng Bun-mi Xỉ-la-vông dẫn đầu đã thăm"
+        " và làm việc tại tỉnh Quảng Nam, tỉnh Quảng Ngãi và Thủ đô Hà Nội.\n\n"
+        "Ở Hà Nội, đoàn chào Bộ Ngoại giao Việt Nam."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-XE", "province:VN-quang-nam") in pairs
+    assert ("province:LA-XE", "province:VN-ha-noi") not in pairs
+
+
+def test_where_a_fairs_exhibitors_come_from_is_no_side_of_the_fair() -> None:
+    x = read(
+        "Hội chợ thương mại tỉnh Chăm-pa-xắc khai mạc ngày 3/11/2020, với 90 gian hàng của doanh nghiệp từ Cần Thơ,"
+        " Đồng Nai và Thái Lan."
+    )
+    assert not x.partnerships

@@ -1789,6 +1789,9 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         sides_named = len({province_country(ref) for kind, ref, *_ in event.participants if kind == "province"}) == 2
         if sides_named and not _same_date(event.date, source.date):
             continue  # "ngày 12/4 vừa qua, ông đã dự Hội nghị ... giữa tỉnh A và tỉnh B": named sides, another day
+        own = {ref for kind, ref, *_ in event.participants if kind == "province"}
+        if len(own) >= 2 and not own <= {ref for kind, ref, *_ in source.participants if kind == "province"}:
+            continue  # "Ngày 19/7, hai tỉnh A và B đã tổ chức hội nghị" after a session of A with C: other sides
         if years_apart(event.date, source.date):
             continue  # "Hiệp định ... đã được ký vào tháng 8/2006", recalled at a meeting of 2024: not its people
         if event.date and event.date.precision == 4 and source.date and source.date.precision >= 7:
@@ -2114,6 +2117,8 @@ def _provinces_taking_part(
             continue  # "tại Trung tâm Hội nghị ..., Thủ đô Viêng Chăn", "tuyến đường sắt Viêng Chăn – Vũng Áng"
         if where_someone_is_from(ctx.text, province.start) or (_any_wish(text) and _WISHED.search(text, 0, rel)):
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
+        if _for_what_is_to_come(text, rel):
+            continue  # "... làm việc để thống nhất kế hoạch cử đoàn sang tỉnh A vào tháng 11 tới": a trip still ahead
         if a_missions_seat(ctx.text, province.start):
             continue  # "chào Đại sứ tại trụ sở Đại sứ quán Việt Nam ở Thủ đô Viêng Chăn": the mission's seat
         if a_connection_point(text, rel):
@@ -2123,6 +2128,19 @@ def _provinces_taking_part(
         if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
             continue  # "Công ty Bảo Ngọc (Bình Phước)": where a participant is from, not a participant
         event.participants.append(("province", province.node_id, role_at(province.start), index))
+
+
+# A purpose that names a time still ahead: "(để|nhằm) ... tỉnh A ... vào tháng 11 tới", "... trong thời gian sắp tới".
+_PURPOSE = re.compile(r"\b(?:để|nhằm)\s")
+_STILL_AHEAD = re.compile(r"[^;.]*?\b(?:(?:tháng\s+\d{1,2}|tuần|năm|dịp|thời gian)\s+(?:sắp\s+)?tới|sắp tới)\b")
+
+
+def _for_what_is_to_come(text: str, rel: int) -> bool:
+    """The province stands in the meeting's purpose, and that purpose is a thing of a time still to come."""
+    purpose = max((m.end() for m in _PURPOSE.finditer(text, 0, rel)), default=-1)
+    if purpose < 0 or re.search(r"[;.]", text[purpose:rel]):
+        return False
+    return _STILL_AHEAD.match(text, rel) is not None
 
 
 def _in_the_cues_clause(

@@ -17,7 +17,7 @@ from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
 from ingest.extract.places import DASH, besides, named_as_venue, neighbours_are_partners, province_country
 from ingest.gazetteer import Province, load_gazetteer
-from ingest.letters import lowered
+from ingest.letters import UPPER, lowered
 
 # Read on the lowered sentence (ingest.letters.lowered): every sentence is tried, few hold a statement.
 # "hợp tác chặt chẽ với", "phối hợp hiệu quả": how closely two work together is said between the verb and "với".
@@ -251,6 +251,8 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
     for kind, ref, _, sentence in event.participants:
         if kind in {"org", "province"} and (p := province_of(ctx, kind, ref)) and not _watching(ctx, sentence):
             provinces.setdefault(p, sentence)
+    for capital in [p for p in provinces if _a_capital_on_the_way(ctx, event, p)]:
+        del provinces[capital]
     host = _host_province(ctx, event, set(provinces))
     if host is not None:
         provinces.setdefault(host, event.anchor)
@@ -379,6 +381,29 @@ def _national_body_met(ctx: DocContext, event: FoundEvent, country: str | None =
         and (org.org_type in _NATIONAL or org.agency is not None)
         for org in ctx.orgs
     )
+
+
+# "chuyến thăm và làm việc tại hai tỉnh Hà Tĩnh, Nghệ An và Thủ đô Hà Nội": the places a trip went to, listed
+# after its "tại"
+_TRIP_STOPS = re.compile(
+    rf"\btại\s+(?:(?:hai|ba|\d)\s+tỉnh\s+)?(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?"
+    rf"(?:[{UPPER}][^\s,.;:()]*(?:[\s-]+[{UPPER}][^\s,.;:()]*){{0,3}}\s*(?:,|và)\s*"
+    r"(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?)+$"
+)
+
+
+def _a_capital_on_the_way(ctx: DocContext, event: FoundEvent, province_id: str) -> bool:
+    """A capital listed among the stops of a trip, whose own bodies take no part: where the delegation met others
+    (a ministry, an embassy), not a side. Other provinces listed so were visited as hosts."""
+    province = load_gazetteer().provinces.get(province_id)
+    if province is None or not _is_capital(province):
+        return False
+    start = ctx.sentences[event.anchor].start
+    stops = [p for p in ctx.provinces_in(event.anchor) if p.node_id == province_id]
+    if not stops or not _TRIP_STOPS.search(ctx.text, max(start, stops[0].start - 150), stops[0].start):
+        return False
+    bodies = {province_of(ctx, "org", ref) for kind, ref, *_ in event.participants if kind == "org"}
+    return province_id not in bodies
 
 
 def _is_capital(province: Province) -> bool:

@@ -212,9 +212,13 @@ def named_as_venue(text: str, pos: int, *, after_a_hall_only: bool = False) -> b
     return bool(pattern.search(text, max(0, pos - 80), pos))
 
 
-# "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from.
+# "sinh viên đến từ tỉnh Luông Pha Băng", "3 người ở tỉnh Đồng Tháp", "quê ở Thanh Hóa": where someone comes from;
+# "gian hàng của doanh nghiệp từ Hà Nội, Lào Cai", "du khách từ Đà Nẵng": where a fair's exhibitors or a town's
+# visitors come from (not "đại biểu từ các tỉnh", who take part).
 ORIGIN = re.compile(
-    r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ))\s+(các\s+)?(tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+    r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ)"
+    r"|doanh nghiệp từ|nhà đầu tư từ|du khách từ|khách du lịch từ|sản phẩm từ|hàng hóa từ|nông sản từ)"
+    r"\s+(các\s+)?(tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
 )
 ORIGIN_WORDS = ("từ", "quê", "người")  # one of them is in every phrase of ORIGIN (a test checks)
 # "... đến từ các tỉnh Sa-la-van, Xê Kông và ": the places listed after the first are where people come from too.
