@@ -5950,3 +5950,34 @@ def test_where_a_fairs_exhibitors_come_from_is_no_side_of_the_fair() -> None:
         " Đồng Nai và Thái Lan."
     )
     assert not x.partnerships
+
+
+def test_a_later_months_meeting_of_another_province_borrows_no_bodies_in_a_years_review() -> None:
+    x = read(
+        "Năm 2024, tỉnh Sa-la-van đạt nhiều kết quả đối ngoại. Tháng 4/2024, Sở Y tế thành phố Huế đã làm việc với"
+        " Sở Y tế tỉnh Sa-la-van tại Sa-la-van.\n\n"
+        "Tháng 10/2024, tỉnh Xê Kông tổ chức hội nghị về bảo vệ rừng tại huyện Đắc Chưng."
+    )
+    assert ("province:LA-XE", "province:VN-hue") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_provinces_counted_in_an_opening_topic_phrase_take_no_part() -> None:
+    x = read(
+        "Năm 2022, tỉnh Bô-ly-khăm-xay hợp tác chặt chẽ với tỉnh Hà Tĩnh.\n\n"
+        "Trong quan hệ với các tỉnh bạn trong nước, tháng 6/2022, tỉnh Xiêng Khoảng và tỉnh Bô-ly-khăm-xay tổ chức"
+        " hội nghị liên tỉnh về chăn nuôi."
+    )
+    assert ("province:LA-XI", "province:VN-ha-tinh") not in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_river_that_shares_a_provinces_name_is_no_province() -> None:
+    x = read("Ngày 4/5/2021, hai huyện tổ chức thả cá giống xuống sông Xê Kông.")
+    assert not x.provinces
+
+
+def test_a_fair_an_invitation_asks_someone_to_that_takes_place_later_in_the_year_is_no_meeting() -> None:
+    x = read(
+        "Ngày 2/3/2023, Sở Công Thương tỉnh Sơn La tổ chức hội nghị xúc tiến thương mại. Sở cũng đề nghị mời lãnh đạo"
+        " tỉnh U-đôm-xay sang dự Hội chợ nông sản Sơn La diễn ra vào cuối năm."
+    )
+    assert not [e for e in x.events if e.event_type is EventType.FORUM]

@@ -157,12 +157,18 @@ def _happened(sentence: str, cue_start: int) -> bool:
         return False  # "chuyến thăm của Thủ tướng Lào đã bị hoãn": put off, it did not take place
     if _NOT_HAPPENED.search(sentence[clause_start:cue_start]) is None and will is None:
         return True
-    return bool(
-        re.search(
-            r"(?<!sẽ )(?<!dự kiến )(?<!sắp )\b(diễn ra|đã diễn ra|đã được tổ chức|đã tổ chức)\b",
-            sentence[cue_start : cue_start + 120],
-        )
+    held = re.search(
+        r"(?<!sẽ )(?<!dự kiến )(?<!sắp )\b(diễn ra|đã diễn ra|đã được tổ chức|đã tổ chức)\b",
+        sentence[cue_start : cue_start + 120],
     )
+    # ("... mời lãnh đạo tỉnh A sang dự Hội chợ ... diễn ra vào cuối năm": when it takes place, still ahead)
+    return held is not None and not _HELD_AHEAD.match(sentence, cue_start + held.end())
+
+
+_HELD_AHEAD = re.compile(
+    r"\s+(?:vào\s+)?(?:cuối năm(?! qua| ngoái)|đầu năm sau|năm sau|năm tới|tháng tới|tuần tới|thời gian tới|sắp tới"
+    r"|(?:tháng\s+\d{1,2}|quý\s+[IV1-4]+)\s+(?:năm sau|tới))\b"
+)
 
 
 # The meeting's own clause says it is still to come: "Hội nghị ... sẽ diễn ra", "dự kiến được tổ chức", "sắp diễn ra".
@@ -1790,8 +1796,11 @@ def lend_delegation(events: list[FoundEvent]) -> None:
         if sides_named and not _same_date(event.date, source.date):
             continue  # "ngày 12/4 vừa qua, ông đã dự Hội nghị ... giữa tỉnh A và tỉnh B": named sides, another day
         own = {ref for kind, ref, *_ in event.participants if kind == "province"}
-        if len(own) >= 2 and not own <= {ref for kind, ref, *_ in source.participants if kind == "province"}:
-            continue  # "Ngày 19/7, hai tỉnh A và B đã tổ chức hội nghị" after a session of A with C: other sides
+        others = own - {ref for kind, ref, *_ in source.participants if kind == "province"}
+        if others and (len(own) >= 2 or _months_apart(event.date, source.date)):
+            # "Ngày 19/7, hai tỉnh A và B đã tổ chức hội nghị" after a session of A with C; in a year's review,
+            # "tháng 8, tỉnh D tổ chức hội nghị ..." after May's session of A with C: other sides, not the trip's
+            continue
         if years_apart(event.date, source.date):
             continue  # "Hiệp định ... đã được ký vào tháng 8/2006", recalled at a meeting of 2024: not its people
         if event.date and event.date.precision == 4 and source.date and source.date.precision >= 7:
@@ -1814,6 +1823,13 @@ def recalled(ctx: DocContext, event: FoundEvent, subject: FoundEvent) -> bool:
 
 
 _TELLS_ITS_OWN = re.compile(r"\W*(?:Trước đó|Sau đó|Ngày|Sáng|Chiều|Tối|Trưa|Hôm|Vào|Tháng|Năm|Đầu|Cuối|Giữa)\b")
+
+
+def _months_apart(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two dates that both give a month, and not the same one."""
+    if not (a and b and a.value and b.value):
+        return False
+    return a.precision >= 7 and b.precision >= 7 and a.value[:7] != b.value[:7]
 
 
 def years_apart(a: DateMention | None, b: DateMention | None) -> bool:
@@ -2098,6 +2114,8 @@ def _provinces_taking_part(
     # the venue, when the sentence names it only as the venue
     venue = {p.node_id for p in named_there if len(named_there) == 1 and _after_at(text, p.start - sentence.start)}
     counted = COUNTED_PROVINCES.search(text)
+    if counted and _OPENING_FRAME.match(text[: counted.start()]):
+        counted = None  # "Trong quan hệ với các tỉnh bạn trong nước, tỉnh A và tỉnh B ...": the topic, not the sides
     if counted:
         # "Quảng Ninh và ba tỉnh bạn tổ chức hội nghị": the provinces the text has just named; "các tỉnh", not
         # counted, is not the venue ("tại Đà Nẵng, hội nghị các tỉnh miền Trung ...").
@@ -2141,6 +2159,10 @@ def _for_what_is_to_come(text: str, rel: int) -> bool:
     if purpose < 0 or re.search(r"[;.]", text[purpose:rel]):
         return False
     return _STILL_AHEAD.match(text, rel) is not None
+
+
+# A sentence's opening phrase of topic, up to its first comma: "Trong quan hệ với ...", "Về hợp tác với ...".
+_OPENING_FRAME = re.compile(r"\W*(?:Trong|Về|Đối với|Với)\b[^,;]*$")
 
 
 def _in_the_cues_clause(

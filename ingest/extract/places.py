@@ -125,7 +125,11 @@ _UNIT_WORDS = ("tỉnh ", "nước ", "thành phố ", "thủ đô ")
 
 # A ward, commune or district that bears a province's name ("phường Long An", "P.Long An", "huyện Kỳ Sơn")
 # is no province.
-_LOCAL_UNIT = re.compile(r"(?:\b(?:phường|xã|huyện|thị xã|thị trấn|quận|bản|cụm bản)\s+|\b[PXQH]\.\s*)$", re.IGNORECASE)
+# (and a river or a pass that shares a province's name: "đầu nguồn sông Xê Kông", "đèo Lao Bảo")
+_LOCAL_UNIT = re.compile(
+    r"(?:\b(?:phường|xã|huyện|thị xã|thị trấn|quận|bản|cụm bản|sông|dòng sông|suối|đèo)\s+|\b[PXQH]\.\s*)$",
+    re.IGNORECASE,
+)
 
 
 def find_provinces(text: str, sentences: list[Sentence]) -> list[PlaceMention]:
