@@ -1760,10 +1760,18 @@ def test_a_conference_listed_as_attended_by_several_provinces_of_each_side_pairs
 
 def test_a_paper_between_a_merged_provinces_body_and_its_successors_pairs_neither_with_the_other() -> None:
     x = read(
-        "Ngày 22/4/2021, Sở Khoa học và Công nghệ tỉnh Kon Tum và Sở Khoa học và Công nghệ tỉnh Quảng Ngãi đã ký "
-        "Biên bản ghi nhớ hợp tác giai đoạn 2021 - 2025."
+        "Ngày 22/8/2025, Sở Khoa học và Công nghệ tỉnh Kon Tum và Sở Khoa học và Công nghệ tỉnh Quảng Ngãi đã ký "
+        "Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030."
     )
     assert x.partnerships == []
+
+
+def test_two_provinces_merged_later_signed_as_two_before_the_merger() -> None:
+    x = read(
+        "Ngày 14/5/2023, Sở Công Thương tỉnh Bình Định và Sở Công Thương tỉnh Gia Lai đã ký Biên bản ghi nhớ về kết"
+        " nối cung cầu hàng hóa."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:VN-binh-dinh", "province:VN-gia-lai")}
 
 
 def test_sang_hom_sau_is_the_day_after_the_last_meeting_told() -> None:
@@ -5981,3 +5989,42 @@ def test_a_fair_an_invitation_asks_someone_to_that_takes_place_later_in_the_year
         " tỉnh U-đôm-xay sang dự Hội chợ nông sản Sơn La diễn ra vào cuối năm."
     )
     assert not [e for e in x.events if e.event_type is EventType.FORUM]
+
+
+def test_a_province_a_ministry_only_studies_assigning_to_help_another_pairs_none() -> None:
+    x = read("Bộ đang nghiên cứu phương án giao tỉnh Lào Cai hỗ trợ tỉnh Phông-xa-lỳ xây dựng trung tâm dữ liệu.")
+    assert not x.partnerships
+
+
+def test_the_clause_of_time_after_a_partner_names_no_partner() -> None:
+    x = read(
+        "Xiêng Khoảng là tỉnh thứ hai hợp tác với Công ty Viễn thông Sao Mai, sau khi công ty ký thỏa thuận với tỉnh"
+        " Hủa Phăn năm 2021."
+    )
+    assert not x.partnerships
+
+
+def test_a_session_to_ready_a_trip_is_held_where_it_met_not_where_the_trip_goes() -> None:
+    x = read(
+        "Ngày 3/7/2024, tại TP. Vinh, Sở Y tế tỉnh Nghệ An đã có buổi làm việc với Sở Y tế tỉnh Hà Tĩnh nhằm thống"
+        " nhất nội dung cho chuyến công tác chung tại hai tỉnh Bô-ly-khăm-xay và Khăm Muồn (Lào) dự kiến diễn ra vào"
+        " tháng 9 tới."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:VN-ha-tinh", "province:VN-nghe-an")}
+
+
+def test_two_bodies_a_sentence_names_before_hai_so_are_the_papers_sides() -> None:
+    x = read(
+        "Ngày 9/9/2024, Sở Nội vụ tỉnh Ninh Bình làm việc với Bộ Nội vụ. Bà Lan giới thiệu kinh nghiệm hợp tác giữa"
+        " Sở Nội vụ tỉnh Sơn La và Sở Nội vụ tỉnh Hủa Phăn: hai sở đã ký biên bản ghi nhớ từ năm 2020."
+    )
+    papers = [a for a in x.agreements if a.title and "ghi nhớ" in a.title]
+    assert papers and {ref for _, ref in papers[0].parties} == {"Sở Nội vụ tỉnh Sơn La", "Sở Nội vụ tỉnh Hủa Phăn"}
+
+
+def test_a_meeting_being_readied_between_two_provinces_states_no_cooperation() -> None:
+    x = read(
+        "Sở Ngoại vụ tỉnh Lai Châu đang phối hợp với các sở chuẩn bị nội dung cuộc hội đàm giữa lãnh đạo tỉnh Lai Châu"
+        " và tỉnh Luông Nậm Thà, dự kiến diễn ra vào tháng 11."
+    )
+    assert not x.partnerships

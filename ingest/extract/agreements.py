@@ -1994,7 +1994,8 @@ def _read_parties(
         # ("Trong giai đoạn qua, hai tỉnh đã ...": the provinces themselves; "Sở Y tế hai tỉnh", their bodies)
         bare = re.search(r"(?:^|[,;:])\s*$", sentence.text[: collective.start()]) is not None
         resolved, agreement.guessed = _resolve_collective(
-            ctx, collective.group(0), agreement.sentence, agreement.event or agreement.told_at, bare
+            ctx, collective.group(0), agreement.sentence, agreement.event or agreement.told_at, bare,
+            at=sentence.start + collective.start(),
         )
         parties = resolved or parties
     if len(parties) < 2:
@@ -2036,7 +2037,7 @@ def _event_parties(ctx: DocContext, event: FoundEvent) -> list[tuple[str, str]]:
 
 
 def _resolve_collective(
-    ctx: DocContext, phrase: str, index: int, event: FoundEvent | None, bare: bool = False
+    ctx: DocContext, phrase: str, index: int, event: FoundEvent | None, bare: bool = False, at: int | None = None
 ) -> tuple[list[tuple[str, str]], bool]:
     """ "hai Bộ" -> the document's two ministries; "2 tỉnh Hưng Yên, Hòa Bình" -> those provinces; "hai tỉnh" as a
     clause's bare subject -> the two the sentence before named. Also whether the answer is only a guess: the
@@ -2061,6 +2062,11 @@ def _resolve_collective(
         guess = _main_provinces(ctx)
         return guess, bool(guess)
     head = {"bộ": "ministry", "sở": "department"}.get(lowered.split()[-1])
+    if head is not None and at is not None:
+        # "hợp tác giữa Sở A tỉnh X và Sở A tỉnh Y: hai sở đã ký ...": the two its own sentence has just named
+        named = list(dict.fromkeys(o.key for o in ctx.orgs_in(index) if o.org_type == head and o.end <= at))
+        if len(named) == 2:
+            return [("org", key) for key in named], False
     sides = _event_parties(ctx, event) if head is None and event is not None else []
     if sides:
         return sides, False  # "hai bên": the two sides of the meeting it was signed at

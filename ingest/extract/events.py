@@ -135,7 +135,12 @@ _CALLED_OFF = re.compile(
 )
 
 
-_PLANNED = re.compile(r"\bkế hoạch\s+(?:tổ chức\s+)?(?:các\s+|một\s+)?(?:cuộc\s+|buổi\s+|chuyến\s+)?$", re.IGNORECASE)
+# ("chuẩn bị nội dung cuộc hội đàm trực tuyến giữa ...": what is being readied is one still to come)
+_PLANNED = re.compile(
+    r"\b(?:kế hoạch|chuẩn bị(?:\s+(?:nội dung|chương trình))?(?:\s+cho)?)\s+(?:tổ chức\s+)?(?:các\s+|một\s+)?"
+    r"(?:cuộc\s+|buổi\s+|chuyến\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _happened(sentence: str, cue_start: int) -> bool:
@@ -1630,9 +1635,12 @@ def _read_location(ctx: DocContext, event: FoundEvent, index: int | None = None)
     # "Nhân chuyến thăm và làm việc tại Lào của đoàn ..., chiều 21/11, tại Thủ đô Viêng Chăn đã diễn ra lễ ký kết":
     # the frame's place is the trip's, not the meeting's (unless the meeting is that trip)
     frame = _frame_clause(sentence.text) if event.event_type is not EventType.VISIT else None
+    placed_at = -1  # where the place read so far was named
     for match in _AT.finditer(sentence.text):
         if frame is not None and frame[0] <= match.start() < frame[1]:
             continue
+        if placed_at >= 0 and _PURPOSE.search(sentence.text, placed_at, match.start()):
+            return  # "tại TP. Đồng Hới, ... làm việc nhằm chuẩn bị chuyến công tác tại tỉnh A": where a trip will go
         at = sentence.start + match.end()
         before = sentence.text[: match.start()]
         country_before = re.search(r"(Lào|Việt Nam|quán)\s+$", before)
@@ -1652,6 +1660,7 @@ def _read_location(ctx: DocContext, event: FoundEvent, index: int | None = None)
         if not any(ch.isupper() for ch in place):
             continue  # "tại trường", "tại các diễn đàn quốc tế", "trực tuyến": no place named
         event.location = place
+        placed_at = match.end()
         end = sentence.start + clause_end
         country = next((c for c in ctx.countries_in(index) if at <= c.start < end), None)
         for province in ctx.provinces_in(index):
@@ -2149,7 +2158,7 @@ def _provinces_taking_part(
 
 
 # A purpose that names a time still ahead: "(để|nhằm) ... tỉnh A ... vào tháng 11 tới", "... trong thời gian sắp tới".
-_PURPOSE = re.compile(r"\b(?:để|nhằm)\s")
+_PURPOSE = re.compile(r"\b(?:để|nhằm|về kế hoạch|về việc chuẩn bị)\s")
 _STILL_AHEAD = re.compile(r"[^;.]*?\b(?:(?:tháng\s+\d{1,2}|tuần|năm|dịp|thời gian)\s+(?:sắp\s+)?tới|sắp tới)\b")
 
 

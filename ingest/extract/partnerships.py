@@ -45,7 +45,7 @@ _NOT_YET = re.compile(
     r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|muốn|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới"
     r"|hướng tới(?! kỷ niệm| chào mừng)"
     r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch|khả năng|xem xét|tìm hiểu|tìm kiếm cơ hội"
-    r"|chuẩn bị|xây dựng đề án"
+    r"|chuẩn bị|xây dựng đề án|nghiên cứu phương án|nghiên cứu việc"
     r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa))\b",
     re.IGNORECASE,
 )
@@ -426,7 +426,8 @@ def find_partnerships(
         provinces = {p for kind, ref in agreement.parties if (p := province_of(ctx, kind, ref))}
         # (a province and the one it was merged into are one side: "Sở A tỉnh Quảng Ngãi kế thừa Bản ghi nhớ của
         # Sở A tỉnh Kon Tum (cũ)" pairs neither with the other)
-        pairs = [pair for pair in _pairs(provinces) if not _one_unit(*pair)]
+        when = agreement.date.value if agreement.date else None
+        pairs = [pair for pair in _pairs(provinces) if not _one_unit(*pair, when)]
         if pairs and len({province_country(p) for p in provinces}) == 1 and not _sides_of_one_country(ctx, agreement):
             pairs = []
         if len(provinces) > 2 and agreement.event is not None and _seats_many(ctx, agreement.event, counted=False):
@@ -454,7 +455,8 @@ def find_partnerships(
         if len(signed_at.get(id(event), ())) >= 2:
             # "Sở A và Sở B, Sở C và Sở D đã ký ...": a ceremony of several papers pairs whom its papers pair
             across = [pair for pair in across if tuple(sorted(pair)) in signed_at[id(event)]]
-        for a, b in [pair for pair in across or _one_country(ctx, event, set(provinces)) if not _one_unit(*pair)]:
+        when = event.date.value if event.date else None
+        for a, b in [pair for pair in across or _one_country(ctx, event, set(provinces)) if not _one_unit(*pair, when)]:
             found.append(
                 PartnershipStatement(
                     a=a,
@@ -541,7 +543,10 @@ def _joined(ctx: DocContext, a: PlaceMention, b: PlaceMention) -> bool:
 # (and at "mà": "quan hệ kết nghĩa với tỉnh Sê Kông mà tỉnh Quảng Nam (cũ) đã xây dựng" names who built it)
 # (and at ", và": "Hà Nội, người anh em kết nghĩa gắn bó với Viêng Chăn, và TPHCM năng động ...": a comma before "và"
 # closes the list of partners and opens the next item of the speaker's own list)
-_OBJECT_ENDS = re.compile(r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai|mà)\b|,\s+và\b")
+# (and at "sau khi"/"trước khi": "A là địa phương hợp tác với Tập đoàn X, sau khi X ký với tỉnh B": a clause of time)
+_OBJECT_ENDS = re.compile(
+    r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai|mà|sau khi|trước khi)\b|,\s+và\b"
+)
 
 
 def _object_end(text: str, pos: int) -> int:
@@ -594,11 +599,16 @@ def _statements(
 _INHERITS = re.compile(r"\b(?:kế thừa|tiếp nối|tiếp quản)\b")
 
 
-def _one_unit(a: str, b: str) -> bool:
-    """A province and the one it was merged into in 2025, or two merged into one: one unit, no partners."""
+# The day Vietnam's merged provinces came into being: two of them met as two before it.
+_MERGED_ON = "2025-07-01"
+
+
+def _one_unit(a: str, b: str, when: str | None = None) -> bool:
+    """A province and the one it was merged into in 2025, or two merged into one: one unit, no partners (unless
+    they met or signed, as two, before the merger)."""
     g = load_gazetteer()
     pa, pb = g.provinces.get(a), g.provinces.get(b)
-    if pa is None or pb is None:
+    if pa is None or pb is None or when is not None and when < _MERGED_ON[: len(when)]:
         return False
     return (
         pa.merged_into == b or pb.merged_into == a or (pa.merged_into is not None and pa.merged_into == pb.merged_into)
@@ -736,6 +746,9 @@ def _clause_statements(
         )
     pairs: set[tuple[str, str]] = set()
     between = re.compile(r"\bgiữa\b").search(text, lo)
+    if between and between.start() > cue.end() and _NOT_YET.search(text, cue.end(), between.start()):
+        # "A phối hợp với các sở chuẩn bị nội dung cuộc hội đàm giữa tỉnh A và tỉnh B": one being readied
+        between = None
     named_between: set[str] = set()
     if between:
         # (not past a plan: "Về hợp tác giữa các địa phương, Thứ trưởng đề nghị ... giới thiệu Thủ đô Viêng Chăn ... để
