@@ -5903,8 +5903,7 @@ def test_a_paper_the_provinces_of_a_counted_meeting_sign_pairs_them() -> None:
         " niên, rà soát việc bảo vệ rừng giáp ranh.",
         "Trung tuần tháng 9/2021, Sở Công Thương hai tỉnh Bò Kẹo và Luông Nậm Thà vừa ký biên bản ghi nhớ về chợ"
         " nông sản chung.",
-        "Về quan hệ trong nước, tháng 4/2023 Sa-la-van và tỉnh Xê Kông đã tổ chức hội nghị liên tỉnh tại huyện"
-        " Lạ-mam.",
+        "Về quan hệ trong nước, tháng 4/2023 Sa-la-van và tỉnh Xê Kông đã tổ chức hội nghị liên tỉnh tại huyện Lạ-mam.",
     ],
 )
 def test_two_provinces_of_one_country_holding_their_own_meeting_are_partners(text: str) -> None:

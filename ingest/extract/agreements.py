@@ -1994,7 +1994,11 @@ def _read_parties(
         # ("Trong giai đoạn qua, hai tỉnh đã ...": the provinces themselves; "Sở Y tế hai tỉnh", their bodies)
         bare = re.search(r"(?:^|[,;:])\s*$", sentence.text[: collective.start()]) is not None
         resolved, agreement.guessed = _resolve_collective(
-            ctx, collective.group(0), agreement.sentence, agreement.event or agreement.told_at, bare,
+            ctx,
+            collective.group(0),
+            agreement.sentence,
+            agreement.event or agreement.told_at,
+            bare,
             at=sentence.start + collective.start(),
         )
         parties = resolved or parties
