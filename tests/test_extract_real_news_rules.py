@@ -6027,3 +6027,20 @@ def test_a_meeting_being_readied_between_two_provinces_states_no_cooperation() -
         " và tỉnh Luông Nậm Thà, dự kiến diễn ra vào tháng 11."
     )
     assert not x.partnerships
+
+
+def test_a_body_describing_the_paper_a_report_is_told_by_takes_no_part() -> None:
+    x = read(
+        "Theo báo Nhân Dân Lào, cơ quan trung ương của Đảng Nhân dân Cách mạng Lào, ngày 12/6/2019, tại thị xã"
+        " Luông Nậm Thà, lãnh đạo hai tỉnh Bò Kẹo và Luông Nậm Thà đã tổ chức hội đàm về quản lý rừng giáp ranh."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-BK", "province:LA-LM")}
+
+
+def test_the_delegation_that_came_to_a_province_is_a_side_of_its_session_there() -> None:
+    x = read(
+        "Từ ngày 2 đến 5/10/2023, đoàn đại biểu tỉnh Hủa Phăn do Phó Tỉnh trưởng Xổm-phu Khăm-vông dẫn đầu đã thăm và"
+        " làm việc tại Việt Nam.\n\n"
+        "Ngày 4/10, đoàn đến tỉnh Ninh Bình và làm việc với Ủy ban nhân dân tỉnh Ninh Bình."
+    )
+    assert ("province:LA-HO", "province:VN-ninh-binh") in {(p.a, p.b) for p in x.partnerships}

@@ -633,8 +633,11 @@ def _the_two_sides(ctx: DocContext, event: FoundEvent, events: list[FoundEvent])
 
 # "Trước khi đến Huế, ngày 2/3, đoàn đã có buổi làm việc với UBND tỉnh Quảng Trị": the delegation, unnamed, is
 # the subject of the session.
+# ("Ngày 10/4, đoàn đến tỉnh Sơn La và làm việc với ...": the delegation that came there)
 _THE_DELEGATION_DID = re.compile(
-    r"(?:^|[,;]\s*)[đĐ]oàn\s+(?:(?:đã|cũng|còn|tiếp tục|đã có|có)\s+)*(?:buổi\s+|cuộc\s+)?$"
+    r"(?:^|[,;]\s*)[đĐ]oàn\s+(?:(?:đã|cũng|còn|tiếp tục|đã có|có)\s+)*"
+    r"(?:(?:đến|tới|sang|về)\s+(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+[^,;]{1,30}?\s+và\s+(?:(?:đã|có)\s+)*)?"
+    r"(?:buổi\s+|cuộc\s+)?$"
 )
 
 
@@ -2058,6 +2061,8 @@ def _roles_in_sentence(
         outside = outside or own_clause is not None and not own_clause[0] <= org.start < own_clause[1]
         # ("Hội nghị cũng thống nhất đề xuất mời lãnh đạo Sở A tỉnh X sang dự ...": one to be invited)
         outside = outside or "mời" in text and _TO_BE_INVITED.search(text, 0, rel) is not None
+        # ("Theo báo Pasaxon, cơ quan trung ương của Đảng Nhân dân Cách mạng Lào, ...": whose paper reports it)
+        outside = outside or _THE_SOURCE.match(text, 0, rel) is not None
         if (
             outside
             or not _hosts_at_its_seat(text, rel, org.key)
@@ -2071,6 +2076,11 @@ def _roles_in_sentence(
 
 
 _TOLD = re.compile(r"\b(?:cho biết|thông tin|báo cáo)(?:\s+thêm)?\s*[,:]")
+# A body named in the description of the paper a sentence is told by: "Theo báo X, cơ quan trung ương của Y, ...".
+_THE_SOURCE = re.compile(
+    r"[^.;]{0,40}?\b[Tt]heo\s+(?:báo|tờ|hãng|đài|Thông tấn xã|trang|tạp chí)\b[^,;]*,\s*"
+    r"(?:cơ quan|tờ báo|tiếng nói|diễn đàn)\b[^,;]*$"
+)
 # "tại trụ sở Bộ Công nghệ và Truyền thông Lào, Thứ trưởng A làm việc với ...": the body that receives the meeting at
 # its seat takes part in it
 _AT_THE_SEAT_OF = re.compile(r"\btrụ sở\s+$")
