@@ -6044,3 +6044,25 @@ def test_the_delegation_that_came_to_a_province_is_a_side_of_its_session_there()
         "Ngày 4/10, đoàn đến tỉnh Ninh Bình và làm việc với Ủy ban nhân dân tỉnh Ninh Bình."
     )
     assert ("province:LA-HO", "province:VN-ninh-binh") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_province_whose_leaders_are_invited_to_a_forum_later_in_the_year_is_no_side() -> None:
+    x = read(
+        "Sáng 6/5/2024, lãnh đạo UBND tỉnh Yên Bái tiếp đoàn đại biểu tỉnh Luông Nậm Thà.\n\n"
+        "Chiều 7/5, đoàn tham quan Khu công nghiệp phía Nam của tỉnh Yên Bái. Cũng tại buổi làm việc, ông Hoàng Minh"
+        " cho biết, tỉnh đã gửi thư mời lãnh đạo tỉnh Bò Kẹo sang dự Hội chợ nông sản các tỉnh miền núi phía Bắc, dự"
+        " kiến tổ chức tại Yên Bái vào tháng 11 tới."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-LM", "province:VN-yen-bai") in pairs
+    assert not {pair for pair in pairs if "province:LA-BK" in pair}
+
+
+def test_a_capital_where_a_trip_only_met_some_bodies_is_no_side() -> None:
+    x = read(
+        "Từ ngày 3 đến 7/11/2019, đoàn Sở Y tế tỉnh Xay-nha-bu-ly đã có chuyến thăm và làm việc tại hai tỉnh Hòa Bình,"
+        " Phú Thọ và một số bệnh viện ở Hà Nội."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-XA", "province:VN-hoa-binh") in pairs
+    assert ("province:LA-XA", "province:VN-ha-noi") not in pairs

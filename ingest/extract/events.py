@@ -154,7 +154,7 @@ def _happened(sentence: str, cue_start: int) -> bool:
     # ("Bộ đề nghị tỉnh A ..., tỉnh B ..., báo cáo kết quả tại hội nghị năm 2024": so does a request)
     # ("Theo kế hoạch, trong tháng 10 này, Bệnh viện cũng đón đoàn ...": what the plan holds, not what was done)
     will = re.search(r"\b(?:sẽ|dự kiến|đề nghị|đề xuất|yêu cầu|[Tt]heo kế hoạch)\b(?!.*\b(?:đã|vừa)\b)", before)
-    if _TO_TAKE_PLACE.match(sentence, cue_start) and not re.search(r"\b(?:đã|vừa)\b", sentence):
+    if _to_take_place(sentence, cue_start) and not re.search(r"\b(?:đã|vừa)\b", sentence):
         return False  # "Chuyến thăm ... dự kiến diễn ra vào tháng 6": the meeting is announced, not reported
     if _PLANNED.search(before[-40:]):
         return False  # "đã xây dựng kế hoạch hội đàm với ...": what was drawn up is the plan of one
@@ -176,9 +176,26 @@ _HELD_AHEAD = re.compile(
 )
 
 
+def _to_take_place(sentence: str, cue_start: int) -> bool:
+    """The meeting's own clause, or the one a comma sets off right after its name, says it is still to come; not
+    when another meeting is named between ("cuộc họp chuẩn bị cho chuyến công tác ..., dự kiến diễn ra ...")."""
+    ahead = _TO_TAKE_PLACE.match(sentence, cue_start)
+    if ahead is None:
+        return False
+    comma = sentence.find(",", cue_start, ahead.end())
+    if comma < 0:
+        return True
+    named = cues_in(sentence[cue_start:comma])
+    own_end = max((end for start, end, _ in named if start == 0), default=0)
+    return not [c for c in named if c[0] >= own_end]
+
+
 # The meeting's own clause says it is still to come: "Hội nghị ... sẽ diễn ra", "dự kiến được tổ chức", "sắp diễn ra".
+# ("... sang dự Diễn đàn chuyển đổi số các tỉnh miền núi, dự kiến tổ chức tại A vào tháng 12": the comma that sets
+# off when it is to take place)
 _TO_TAKE_PLACE = re.compile(
-    r"[^,.;:]{0,150}?\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|tiến hành|khai mạc)\b", re.IGNORECASE
+    r"[^,.;:]{0,150}?(?:,\s*)?\b(?:sẽ|dự kiến|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|tiến hành|khai mạc)\b",
+    re.IGNORECASE,
 )
 
 
@@ -2053,7 +2070,8 @@ def _roles_in_sentence(
     venues = [m.span() for m in _VENUE_PHRASE.finditer(text)]
     # "Tại buổi làm việc, ông A thông tin, trước khi hợp nhất, Sở X và Sở Y đã ký ...": the bodies of what a
     # speaker told are what was said, not who met
-    told = _TOLD.search(text) if index != event.anchor else None
+    # ("Cũng tại buổi làm việc, ông A cho biết, ...": what follows the meeting's own cue and a speaker is told too)
+    told = _TOLD.search(text, 0 if index != event.anchor else event.cue_at - sentence.start)
     own_clause = _cues_own_clause(ctx, event, index)
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
@@ -2135,6 +2153,8 @@ def _provinces_taking_part(
     counted = COUNTED_PROVINCES.search(text)
     if counted and _OPENING_FRAME.match(text[: counted.start()]):
         counted = None  # "Trong quan hệ với các tỉnh bạn trong nước, tỉnh A và tỉnh B ...": the topic, not the sides
+    if counted and told_from is not None and counted.start() >= told_from:
+        counted = None  # "..., ông A cho biết, tỉnh đã mời ... dự Diễn đàn các tỉnh miền núi": what was told
     if counted:
         # "Quảng Ninh và ba tỉnh bạn tổ chức hội nghị": the provinces the text has just named; "các tỉnh", not
         # counted, is not the venue ("tại Đà Nẵng, hội nghị các tỉnh miền Trung ...").
@@ -2154,6 +2174,8 @@ def _provinces_taking_part(
             continue  # "tại Trung tâm Hội nghị ..., Thủ đô Viêng Chăn", "tuyến đường sắt Viêng Chăn – Vũng Áng"
         if where_someone_is_from(ctx.text, province.start) or (_any_wish(text) and _WISHED.search(text, 0, rel)):
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
+        if "mời" in text and _TO_BE_INVITED.search(text, 0, rel):
+            continue  # "... đã gửi thư mời lãnh đạo tỉnh A sang dự ...": one asked to come
         if _for_what_is_to_come(text, rel):
             continue  # "... làm việc để thống nhất kế hoạch cử đoàn sang tỉnh A vào tháng 11 tới": a trip still ahead
         if a_missions_seat(ctx.text, province.start):

@@ -392,6 +392,14 @@ _TRIP_STOPS = re.compile(
 )
 
 
+# "... thăm, làm việc tại hai tỉnh A, B và một số cơ quan khoa học ở Hà Nội": bodies the trip met in the capital
+_BODIES_THERE = re.compile(
+    r"\b(?:một số|các|những)\s+(?:cơ quan|đơn vị|viện|bệnh viện|trường|cơ sở|bộ, ngành|doanh nghiệp|công ty)"
+    r"[^,;.]{0,40}?\s(?:ở|tại)\s+"
+    r"(?:[Tt]hủ đô\s+|thành phố\s+|TP\.?\s*)?$"
+)
+
+
 def _a_capital_on_the_way(ctx: DocContext, event: FoundEvent, province_id: str) -> bool:
     """A capital listed among the stops of a trip, whose own bodies take no part: where the delegation met others
     (a ministry, an embassy), not a side. Other provinces listed so were visited as hosts."""
@@ -400,7 +408,12 @@ def _a_capital_on_the_way(ctx: DocContext, event: FoundEvent, province_id: str) 
         return False
     start = ctx.sentences[event.anchor].start
     stops = [p for p in ctx.provinces_in(event.anchor) if p.node_id == province_id]
-    if not stops or not _TRIP_STOPS.search(ctx.text, max(start, stops[0].start - 150), stops[0].start):
+    if not stops:
+        return False
+    before = max(start, stops[0].start - 150)
+    if not (
+        _TRIP_STOPS.search(ctx.text, before, stops[0].start) or _BODIES_THERE.search(ctx.text, before, stops[0].start)
+    ):
         return False
     bodies = {province_of(ctx, "org", ref) for kind, ref, *_ in event.participants if kind == "org"}
     return province_id not in bodies
