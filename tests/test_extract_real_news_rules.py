@@ -6066,3 +6066,13 @@ def test_a_capital_where_a_trip_only_met_some_bodies_is_no_side() -> None:
     pairs = {(p.a, p.b) for p in x.partnerships}
     assert ("province:LA-XA", "province:VN-hoa-binh") in pairs
     assert ("province:LA-XA", "province:VN-ha-noi") not in pairs
+
+
+def test_a_year_after_a_frame_naming_the_province_dates_the_meeting_it_opens() -> None:
+    x = read(
+        "Ngày 15/12/2023, tỉnh Lai Châu tổng kết công tác đối ngoại.\n\n"
+        "Đối với tỉnh Phông-xa-lỳ, năm 2021, đoàn công tác của tỉnh Lai Châu đã sang thăm và làm việc với lãnh đạo tỉnh"
+        " bạn tại thị xã Phông-xa-lỳ."
+    )
+    assert ("province:LA-PH", "province:VN-lai-chau") in {(p.a, p.b) for p in x.partnerships}
+    assert "2021" in {e.date for e in x.events}

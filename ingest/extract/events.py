@@ -448,7 +448,11 @@ _CLOSES_ON_THE_YEAR = re.compile(r"\s*\.?\s*(?:\((?:Ảnh|Nguồn)[^()]*\))?\s*\
 
 # A year that opens the sentence, alone or after "Trước đó" ("Cuối năm 2022, đoàn ..."): the time of what the
 # sentence tells.
-_OPENS_ON_A_YEAR = re.compile(r"\s*(?:Trước đó\s*,\s*)?(?:vào\s+)?(?:(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+)?(?:[Nn]ăm\s+)?")
+# (after a frame naming the province the item is about: "Đối với tỉnh Xê Kông, năm 2019, đoàn công tác ...")
+_OPENS_ON_A_YEAR = re.compile(
+    r"\s*(?:(?:Trước đó|(?:Đối với|Với|Riêng với)\s+(?:tỉnh|thành phố|TP\.?)\s+[^,;:]{1,30})\s*,\s*)?"
+    r"(?:vào\s+)?(?:(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+)?(?:[Nn]ăm\s+)?"
+)
 
 
 _YEAR_OPENS = re.compile(r"\s*,\s*(?:tại|trong|ở)\s+(?:cuộc\s+|buổi\s+)?")
