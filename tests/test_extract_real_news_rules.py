@@ -6076,3 +6076,29 @@ def test_a_year_after_a_frame_naming_the_province_dates_the_meeting_it_opens() -
     )
     assert ("province:LA-PH", "province:VN-lai-chau") in {(p.a, p.b) for p in x.partnerships}
     assert "2021" in {e.date for e in x.events}
+
+
+def test_provinces_a_project_a_bank_funds_covers_are_no_givers_or_receivers() -> None:
+    x = read(
+        "Hủa Phăn và Xiêng Khoảng cùng thuộc vùng Dự án cấp nước nông thôn do Ngân hàng Thế giới (WB) tài trợ, cùng"
+        " với các tỉnh Thanh Hóa, Nghệ An của Việt Nam."
+    )
+    assert not x.partnerships
+
+
+def test_the_points_an_online_signing_linked_are_no_parties_of_the_paper() -> None:
+    x = read(
+        "Sáng 4/8/2022, Bộ Y tế Việt Nam và Bộ Y tế Lào ký biên bản ghi nhớ về y tế số theo hình thức trực tuyến, kết"
+        " nối giữa hai điểm cầu Hà Nội và Viêng Chăn."
+    )
+    assert not x.partnerships
+
+
+def test_a_province_where_a_fair_the_session_prepares_for_will_be_held_takes_no_part() -> None:
+    x = read(
+        "Sáng 2/4/2025, tại Quy Nhơn, Sở Công Thương tỉnh Gia Lai có buổi làm việc với Sở Công Thương tỉnh Đắk Lắk nhằm"
+        " thống nhất phương án tham gia Hội chợ cà phê Việt – Lào năm 2025, dự kiến diễn ra tại thành phố Pắc-xế, tỉnh"
+        " Chăm-pa-xắc."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert not {pair for pair in pairs if "province:LA-CH" in pair}

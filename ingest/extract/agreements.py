@@ -1712,6 +1712,8 @@ def _parties_between(c: _Clause, sides_only: bool = False) -> Parties:
         return []
     if ";" in text[c.cue_end - c.sentence.start : between.start()]:
         return []  # "A và B đã ký Biên bản ghi nhớ; cùng với quan hệ giữa C và D, ...": another clause's pair
+    if _LINKED_POINTS.match(text, between.end()):
+        return []  # "... trực tuyến, kết nối giữa hai điểm cầu Hà Nội và Viêng Chăn": where it was followed from
     # "... giữa Trường A và Trường B diễn ra sáng 5/6 tại Nghệ An": the parties end where the clause goes on, or
     # where what the paper is about begins ("... về việc phát triển Dự án Thủy điện Sê Kông": a project's place).
     rest = text[between.end() :]
@@ -1726,6 +1728,9 @@ def _parties_between(c: _Clause, sides_only: bool = False) -> Parties:
         joined = re.search(r"\s+và\s+[^,;]*?,", rest[:end])
         end = joined.end() - 1 if joined else end
     return c.within(span_start, span_start + end)
+
+
+_LINKED_POINTS = re.compile(r"\s+(?:(?:hai|các|\d+)\s+)?(?:điểm|đầu) cầu\b")
 
 
 def _anothers_sides(c: _Clause, at: int) -> bool:

@@ -2195,6 +2195,7 @@ def _provinces_taking_part(
 
 # A purpose that names a time still ahead: "(để|nhằm) ... tỉnh A ... vào tháng 11 tới", "... trong thời gian sắp tới".
 _PURPOSE = re.compile(r"\b(?:để|nhằm|về kế hoạch|về việc chuẩn bị)\s")
+_WILL_BE = re.compile(r"\b(?:dự kiến|sẽ|sắp)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)\b")
 _STILL_AHEAD = re.compile(r"[^;.]*?\b(?:(?:tháng\s+\d{1,2}|tuần|năm|dịp|thời gian)\s+(?:sắp\s+)?tới|sắp tới)\b")
 
 
@@ -2203,7 +2204,8 @@ def _for_what_is_to_come(text: str, rel: int) -> bool:
     purpose = max((m.end() for m in _PURPOSE.finditer(text, 0, rel)), default=-1)
     if purpose < 0 or re.search(r"[;.]", text[purpose:rel]):
         return False
-    return _STILL_AHEAD.match(text, rel) is not None
+    # ("nhằm thống nhất phương án tham gia Chợ công nghệ ..., dự kiến diễn ra tại tỉnh A": said before it too)
+    return _STILL_AHEAD.match(text, rel) is not None or _WILL_BE.search(text, purpose, rel) is not None
 
 
 # A sentence's opening phrase of topic, up to its first comma: "Trong quan hệ với ...", "Về hợp tác với ...".

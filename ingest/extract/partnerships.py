@@ -492,6 +492,7 @@ def find_partnerships(
 
 # "TP Đà Nẵng bàn giao trường học cho tỉnh Champasak", "Lâm Đồng tăng cường hỗ trợ hai tỉnh Champasak và
 # Bolykhamxay": a province's gift or aid to a province of the other country is cooperation between the two.
+_GIVEN_BY = re.compile(r"\bdo\s+[^,;]{1,80}?\s*$")  # "... do X tài trợ": X gives
 _SUPPORT = re.compile(r"\b(tặng|bàn giao|hỗ trợ|viện trợ|tài trợ|giúp đỡ)\b")
 SUPPORT_WORDS = ("tặng", "bàn giao", "trợ", "giúp đỡ")  # one of them is in every cue of _SUPPORT (a test checks)
 
@@ -516,6 +517,9 @@ def _support(ctx: DocContext, index: int, low: str) -> list[PartnershipStatement
         lo = text.rfind(";", 0, cue.start()) + 1
         hi = text.find(";", cue.end())
         hi = len(text) if hi < 0 else hi
+        giver = _GIVEN_BY.search(text, lo, cue.start())
+        if giver and not any(giver.start() < p.start - start < cue.start() for p in provinces):
+            continue  # "Dự án ... do Ngân hàng Phát triển châu Á (ADB) tài trợ, cùng với các tỉnh A, B": a body gives
         before = {p.node_id for p in provinces if lo <= p.start - start < cue.start()}
         after = {p.node_id for p in provinces if cue.end() <= p.start - start < hi}
         pairs |= {tuple(sorted((a, b))) for a in before for b in after if province_country(a) != province_country(b)}
