@@ -96,7 +96,7 @@ def _sides_of_one_country(ctx: DocContext, agreement: FoundAgreement) -> bool:
     as a place, or the one a firm sits in, is no side of a paper of that meeting."""
     if agreement.named_between:
         return True
-    if (joint := joint_subject(ctx, agreement.sentence)) and {
+    if (joint := _joint_subject(ctx, agreement.sentence)) and {
         ref for kind, ref in agreement.parties if kind == "province"
     } <= set(joint):
         return True
@@ -123,7 +123,7 @@ _JOINT_ACT = re.compile(
 _CLAUSE_OPENS = re.compile(r"[,;:]\s*")
 
 
-def joint_subject(ctx: DocContext, index: int) -> tuple[str, str] | None:
+def _joint_subject(ctx: DocContext, index: int) -> tuple[str, str] | None:
     """The two provinces of one country a sentence joins as the whole subject of their own meeting or paper."""
     sentence = ctx.sentences[index]
     named = ctx.provinces_in(index)
@@ -175,7 +175,7 @@ def _one_country(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> lis
 
 def _held_jointly(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
     """The two provinces the meeting's own sentence joins as its whole subject, when no national body sits in."""
-    joint = joint_subject(ctx, event.anchor)
+    joint = _joint_subject(ctx, event.anchor)
     if joint is None or set(joint) != provinces or _national_body_met(ctx, event):
         return []
     return [joint]
