@@ -6102,3 +6102,90 @@ def test_a_province_where_a_fair_the_session_prepares_for_will_be_held_takes_no_
     )
     pairs = {(p.a, p.b) for p in x.partnerships}
     assert not {pair for pair in pairs if "province:LA-CH" in pair}
+
+
+_DIGEST = (
+    "Điểm tin hợp tác địa phương Việt – Lào trong tuần\n\n"
+    "Thứ Bảy, 9/3/2019 - 07:40\n\n"
+    "Nhiều địa phương trong tuần qua đã có các hoạt động hợp tác với tỉnh bạn Lào, đáng chú ý là các tin dưới đây.\n\n"
+    "Lạng Sơn - Xiêng Khoảng: Trao đổi kinh nghiệm trồng hồi\n\n"
+    "Trong hai ngày 5 và 6/3, đoàn công tác Sở Nông nghiệp tỉnh Lạng Sơn đã làm việc với Sở Nông nghiệp và Lâm nghiệp"
+    " tỉnh Xiêng Khoảng tại thành phố Phôn-xa-vẳn về trồng và chế biến cây hồi.\n\n"
+    "{third}\n\n"
+    "Bắc Giang muốn mở rộng hợp tác với Bô-ly-khăm-xay\n\n"
+    "{fourth}\n"
+)
+
+
+def test_a_session_a_digests_next_item_sets_at_its_own_table_is_another_session() -> None:
+    x = read(
+        _DIGEST.format(
+            third="Quảng Ninh: Khai mạc hội chợ hàng nông sản\n\nSáng 7/3, Ủy ban nhân dân tỉnh Quảng Ninh khai mạc hội"
+            " chợ hàng nông sản với 150 gian hàng của các doanh nghiệp trong tỉnh.",
+            fourth="Tại buổi làm việc với Trung tâm Khuyến nông tỉnh ngày 6/3, ông Trịnh Văn Lực, Giám đốc Sở Khoa học"
+            " và Công nghệ Bắc Giang cho biết Sở đang xây dựng đề án hợp tác với tỉnh Bô-ly-khăm-xay.",
+        )
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-XI", "province:VN-lang-son") in pairs
+    assert not {pair for pair in pairs if "province:VN-bac-giang" in pair}
+
+
+def test_a_guest_of_a_digests_next_item_is_no_guest_of_the_visit_an_item_above_told() -> None:
+    x = read(
+        _DIGEST.format(
+            third="Quảng Ninh: Khai mạc hội chợ hàng nông sản\n\nSáng 7/3, Ủy ban nhân dân tỉnh Quảng Ninh khai mạc hội"
+            " chợ hàng nông sản với 150 gian hàng của các doanh nghiệp trong tỉnh.",
+            fourth="Tối 7/3, tại Hà Nội, Đại sứ quán Lào tổ chức gặp mặt lưu học sinh. Ông Lê Văn Sơn, Phó Chủ tịch"
+            " UBND tỉnh Bắc Giang đã dự và làm việc với các em.",
+        )
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-XI", "province:VN-lang-son") in pairs
+    assert not {pair for pair in pairs if "province:VN-bac-giang" in pair}
+
+
+def test_a_paper_a_digests_next_item_signs_on_this_occasion_is_not_the_item_above_its() -> None:
+    x = read(
+        _DIGEST.format(
+            third="Quảng Ninh: Đưa vào sử dụng nhà máy chế biến nông sản\n\nSáng 7/3, nhà máy chế biến nông sản đầu"
+            " tiên của tỉnh Quảng Ninh chính thức đi vào hoạt động. Dịp này, Trường Cao đẳng Nông lâm Quảng Ninh đã ký"
+            " 5 hợp đồng chuyển giao giống cây với các hợp tác xã.",
+            fourth="Sở Khoa học và Công nghệ Bắc Giang đang hoàn thiện đề án hợp tác về giống cây ăn quả với tỉnh bạn.",
+        )
+    )
+    contracts = [a for a in x.agreements if a.title and "chuyển giao" in a.title.lower()]
+    assert contracts and all(a.event_key is None for a in contracts)
+    assert all("lang-son" not in ref.lower() for a in contracts for _, ref in a.parties)
+
+
+def test_sections_of_a_years_review_are_no_digests_items() -> None:
+    # a year's review titled per partner ("Xiêng Khoảng: ...") is one story: "Tại buổi làm việc" goes on telling it
+    x = read(
+        "Sở Nông nghiệp Lạng Sơn tổng kết hợp tác với các tỉnh bạn năm 2019\n\n"
+        "Năm 2019, Sở Nông nghiệp tỉnh Lạng Sơn đã duy trì quan hệ hợp tác với nhiều địa phương của nước bạn Lào.\n\n"
+        "Xiêng Khoảng: Đối tác truyền thống\n\n"
+        "Ngày 5/3/2019, đoàn Sở Nông nghiệp tỉnh Lạng Sơn làm việc với Sở Nông nghiệp và Lâm nghiệp tỉnh Xiêng Khoảng"
+        " tại thành phố Phôn-xa-vẳn.\n\n"
+        "Bô-ly-khăm-xay: Bước đầu hợp tác\n\n"
+        "Tại buổi làm việc ngày 5/3/2019, ông Vông-xay Phôm-ma, Phó Giám đốc Sở Nông nghiệp và Lâm nghiệp tỉnh"
+        " Bô-ly-khăm-xay cũng có mặt và đề nghị hai bên cùng mở rộng hợp tác trồng cây hồi.\n"
+    )
+    sessions = [e for e in x.events if e.event_type is EventType.WORKING_SESSION]
+    assert len(sessions) == 1
+
+
+def test_a_heading_that_ends_on_a_shared_head_lists_nothing_on_the_line_below() -> None:
+    text = "Ký kế hoạch hợp tác giữa hai Bộ\n\nNgày 12/4, Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký kế hoạch hợp tác."
+    assert all(not name.startswith("Ngày") for name, _ in bodies(text))
+
+
+def test_the_body_a_proposal_would_sign_with_takes_no_part_in_the_session() -> None:
+    x = read(
+        "Ngày 14/5/2023, tại buổi làm việc với Trung tâm Ứng dụng tiến bộ khoa học, ông Hà Quang Dũng, Giám đốc Sở Khoa"
+        " học và Công nghệ Tuyên Quang đề nghị UBND tỉnh cho phép ký biên bản ghi nhớ với Sở Khoa học và Công nghệ tỉnh"
+        " Luông Nậm Thà."
+    )
+    assert not x.partnerships
+    refs = {p.ref for e in x.events for p in e.participants}
+    assert not any("Luông Nậm Thà" in ref for ref in refs)

@@ -1569,6 +1569,7 @@ def _event_of(
         e
         for e in events
         if e.anchor < index
+        and ctx.in_its_item(e.sentences, index)  # (a digest's item above tells another story)
         and not _too_early(e, period)
         and not (years and not (e.date and e.date.value and e.date.value[:4] in years))
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ingest.extract.dates import DateMention, Period
@@ -14,6 +15,14 @@ from ingest.extract.places import named_as_neighbour, where_someone_is_from
 from ingest.sentences import Sentence
 
 _AN_ITEM = re.compile(r"\s*[*•+–-]\s")
+# A line that ends without a stop; a photo's caption or credit is none of a digest's item titles.
+_STOPPED = (".", "!", "?", ":", ";", "…", '"', "”", ")")
+_A_DIGEST = re.compile(
+    r"\b(?:tin tổng hợp|điểm tin|bản tin|tin vắn|tin ngắn|tin đối ngoại|tin đáng chú ý|tuần qua|trong tuần)\b",
+    re.IGNORECASE,
+)
+_TITLE_OPENER = re.compile(r"(?:(?:Tỉnh|Thành phố|TP\.?|Thủ đô)\s+)?")
+_CAPTION = re.compile(r"\s*\(?Ảnh\b|.*\(Ảnh\b", re.IGNORECASE)
 
 
 @dataclass
@@ -27,6 +36,7 @@ class DocContext:
     dates: list[DateMention]
     periods: list[Period]
     _by_sentence: dict[str, dict[int, list]] = field(default_factory=dict)
+    _titles: list[int] | None = None
 
     def sentence_of(self, offset: int) -> int:
         for s in self.sentences:
@@ -85,5 +95,47 @@ class DocContext:
                 found.append(place.node_id)
         return found
 
+    def item_titles(self) -> list[int]:
+        """The title lines of a digest's items ("Sơn La - Luông Pha-bang: Chuyển giao ...", then the item's story):
+        lines without a stop between told paragraphs, in a page that calls itself a digest ("Tin tổng hợp ...",
+        "Điểm tin ...", "Bản tin ... tuần qua") and whose titles open on two provinces or more. An article's own
+        subheadings ("Hội đàm với tỉnh A", "Sê Kông: Hỗ trợ toàn diện" in a year's review) are parts of one story:
+        none of those."""
+        if self._titles is None:
+            told = [_a_told_line(s.text) for s in self.sentences]
+            titles = [
+                s.index
+                for s in self.sentences[1:-1]
+                if _an_item_title(s.text) and any(told[: s.index]) and told[s.index + 1]
+            ]
+            subjects = {subject for i in titles if (subject := self._opening_province(i)) is not None}
+            said = titles and _A_DIGEST.search(self.text, 0, self.sentences[titles[0]].start) is not None
+            self._titles = titles if said and len(subjects) >= 2 else []
+        return self._titles
+
+    def _opening_province(self, index: int) -> str | None:
+        start = self.sentences[index].start
+        opening = _TITLE_OPENER.match(self.text, start).end()
+        return next((p.node_id for p in self.provinces_in(index) if p.start == opening), None)
+
+    def item_of(self, index: int) -> int:
+        """Which of a digest's items a sentence tells (0 before the first item's title, and in any other article)."""
+        return sum(title <= index for title in self.item_titles())
+
+    def in_its_item(self, told: Iterable[int], index: int) -> bool:
+        """Some of the sentences that tell a thing are in the digest item the sentence at `index` tells."""
+        item = self.item_of(index)
+        return any(self.item_of(i) == item for i in told)
+
     def sentence_text(self, index: int) -> str:
         return self.sentences[index].text
+
+
+def _an_item_title(line: str) -> bool:
+    return (
+        line[:1].isupper() and not line.endswith(_STOPPED) and 3 <= len(line.split()) <= 20 and not _CAPTION.match(line)
+    )
+
+
+def _a_told_line(line: str) -> bool:
+    return line.endswith(_STOPPED) and len(line.split()) >= 8

@@ -960,8 +960,12 @@ _SETTING_BEFORE = re.compile(r"\b(?:[Tt]ại|[Tt]rong|[Ss]au|[Bb]ên lề)\s+$")
 def _other_sides(ctx: DocContext, sentence: Sentence, cue: _Cue, same: FoundEvent) -> bool:
     """Two meetings of one kind on one day whose sentences name provinces none of which the other names (two items
     of a news roundup: "Kon Tum và Át-tạ-pư hội đàm trực tuyến", "Cần Thơ tổ chức hội nghị trực tuyến ...")."""
-    if same.anchor == sentence.index or _SETTING_BEFORE.search(sentence.text, 0, cue[0]):
-        return False  # "Cũng tại lễ ký, A và B ký ...": the meeting found, named as the setting
+    if same.anchor == sentence.index:
+        return False
+    if _SETTING_BEFORE.search(sentence.text, 0, cue[0]) and ctx.item_of(sentence.index) == ctx.item_of(same.anchor):
+        # "Cũng tại lễ ký, A và B ký ...": the meeting found, named as the setting (in a digest's next item,
+        # "Tại buổi làm việc với ... ngày 22/11" names a session of its own)
+        return False
     # (the earlier meeting's venue counts as its: "thăm tỉnh Quảng Trị", then "đoàn thăm Trung tâm ... tỉnh Quảng Trị")
     here, there = _provinces_named(ctx, sentence.index), _provinces_named(ctx, same.anchor, venues=True)
     return bool(here) and bool(there) and not here & there
@@ -1056,6 +1060,8 @@ def _add_undated(
     numbered = _NUMBERED.match(sentence.text, cue_end) is not None
     # "Trước đó, đoàn đã đến thăm Đại sứ quán ...": a meeting held before the one found is another one.
     before = _BEFORE_THAT.match(sentence.text) is not None
+    if earlier is not None and not ctx.in_its_item(earlier.sentences, sentence.index):
+        earlier = None  # a digest's next item: "Ông A ... dự và chúc Tết" is no guest of the visit an item above told
     if earlier is not None and not (numbered and earlier.event_type is not event_type) and not before:
         earlier.sentences.add(sentence.index)
     elif numbered or before or _held_undated(sentence, cue_start, events, to_come):
@@ -2083,6 +2089,8 @@ def _roles_in_sentence(
         outside = outside or own_clause is not None and not own_clause[0] <= org.start < own_clause[1]
         # ("Hội nghị cũng thống nhất đề xuất mời lãnh đạo Sở A tỉnh X sang dự ...": one to be invited)
         outside = outside or "mời" in text and _TO_BE_INVITED.search(text, 0, rel) is not None
+        # ("... đề nghị UBND tỉnh cho phép ký biên bản ghi nhớ với Sở A tỉnh X": the one a paper is hoped with)
+        outside = outside or "ký" in text and _TO_SIGN_WITH.search(text, 0, rel) is not None
         # ("Theo báo Pasaxon, cơ quan trung ương của Đảng Nhân dân Cách mạng Lào, ...": whose paper reports it)
         outside = outside or _THE_SOURCE.match(text, 0, rel) is not None
         if (
@@ -2241,7 +2249,18 @@ def _cues_own_clause(ctx: DocContext, event: FoundEvent, index: int) -> tuple[in
 
 # A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.
 # ("... và thống nhất nội dung chuẩn bị cho chuyến khảo sát chung sang tỉnh A": where a trip still to come goes)
-_WISHED = re.compile(r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị cho)\b[^,;.]*$")
+# ("Sở đang xây dựng đề án hợp tác với tỉnh A": a plan still being drawn up)
+_WISHED = re.compile(
+    r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị cho"
+    r"|(?:xây dựng|hoàn thiện|nghiên cứu|soạn thảo) (?:đề án|phương án|dự thảo))\b[^,;.]*$"
+)
+
+
+# A paper still wished, asked for or planned, and the body named as the one to sign it with.
+_TO_SIGN_WITH = re.compile(
+    r"\b(?:đề nghị|đề xuất|mong muốn|sẽ|dự kiến|cho phép|tiến tới|hướng tới)\b[^,;.]*\bký(?:\s+kết)?\b[^,;.]*"
+    r"\bvới\s+(?:các\s+)?$"
+)
 
 
 # The verb "mời" in the clause before a body: asked to come ("theo lời mời của ...", the inviter, takes part).
@@ -2249,7 +2268,7 @@ _TO_BE_INVITED = re.compile(r"(?<!lời )\bmời\b[^,;.]*$")
 
 
 def _any_wish(text: str) -> bool:
-    return any(word in text for word in ("mong", "vọng", "đề ", "sẽ", "dự kiến", "chuẩn bị"))
+    return any(word in text for word in ("mong", "vọng", "đề ", "sẽ", "dự kiến", "chuẩn bị", "phương án", "dự thảo"))
 
 
 # A stop on a road, railway, power line or corridor named by its ends: "tuyến đường sắt Viêng Chăn – Thà Khẹt – Vũng

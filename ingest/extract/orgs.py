@@ -631,8 +631,8 @@ def _counted_province_lists(
 # (The count's first letter or digit first, "\b" looked at behind it: the pattern is tried only where one stands.)
 _SHARED_HEAD = re.compile(
     r"[chbn\d](?<=\b.)(?:(?<=c)ác|(?<=h)ai|(?<=b)a|(?<=b)ốn|(?<=n)ăm|(?<=\d)\d*)"
-    r"\s+(?P<head>Bộ|Sở|Ban|Viện|Trường|Cục|Vụ|Bệnh viện|Trung tâm)\s*:?\s+"
-)
+    r"\s+(?P<head>Bộ|Sở|Ban|Viện|Trường|Cục|Vụ|Bệnh viện|Trung tâm)[^\S\n]*:?[^\S\n]+"
+)  # (a heading's "giữa hai Bộ" lists nothing on the line below it)
 
 
 def _list_item(text: str, pos: int) -> tuple[int, int] | None:
