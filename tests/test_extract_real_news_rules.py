@@ -6189,3 +6189,30 @@ def test_the_body_a_proposal_would_sign_with_takes_no_part_in_the_session() -> N
     assert not x.partnerships
     refs = {p.ref for e in x.events for p in e.participants}
     assert not any("Luông Nậm Thà" in ref for ref in refs)
+
+
+def test_where_a_received_firm_is_based_is_neither_the_venue_nor_a_side() -> None:
+    x = read(
+        "Ngày 9/6/2022, tại thành phố Phôn-xa-vẳn, Sở Công nghệ và Truyền thông tỉnh Xiêng Khoảng đã tiếp đoàn Công ty"
+        " Cổ phần Phần mềm Trường Sơn, một doanh nghiệp có trụ sở tại thành phố Hải Phòng, do ông Mai Đức Hậu dẫn đầu."
+    )
+    assert not x.partnerships
+    assert all(e.location is None or "Hải Phòng" not in e.location for e in x.events)
+
+
+def test_a_provinces_own_making_told_as_a_time_pairs_neither_unit() -> None:
+    x = read(
+        "Tháng 5/1997, chỉ ít lâu sau khi tỉnh Bắc Kạn được tách ra từ Thái Nguyên, UBND tỉnh Thái Nguyên và Ủy ban"
+        " chính quyền tỉnh Bò Kẹo đã ký biên bản ghi nhớ hợp tác về giáo dục."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-BK", "province:VN-thai-nguyen") in pairs
+    assert not {pair for pair in pairs if "province:VN-bac-kan" in pair}
+
+
+def test_two_provinces_one_was_split_from_are_no_partners_of_each_other() -> None:
+    x = read(
+        "Quan hệ chính thức giữa hai chính quyền địa phương chỉ được xác lập sau khi tỉnh Quảng Nam được tái lập năm"
+        " 1997, tách ra từ tỉnh Quảng Nam - Đà Nẵng."
+    )
+    assert not x.partnerships

@@ -36,6 +36,7 @@ from ingest.extract.places import (
     a_seat_or_a_past,
     find_countries,
     find_provinces,
+    in_a_units_making,
     in_brackets_after_a_body,
     named_as_neighbour,
     where_someone_is_from,
@@ -76,7 +77,8 @@ def extract(doc: CleanDocument) -> Extraction:
     )
     _no_laos_no_lao(ctx)
     for place in ctx.provinces:
-        place.aside = a_dateline(text, place.start, place.end)  # (before any reader: where an item is from)
+        # (before any reader: where an item is from, and a province's own making, "sau khi tỉnh A được tách ra từ B")
+        place.aside = a_dateline(text, place.start, place.end) or in_a_units_making(text, place.start, place.end)
     events = find_events(ctx)
     agreements = find_agreements(ctx, events)  # may add the signing ceremonies it reads
     for event in events:
@@ -139,10 +141,13 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
 
 
 def _locates_a_body_or_a_life(ctx: DocContext, place: PlaceMention) -> bool:
-    """The place says where a firm sits or someone once lived, or stands in brackets right after a body
+    """The place says where a firm sits or someone once lived, or the making of a province ("tỉnh A được tách ra
+    từ tỉnh B"), or stands in brackets right after a body
     ("Hợp tác xã Nông sản Mai Châu (tỉnh Hòa Bình)")."""
-    return a_seat_or_a_past(ctx.text, place.start) or in_brackets_after_a_body(
-        ctx.text, place.start, (o.end for o in ctx.orgs)
+    return (
+        a_seat_or_a_past(ctx.text, place.start)
+        or in_a_units_making(ctx.text, place.start, place.end)
+        or in_brackets_after_a_body(ctx.text, place.start, (o.end for o in ctx.orgs))
     )
 
 

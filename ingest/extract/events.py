@@ -23,6 +23,7 @@ from ingest.extract.orgs import speaks_for_province
 from ingest.extract.places import (
     a_connection_point,
     a_missions_seat,
+    a_seat_or_a_past,
     named_as_venue,
     province_country,
     where_someone_is_from,
@@ -1656,6 +1657,7 @@ _UNIT_AFTER = re.compile(r"(?:tỉnh|thành phố|TP\.?|thủ đô|Thủ đô)\s
 _POSTED = re.compile(
     r"\b(?:Đại sứ|Lãnh sự|Cơ quan đại diện|phóng viên|Phóng viên|TTXVN|thường trú|Thông tấn xã)(?:\s+quán)?"
     r"(?:\s+[^\s,;.]+){0,7}\s+$"
+    r"|\b(?:có|đặt)\s+trụ sở\s+$"  # "một doanh nghiệp có trụ sở tại A": where a firm is based
 )
 
 
@@ -2186,6 +2188,8 @@ def _provinces_taking_part(
             continue  # "tại Trung tâm Hội nghị ..., Thủ đô Viêng Chăn", "tuyến đường sắt Viêng Chăn – Vũng Áng"
         if where_someone_is_from(ctx.text, province.start) or (_any_wish(text) and _WISHED.search(text, 0, rel)):
             continue  # "lưu học sinh Lào đến từ tỉnh A"; "; Đại sứ mong muốn ... hợp tác với tỉnh B": no side
+        if a_seat_or_a_past(ctx.text, province.start):
+            continue  # "... đoàn Công ty X, một doanh nghiệp có trụ sở tại thành phố A": where a firm sits
         if "mời" in text and _TO_BE_INVITED.search(text, 0, rel):
             continue  # "... đã gửi thư mời lãnh đạo tỉnh A sang dự ...": one asked to come
         if _for_what_is_to_come(text, rel):

@@ -353,3 +353,18 @@ def a_seat_or_a_past(text: str, pos: int) -> bool:
     """The place at pos says where a firm sits or someone once lived."""
     before = text[max(0, pos - 80) : pos]
     return ("trụ sở" in before or "từng" in before) and _SEAT_OR_PAST.search(before) is not None
+
+
+# "sau khi tỉnh Đắk Nông được tách ra từ Đắk Lắk", "tỉnh Kon Tum được tái lập, tách ra từ tỉnh Gia Lai - Kon Tum": a
+# province's own making, told as a time or as history; neither unit is a side of what the sentence tells.
+_SPLIT_FROM = re.compile(
+    r"\b(?:tách ra từ|tách ra khỏi|tách khỏi|tách từ|chia tách từ)\s+(?:(?:tỉnh|thành phố)\s+)?"
+    r"(?:[^\s,;.()][^,;.()]{0,24}\s[-–]\s*)?$"
+)
+_SPLIT_OFF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:đã |vừa |mới )?được\s+(?:tái lập|tách ra|chia tách)\b")
+
+
+def in_a_units_making(text: str, start: int, end: int) -> bool:
+    """The province at start..end is the one split off or the one it was split from."""
+    before = text[max(0, start - 60) : start]
+    return "tách" in before and _SPLIT_FROM.search(before) is not None or _SPLIT_OFF.match(text, end) is not None
