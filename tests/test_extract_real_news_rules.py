@@ -6216,3 +6216,16 @@ def test_two_provinces_one_was_split_from_are_no_partners_of_each_other() -> Non
         " 1997, tách ra từ tỉnh Quảng Nam - Đà Nẵng."
     )
     assert not x.partnerships
+
+
+def test_a_meeting_a_report_at_another_recounts_with_its_own_month_is_a_meeting_of_its_own() -> None:
+    x = read(
+        "Ngày 18/12/2023, tại thành phố Phôn-xa-vẳn, Sở Ngoại vụ tỉnh Xiêng Khoảng tổ chức hội nghị tổng kết công tác"
+        " đối ngoại năm 2023. Báo cáo tại hội nghị cho biết, tháng 5/2023, đoàn đại biểu tỉnh Xiêng Khoảng đã hội đàm"
+        " với lãnh đạo tỉnh Thanh Hóa tại thành phố Thanh Hóa."
+    )
+    talks = [e for e in x.events if e.event_type is EventType.TALKS]
+    assert [e.date for e in talks] == ["2023-05"]
+    assert ("province:LA-XI", "province:VN-thanh-hoa") in {(p.a, p.b) for p in x.partnerships}
+    conference = next(e for e in x.events if e.event_type is EventType.CONFERENCE)
+    assert conference.date == "2023-12-18"

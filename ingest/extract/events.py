@@ -607,6 +607,12 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             # "Lễ trao tặng diễn ra trong khuôn khổ chuyến thăm": the ceremony is the event, the visit its frame.
             trips += _trips_named(sentence, framed)
             cues = [c for c in cues if c not in framed]
+        told = _told_at_the_meeting(sentence.text, cues)
+        if told:
+            # "Báo cáo tại hội nghị cho biết, tháng 3/2025, đoàn ... đã thăm và hội đàm với ...": the meeting that
+            # the sentence opens on, and one of its own recounted there
+            _add_mention(ctx, sentence, cues[0], events, to_come, cues[:1])
+            cues = told
         if cues:
             foremost = _foremost(cues)
             _add_mention(ctx, sentence, foremost, events, to_come, cues, held_aside)
@@ -757,6 +763,27 @@ def _results_reported(text: str, cues: list[_Cue], foremost: _Cue) -> list[_Cue]
         for c in cues
         if c is not foremost and c[2] is not foremost[2] and _RESULTS_OF.search(text[max(0, c[0] - 30) : c[0]])
     ]
+
+
+# A sentence opening on a meeting as where something was told: "Báo cáo tại hội nghị cho biết, ...", "Phát biểu tại
+# buổi tiếp, ông A cho biết, ...".
+_TOLD_AT = re.compile(r"\s*(?:Báo cáo|Phát biểu|Thông tin|Trình bày)\s+(?:tại|trong)\s+$")
+_TOLD_THAT = re.compile(r"[^.;]{0,80}?\b(?:cho biết|thông tin|thông báo),\s*")
+
+
+def _told_at_the_meeting(text: str, cues: list[_Cue]) -> list[_Cue]:
+    """The cues of what a sentence opening on a meeting tells, when what it tells opens on a time of its own."""
+    if len(cues) < 2 or not _TOLD_AT.match(text, 0, cues[0][0]):
+        return []
+    said = _TOLD_THAT.match(text, cues[0][1])
+    if said is None or not _OPENS_ON_A_TIME.match(text, said.end()):
+        return []
+    return [c for c in cues if c[0] >= said.end()]
+
+
+_OPENS_ON_A_TIME = re.compile(
+    r"(?:[Vv]ào\s+)?(?:[Nn]gày|[Tt]háng|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]ầu|[Cc]uối|[Gg]iữa)\s+(?:tháng\s+)?\d"
+)
 
 
 def _sides_of_the_later(earlier: FoundEvent, events: list[FoundEvent]) -> None:
