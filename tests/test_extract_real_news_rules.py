@@ -6229,3 +6229,21 @@ def test_a_meeting_a_report_at_another_recounts_with_its_own_month_is_a_meeting_
     assert ("province:LA-XI", "province:VN-thanh-hoa") in {(p.a, p.b) for p in x.partnerships}
     conference = next(e for e in x.events if e.event_type is EventType.CONFERENCE)
     assert conference.date == "2023-12-18"
+
+
+def test_a_unit_named_with_the_provincial_body_it_belongs_to_acts_for_that_province() -> None:
+    x = read(
+        "Sáng 9/8/2021, tại cửa khẩu Nậm Cắn, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An tổ chức giao ban định kỳ với"
+        " Đồn Công an cửa khẩu Nặm Khăn thuộc Công an tỉnh Xiêng Khoảng (Lào)."
+    )
+    assert ("province:LA-XI", "province:VN-nghe-an") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_two_provinces_of_one_country_whose_leaders_co_chair_their_meeting_are_partners() -> None:
+    x = read(
+        "Ngày 3/11/2022, tại thành phố Phôn-xa-vẳn, Phó Tỉnh trưởng tỉnh Xiêng Khoảng Bun-thăn Phôm-ma và Phó Tỉnh"
+        " trưởng tỉnh Hủa Phăn Xổm-chít Văn-na-xỉ đồng chủ trì hội nghị hợp tác giữa hai tỉnh về du lịch. Phát biểu tại"
+        " hội nghị, ông Bun-thăn cho rằng hai tỉnh có thể cùng kết nối tour với các tỉnh Tây Bắc Việt Nam và các tỉnh"
+        " miền Bắc Thái Lan."
+    )
+    assert ("province:LA-HO", "province:LA-XI") in {(p.a, p.b) for p in x.partnerships}

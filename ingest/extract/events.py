@@ -2127,6 +2127,13 @@ def _roles_in_sentence(
             or not _hosts_at_its_seat(text, rel, org.key)
             and (_in_place_phrase(text, rel) or any(a <= rel < b for a, b in venues))
         ):
+            if (
+                not outside
+                and _A_UNIT_OF.search(text, max(0, rel - 60), rel)
+                and (province := speaks_for_province(org))
+            ):
+                # "... với Đồn Công an cửa khẩu X thuộc Công an tỉnh A": the parent stays out, its unit acts for A
+                event.participants.append(("province", province, role_at(org.start), index))
             continue
         event.participants.append(("org", org.key, role_at(org.start), index))
     witnesses_by_office(ctx, event, index, lo, hi)
@@ -2353,6 +2360,10 @@ def _heads(text: str, rel: int, head: re.Match[str]) -> bool:
 def _after_at(text: str, rel: int) -> bool:
     """ "tại tỉnh X", "tại TP. X", "ở Thành phố X": X is where the meeting was held."""
     return named_as_venue(text, rel)
+
+
+# A unit the sentence names as a side, then the body it belongs to: "với Đồn Công an cửa khẩu X thuộc ".
+_A_UNIT_OF = re.compile(r"\b(?:với|cùng|và)\s+[^,;.]{3,50}?\s+thuộc\s+$")
 
 
 def _in_place_phrase(text: str, rel: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import combinations, pairwise
 
-from graph.schema import EventType
+from graph.schema import EventType, Role
 from ingest.extract.agreements import FoundAgreement
 from ingest.extract.context import DocContext
 from ingest.extract.events import FoundEvent
@@ -170,7 +170,17 @@ def _one_country(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> lis
         _two_of_one_country(ctx, event, provinces)
         or _delegation_with(ctx, event, provinces)
         or _held_jointly(ctx, event, provinces)
+        or _co_chaired(ctx, event, provinces)
     )
+
+
+def _co_chaired(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
+    """ "Phó Tỉnh trưởng tỉnh A X và Phó Tỉnh trưởng tỉnh B Y đồng chủ trì hội nghị": two provinces of one country,
+    the only two at the meeting, that chair it together sit across its table."""
+    chairs = {ref for kind, ref, role, _ in event.participants if kind == "province" and role is Role.CO_CHAIR}
+    if len(provinces) != 2 or chairs != provinces or _national_body_met(ctx, event):
+        return []
+    return [tuple(sorted(provinces))]
 
 
 def _held_jointly(ctx: DocContext, event: FoundEvent, provinces: set[str]) -> list[tuple[str, str]]:
@@ -238,7 +248,16 @@ def _counted_on_each_side(ctx: DocContext, event: FoundEvent) -> bool:
     giới của Lào": a gathering that counts several provinces on each side seats them, named or not."""
     if event.event_type not in _GATHERINGS:
         return False
-    return any(len(_MANY_PROVINCES.findall(ctx.sentence_text(index))) >= 2 for index in event.sentences)
+    return any(_counts_each_side(ctx.sentence_text(index)) for index in event.sentences)
+
+
+def _counts_each_side(text: str) -> bool:
+    counts = list(_MANY_PROVINCES.finditer(text))
+    # (not what a speaker says: "hai tỉnh có thể kết nối tour với các tỉnh Tây Bắc Việt Nam và các tỉnh ... Thái Lan")
+    return len(counts) >= 2 and not _SPOKEN.search(text, 0, counts[0].start())
+
+
+_SPOKEN = re.compile(r"\b(?:cho rằng|cho biết|đề nghị|đề xuất|mong muốn|nhấn mạnh|khẳng định|bày tỏ)\b")
 
 
 # ("hai tỉnh" are the two sides of one pair)
