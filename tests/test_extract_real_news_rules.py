@@ -6247,3 +6247,19 @@ def test_two_provinces_of_one_country_whose_leaders_co_chair_their_meeting_are_p
         " miền Bắc Thái Lan."
     )
     assert ("province:LA-HO", "province:LA-XI") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_paper_of_its_own_period_and_sides_cited_as_the_frame_of_work_is_in_force() -> None:
+    x = read(
+        "Năm qua, trong khuôn khổ Thỏa thuận hợp tác giai đoạn 2022 - 2026 giữa tỉnh Luông Nậm Thà và tỉnh Lào Cai"
+        " (Việt Nam), Sở Nông nghiệp tỉnh Lào Cai đã giúp bạn trồng thử 20 ha chuối. Theo Thỏa thuận hợp tác giai đoạn"
+        " 2021 - 2025 giữa hai tỉnh Bò Kẹo và Yên Bái, mỗi năm Yên Bái nhận 20 lưu học sinh của bạn."
+    )
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert {("province:LA-LM", "province:VN-lao-cai"), ("province:LA-BK", "province:VN-yen-bai")} <= pairs
+    assert {a.period_start for a in x.agreements} >= {"2022", "2021"}
+
+
+def test_a_paper_cited_by_theo_without_its_sides_is_no_agreement_found() -> None:
+    x = read("Theo Thỏa thuận hợp tác giai đoạn 2021 - 2025, mỗi năm tỉnh nhận 20 lưu học sinh của bạn.")
+    assert not x.agreements

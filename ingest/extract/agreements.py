@@ -656,6 +656,10 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
             and (_RELATIVE_SIGNING.match(c.after) or _NAMED_PERIOD.match(c.after))
             or _PART_OF.search(c.before[-30:])
             and _RELATIVE_SIGNING.match(c.after)
+            # "trong khuôn khổ Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa tỉnh A và tỉnh B, ...": a paper of its
+            # own period and sides, cited as in force
+            or _IN_THE_FRAME_OF.search(c.before[-30:])
+            and _PERIOD_AND_SIDES.match(c.after)
         )
         or _IN_A_PLANS_NAME.search(c.before[-40:])
         # "ký kết và triển khai Thỏa thuận": signed here (not "việc ký hợp đồng là bước cụ thể hóa Bản ghi nhớ ...")
@@ -720,6 +724,8 @@ _BASIS = re.compile(r"\b(?:[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s*$")
 # "Lớp học nằm trong Kế hoạch ... mà UBND tỉnh A đã ký với ...": in force when the clause says it was signed (a plan
 # an activity is only said to be part of is no paper signed)
 _PART_OF = re.compile(r"\bnằm trong\s*$")
+_IN_THE_FRAME_OF = re.compile(r"(?:\b[Tt]rong khuôn khổ(?: của)?|(?:^|[,;]\s*)[Tt]heo)\s*$")
+_PERIOD_AND_SIDES = re.compile(r"[^,;.]{0,40}?(?<!cho )\bgiai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s+giữa\s")
 # "Biên bản ghi nhớ về ... mà Sở A ký với Sở B từ tháng 8/2019", "... mà hai tỉnh đã ký tại cuộc hội đàm ... hồi
 # tháng 4 vừa qua": the relative clause that says the paper was signed, by whom and with whom, then when.
 _RELATIVE_SIGNING = re.compile(
