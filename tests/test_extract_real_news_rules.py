@@ -6263,3 +6263,38 @@ def test_a_paper_of_its_own_period_and_sides_cited_as_the_frame_of_work_is_in_fo
 def test_a_paper_cited_by_theo_without_its_sides_is_no_agreement_found() -> None:
     x = read("Theo Thỏa thuận hợp tác giai đoạn 2021 - 2025, mỗi năm tỉnh nhận 20 lưu học sinh của bạn.")
     assert not x.agreements
+
+
+def test_a_paper_whose_long_name_ends_in_still_not_signed_is_no_agreement() -> None:
+    x = read(
+        "Theo Sở Giao thông vận tải Hà Tĩnh, thỏa thuận mở tuyến xe khách cố định qua cặp cửa khẩu Cầu Treo - Nặm Phao"
+        " giữa tỉnh Hà Tĩnh và tỉnh Bô-ly-khăm-xay đến nay vẫn chưa được ký do còn vướng thủ tục."
+    )
+    assert not x.agreements and not x.partnerships
+
+
+def test_a_signing_named_as_the_subject_of_its_own_postponement_is_no_agreement() -> None:
+    x = read(
+        "Theo Sở Ngoại vụ tỉnh Lai Châu, việc ký kết thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa tỉnh Lai Châu và"
+        " tỉnh Phông-xa-lỳ, dự kiến vào tháng 10 tới, chưa thể tổ chức do dịch bệnh."
+    )
+    assert not x.agreements and not x.partnerships
+
+
+def test_cyberspace_is_no_negation_of_the_meeting_after_it() -> None:
+    x = read(
+        "Sáng 14/4/2026, đoàn Sở Công nghệ và Truyền thông tỉnh Hủa Phăn tham quan Trung tâm Điều hành thông minh, mô"
+        " hình không gian khởi nghiệp và làm việc với Sở Khoa học và Công nghệ tỉnh Sơn La."
+    )
+    assert EventType.WORKING_SESSION in {e.event_type for e in x.events}
+    assert ("province:LA-HO", "province:VN-son-la") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_place_in_the_purpose_of_a_preparatory_meeting_is_not_where_it_was_held() -> None:
+    x = read(
+        "Ngày 9/10/2019, Giám đốc Sở Ngoại vụ tỉnh Yên Bái chủ trì cuộc họp với các sở, ngành để chuẩn bị nội dung cho"
+        " chuyến thăm và làm việc tại tỉnh U-đôm-xay (Lào) của đoàn đại biểu tỉnh Yên Bái, dự kiến diễn ra vào tháng 11"
+        " tới."
+    )
+    assert not x.partnerships
+    assert all(e.location is None or "U-đôm-xay" not in e.location for e in x.events)

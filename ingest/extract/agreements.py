@@ -136,7 +136,8 @@ _AHEAD_AFTER = re.compile(
     # "... giữa hai Thủ đô hiện đang được các cơ quan chức năng dự thảo": a draft, not a paper yet
     r"|^[^;.]{0,80}?\bđang\s+được(?:\s+[^\s,;.]+){0,5}?\s+(?:dự thảo|soạn thảo|xây dựng|hoàn thiện|đàm phán)\b"
     # "văn bản hợp tác giai đoạn mới vẫn chưa được ký kết": denied
-    r"|^[^,;.]{0,60}?\b(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:ký|kí)\b",
+    # ("thỏa thuận mở tuyến vận tải ... giữa tỉnh A và tỉnh B đến nay vẫn chưa được ký": however long the name runs)
+    r"|^[^,;.]{0,160}?\b(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:ký|kí)\b",
     re.IGNORECASE,
 )
 
@@ -498,11 +499,18 @@ def _counted_unsigned(c: _Cue) -> bool:
     return c.counted and not _A_SET_SIGNED.search(c.before)
 
 
+# A signing named as the subject of what the sentence says of it, and what it says puts it off or ahead.
+_A_SIGNING_AS_SUBJECT = re.compile(r"\b[Vv]iệc\s+(?:ký kết|ký|kí kết|kí)\s+$")
+_PUT_OFF = re.compile(r"[^.;]{0,220}?\b(?:chưa|dự kiến|sẽ|hoãn|lùi|tạm dừng|dời)\b")
+
+
 def _not_signed_here(c: _Cue) -> bool:
     """ "dự thảo Biên bản ghi nhớ", "theo Thỏa thuận": drafted, carried out or cited, unless the words after it
     sign it ("... được ký ngày 21/12/2015"); or put ahead by the words after it ("... dự kiến diễn ra")."""
     if _AHEAD_AFTER.search(c.after):
         return True
+    if _A_SIGNING_AS_SUBJECT.search(c.before[-20:]) and _PUT_OFF.match(c.after):
+        return True  # "việc ký kết thỏa thuận ... giữa A và B, dự kiến vào tháng 9 tới, chưa thể tổ chức"
     return bool(_NOT_SIGNED.search(c.before[-40:])) and not _SIGNED_AFTER.search(c.after)
 
 

@@ -55,7 +55,8 @@ _NOT_HAPPENED = re.compile(
     r"|(?<=h)oãn"  # "Hà Tĩnh hoãn chuyến công tác sang tỉnh A": put off before it began
     r"|(?<=đ)ăng ký tham (?:gia|dự)"  # "mời các bộ, ngành đăng ký tham gia diễn đàn": invited to the one to come
     # "chưa từng tổ chức hội đàm", "không tham dự hội nghị": a meeting denied ("không ngừng", "không chỉ" deny none)
-    r"|(?<=c)hưa|(?<=k)hông(?! ngừng| chỉ| những| hoàn lại)))\b",
+    # (nor do the nouns "không gian mạng", "không quân", "không phận")
+    r"|(?<=c)hưa|(?<=k)hông(?! ngừng| chỉ| những| hoàn lại| gian| khí| quân| phận| lưu| ảnh)))\b",
     re.IGNORECASE,
 )
 _CO_CHAIR = re.compile(r"đồng chủ trì", re.IGNORECASE)
@@ -1700,6 +1701,9 @@ def _read_location(ctx: DocContext, event: FoundEvent, index: int | None = None)
             continue
         if placed_at >= 0 and _PURPOSE.search(sentence.text, placed_at, match.start()):
             return  # "tại TP. Đồng Hới, ... làm việc nhằm chuẩn bị chuyến công tác tại tỉnh A": where a trip will go
+        cue_at = event.cue_at - sentence.start if index == event.anchor else -1
+        if 0 <= cue_at < match.start() and _PURPOSE.search(sentence.text, cue_at, match.start()):
+            return  # "... chủ trì cuộc họp ... để chuẩn bị cho chuyến thăm tại tỉnh A": where the trip will go
         at = sentence.start + match.end()
         before = sentence.text[: match.start()]
         country_before = re.search(r"(Lào|Việt Nam|quán)\s+$", before)
