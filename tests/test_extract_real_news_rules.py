@@ -6298,3 +6298,29 @@ def test_a_place_in_the_purpose_of_a_preparatory_meeting_is_not_where_it_was_hel
     )
     assert not x.partnerships
     assert all(e.location is None or "U-đôm-xay" not in e.location for e in x.events)
+
+
+def test_a_paper_between_two_governments_names_no_provinces_said_after_it() -> None:
+    x = read(
+        "Trường Cao đẳng Nghệ An đang đào tạo 300 lưu học sinh Lào theo Hiệp định hợp tác giữa hai Chính phủ; riêng năm"
+        " học 2022 - 2023, trường tiếp nhận 60 học viên của tỉnh Xiêng Khoảng và 40 học viên của tỉnh Bô-ly-khăm-xay."
+    )
+    assert not x.partnerships
+    assert not x.events  # (students taken in over a school year: no meeting)
+
+
+def test_between_two_nations_in_general_and_two_provinces_in_particular_pairs_the_provinces() -> None:
+    x = read(
+        "Quan hệ hợp tác giữa hai nước nói chung và giữa tỉnh Điện Biên với tỉnh Phông-xa-lỳ nói riêng ngày càng"
+        " bền chặt."
+    )
+    assert {(p.a, p.b) for p in x.partnerships} == {("province:LA-PH", "province:VN-dien-bien")}
+
+
+def test_a_suggestion_to_study_cooperation_with_a_province_brings_it_to_no_reception() -> None:
+    x = read(
+        "Chiều 8/1/2025, Phó Chủ tịch UBND tỉnh Ninh Bình Trần Văn Lâm tiếp ông Bun-mi Xay-nha-vông, Tham tán Đại sứ"
+        " quán Lào. Tại buổi tiếp, ông Bun-mi gợi ý tỉnh Ninh Bình nghiên cứu khả năng mở rộng hợp tác với tỉnh"
+        " Luông Nậm Thà."
+    )
+    assert not x.partnerships

@@ -529,8 +529,9 @@ _COUNTED = re.compile(
 # the equipment, not a meeting.
 _VENUE = re.compile(r"\b(?:[Pp]hòng|[Tt]rung tâm|[Hh]ội trường|[Cc]ung|hệ thống|thiết bị|phần mềm|nền tảng)\s+$")
 _HABIT = re.compile(
-    r"((?-i:[hHmMtT])(?<=\b.)(?:(?<=h)ằng năm|(?<=h)àng năm|(?<=m)ỗi năm|(?<=h)ằng tháng|(?<=h)àng tháng"
-    r"|(?<=t)hường xuyên|(?<=t)ừ năm \d{4} (?:đến|tới) nay))\b",
+    r"((?-i:[hHmMtTnN])(?<=\b.)(?:(?<=h)ằng năm|(?<=h)àng năm|(?<=m)ỗi năm|(?<=h)ằng tháng|(?<=h)àng tháng"
+    # ("năm học 2019 - 2020, tỉnh tiếp nhận 210 học viên": students taken in over a school year)
+    r"|(?<=t)hường xuyên|(?<=t)ừ năm \d{4} (?:đến|tới) nay|(?<=n)ăm học \d{4}))\b",
     re.IGNORECASE,
 )
 _HAD_MEETINGS = re.compile(r"\bcó\s+(?:các|những)\s+(?:cuộc\s+)?$")
@@ -2293,8 +2294,8 @@ def _cues_own_clause(ctx: DocContext, event: FoundEvent, index: int) -> tuple[in
 # ("... và thống nhất nội dung chuẩn bị cho chuyến khảo sát chung sang tỉnh A": where a trip still to come goes)
 # ("Sở đang xây dựng đề án hợp tác với tỉnh A": a plan still being drawn up)
 _WISHED = re.compile(
-    r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị cho"
-    r"|(?:xây dựng|hoàn thiện|nghiên cứu|soạn thảo) (?:đề án|phương án|dự thảo))\b[^,;.]*$"
+    r"\b(?:mong muốn|mong|hy vọng|hi vọng|đề nghị|đề xuất|kiến nghị|gợi ý|sẽ|dự kiến|chuẩn bị cho"
+    r"|(?:xây dựng|hoàn thiện|nghiên cứu|soạn thảo) (?:đề án|phương án|dự thảo)|nghiên cứu khả năng)\b[^,;.]*$"
 )
 
 
@@ -2310,7 +2311,22 @@ _TO_BE_INVITED = re.compile(r"(?<!lời )\bmời\b[^,;.]*$")
 
 
 def _any_wish(text: str) -> bool:
-    return any(word in text for word in ("mong", "vọng", "đề ", "sẽ", "dự kiến", "chuẩn bị", "phương án", "dự thảo"))
+    return any(
+        word in text
+        for word in (
+            "mong",
+            "vọng",
+            "đề ",
+            "nghị",
+            "gợi ý",
+            "sẽ",
+            "dự kiến",
+            "chuẩn bị",
+            "phương án",
+            "dự thảo",
+            "khả năng",
+        )
+    )
 
 
 # A stop on a road, railway, power line or corridor named by its ends: "tuyến đường sắt Viêng Chăn – Thà Khẹt – Vũng

@@ -673,6 +673,11 @@ _CLAUSE_BREAK = re.compile(r";|,\s+cũng như\b")
 _SIGNS = re.compile(r"\b(?:ký|kí)\b")
 
 
+_BETWEEN_NATIONS = re.compile(
+    r"\s+(?:hai|2)\s+(?:nước|Chính phủ|chính phủ|Nhà nước|nhà nước|Đảng|quốc gia|dân tộc|Quốc hội)\b"
+)
+
+
 def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     """Where the sentence's statements set apart by semicolons begin and end. A part with no cue of its own is
     more of the statement before it ("... hợp tác giữa hai địa phương; bày tỏ lòng biết ơn ... TPHCM đối với tỉnh
@@ -786,6 +791,11 @@ def _clause_statements(
         # "A phối hợp với các sở chuẩn bị nội dung cuộc hội đàm giữa tỉnh A và tỉnh B": one being readied
         between = None
     named_between: set[str] = set()
+    while between and _BETWEEN_NATIONS.match(text, between.end()):
+        # "theo Hiệp định hợp tác giữa hai Chính phủ; ... học viên của tỉnh A và ... của tỉnh B": the two nations
+        # are the sides, no province named further on (unless another "giữa" names them: "giữa hai nước nói chung
+        # và giữa tỉnh A với tỉnh B nói riêng")
+        between = re.compile(r"\bgiữa\b").search(text, between.end(), hi)
     if between:
         # (not past a plan: "Về hợp tác giữa các địa phương, Thứ trưởng đề nghị ... giới thiệu Thủ đô Viêng Chăn ... để
         # cùng Hà Nội nghiên cứu, tiến tới ký kết ...")
