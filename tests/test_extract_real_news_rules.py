@@ -6324,3 +6324,11 @@ def test_a_suggestion_to_study_cooperation_with_a_province_brings_it_to_no_recep
         " Luông Nậm Thà."
     )
     assert not x.partnerships
+
+
+def test_an_interest_in_cooperating_with_a_province_is_no_cooperation_yet() -> None:
+    x = read(
+        "Có thông tin tỉnh Bò Kẹo của Lào cũng quan tâm đến hợp tác với Lào Cai. Tỉnh Luông Nậm Thà rất quan tâm tới"
+        " việc thiết lập quan hệ hợp tác với tỉnh Yên Bái."
+    )
+    assert not x.partnerships

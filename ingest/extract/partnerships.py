@@ -46,6 +46,8 @@ _NOT_YET = re.compile(
     r"|hướng tới(?! kỷ niệm| chào mừng)"
     r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch|khả năng|xem xét|tìm hiểu|tìm kiếm cơ hội"
     r"|chuẩn bị|xây dựng đề án|nghiên cứu phương án|nghiên cứu việc"
+    # ("tỉnh A cũng quan tâm đến hợp tác với tỉnh B": an interest, no cooperation yet)
+    r"|quan tâm (?:đến|tới)\s+(?:việc\s+)?(?:mở rộng|thúc đẩy|thiết lập|hợp tác)"
     r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa))\b",
     re.IGNORECASE,
 )
