@@ -6332,3 +6332,16 @@ def test_an_interest_in_cooperating_with_a_province_is_no_cooperation_yet() -> N
         " việc thiết lập quan hệ hợp tác với tỉnh Yên Bái."
     )
     assert not x.partnerships
+
+
+def test_an_activity_under_a_paper_of_its_own_period_and_sides_finds_that_paper_in_force() -> None:
+    x = read(
+        "Đây là hoạt động thuộc biên bản ghi nhớ hợp tác giai đoạn 2019-2022 giữa UBND tỉnh Hòa Bình và chính quyền"
+        " tỉnh Xiêng Khoảng."
+    )
+    assert ("province:LA-XI", "province:VN-hoa-binh") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_an_activity_under_a_programme_it_is_part_of_finds_no_paper() -> None:
+    x = read("Đây là hoạt động thuộc chương trình hợp tác giữa hai tỉnh Hòa Bình và Xiêng Khoảng trong năm nay.")
+    assert not x.agreements

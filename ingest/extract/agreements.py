@@ -664,8 +664,8 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
             and (_RELATIVE_SIGNING.match(c.after) or _NAMED_PERIOD.match(c.after))
             or _PART_OF.search(c.before[-30:])
             and _RELATIVE_SIGNING.match(c.after)
-            # "trong khuôn khổ Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa tỉnh A và tỉnh B, ...": a paper of its
-            # own period and sides, cited as in force
+            # "trong khuôn khổ Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa tỉnh A và tỉnh B, ...", "hoạt động thuộc
+            # biên bản ghi nhớ giai đoạn 2017-2020 giữa A và B": a paper of its own period and sides, cited as in force
             or _IN_THE_FRAME_OF.search(c.before[-30:])
             and _PERIOD_AND_SIDES.match(c.after)
         )
@@ -732,7 +732,7 @@ _BASIS = re.compile(r"\b(?:[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s*$")
 # "Lớp học nằm trong Kế hoạch ... mà UBND tỉnh A đã ký với ...": in force when the clause says it was signed (a plan
 # an activity is only said to be part of is no paper signed)
 _PART_OF = re.compile(r"\bnằm trong\s*$")
-_IN_THE_FRAME_OF = re.compile(r"(?:\b[Tt]rong khuôn khổ(?: của)?|(?:^|[,;]\s*)[Tt]heo)\s*$")
+_IN_THE_FRAME_OF = re.compile(r"(?:\b[Tt]rong khuôn khổ(?: của)?|\bthuộc|\bnằm trong|(?:^|[,;]\s*)[Tt]heo)\s*$")
 _PERIOD_AND_SIDES = re.compile(r"[^,;.]{0,40}?(?<!cho )\bgiai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s+giữa\s")
 # "Biên bản ghi nhớ về ... mà Sở A ký với Sở B từ tháng 8/2019", "... mà hai tỉnh đã ký tại cuộc hội đàm ... hồi
 # tháng 4 vừa qua": the relative clause that says the paper was signed, by whom and with whom, then when.
