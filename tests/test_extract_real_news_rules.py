@@ -6345,3 +6345,33 @@ def test_an_activity_under_a_paper_of_its_own_period_and_sides_finds_that_paper_
 def test_an_activity_under_a_programme_it_is_part_of_finds_no_paper() -> None:
     x = read("Đây là hoạt động thuộc chương trình hợp tác giữa hai tỉnh Hòa Bình và Xiêng Khoảng trong năm nay.")
     assert not x.agreements
+
+
+_BULLETED_DIGEST = (
+    "Bản tin biên giới Việt - Lào tuần thứ hai tháng 11\n\n"
+    "Thứ Bảy, 16/11/2024 - 08:00\n\n"
+    "Lực lượng biên phòng các tỉnh đã có nhiều hoạt động phối hợp với lực lượng bảo vệ biên giới nước bạn trong tuần"
+    " qua.\n\n"
+    "• Lai Châu - Phông-xa-lỳ: Hội đàm định kỳ năm 2024\n\n"
+    "Ngày 11/11, tại cửa khẩu Ma Lù Thàng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã hội đàm định kỳ với Ban Chỉ"
+    " huy Quân sự tỉnh Phông-xa-lỳ.\n\n"
+    "• Nghệ An - Xiêng Khoảng: Tuần tra song phương\n\n"
+    "Ngày 12 và 13/11, Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn (Bộ đội Biên phòng tỉnh Nghệ An) phối hợp với Đại đội"
+    " Bảo vệ biên giới 207 (Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng) tuần tra song phương. Sau chuyến tuần tra, hai đơn"
+    " vị đã ký kế hoạch phối hợp tuần tra năm 2025.\n\n"
+    "Trung tá Vi Văn Lực, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn cho biết quan hệ phối hợp ngày càng"
+    " chặt chẽ.\n"
+)
+
+
+def test_a_paper_two_units_of_a_bulleted_digests_item_sign_is_theirs() -> None:
+    x = read(_BULLETED_DIGEST)
+    minutes = [a for a in x.agreements if "phối hợp" in (a.title or "").lower()]
+    assert minutes
+    assert all("Lai Châu" not in ref and "Phông-xa-lỳ" not in ref for a in minutes for _, ref in a.parties)
+
+
+def test_a_person_of_a_bulleted_digests_item_was_at_no_meeting_of_the_item_above() -> None:
+    x = read(_BULLETED_DIGEST)
+    talks = next(e for e in x.events if e.event_type is EventType.TALKS)
+    assert "Vi Văn Lực" not in {p.ref for p in talks.participants}

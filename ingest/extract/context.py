@@ -15,13 +15,14 @@ from ingest.extract.places import named_as_neighbour, where_someone_is_from
 from ingest.sentences import Sentence
 
 _AN_ITEM = re.compile(r"\s*[*•+–-]\s")
+_BULLET = re.compile(r"^[*•+–-]\s+")
 # A line that ends without a stop; a photo's caption or credit is none of a digest's item titles.
 _STOPPED = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 _A_DIGEST = re.compile(
     r"\b(?:tin tổng hợp|điểm tin|bản tin|tin vắn|tin ngắn|tin đối ngoại|tin đáng chú ý|tuần qua|trong tuần)\b",
     re.IGNORECASE,
 )
-_TITLE_OPENER = re.compile(r"(?:(?:Tỉnh|Thành phố|TP\.?|Thủ đô)\s+)?")
+_TITLE_OPENER = re.compile(r"(?:[*•+–-]\s+)?(?:(?:Tỉnh|Thành phố|TP\.?|Thủ đô)\s+)?")
 _CAPTION = re.compile(r"\s*\(?Ảnh\b|.*\(Ảnh\b", re.IGNORECASE)
 
 
@@ -122,6 +123,10 @@ class DocContext:
         """Which of a digest's items a sentence tells (0 before the first item's title, and in any other article)."""
         return sum(title <= index for title in self.item_titles())
 
+    def in_the_lead(self, told: Iterable[int]) -> bool:
+        """Some of the sentences that tell a thing come before a digest's first item (its headline and lead)."""
+        return any(self.item_of(i) == 0 for i in told)
+
     def in_its_item(self, told: Iterable[int], index: int) -> bool:
         """Some of the sentences that tell a thing are in the digest item the sentence at `index` tells."""
         item = self.item_of(index)
@@ -132,6 +137,7 @@ class DocContext:
 
 
 def _an_item_title(line: str) -> bool:
+    line = _BULLET.sub("", line, count=1)  # ("• Đà Nẵng tập huấn ...": a title set off by a bullet too)
     return (
         line[:1].isupper() and not line.endswith(_STOPPED) and 3 <= len(line.split()) <= 20 and not _CAPTION.match(line)
     )

@@ -1826,6 +1826,10 @@ def assign_unlinked_people(ctx: DocContext, events: list[FoundEvent]) -> None:
             continue  # "Ông A cho biết vừa qua ông B có chuyến thăm Lào ...": B was at that meeting, not this one
         before = [e for e in reported if e.anchor < sentence.index]
         event = max(before, key=lambda e: e.anchor) if before else reported[0]
+        if not ctx.in_its_item(event.sentences, sentence.index) and not ctx.in_the_lead(event.sentences):
+            # a digest's next item: who it names was at none of the meetings an item above told (a meeting the
+            # digest's headline or lead names is told in its item below)
+            continue
         # "Tiếp đoàn có ông ...", "Ông X, ông Y cùng lãnh đạo tỉnh tiếp đoàn": the hosts of the visit just reported.
         opens = _HOSTS_FIRST.match(sentence.text)
         closes = _HOSTS_AFTER.search(sentence.text)
