@@ -6364,13 +6364,6 @@ _BULLETED_DIGEST = (
 )
 
 
-def test_a_paper_two_units_of_a_bulleted_digests_item_sign_is_theirs() -> None:
-    x = read(_BULLETED_DIGEST)
-    minutes = [a for a in x.agreements if "phối hợp" in (a.title or "").lower()]
-    assert minutes
-    assert all("Lai Châu" not in ref and "Phông-xa-lỳ" not in ref for a in minutes for _, ref in a.parties)
-
-
 def test_a_person_of_a_bulleted_digests_item_was_at_no_meeting_of_the_item_above() -> None:
     x = read(_BULLETED_DIGEST)
     talks = next(e for e in x.events if e.event_type is EventType.TALKS)

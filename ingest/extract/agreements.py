@@ -501,7 +501,10 @@ def _counted_unsigned(c: _Cue) -> bool:
 
 # A signing named as the subject of what the sentence says of it, and what it says puts it off or ahead.
 _A_SIGNING_AS_SUBJECT = re.compile(r"\b[Vv]iệc\s+(?:ký kết|ký|kí kết|kí)\s+$")
-_PUT_OFF = re.compile(r"[^.;]{0,220}?\b(?:chưa|dự kiến|sẽ|hoãn|lùi|tạm dừng|dời)\b")
+_PUT_OFF = re.compile(
+    r"[^.;]{0,220}?\b(?:chưa\s+(?:thể|được)|(?:bị|phải|đã|lại)\s+(?:hoãn|lùi|dời)|tạm dừng"
+    r"|dự kiến\s+(?:vào|diễn ra|được tổ chức|tổ chức|trong))\b"
+)
 
 
 def _not_signed_here(c: _Cue) -> bool:
@@ -697,7 +700,7 @@ def _carried_out(ctx: DocContext, c: _Cue, events: list[FoundEvent]) -> FoundAgr
         sentences={c.sentence.index},
         title=_title(text[:clause_end], c.hit.start, c.hit.end),
         period=period,
-        told_at=_meeting_telling(ctx, events, c.sentence.index),
+        told_at=_meeting_telling(events, c.sentence.index),
         in_force=True,
     )
     agreement.date = signed_on
@@ -805,13 +808,12 @@ def _date_and_meeting(
     if agreement.date is None and agreement.event is not None:
         agreement.date = agreement.event.date
     if agreement.event is None and agreement.told_at is None:
-        agreement.told_at = _meeting_telling(ctx, events, agreement.sentence)
+        agreement.told_at = _meeting_telling(events, agreement.sentence)
 
 
-def _meeting_telling(ctx: DocContext, events: list[FoundEvent], index: int) -> FoundEvent | None:
+def _meeting_telling(events: list[FoundEvent], index: int) -> FoundEvent | None:
     """The meeting the article was telling when it named an agreement signed elsewhere: the one whose sentences
-    reach the agreement's, else the last one named before it (in a digest, in the item that names the paper)."""
-    events = [e for e in events if ctx.in_its_item(e.sentences, index)]
+    reach the agreement's, else the last one named before it."""
     around = [e for e in events if index in e.sentences or index - 1 in e.sentences]
     before = [e for e in events if e.anchor < index]
     return around[0] if around else max(before, key=lambda e: e.anchor, default=None)
@@ -2095,10 +2097,7 @@ def _resolve_collective(
     sides = _event_parties(ctx, event) if head is None and event is not None else []
     if sides:
         return sides, False  # "hai bên": the two sides of the meeting it was signed at
-    # (in a digest, the bodies of the item the sentence tells: "hai đơn vị" of one item are none of an item above)
-    item = ctx.item_of(index)
-    bodies = [o for o in ctx.orgs if ctx.item_of(ctx.sentence_of(o.start)) == item]
-    return [("org", o.key) for o in _main_bodies(bodies, head)], False
+    return [("org", o.key) for o in _main_bodies(ctx.orgs, head)], False
 
 
 _TWO_PROVINCES = re.compile(r"(?:hai|2)\s+(?:tỉnh|địa phương)\b", re.IGNORECASE)
