@@ -102,6 +102,8 @@ class DocContext:
         "Điểm tin ...", "Bản tin ... tuần qua") and whose titles open on two provinces or more. An article's own
         subheadings ("Hội đàm với tỉnh A", "Sê Kông: Hỗ trợ toàn diện" in a year's review) are parts of one story:
         none of those."""
+        if self._titles is None and _A_DIGEST.search(self.text) is None:
+            self._titles = []  # (most pages call themselves no digest: nothing to read)
         if self._titles is None:
             told = [_a_told_line(s.text) for s in self.sentences]
             titles = [
@@ -121,14 +123,17 @@ class DocContext:
 
     def item_of(self, index: int) -> int:
         """Which of a digest's items a sentence tells (0 before the first item's title, and in any other article)."""
-        return sum(title <= index for title in self.item_titles())
+        titles = self.item_titles()
+        return sum(title <= index for title in titles) if titles else 0
 
     def in_the_lead(self, told: Iterable[int]) -> bool:
         """Some of the sentences that tell a thing come before a digest's first item (its headline and lead)."""
-        return any(self.item_of(i) == 0 for i in told)
+        return not self.item_titles() or any(self.item_of(i) == 0 for i in told)
 
     def in_its_item(self, told: Iterable[int], index: int) -> bool:
         """Some of the sentences that tell a thing are in the digest item the sentence at `index` tells."""
+        if not self.item_titles():
+            return True
         item = self.item_of(index)
         return any(self.item_of(i) == item for i in told)
 

@@ -367,4 +367,6 @@ _SPLIT_OFF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:đã |vừa |mới )?đư
 def in_a_units_making(text: str, start: int, end: int) -> bool:
     """The province at start..end is the one split off or the one it was split from."""
     before = text[max(0, start - 60) : start]
-    return "tách" in before and _SPLIT_FROM.search(before) is not None or _SPLIT_OFF.match(text, end) is not None
+    if "tách" in before and _SPLIT_FROM.search(before) is not None:
+        return True
+    return "được" in text[end : end + 60] and _SPLIT_OFF.match(text, end) is not None
