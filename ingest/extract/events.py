@@ -2315,22 +2315,23 @@ _TO_BE_INVITED = re.compile(r"(?<!lời )\bmời\b[^,;.]*$")
 
 
 def _any_wish(text: str) -> bool:
-    return any(
-        word in text
-        for word in (
-            "mong",
-            "vọng",
-            "đề ",
-            "nghị",
-            "gợi ý",
-            "sẽ",
-            "dự kiến",
-            "chuẩn bị",
-            "phương án",
-            "dự thảo",
-            "khả năng",
-        )
-    )
+    return any(word in text for word in _WISH_WORDS)
+
+
+# One of them is in every phrase of _WISHED ("đề " holds "đề nghị", "đề xuất"; "khả năng" holds "nghiên cứu khả năng").
+_WISH_WORDS = (
+    "mong",
+    "vọng",
+    "đề ",
+    "kiến nghị",
+    "gợi ý",
+    "sẽ",
+    "dự kiến",
+    "chuẩn bị",
+    "phương án",
+    "dự thảo",
+    "khả năng",
+)
 
 
 # A stop on a road, railway, power line or corridor named by its ends: "tuyến đường sắt Viêng Chăn – Thà Khẹt – Vũng
