@@ -16,12 +16,14 @@ from ingest.sentences import Sentence
 
 _AN_ITEM = re.compile(r"\s*[*•+–-]\s")
 _BULLET = re.compile(r"^[*•+–-]\s+")
-# A line that ends without a stop; a photo's caption or credit is none of a digest's item titles.
+# What ends a told line; a digest's item title ends on none of them.
 _STOPPED = (".", "!", "?", ":", ";", "…", '"', "”", ")")
+# Words by which a page calls itself a digest, above its first item.
 _A_DIGEST = re.compile(
     r"\b(?:tin tổng hợp|điểm tin|bản tin|tin vắn|tin ngắn|tin đối ngoại|tin đáng chú ý|tuần qua|trong tuần)\b",
     re.IGNORECASE,
 )
+# Where an item title's province opens: after its bullet and its "Tỉnh"; a photo's caption or credit is no title.
 _TITLE_OPENER = re.compile(r"(?:[*•+–-]\s+)?(?:(?:Tỉnh|Thành phố|TP\.?|Thủ đô)\s+)?")
 _CAPTION = re.compile(r"\s*\(?Ảnh\b|.*\(Ảnh\b", re.IGNORECASE)
 

@@ -2318,7 +2318,8 @@ def _any_wish(text: str) -> bool:
     return any(word in text for word in _WISH_WORDS)
 
 
-# One of them is in every phrase of _WISHED ("đề " holds "đề nghị", "đề xuất"; "khả năng" holds "nghiên cứu khả năng").
+# A cheap look before _WISHED is tried: each of its phrases holds one of these ("đề " holds "đề nghị", "đề xuất" and
+# "đề án"; kept in step with _WISHED by hand).
 _WISH_WORDS = (
     "mong",
     "vọng",
