@@ -14,8 +14,9 @@ from ingest.extract.persons import FoundPerson
 from ingest.extract.places import named_as_neighbour, where_someone_is_from
 from ingest.sentences import Sentence
 
-_AN_ITEM = re.compile(r"\s*[*•+–-]\s")
-_BULLET = re.compile(r"^[*•+–-]\s+")
+_BULLET_MARK = r"[*•+–-]\s"
+_AN_ITEM = re.compile(r"\s*" + _BULLET_MARK)
+_BULLET = re.compile(_BULLET_MARK + r"\s*")
 # What ends a told line; a digest's item title ends on none of them.
 _STOPPED = (".", "!", "?", ":", ";", "…", '"', "”", ")")
 # Words by which a page calls itself a digest, above its first item.
@@ -24,7 +25,7 @@ _A_DIGEST = re.compile(
     re.IGNORECASE,
 )
 # Where an item title's province opens: after its bullet and its "Tỉnh"; a photo's caption or credit is no title.
-_TITLE_OPENER = re.compile(r"(?:[*•+–-]\s+)?(?:(?:Tỉnh|Thành phố|TP\.?|Thủ đô)\s+)?")
+_TITLE_OPENER = re.compile(rf"(?:{_BULLET_MARK}\s*)?(?:(?:Tỉnh|Thành phố|TP\.?|Thủ đô)\s+)?")
 _CAPTION = re.compile(r"\s*\(?Ảnh\b|.*\(Ảnh\b", re.IGNORECASE)
 
 
@@ -144,7 +145,9 @@ class DocContext:
 
 
 def _an_item_title(line: str) -> bool:
-    line = _BULLET.sub("", line, count=1)  # ("• Đà Nẵng tập huấn ...": a title set off by a bullet too)
+    line = (
+        line[bullet.end() :] if (bullet := _BULLET.match(line)) else line
+    )  # ("• Đà Nẵng tập huấn ...": a title set off by a bullet too)
     return (
         line[:1].isupper() and not line.endswith(_STOPPED) and 3 <= len(line.split()) <= 20 and not _CAPTION.match(line)
     )

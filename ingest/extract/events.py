@@ -992,7 +992,7 @@ def _other_sides(ctx: DocContext, sentence: Sentence, cue: _Cue, same: FoundEven
     of a news roundup: "Kon Tum và Át-tạ-pư hội đàm trực tuyến", "Cần Thơ tổ chức hội nghị trực tuyến ...")."""
     if same.anchor == sentence.index:
         return False
-    if _SETTING_BEFORE.search(sentence.text, 0, cue[0]) and ctx.item_of(sentence.index) == ctx.item_of(same.anchor):
+    if _SETTING_BEFORE.search(sentence.text, 0, cue[0]) and ctx.in_its_item([same.anchor], sentence.index):
         # "Cũng tại lễ ký, A và B ký ...": the meeting found, named as the setting (in a digest's next item,
         # "Tại buổi làm việc với ... ngày 22/11" names a session of its own)
         return False
