@@ -6368,3 +6368,39 @@ def test_a_person_of_a_bulleted_digests_item_was_at_no_meeting_of_the_item_above
     x = read(_BULLETED_DIGEST)
     talks = next(e for e in x.events if e.event_type is EventType.TALKS)
     assert "Vi Văn Lực" not in {p.ref for p in talks.participants}
+
+
+_AN_INVITATION = (
+    "Giấy mời dự buổi làm việc về nông nghiệp công nghệ cao\n\n"
+    "Đăng lúc: 09:10 - 03/06/2024\n\n"
+    "GIẤY MỜI\n\n"
+    "Ngày 11/6/2024, Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi làm việc với Sở Nông nghiệp và Lâm nghiệp"
+    " tỉnh Át-tạ-pư tại hội trường của Sở. Sở trân trọng kính mời lãnh đạo các đơn vị đến dự.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("posted", "held"),
+    [
+        pytest.param("03/06/2024", [], id="posted-before-it"),
+        pytest.param("11/06/2024", ["2024-06-11"], id="posted-that-day"),
+    ],
+)
+def test_a_meeting_dated_after_the_page_was_published_is_still_to_come(posted: str, held: list[str]) -> None:
+    x = read(_AN_INVITATION.replace("03/06/2024", posted))
+    assert [e.date for e in x.events] == held
+    assert bool(x.partnerships) == bool(held)
+
+
+def test_the_day_a_span_closes_on_is_no_day_to_be_the_same_as() -> None:
+    x = read(
+        "Khai mạc Hội chợ hàng nông sản Việt - Lào tại Đông Hà\n\n"
+        "Thứ Hai, 14/10/2024 - 20:00\n\n"
+        "Tối 14/10, tại thành phố Đông Hà, Sở Công Thương tỉnh Quảng Trị khai mạc Hội chợ hàng nông sản Việt - Lào."
+        " Hội chợ kéo dài đến hết ngày 19/10.\n\n"
+        "Các gian hàng giới thiệu cà phê, hạt tiêu và sản phẩm thủ công của hai nước.\n\n"
+        "Chiều cùng ngày, tại trụ sở Sở Công Thương tỉnh Quảng Trị, lãnh đạo Sở đã làm việc với đoàn công tác Sở Công"
+        " Thương tỉnh Sa-la-van."
+    )
+    assert {e.date for e in x.events} == {"2024-10-14"}
+    assert ("province:LA-SL", "province:VN-quang-tri") in {(p.a, p.b) for p in x.partnerships}

@@ -8,7 +8,7 @@ from itertools import pairwise
 from graph.schema import EventType
 from ingest.extract.agreements import FoundAgreement, find_agreements
 from ingest.extract.context import DocContext
-from ingest.extract.dates import document_year, find_dates, find_periods
+from ingest.extract.dates import DateMention, document_year, find_dates, find_periods
 from ingest.extract.events import (
     FoundEvent,
     assign_unlinked_people,
@@ -87,6 +87,13 @@ def extract(doc: CleanDocument) -> Extraction:
     lend_delegation(events)
     keep_visitors(ctx, events)
     one_meeting_each(ctx, events)
+    # A page tells no meeting or signing dated after the day it was published: what its programme or schedule holds
+    # ("Thời gian: 8 giờ 30, ngày 12/8/2025" in an invitation posted on 5/8) is still to come.
+    events = [e for e in events if not _after_the_page(e.date, doc.published)]
+    agreements = [a for a in agreements if not _after_the_page(a.date, doc.published)]
+    for agreement in agreements:
+        if agreement.event is not None and agreement.event not in events:
+            agreement.event = None
     # A meeting with nobody and nowhere named, even after lending the trip's delegation ("Toàn cảnh hội nghị"
     # under a photo), says nothing an analyst can use.
     events = [e for e in events if e.participants or e.province_id or any(a.event is e for a in agreements)]
@@ -103,6 +110,16 @@ def extract(doc: CleanDocument) -> Extraction:
         events=[_event_record(ctx, e, event_keys[id(e)], doc.title) for e in events],
         agreements=[_agreement_record(ctx, a, agreement_keys[id(a)], event_keys) for a in agreements],
         partnerships=find_partnerships(ctx, events, agreements, event_keys, agreement_keys),
+    )
+
+
+def _after_the_page(date: DateMention | None, published: str | None) -> bool:
+    """A day later than the page's own (both to the day: a month or a year says too little to tell)."""
+    return (
+        date is not None
+        and published is not None
+        and len(date.value) == len(published) == 10
+        and (date.value > published)
     )
 
 

@@ -230,7 +230,9 @@ def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
         mentions = [
             m
             for m in ctx.dates_in(before)
-            if (m.day_month or len(m.value or "") >= 10) and not _ahead_in_its_clause(ctx, m)
+            if (m.day_month or len(m.value or "") >= 10)
+            and not _ahead_in_its_clause(ctx, m)
+            and not _closes_a_span(ctx, m)
         ]
         days = [m for m in mentions if m.value and len(m.value) == 10 and not m.end_value]
         if mentions:
@@ -242,11 +244,19 @@ def _day_told_before(ctx: DocContext, index: int) -> DateMention | None:
             m
             for i in range(index - 1, -1, -1)
             for m in reversed(ctx.dates_in(i))
-            if (m.day_month or m.precision == 10) and not _ahead_in_its_clause(ctx, m)
+            if (m.day_month or m.precision == 10) and not _ahead_in_its_clause(ctx, m) and not _closes_a_span(ctx, m)
         ),
         None,
     )
     return last if last is not None and last.precision == 10 and not last.end_value else None
+
+
+def _closes_a_span(ctx: DocContext, mention: DateMention) -> bool:
+    """ "Hội chợ diễn ra đến hết ngày 20/11": the day a span closes on, when nothing need have happened."""
+    return _UNTIL.search(ctx.text, max(0, mention.start - 20), mention.start) is not None
+
+
+_UNTIL = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$")
 
 
 def _ahead_in_its_clause(ctx: DocContext, mention: DateMention) -> bool:
