@@ -6404,3 +6404,29 @@ def test_the_day_a_span_closes_on_is_no_day_to_be_the_same_as() -> None:
     )
     assert {e.date for e in x.events} == {"2024-10-14"}
     assert ("province:LA-SL", "province:VN-quang-tri") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_programme_the_agreed_points_are_to_be_put_into_is_no_paper_signed() -> None:
+    x = read(
+        "Từ ngày 3 đến 6/3/2025, đoàn đại biểu tỉnh Luông Nậm Thà do ông Khăm-phăn Vông-xay, Tỉnh trưởng dẫn đầu đã có"
+        " chuyến thăm, làm việc tại tỉnh Lào Cai và tỉnh Yên Bái. Tỉnh trưởng cho biết, sau chuyến thăm, tỉnh sẽ giao"
+        " Sở Ngoại vụ tổng hợp các nội dung đã thống nhất, trình Tỉnh ủy để đưa vào chương trình hợp tác đối ngoại năm"
+        " 2026."
+    )
+    assert not x.agreements
+
+
+def test_a_bare_department_goes_on_with_the_province_whose_department_was_just_spoken_of() -> None:
+    x = read(
+        "Bà Lê Thị Hạnh giới thiệu kết quả của Sở Y tế tỉnh Quảng Ngãi trong hợp tác với nước bạn. Năm 2023, Sở đã"
+        " phối hợp với Sở Y tế tỉnh Át-tạ-pư tổ chức khám bệnh cho người dân vùng biên."
+    )
+    assert ("province:LA-AT", "province:VN-quang-ngai") in {(p.a, p.b) for p in x.partnerships}
+
+
+def test_a_bare_department_of_the_same_country_as_its_partner_pairs_nobody() -> None:
+    x = read(
+        "Bà Lê Thị Hạnh giới thiệu kết quả của Sở Y tế tỉnh Quảng Ngãi trong hợp tác với nước bạn. Năm 2023, Sở đã"
+        " phối hợp với Sở Y tế tỉnh Bình Định tổ chức tập huấn."
+    )
+    assert not x.partnerships

@@ -594,14 +594,41 @@ def _object_end(text: str, pos: int) -> int:
     return min(ends, default=len(text))
 
 
-# "tỉnh" or "thành phố" with no name, as the subject of a verb: the province the text was speaking of
+# "tỉnh" or "thành phố" with no name, as the subject of a verb: the province the text was speaking of (and "Sở"
+# with no name: the province's department the text was speaking of)
 _BARE_SUBJECT = re.compile(
-    r"(?:^|[\s,])(?:[Tt]ỉnh|[Tt]hành phố)\s+(?:đã|đang|hiện|hiện nay|có|luôn|cũng|vẫn|duy trì|thiết lập|ký|kết nghĩa)\b"
+    r"(?:^|[\s,])(?:[Tt]ỉnh|[Tt]hành phố|Sở)\s+"
+    r"(?:đã|đang|hiện|hiện nay|có|luôn|cũng|vẫn|duy trì|thiết lập|ký|kết nghĩa)\b"
 )
 # "mà tỉnh A đã thiết lập với tỉnh X và tỉnh B đã thiết lập với tỉnh Y": a province joined by "và" that a verb
 # follows is the subject of a clause of its own, not one more partner
 _AND_BEFORE = re.compile(r"\bvà\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
 _VERB_AFTER = re.compile(r"\s+(?:\([^()]{1,12}\)\s+)?(?:đã|cũng|vừa|đang)\b")
+
+
+def _partner_of_a_bare_subject(
+    text: str,
+    start: int,
+    provinces: list[PlaceMention],
+    with_: re.Match[str] | None,
+    last_subjects: set[str],
+    lo: int,
+    cue_at: int,
+) -> tuple[str, str] | None:
+    """ "... kết quả của Sở KH&CN tỉnh A trong hợp tác với nước bạn. Giai đoạn 2016 - 2018, Sở đã phối hợp với Sở
+    Nông nghiệp tỉnh B ...": the one province named after "với", of the other country than the one just spoken
+    of, is that province's partner."""
+    if with_ is None or len(last_subjects) != 1 or not _BARE_SUBJECT.search(text, lo, cue_at):
+        return None
+    (subject,) = last_subjects
+    objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
+    if len(objects) != 1 or len(provinces) != len([p for p in provinces if p.node_id in objects]):
+        return None
+    (partner,) = objects
+    if province_country(partner) == province_country(subject):
+        return None
+    a, b = sorted((subject, partner))
+    return a, b
 
 
 def _next_subject(text: str, start: int, provinces: list[PlaceMention], after: int) -> int:
@@ -781,6 +808,11 @@ def _clause_statements(
     if len({p.node_id for p in provinces}) < 2:
         # "Nghệ An luôn dành ưu tiên cho quan hệ hữu nghị đặc biệt với các tỉnh của Lào": who the next "tỉnh" is
         alone = [p.node_id for p in provinces if with_ is not None and p.start - start < with_.start()]
+        partner = _partner_of_a_bare_subject(text, start, provinces, with_, last_subjects, lo, cue.start())
+        if partner is not None:
+            return [PartnershipStatement(a=partner[0], b=partner[1], basis="statement", sentences=[index])], (
+                last_subjects
+            )
         return [], set(alone) or last_subjects
     couples = _dashed_couples(ctx, provinces)
     if couples is not None:
