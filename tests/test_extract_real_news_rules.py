@@ -6430,3 +6430,21 @@ def test_a_bare_department_of_the_same_country_as_its_partner_pairs_nobody() -> 
         " phối hợp với Sở Y tế tỉnh Bình Định tổ chức tập huấn."
     )
     assert not x.partnerships
+
+
+_A_GOVERNORS_TRIP = (
+    "Từ ngày 4 đến 8/5/2025, đoàn đại biểu tỉnh Sa-la-van do ông Khăm-xay Phôm-ma-chăn, Tỉnh trưởng tỉnh Sa-la-van dẫn"
+    " đầu đã thăm và làm việc tại Việt Nam.\n\n"
+    "Ngày 5/5, tại trụ sở UBND tỉnh Gia Lai, ông Đỗ Minh Khôi, Chủ tịch UBND tỉnh Gia Lai đã hội đàm với đoàn. Hai bên"
+    " điểm lại kết quả hợp tác về giáo dục và y tế.\n\n"
+    "Ngày 6/5, đoàn đến thành phố Đà Nẵng và làm việc với UBND thành phố Đà Nẵng.\n\n"
+    "Ngày 7/5, đoàn ra Hà Nội, đến thăm Tập đoàn Bưu chính Viễn thông Việt Nam.\n"
+)
+
+
+def test_a_session_held_with_the_bare_delegation_is_the_trips_guests() -> None:
+    x = read(_A_GOVERNORS_TRIP)
+    pairs = {(p.a, p.b) for p in x.partnerships}
+    assert ("province:LA-SL", "province:VN-gia-lai") in pairs
+    assert ("province:LA-SL", "province:VN-da-nang") in pairs
+    assert ("province:LA-SL", "province:VN-ha-noi") not in pairs

@@ -681,13 +681,18 @@ _THE_DELEGATION_DID = re.compile(
 )
 
 
+# "... ông X, Chủ tịch UBND tỉnh A đã hội đàm với đoàn.": the bare "đoàn" the session is held with
+_MET_THE_DELEGATION = re.compile(r"[^,.;]{0,20}?\bvới\s+(?:các thành viên\s+(?:của\s+)?)?[đĐ]oàn(?=\s*[.,;:]|\s*$)")
+
+
 def the_delegation_met(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> None:
     """A session whose subject is the bare "đoàn" of the article's visit: the visiting province is its side (read
     after the papers, whose sides a session's named bodies give)."""
     if event.event_type not in _SESSIONS:
         return
     sentence = ctx.sentences[event.anchor]
-    if not _THE_DELEGATION_DID.search(sentence.text, 0, event.cue_at - sentence.start):
+    cue_at = event.cue_at - sentence.start
+    if not (_THE_DELEGATION_DID.search(sentence.text, 0, cue_at) or _MET_THE_DELEGATION.match(sentence.text, cue_at)):
         return
     guests = {
         ref
@@ -702,13 +707,17 @@ def the_delegation_met(ctx: DocContext, event: FoundEvent, events: list[FoundEve
             and role in (Role.GUEST, Role.HEAD_OF_DELEGATION)
         )
     }
+    bodies = {ref for kind, ref, _, _ in event.participants if kind == "org"}
+    hosts = {province for o in ctx.orgs if o.key in bodies and (province := speaks_for_province(o))}
+    sides = hosts | {ref for kind, ref, _, _ in event.participants if kind == "province"}
+    if len(guests) > 1 and hosts:
+        # (a trip's stop in the hosts' own country, "đoàn ra Hà Nội, đến thăm ...", is no guest: the delegation is
+        # of the other country than the provincial bodies that hold the session)
+        guests = {g for g in guests if all(province_country(g) != province_country(host) for host in hosts)}
     if len(guests) != 1:
         return
     (guest,) = guests
     # (none when the session already has a side of the guest's country, named or as a body of its province)
-    bodies = {ref for kind, ref, _, _ in event.participants if kind == "org"}
-    sides = {ref for kind, ref, _, _ in event.participants if kind == "province"}
-    sides |= {province for o in ctx.orgs if o.key in bodies and (province := speaks_for_province(o))}
     if not any(province_country(ref) == province_country(guest) for ref in sides):
         event.participants.append(("province", guest, Role.ATTENDEE, event.anchor))
 
