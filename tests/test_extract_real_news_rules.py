@@ -6448,3 +6448,15 @@ def test_a_session_held_with_the_bare_delegation_is_the_trips_guests() -> None:
     assert ("province:LA-SL", "province:VN-gia-lai") in pairs
     assert ("province:LA-SL", "province:VN-da-nang") in pairs
     assert ("province:LA-SL", "province:VN-ha-noi") not in pairs
+
+
+def test_the_two_departments_of_a_paper_told_at_a_meeting_are_the_meetings() -> None:
+    x = read(
+        "Khóa tập huấn có học viên của Sở Y tế các tỉnh Xê Kông, Át-tạ-pư và Chăm-pa-xắc. Đại diện học viên, bà"
+        " Bua-phăn Xỉ-xu-vông, chuyên viên Sở Y tế tỉnh Át-tạ-pư phát biểu cảm ơn. Bà Bua-phăn cho biết Sở Y tế tỉnh"
+        " Át-tạ-pư mong được học thêm.\n\n"
+        "Chiều cùng ngày 9/4/2024, Sở Y tế tỉnh Quảng Nam đã tiếp và làm việc với đoàn cán bộ Sở Y tế tỉnh Xê Kông.\n\n"
+        "Tại buổi làm việc, hai bên rà soát kết quả thực hiện Bản ghi nhớ hợp tác giữa hai Sở ký năm 2021."
+    )
+    paper = next(a for a in x.agreements if a.date == "2021")
+    assert {ref for _, ref in paper.parties} == {"Sở Y tế tỉnh Quảng Nam", "Sở Y tế tỉnh Xê Kông"}

@@ -2098,7 +2098,19 @@ def _resolve_collective(
     sides = _event_parties(ctx, event) if head is None and event is not None else []
     if sides:
         return sides, False  # "hai bên": the two sides of the meeting it was signed at
+    if head is not None and event is not None and len(met := _one_of_each_country(ctx, event, head)) == 2:
+        # "Tại buổi làm việc, ... rà soát Bản ghi nhớ giữa hai Sở ký năm 2022": the two departments of the meeting
+        # it was told at (not the department another country's province has named most)
+        return [("org", key) for key in met], False
     return [("org", o.key) for o in _main_bodies(ctx.orgs, head)], False
+
+
+def _one_of_each_country(ctx: DocContext, event: FoundEvent, org_type: str) -> list[str]:
+    """The bodies of a kind taking part in a meeting, when there is one of each country."""
+    taking_part = {ref for kind, ref, _, _ in event.participants if kind == "org"}
+    kind_of = {o.key: o for o in ctx.orgs if o.key in taking_part and o.org_type == org_type and o.country}
+    countries = [o.country for o in kind_of.values()]
+    return list(kind_of) if len(countries) == len(set(countries)) else []
 
 
 _TWO_PROVINCES = re.compile(r"(?:hai|2)\s+(?:tỉnh|địa phương)\b", re.IGNORECASE)
