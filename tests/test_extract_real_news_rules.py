@@ -6460,3 +6460,19 @@ def test_the_two_departments_of_a_paper_told_at_a_meeting_are_the_meetings() -> 
     )
     paper = next(a for a in x.agreements if a.date == "2021")
     assert {ref for _, ref in paper.parties} == {"Sở Y tế tỉnh Quảng Nam", "Sở Y tế tỉnh Xê Kông"}
+
+
+def test_a_sentence_opening_where_the_delegation_just_arrived_is_of_the_day_it_arrived() -> None:
+    x = read(
+        "Ngày 22/4/2023, đoàn đến tỉnh Luông Pha-bang. Tại thành phố Luông Pha-bang, ông Xổm-phết Phôm-vi-lay, Phó"
+        " Tỉnh trưởng tỉnh Luông Pha-bang đã tiếp đoàn."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.RECEPTION, "2023-04-22")]
+
+
+def test_a_sentence_opening_at_a_place_in_a_new_paragraph_keeps_no_day() -> None:
+    x = read(
+        "Ngày 22/4/2023, đoàn đến tỉnh Luông Pha-bang.\n\nTại thành phố Luông Pha-bang, ông Xổm-phết Phôm-vi-lay, Phó"
+        " Tỉnh trưởng tỉnh Luông Pha-bang đã tiếp đoàn."
+    )
+    assert all(e.date != "2023-04-22" for e in x.events if e.event_type is EventType.RECEPTION)

@@ -1048,8 +1048,28 @@ def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundE
         _pick_date(ctx, sentence.index, sentence.start + cue_start)
         or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
         or day_said_before(ctx, sentence.index, events)
+        or _day_it_arrived(ctx, sentence.index)
     )
     return _lasting_until(ctx, sentence.index, found)
+
+
+def _day_it_arrived(ctx: DocContext, index: int) -> DateMention | None:
+    """ "Ngày 18/9, đoàn đến tỉnh A. Tại thành phố B, ông X đã tiếp đoàn.": a sentence that opens where the
+    delegation has just been said to arrive, in the same paragraph, is of the day it arrived."""
+    if index == 0 or not _OPENS_THERE.match(ctx.sentence_text(index)):
+        return None
+    before = ctx.sentences[index - 1]
+    if "\n" in ctx.text[before.end : ctx.sentences[index].start] or not _ARRIVED.match(before.text):
+        return None
+    day = next(iter(ctx.dates_in(before.index)), None)
+    return day if day is not None and day.start == before.start + _ARRIVED.match(before.text).start("day") else None
+
+
+_OPENS_THERE = re.compile(r"\s*Tại\s+[^,.;]{2,60},")
+_ARRIVED = re.compile(
+    r"\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:[Nn]gày\s+)?(?P<day>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)\s*,\s*"
+    r"[Đđ]oàn(?:\s+công tác)?\s+(?:đã\s+)?(?:đến|tới|sang|về|ra|vào)\b[^.;]*[.;]?\s*$"
+)
 
 
 def _lasting_until(ctx: DocContext, index: int, opened: DateMention | None) -> DateMention | None:
