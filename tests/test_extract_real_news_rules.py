@@ -6476,3 +6476,13 @@ def test_a_sentence_opening_at_a_place_in_a_new_paragraph_keeps_no_day() -> None
         " Tỉnh trưởng tỉnh Luông Pha-bang đã tiếp đoàn."
     )
     assert all(e.date != "2023-04-22" for e in x.events if e.event_type is EventType.RECEPTION)
+
+
+def test_a_meeting_told_as_held_before_another_that_day_is_one_of_its_own() -> None:
+    x = read(
+        "Tối 9/10/2024, tại thành phố Pắc-xế, Sở Công Thương tỉnh Đắk Lắk và Sở Công Thương tỉnh Chăm-pa-xắc khai mạc"
+        " Hội chợ cà phê hai tỉnh. Hội chợ kéo dài đến hết ngày 13/10.\n\n"
+        "Trước lễ khai mạc, chiều cùng ngày, hai Sở đã tổ chức Diễn đàn kết nối doanh nghiệp với sự tham gia của Phòng"
+        " Công nghiệp và Thương mại Quốc gia Lào."
+    )
+    assert [e.date for e in x.events if e.event_type is EventType.FORUM] == ["2024-10-09", "2024-10-09"]

@@ -878,6 +878,11 @@ def _held_as_a_frame(sentence: str, cue: _Cue) -> bool:
     return cue[2] in (EventType.WORKSHOP, EventType.FORUM) and bool(_WITHIN_FRAME.search(sentence[: cue[0]]))
 
 
+# "Trước lễ khai mạc, chiều cùng ngày, hai Sở đã tổ chức Diễn đàn ...": told as held before (or after) another
+# meeting of that day, one of its own
+_BEFORE_OR_AFTER_ANOTHER = re.compile(r"\s*(?:Trước|Sau)\s+(?:khi\s+)?(?:lễ|buổi|phiên|cuộc|hội nghị|hội đàm)\b")
+
+
 def _add_mention(
     ctx: DocContext,
     sentence: Sentence,
@@ -909,7 +914,12 @@ def _add_mention(
         or next((e for e in events if e.event_type is cue[2] and _held_in_the_year(e, date)), None)
         or _session_named_again(sentence, cue, date, events)
     )
-    if same is not None and not _another_host(ctx, sentence, cue, same) and not _other_sides(ctx, sentence, cue, same):
+    if (
+        same is not None
+        and not _another_host(ctx, sentence, cue, same)
+        and not _other_sides(ctx, sentence, cue, same)
+        and not _BEFORE_OR_AFTER_ANOTHER.match(sentence.text, 0, cue[0])
+    ):
         same.sentences.add(sentence.index)
         if _spans_its_day(date, same):
             same.date = date  # "Hội nghị ... bế mạc chiều 18/9", then "Hội nghị diễn ra trong hai ngày 17 và 18/9"
