@@ -115,12 +115,8 @@ def extract(doc: CleanDocument) -> Extraction:
 
 def _after_the_page(date: DateMention | None, published: str | None) -> bool:
     """A day later than the page's own (both to the day: a month or a year says too little to tell)."""
-    return (
-        date is not None
-        and published is not None
-        and len(date.value) == len(published) == 10
-        and (date.value > published)
-    )
+    day = date.value if date is not None else None
+    return day is not None and published is not None and len(day) == len(published) == 10 and day > published
 
 
 _CUT_AFTER = re.compile(r"[\s,;(]*\Z")

@@ -1069,10 +1069,11 @@ def _day_it_arrived(ctx: DocContext, index: int) -> DateMention | None:
     if index == 0 or not _OPENS_THERE.match(ctx.sentence_text(index)):
         return None
     before = ctx.sentences[index - 1]
-    if "\n" in ctx.text[before.end : ctx.sentences[index].start] or not _ARRIVED.match(before.text):
+    arrived = _ARRIVED.match(before.text)
+    if arrived is None or "\n" in ctx.text[before.end : ctx.sentences[index].start]:
         return None
     day = next(iter(ctx.dates_in(before.index)), None)
-    return day if day is not None and day.start == before.start + _ARRIVED.match(before.text).start("day") else None
+    return day if day is not None and day.start == before.start + arrived.start("day") else None
 
 
 _OPENS_THERE = re.compile(r"\s*Tại\s+[^,.;]{2,60},")
