@@ -6486,3 +6486,88 @@ def test_a_meeting_told_as_held_before_another_that_day_is_one_of_its_own() -> N
         " Công nghiệp và Thương mại Quốc gia Lào."
     )
     assert [e.date for e in x.events if e.event_type is EventType.FORUM] == ["2024-10-09", "2024-10-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Năm nay có 40 học viên Lào theo học tại Trường Chính trị Trần Phú, Trường Cao đẳng Kỹ thuật Việt Đức.",
+            "Trường Chính trị Trần Phú",
+        ),
+        ("Đoàn đã thăm Trường THPT chuyên Hà Huy Tập.", "Trường THPT chuyên Hà Huy Tập"),
+    ],
+)
+def test_a_political_or_specialised_school_is_named_for_the_leader_after_it(text: str, name: str) -> None:
+    assert [n for n, _ in bodies(text)][0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Trường Đại học Chăm-pa-xắc cũ đã đổi tên.", ["Trường Đại học Chăm-pa-xắc"]),
+        ("Trường Đại học Xu-pha-nu-vông nhận 30 sinh viên Việt Nam.", ["Trường Đại học Xu-pha-nu-vông"]),
+        (
+            "Hiệu trưởng Trường Đại học Xu-pha-nu-vông Khăm-lay Xỉ-vi-lay cùng ký biên bản.",
+            ["Trường Đại học Xu-pha-nu-vông"],
+        ),
+    ],
+)
+def test_a_university_is_named_by_one_hyphened_word_before_its_rectors_name(text: str, names: list[str]) -> None:
+    assert [n for n, _ in bodies(text)] == names
+
+
+def test_a_university_head_before_a_given_and_family_name_names_no_university() -> None:
+    assert bodies("Hiệu trưởng Trường Đại học Khăm-lay Xỉ-vi-lay cùng ký biên bản.") == []
+
+
+def test_two_provinces_told_after_a_list_are_the_articles_two_sides_not_the_lists_tail() -> None:
+    x = read(
+        "Ngày 5/11/2024, tại thành phố Pleiku, UBND tỉnh Gia Lai và chính quyền tỉnh Chăm-pa-xắc tổng kết hợp tác."
+        " Gia Lai cùng Kon Tum, Đắk Lắk thuộc Tam giác phát triển, phía Lào có Chăm-pa-xắc, Xê Kông, Sa-la-van và"
+        " Át-tạ-pư. Theo báo cáo do ông Hồ Văn Điềm, Giám đốc Sở Ngoại vụ Gia Lai trình bày, Thỏa thuận hợp tác được"
+        " lãnh đạo hai tỉnh ký kết ngày 2/4/2020 tại thành phố Pắc-xế, tỉnh Chăm-pa-xắc."
+    )
+    signing = next(e for e in x.events if e.event_type is EventType.SIGNING)
+    assert {p.ref for p in signing.participants} == {"province:VN-gia-lai", "province:LA-CH"}
+    assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:VN-gia-lai", "province:LA-CH"))}
+    assert [a.signers for a in x.agreements] == [[]]
+
+
+def test_a_year_after_an_aside_opening_dates_the_visit_it_tells() -> None:
+    x = read(
+        "Ngày 3/12/2024, UBND tỉnh Quảng Trị tổng kết hợp tác với tỉnh Sa-vẳn-na-khẹt. Ngoài quan hệ gắn bó với"
+        " Sa-vẳn-na-khẹt, năm 2024 là lần đầu tiên đoàn đại biểu tỉnh Quảng Trị sang thăm và làm việc với tỉnh Xê Kông."
+    )
+    visits = [e for e in x.events if e.event_type is EventType.VISIT]
+    assert [(v.date, "province:LA-XE" in {p.ref for p in v.participants}) for v in visits] == [("2024", True)]
+
+
+def test_a_trip_over_the_border_that_was_put_off_late_in_a_long_sentence_is_no_visit() -> None:
+    x = read(
+        "Bên cạnh đó, chuyến công tác của đoàn cán bộ Sở Y tế Hà Tĩnh sang tỉnh Khăm Muồn để khảo sát nhu cầu đào tạo"
+        " điều dưỡng tại các huyện biên giới, theo kế hoạch diễn ra vào giữa tháng 9 vừa qua, cũng đã phải tạm hoãn vì"
+        " thời tiết xấu."
+    )
+    assert x.events == [] and x.partnerships == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Quang Hải cho biết, tỉnh Hà Tĩnh đang xúc tiến xây dựng nội dung thỏa thuận hợp tác với tỉnh Khăm Muồn,"
+        " dự kiến trình ký trong năm tới.",
+        "Hiện Sở Công Thương tỉnh Quảng Trị đang xây dựng dự thảo biên bản ghi nhớ hợp tác với tỉnh Sa-la-van.",
+    ],
+)
+def test_a_paper_being_drafted_with_a_province_makes_no_partners(text: str) -> None:
+    assert read(text).partnerships == []
+
+
+def test_three_items_each_naming_its_province_keep_their_sides_apart() -> None:
+    x = read(
+        "Tỉnh Sơn La trao tặng thiết bị y tế cho tỉnh Hủa Phăn; Bộ Y tế Lào tiếp nhận vắc xin; Lạng Sơn khai trương"
+        " trung tâm dữ liệu là những tin nổi bật trong tuần."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-HO", "province:VN-lang-son")) not in pairs

@@ -1870,6 +1870,8 @@ def _signed_by_do(c: _Clause) -> list[str]:
         lo, hi = text.rfind(" do ", c.opens_at, c.verb_at), c.verb_at
         if lo == -1 or re.search(r"[;:]", text[lo:hi]):
             return []
+        if re.search(r"\b(?:trình bày|cho biết)\s*,", text[lo:hi]):
+            return []  # "Theo báo cáo do ông A ... trình bày, Thỏa thuận ... được ký kết": who reports it signed none
     return [p.name for p in c.ctx.persons_in(c.index) if lo < p.start and p.end <= hi]
 
 

@@ -10,6 +10,7 @@ Participants come from the sentences that speak of the meeting, with the role th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -132,7 +133,7 @@ def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, i
 # ("chuyến thăm của đoàn A tại B, theo kế hoạch diễn ra vào đầu tháng 4, đã phải lùi lại": put off, however long
 # the meeting's own clause runs before it says so)
 _CALLED_OFF = re.compile(
-    r"[^.;]{0,160}?\b(?:bị hoãn|tạm hoãn|phải hoãn|hoãn lại|bị hủy|bị huỷ|hủy bỏ|huỷ bỏ|(?:phải|bị) lùi|lùi lại"
+    r"[^.;]{0,220}?\b(?:bị hoãn|tạm hoãn|phải hoãn|hoãn lại|bị hủy|bị huỷ|hủy bỏ|huỷ bỏ|(?:phải|bị) lùi|lùi lại"
     r"|dời lại|chưa thể diễn ra|không thể diễn ra)\b"
 )
 
@@ -462,7 +463,9 @@ _CLOSES_ON_THE_YEAR = re.compile(r"\s*\.?\s*(?:\((?:Ảnh|Nguồn)[^()]*\))?\s*\
 # sentence tells.
 # (after a frame naming the province the item is about: "Đối với tỉnh Xê Kông, năm 2019, đoàn công tác ...")
 _OPENS_ON_A_YEAR = re.compile(
-    r"\s*(?:(?:Trước đó|(?:Đối với|Với|Riêng với)\s+(?:tỉnh|thành phố|TP\.?)\s+[^,;:]{1,30})\s*,\s*)?"
+    r"\s*(?:(?:Trước đó|Ngoài ra|(?:Đối với|Với|Riêng với)\s+(?:tỉnh|thành phố|TP\.?)\s+[^,;:]{1,30}"
+    # ("Bên cạnh quan hệ truyền thống với Attapeu, năm 2023 đánh dấu lần đầu tiên đoàn ... sang thăm ...")
+    r"|(?:Bên cạnh|Ngoài)\s+[^,;:]{1,60})\s*,\s*)?"
     r"(?:vào\s+)?(?:(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+)?(?:[Nn]ăm\s+)?"
 )
 
@@ -736,6 +739,8 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
             continue
         if _NOT_HAPPENED.search(sentence.text[: led.start()]) or _HABIT.search(sentence.text[: led.start()]):
             continue
+        if _CALLED_OFF.match(sentence.text, led.start()):
+            continue  # "chuyến công tác của đoàn ... sang tỉnh A ..., cũng đã phải tạm hoãn": put off, not made
         if _SENT_OFF.search(sentence.text[max(0, led.start() - 30) : led.start()]):
             continue  # "lễ xuất quân đoàn y bác sĩ sang tỉnh Sa-la-van": seen off, not yet there
         cue: _Cue = (led.start(), led.end(), EventType.VISIT)
@@ -2151,6 +2156,10 @@ def _roles_in_sentence(
 
     inviter = _INVITED_BY.match(text)
     inviting = range(sentence.start, sentence.start + (inviter.end() if inviter else 0))
+    reporter = _REPORTED_BY.match(text)
+    reporting = range(sentence.start, sentence.start + (reporter.end() if reporter else 0))
+    if event.cue_at in reporting and event.cue_at > sentence.start:
+        reporting = range(0)  # "Theo báo cáo tại hội nghị do ông A trình bày, ...": the meeting named is his own
 
     def role_at(pos: int) -> Role:
         return _role_at(cues, pos - lo)
@@ -2164,6 +2173,8 @@ def _roles_in_sentence(
         if lo <= person.start < hi and person.start not in framed:
             if spoken_of(text, person.start - sentence.start) or invited_elsewhere(person.start):
                 continue
+            if person.start in reporting:
+                continue
             event.participants.append(("person", person.name, role_at(person.start), index))
     venues = [m.span() for m in _VENUE_PHRASE.finditer(text)]
     # "Tại buổi làm việc, ông A thông tin, trước khi hợp nhất, Sở X và Sở Y đã ký ...": the bodies of what a
@@ -2174,6 +2185,7 @@ def _roles_in_sentence(
     for org in ctx.orgs_in(index):
         rel = org.start - sentence.start
         outside = org.start in framed or invited_elsewhere(org.start) or told is not None and rel >= told.end()
+        outside = outside or org.start in reporting
         outside = outside or own_clause is not None and not own_clause[0] <= org.start < own_clause[1]
         # ("Hội nghị cũng thống nhất đề xuất mời lãnh đạo Sở A tỉnh X sang dự ...": one to be invited)
         outside = outside or "mời" in text and _TO_BE_INVITED.search(text, 0, rel) is not None
@@ -2201,6 +2213,9 @@ def _roles_in_sentence(
 
 
 _TOLD = re.compile(r"\b(?:cho biết|thông tin|báo cáo)(?:\s+thêm)?\s*[,:]")
+# "Theo báo cáo do ông A, Giám đốc Sở X trình bày, Thỏa thuận ... được ký kết ngày ...": the one who reports a
+# meeting of the past tells of it; he is no side of it.
+_REPORTED_BY = re.compile(r"\s*Theo\s+(?:bản\s+)?báo cáo\s+(?:do|của)\s+[^;.]{3,160}?\b(?:trình bày|báo cáo)\s*,")
 # A body named in the description of the paper a sentence is told by: "Theo báo X, cơ quan trung ương của Y, ...".
 _THE_SOURCE = re.compile(
     r"[^.;]{0,40}?\b[Tt]heo\s+(?:báo|tờ|hãng|đài|Thông tấn xã|trang|tạp chí)\b[^,;]*,\s*"
@@ -2341,7 +2356,10 @@ def _cues_own_clause(ctx: DocContext, event: FoundEvent, index: int) -> tuple[in
     listed = ":" in sentence.text[: lo - sentence.start]
     named = {p.node_id for p in ctx.free_provinces_in(index) if lo <= p.start < hi}
     named |= {province for o in ctx.orgs_in(index) if lo <= o.start < hi and (province := speaks_for_province(o))}
-    return (lo, hi) if listed or len(named) >= 2 else None
+    # ("A chia sẻ ... với tỉnh B; thiết bị ... được trao cho Bộ C; D khai trương ...": three items or more, each
+    # naming its own province, are each their own)
+    items = sentence.text.count(";") >= 2 and bool(named)
+    return (lo, hi) if listed or items or len(named) >= 2 else None
 
 
 # A clause of the meeting's sentence that wishes or plans: the provinces it names are hoped for, not present.
@@ -2417,6 +2435,11 @@ def _counted(ctx: DocContext, index: int, number: str, at: int) -> list[str]:
         return before
     own = {p.node_id for p in ctx.provinces_in(index)}
     others = [p for p in named if p not in own]
+    if wanted == 2 and len({p.split("-")[0] for p in others[-2:]}) == 1 and len(others) > 2:
+        # "... phía Lào có Attapeu, Xê Kông, Sa-la-van và Chăm-pa-xắc. ..., Thỏa thuận ... được lãnh đạo hai tỉnh ký
+        # kết": the tail of a list names no two sides; the two the article is about do, one of each country
+        main = [p for p, _ in Counter(p.node_id for p in ctx.provinces).most_common(2)]
+        return main if len({p.split("-")[0] for p in main}) == 2 else []
     return others[-wanted:] if len(others) >= wanted else []
 
 

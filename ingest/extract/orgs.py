@@ -1039,7 +1039,12 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
     stops = (
         (_ROMAN.fullmatch(token) and not_company)  # "Đại hội Đảng XI"
         or (not r.words and _looks_lao_latin(token) and not_company and _lao_name_follows(r.text, at.end))
-        or (not r.words and not_company and _transliterated_name(r.text, at.start, token))
+        or (
+            not r.words
+            and not_company
+            and _transliterated_name(r.text, at.start, token)
+            and not _names_the_school(r, at)
+        )
         or (r.words and not_company and _two_hyphened_names(r.text, at.start, token))
         or token.rstrip(".") in _degrees()  # "... PGS.TS. Nguyễn ..."
         or (token in load_lexicons().surnames and not_company and _looks_like_name(r.text, at.start))
@@ -1065,7 +1070,9 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
 # name right after such a head, or after the school's level, is the body's own name, unless a post stands before
 # the head ("Giám đốc Bệnh viện Trần Văn An": the director is named) and no one is named before that post.
 _NAMED_FOR_PEOPLE = frozenset({"hospital", "school", "university"})
-_SCHOOL_LEVELS = frozenset({"THPT", "THCS", "PTTH", "PTCS", "Tiểu", "học", "Trung", "phổ", "thông", "cơ", "sở"})
+_SCHOOL_LEVELS = frozenset(
+    {"THPT", "THCS", "PTTH", "PTCS", "Tiểu", "học", "Trung", "phổ", "thông", "cơ", "sở", "chuyên", "Chính trị"}
+)  # a school's level, or the political school a province names for a leader ("Trường Chính trị Lê Duẩn")
 
 
 _PERSON_NAME = re.compile(rf"\w+(?:\s+[{UPPER}]\w*){{1,3}}")
@@ -1472,6 +1479,18 @@ def _transliterated_name(text: str, pos: int, token: str) -> bool:
     # "Phó Giám đốc Sở Nọi Xay-nhạ-xổn": a short given name, then the hyphened family name
     nxt = _TOKEN.match(text, _skip_space(text, pos + len(token)))
     return nxt is not None and nxt.group()[0].isupper() and _HYPHENED_NAME.fullmatch(nxt.group()) is not None
+
+
+def _names_the_school(r: _Reading, at: _At) -> bool:
+    """ "Hiệu trưởng Trường Đại học Xu-pha-nu-vông Bun-nhăng Pha-sỉ-thi": a university with no name of its own yet is
+    named by the one hyphened word after it when no name follows, or when a whole given and family name does (the
+    rector's); a given and family name alone after the head are the holder's ("Trường Đại học Bun-nhăng Pha-sỉ-thi")."""
+    if r.kind not in {"university", "college"} or r.words or not _HYPHENED_NAME.fullmatch(at.token):
+        return False
+    names, pos = 0, at.end
+    while (nxt := _TOKEN.match(r.text, _skip_space(r.text, pos))) is not None and nxt.group()[0].isupper():
+        names, pos = names + 1, nxt.end()
+    return names in {0, 2}
 
 
 def _two_hyphened_names(text: str, pos: int, token: str) -> bool:

@@ -48,7 +48,9 @@ _NOT_YET = re.compile(
     r"|chuẩn bị|xây dựng đề án|nghiên cứu phương án|nghiên cứu việc"
     # ("tỉnh A cũng quan tâm đến hợp tác với tỉnh B": an interest, no cooperation yet)
     r"|quan tâm (?:đến|tới)\s+(?:việc\s+)?(?:mở rộng|thúc đẩy|thiết lập|hợp tác)"
-    r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa))\b",
+    r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa|xây dựng)"
+    # ("đang xây dựng nội dung thỏa thuận hợp tác với tỉnh B": a paper being drafted)
+    r"|xây dựng (?:nội dung|dự thảo)\s+(?:thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|kế hoạch|chương trình))\b",
     re.IGNORECASE,
 )
 
