@@ -6571,3 +6571,56 @@ def test_three_items_each_naming_its_province_keep_their_sides_apart() -> None:
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-HO", "province:VN-lang-son")) not in pairs
+
+
+def test_a_paper_the_two_sides_signed_belongs_to_the_meeting_just_told_not_the_articles_own() -> None:
+    x = read(
+        "Ngày 20/12/2024, UBND tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác đối ngoại năm 2024.\n\n"
+        "Ông Hồ Quang Bửu cho biết, ngày 12/4, đoàn đại biểu tỉnh Quảng Nam đã sang chúc Tết và hội đàm với lãnh đạo"
+        " tỉnh Xê Kông tại thành phố Xê Kông. Hai bên đã ký Biên bản thỏa thuận hợp tác giai đoạn 2024 - 2028, ưu tiên"
+        " các lĩnh vực y tế, giáo dục và nông nghiệp."
+    )
+    paper = x.agreements[0]
+    assert (paper.date, {ref for _, ref in paper.parties}) == (
+        "2024-04-12",
+        {"province:VN-quang-nam", "province:LA-XE"},
+    )
+    assert paper.title == "Biên bản thỏa thuận hợp tác giai đoạn 2024 - 2028"
+
+
+def test_parallel_clauses_each_pair_their_own_subject_and_partner() -> None:
+    x = read("Tỉnh Hủa Phăn hợp tác với tỉnh Thanh Hóa, tỉnh Xiêng Khoảng hợp tác với tỉnh Nghệ An.")
+    assert {frozenset((p.a, p.b)) for p in x.partnerships} == {
+        frozenset(("province:LA-HO", "province:VN-thanh-hoa")),
+        frozenset(("province:LA-XI", "province:VN-nghe-an")),
+    }
+
+
+def test_parallel_sessions_in_one_sentence_are_two_meetings_with_their_own_sides() -> None:
+    x = read("Ngày 8/6/2023, tỉnh Hủa Phăn làm việc với tỉnh Thanh Hóa, tỉnh Xiêng Khoảng làm việc với tỉnh Nghệ An.")
+    assert sorted(sorted(p.ref for p in e.participants) for e in x.events) == [
+        ["province:LA-HO", "province:VN-thanh-hoa"],
+        ["province:LA-XI", "province:VN-nghe-an"],
+    ]
+
+
+def test_a_national_body_and_a_provinces_branch_of_it_stay_two_bodies() -> None:
+    x = read(
+        "Sáng 3/8/2023, tại Hà Nội, Hội Hữu nghị Việt Nam - Lào tiếp đoàn Hội Hữu nghị Lào - Việt Nam tỉnh Khăm"
+        " Muồn. Theo chương trình, đoàn sẽ vào thăm tỉnh Quảng Bình, làm việc với Hội Hữu nghị Việt Nam - Lào tỉnh"
+        " Quảng Bình."
+    )
+    keys = {o.key for o in x.orgs}
+    assert "Hội hữu nghị Việt Nam - Lào" in keys
+    assert x.partnerships == []
+
+
+def test_a_session_retold_in_a_sentence_of_parallel_clauses_takes_no_sides_from_it() -> None:
+    x = read(
+        "Tháng 5/2019, ông Bun-thoong Xỉ-pha-văn, Giám đốc Sở Giáo dục tỉnh Hủa Phăn, đã dẫn đoàn sang làm việc với Sở"
+        " Giáo dục và Đào tạo tỉnh Thanh Hóa. Mỗi tỉnh có chương trình riêng: Hủa Phăn làm việc với Thanh Hóa theo"
+        " chương trình của mình, Xiêng Khoảng làm việc với Nghệ An theo chương trình của mình."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-XI", "province:VN-thanh-hoa")) not in pairs
+    assert frozenset(("province:LA-HO", "province:VN-nghe-an")) not in pairs

@@ -174,9 +174,21 @@ def _complete_short_names(orgs: list[FoundOrg]) -> list[FoundOrg]:
             same_side = org.country in (None, full.country) or full.country is None
             same_kind = org.org_type == full.org_type or full.agency is not None
             if key != short and key.startswith(short + " ") and same_side and same_kind:
+                if _a_branch_of_a_national_body(short, key):
+                    continue
                 org.key, org.country, org.province, org.agency = full.key, full.country, full.province, full.agency
                 break
     return orgs
+
+
+# ("Hội Hữu nghị Việt Nam - Lào" and "Hội Hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh": the national body and a province's
+# branch of it are two bodies; "Sở Y tế" and "Sở Y tế tỉnh Hà Tĩnh" are one, a department being a province's own)
+_NAMES_ITS_COUNTRY = re.compile(r"\b(?:viet nam|lao)$")
+_A_PROVINCE_AFTER = re.compile(r"(?:tinh|thanh pho|tp\.?)\s")
+
+
+def _a_branch_of_a_national_body(short: str, full: str) -> bool:
+    return bool(_NAMES_ITS_COUNTRY.search(short) and _A_PROVINCE_AFTER.match(full[len(short) + 1 :]))
 
 
 def _org_mentions(ctx: DocContext) -> list[OrgMention]:

@@ -1484,8 +1484,9 @@ def _fields_listed(rest: str) -> str:
     listed = _FIELD_LIST.match(rest)
     if listed is None:
         return ""
-    items = re.split(r",|\svà\s", listed.group())
-    return listed.group() if all(item.strip()[:1].islower() for item in items if item.strip()) else ""
+    items = [item.strip() for item in re.split(r",|\svà\s", listed.group()) if item.strip()]
+    # (fields are named in a word or few: ", ưu tiên các lĩnh vực giáo dục, y tế ..." says what comes first)
+    return listed.group() if all(item[:1].islower() and len(item.split()) <= 4 for item in items) else ""
 
 
 def _date_right_after(ctx: DocContext, index: int, pos: int) -> DateMention | None:
@@ -1687,6 +1688,9 @@ _THIS_OCCASION = re.compile(
     r"|^\s*Cũng\s+tại\s+(?:buổi\s+lễ|lễ\s+ký(?:\s+kết)?|buổi\s+ký\s+kết|buổi\s+làm\s+việc|buổi\s+hội\s+đàm)\b"
     # "... hội nghị tổng kết được tổ chức vào tháng 12/2024 tại Đông Hà. Tại hội nghị đó, ... đã ký ..."
     r"|\b[Tt]ại\s+(?:hội nghị|hội đàm|buổi làm việc|buổi lễ|diễn đàn|hội thảo)\s+(?:đó|này)\b"
+    # "Ngày 15/4, đoàn ... đã sang thăm và hội đàm với lãnh đạo tỉnh B. Hai bên đã ký ...": the two sides of the
+    # meeting just told, however far back the article's own meeting lies
+    r"|^\s*Hai bên\s+(?:đã\s+|cũng\s+|còn\s+|chính thức\s+)*(?:ký|kí)\b"
 )
 _SIGNED_IN_YEAR = re.compile(
     r"\b(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–])"

@@ -633,6 +633,12 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             _add_mention(ctx, sentence, foremost, events, to_come, cues, held_aside)
             for reported in _results_reported(sentence.text, cues, foremost):
                 _add_mention(ctx, sentence, reported, events, to_come, [reported])
+            told = next((e for e in reversed(events) if sentence.index in e.sentences), None)
+            for other in (
+                _in_other_clauses(sentence.text, cues, foremost) if told and told.anchor == sentence.index else []
+            ):
+                # "A làm việc với B ..., C làm việc với D ...": each subject's own meeting, told alike
+                events.append(_new_event(ctx, sentence.index, other[2], told.date, other[0], other[1]))
     for event in events:
         _read_participants(ctx, event, events)
         if _praised_visit(ctx, event):
@@ -1819,6 +1825,8 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
     later = [i for i in sorted(event.sentences) if i > event.anchor]
     bilateral = event.event_type in (EventType.VISIT, *_SESSIONS)
     lead = later[0] if later and bilateral and not ctx.free_provinces_in(event.anchor) else None
+    if lead is not None and ANOTHER_SUBJECTS_CLAUSE.search(ctx.sentence_text(lead)):
+        lead = None  # "A làm việc với B ..., C làm việc với D ...": sides of several meetings, none this one's alone
     if lead is not None and event.location is None:
         _read_location(ctx, event, lead)  # "... đã thăm và làm việc với Bộ X tại tỉnh Y": where they met
     for index in sorted(event.sentences):
@@ -2339,15 +2347,47 @@ def _in_the_cues_clause(
     return provinces if span is None else [p for p in provinces if span[0] <= p.start < span[1]]
 
 
+# "Xê Kông làm việc với Quảng Nam ..., Sa-la-van làm việc với Thừa Thiên Huế ...": a comma before another subject
+# (a province's name) and its own verb of working with sets a clause of its own apart, as a semicolon does.
+ANOTHER_SUBJECTS_CLAUSE = re.compile(
+    rf",\s+(?=(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}\s+(?:cũng\s+|đã\s+)?"
+    r"(?:hợp tác|làm việc|kết nghĩa|phối hợp)\s+(?:chặt chẽ\s+)?với\b)"
+)
+
+
+def _in_other_clauses(text: str, cues: list[_Cue], foremost: _Cue) -> list[_Cue]:
+    """The first cue of each clause a subject and verb of its own set apart, but the foremost cue's."""
+    breaks = [m.start() for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text)] if "," in text else []
+    if not breaks:
+        return []
+    seen = {sum(b < foremost[0] for b in breaks)}
+    others: list[_Cue] = []
+    for cue in cues:
+        clause = sum(b < cue[0] for b in breaks)
+        if clause not in seen:
+            seen.add(clause)
+            others.append(cue)
+    return others
+
+
 def _cues_own_clause(ctx: DocContext, event: FoundEvent, index: int) -> tuple[int, int] | None:
     """ "Hà Nội và Viêng Chăn hợp tác ...; Vĩnh Phúc thăm tỉnh Viêng Chăn", "Bộ Chỉ huy A và Bộ Chỉ huy B đã hội
     đàm ...; trong khi đó, các đơn vị của tỉnh C phối hợp với ... tỉnh D": when the meeting's own clause, a semicolon
     apart from the others, names two provinces or more, themselves or by their bodies, or is an item of a list, the
     other clauses name none of its sides. Its span, else None."""
     sentence = ctx.sentences[index]
-    if index != event.anchor or ";" not in sentence.text:
+    if index != event.anchor:
         return None
     cue_at = event.cue_at - sentence.start
+    parallel = [m.start() for m in ANOTHER_SUBJECTS_CLAUSE.finditer(sentence.text)]
+    if parallel:
+        # each clause with a subject and verb of its own names its own sides
+        starts = [0, *parallel]
+        lo = sentence.start + max(s for s in starts if s <= cue_at)
+        hi = sentence.start + min((s for s in parallel if s > cue_at), default=len(sentence.text))
+        return lo, hi
+    if ";" not in sentence.text:
+        return None
     lo = sentence.start + sentence.text.rfind(";", 0, cue_at) + 1
     hi = sentence.text.find(";", cue_at)
     hi = sentence.end if hi < 0 else sentence.start + hi

@@ -12,7 +12,7 @@ from itertools import combinations, pairwise
 from graph.schema import EventType, Role
 from ingest.extract.agreements import FoundAgreement
 from ingest.extract.context import DocContext
-from ingest.extract.events import FoundEvent
+from ingest.extract.events import ANOTHER_SUBJECTS_CLAUSE, FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
 from ingest.extract.orgs import speaks_for_province
 from ingest.extract.places import DASH, besides, named_as_venue, neighbours_are_partners, province_country
@@ -696,7 +696,8 @@ def _heirs(found: list[PartnershipStatement], named: set[str]) -> set[tuple[str,
 
 
 # "...; tỉnh B kết nghĩa với ...", "... của tỉnh A với tỉnh X, cũng như quan hệ hữu nghị của tỉnh B với tỉnh Y"
-_CLAUSE_BREAK = re.compile(r";|,\s+cũng như\b")
+# ("Tỉnh A hợp tác với tỉnh B, tỉnh C hợp tác với tỉnh D": a comma before another subject and its own verb too)
+_CLAUSE_BREAK = re.compile(r";|,\s+cũng như\b|" + ANOTHER_SUBJECTS_CLAUSE.pattern)
 
 
 # "...; C và D ký Kế hoạch ... giữa hai tổ chức": a part that signs a paper of its own is no more of the statement
