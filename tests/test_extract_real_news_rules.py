@@ -6624,3 +6624,29 @@ def test_a_session_retold_in_a_sentence_of_parallel_clauses_takes_no_sides_from_
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-XI", "province:VN-thanh-hoa")) not in pairs
     assert frozenset(("province:LA-HO", "province:VN-nghe-an")) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hợp tác Hà Tĩnh - Bô-ly-khăm-xay sau 10 năm: Còn nhiều dư địa?", {"province:VN-ha-tinh", "province:LA-BL"}),
+        (
+            "Trong đó, mối quan hệ Sơn La - Luông Pha-bang luôn là điểm sáng của hợp tác địa phương.",
+            {"province:VN-son-la", "province:LA-LP"},
+        ),
+    ],
+)
+def test_a_relation_named_by_its_two_sides_dashed_together_pairs_them(text: str, pair: set[str]) -> None:
+    assert [{p.a, p.b} for p in read(text).partnerships] == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai bên mong muốn quan hệ hợp tác Hà Tĩnh - Bô-ly-khăm-xay sớm được thiết lập.",
+        "Hợp tác Việt Nam - Lào trong lĩnh vực y tế tiếp tục phát triển.",
+        "Tuyến đường Vinh - Xiêng Khoảng được nâng cấp.",
+    ],
+)
+def test_a_wished_relation_or_two_countries_or_a_route_pair_no_provinces(text: str) -> None:
+    assert read(text).partnerships == []

@@ -656,6 +656,10 @@ def _statements(
     for lo, hi in _clauses(text, low):
         statements, last_subjects = _clause_statements(ctx, index, last_subjects, low, lo, hi)
         found.extend(s for s in statements if s not in found)
+    for a, b in _relation_of_a_dashed_couple(ctx, index):
+        statement = PartnershipStatement(a=a, b=b, basis="statement", sentences=[index])
+        if statement not in found:
+            found.append(statement)
     named = {p.node_id for p in ctx.provinces_in(index)}
     found = [s for s in found if not _one_unit(s.a, s.b)]
     heirs = _heirs(found, named) if _INHERITS.search(low) else set()
@@ -741,6 +745,31 @@ def _aside_of_a_province(ctx: DocContext, place: PlaceMention, provinces: list[P
         and province_country(o.node_id) == province_country(place.node_id)
         for o in provinces
     )
+
+
+# "Hợp tác Quảng Ngãi - Át-tạ-pư sau hợp nhất", "quan hệ hợp tác Thanh Hóa - Hủa Phăn": the relation named by its
+# two sides, dashed together right after it.
+_RELATION_OF = re.compile(
+    rf"\b(?:[Hh]ợp tác|[Qq]uan hệ(?:\s+(?:hợp tác|hữu nghị|đặc biệt|truyền thống)(?:\s+và\s+hợp tác)?)*"
+    rf"|[Kk]ết nghĩa|[Tt]ình hữu nghị)\s+(?:giữa\s+)?(?=[{UPPER}])"
+)
+
+
+def _relation_of_a_dashed_couple(ctx: DocContext, index: int) -> list[tuple[str, str]]:
+    sentence = ctx.sentences[index]
+    if "-" not in sentence.text and "–" not in sentence.text:
+        return []  # (most sentences: no two names dashed together)
+    provinces = _actor_provinces(ctx, index)
+    pairs: list[tuple[str, str]] = []
+    for relation in _RELATION_OF.finditer(sentence.text):
+        if _NOT_YET.search(sentence.text, 0, relation.start()):
+            break  # "mong muốn quan hệ hợp tác A - B ...": a wish
+        at = sentence.start + relation.end()
+        first = next((p for p in provinces if p.start == at), None)
+        second = next((p for p in provinces if first and DASH.fullmatch(ctx.text, first.end, p.start)), None)
+        if first and second and province_country(first.node_id) != province_country(second.node_id):
+            pairs.append(tuple(sorted((first.node_id, second.node_id))))
+    return pairs
 
 
 def _dashed_couples(ctx: DocContext, provinces: list[PlaceMention]) -> list[tuple[str, str]] | None:
