@@ -6650,3 +6650,25 @@ def test_a_relation_named_by_its_two_sides_dashed_together_pairs_them(text: str,
 )
 def test_a_wished_relation_or_two_countries_or_a_route_pair_no_provinces(text: str) -> None:
     assert read(text).partnerships == []
+
+
+def test_a_meeting_with_one_province_and_an_official_of_the_unnamed_province_pairs_the_pages_province() -> None:
+    x = read(
+        "Ngày 20/12/2022, tỉnh Lai Châu tổ chức hội nghị tổng kết công tác đối ngoại. Lai Châu đã tiếp nhận 30 lưu"
+        " học sinh Lào; các doanh nghiệp của Lai Châu tham gia hội chợ tại tỉnh Điện Biên.\n\n"
+        "Theo Phó Chủ tịch UBND tỉnh Tống Thanh Hải, dấu ấn của năm là cuộc hội đàm với tỉnh Luông Nậm Thà được tổ"
+        " chức bằng hình thức trực tuyến ngày 10/5. Lai Châu cũng hỗ trợ vật tư y tế cho các bản biên giới."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-LM", "province:VN-lai-chau")) in pairs
+    assert frozenset(("province:LA-LM", "province:VN-dien-bien")) not in pairs
+
+
+def test_a_session_led_by_a_director_named_in_full_above_pairs_his_province() -> None:
+    x = read(
+        "Báo cáo tại hội nghị, ông Lường Văn Kiên, Giám đốc Sở Y tế tỉnh Lai Châu, cho biết năm qua ngành đã hợp tác"
+        " với các tỉnh bạn.\n\n"
+        "Từ ngày 3 đến 5/9/2023, đoàn công tác của Sở do ông Lường Văn Kiên dẫn đầu đã làm việc với Sở Y tế tỉnh"
+        " Phông-xa-lỳ."
+    )
+    assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:LA-PH", "province:VN-lai-chau"))}

@@ -7,6 +7,7 @@ Never from mere co-mention: "Houaphanh ... giáp Sơn La, Thanh Hóa và Nghệ 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import combinations, pairwise
 
 from graph.schema import EventType, Role
@@ -279,7 +280,46 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
     host = _host_province(ctx, event, set(provinces))
     if host is not None:
         provinces.setdefault(host, event.anchor)
+    if len(provinces) == 1 and (home := _home_of_a_bare_official(ctx, event, next(iter(provinces)))) is not None:
+        provinces.setdefault(home, event.anchor)
     return provinces
+
+
+# "Phó Chủ tịch UBND tỉnh Lò Văn Mến", "Bí thư Tỉnh ủy": a post in a province the page need not name again.
+_POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
+
+
+def _home_of_a_bare_official(ctx: DocContext, event: FoundEvent, present: str) -> str | None:
+    """ "Theo Phó Chủ tịch UBND tỉnh Lò Văn Mến, dấu ấn lớn nhất là cuộc hội đàm với tỉnh Phông-xa-lỳ": a meeting
+    with one province whose other side is an official of "the province", unnamed, in a page that names mostly one
+    province of that side's country: that province met it."""
+    other = "VN" if province_country(present) == "LA" else "LA"
+    taking_part = {ref for kind, ref, *_ in event.participants if kind == "person"}
+    # ("đoàn công tác của Sở do đồng chí A dẫn đầu đã làm việc với Sở X tỉnh B", A a director named in full above:
+    # the province of the post the meeting's own sentence names him by)
+    in_its_sentence = {ref for kind, ref, _, index in event.participants if kind == "person" and index == event.anchor}
+    held = {
+        province
+        for person in ctx.persons
+        if person.name in in_its_sentence and person.country == other
+        for _, org in person.positions
+        if org is not None and (province := province_of(ctx, "org", org.key)) and province_country(province) == other
+    }
+    if len(held) == 1:
+        return held.pop()
+    bare = any(
+        person.name in taking_part
+        and person.country == other
+        and any(org is None and _POST_OF_THE_PROVINCE.search(title) for title, org in person.positions)
+        for person in ctx.persons
+    )
+    if not bare:
+        return None
+    # (the page's own province: the one of that country it names most, far more than any other of it)
+    counts = Counter(p.node_id for p in ctx.provinces if province_country(p.node_id) == other).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] < 3 * counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 def _seats_many(
