@@ -6672,3 +6672,27 @@ def test_a_session_led_by_a_director_named_in_full_above_pairs_his_province() ->
         " Phông-xa-lỳ."
     )
     assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:LA-PH", "province:VN-lai-chau"))}
+
+
+def test_those_who_received_the_delegation_where_it_moved_on_to_met_it_that_day() -> None:
+    x = read(
+        "Từ ngày 10 đến 13/3/2024, đoàn công tác tỉnh Lai Châu thăm và làm việc tại tỉnh Luông Nậm Thà. Ngày 10/3,"
+        " đoàn làm việc với lãnh đạo tỉnh Luông Nậm Thà.\n\n"
+        "Ngày 12/3, đoàn di chuyển đến huyện Mường Sinh. Tiếp và làm việc với đoàn, ông Khăm-xẻng Bun-ma, Chủ tịch"
+        " huyện Mường Sinh, giới thiệu tình hình kinh tế - xã hội của địa phương."
+    )
+    met = [e for e in x.events if e.date == "2024-03-12"]
+    assert len(met) == 1 and "Khăm-xẻng Bun-ma" in {p.ref for p in met[0].participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 9/3/2021, Phó Chủ tịch UBND tỉnh Trần Văn Lộc chủ trì cuộc họp với các sở, ngành để chuẩn bị chuyến thăm"
+        " và làm việc của đoàn đại biểu tỉnh tại tỉnh Xê Kông. Tỉnh Quảng Ngãi sẽ bố trí kinh phí cho chuyến đi.",
+        "Ông Xổm-xạ-vắt Lạ-văn, Phó Tỉnh trưởng tỉnh Bò Kẹo, dẫn đầu đoàn. Tại Hà Nội, ngày 22/9/2023, ông Xổm-xạ-vắt"
+        " Lạ-văn đến chào Đại sứ quán Lào tại Việt Nam.",
+    ],
+)
+def test_an_official_pairs_his_province_only_with_the_side_a_meeting_was_held_with(text: str) -> None:
+    assert read(text).partnerships == []

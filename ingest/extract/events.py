@@ -1087,10 +1087,14 @@ def _day_it_arrived(ctx: DocContext, index: int) -> DateMention | None:
     return day if day is not None and day.start == before.start + arrived.start("day") else None
 
 
-_OPENS_THERE = re.compile(r"\s*Tại\s+[^,.;]{2,60},")
+# ("Ngày 27/11, đoàn di chuyển đến thành phố Xay. Tiếp và làm việc với đoàn, ông X ...": those who received it there)
+_OPENS_THERE = re.compile(
+    r"\s*(?:Tại\s+[^,.;]{2,60}|(?:Tiếp|Đón tiếp|Tiếp đón)(?:\s+và\s+làm việc)?(?:\s+với)?\s+đoàn),"
+)
 _ARRIVED = re.compile(
     r"\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:[Nn]gày\s+)?(?P<day>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)\s*,\s*"
-    r"[Đđ]oàn(?:\s+công tác)?\s+(?:đã\s+)?(?:đến|tới|sang|về|ra|vào)\b[^.;]*[.;]?\s*$"
+    r"[Đđ]oàn(?:\s+công tác)?\s+(?:đã\s+)?(?:(?:di chuyển|tiếp tục|lên đường)\s+)?(?:đến|tới|sang|về|ra|vào)\b[^.;]*"
+    r"[.;]?\s*$"
 )
 
 

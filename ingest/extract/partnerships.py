@@ -285,6 +285,21 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
     return provinces
 
 
+# "... hội đàm thường niên với tỉnh A", "... đã làm việc với Sở Y tế tỉnh A": the side a meeting was held with.
+_HELD_WITH = re.compile(
+    r"\bvới\s+(?:(?:lãnh đạo|đại diện|đoàn(?: đại biểu| công tác)?)\s+)?(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$"
+)
+
+
+def _met_with(ctx: DocContext, event: FoundEvent, province: str) -> bool:
+    """The meeting's own sentence names the province, or a body of it, as the side the meeting was held with (not as
+    where it was held, nor as where a trip is going)."""
+    sentence = ctx.sentences[event.anchor]
+    starts = [p.start for p in ctx.provinces_in(event.anchor) if p.node_id == province]
+    starts += [o.start for o in ctx.orgs_in(event.anchor) if province_of(ctx, "org", o.key) == province]
+    return any(_HELD_WITH.search(ctx.text, max(sentence.start, at - 40), at) for at in starts)
+
+
 # "Phó Chủ tịch UBND tỉnh Lò Văn Mến", "Bí thư Tỉnh ủy": a post in a province the page need not name again.
 _POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
 
@@ -293,6 +308,8 @@ def _home_of_a_bare_official(ctx: DocContext, event: FoundEvent, present: str) -
     """ "Theo Phó Chủ tịch UBND tỉnh Lò Văn Mến, dấu ấn lớn nhất là cuộc hội đàm với tỉnh Phông-xa-lỳ": a meeting
     with one province whose other side is an official of "the province", unnamed, in a page that names mostly one
     province of that side's country: that province met it."""
+    if not _met_with(ctx, event, present):
+        return None
     other = "VN" if province_country(present) == "LA" else "LA"
     taking_part = {ref for kind, ref, *_ in event.participants if kind == "person"}
     # ("đoàn công tác của Sở do đồng chí A dẫn đầu đã làm việc với Sở X tỉnh B", A a director named in full above:
