@@ -6696,3 +6696,12 @@ def test_those_who_received_the_delegation_where_it_moved_on_to_met_it_that_day(
 )
 def test_an_official_pairs_his_province_only_with_the_side_a_meeting_was_held_with(text: str) -> None:
     assert read(text).partnerships == []
+
+
+def test_those_who_received_the_delegation_after_an_arrival_that_told_a_session_hosted_that_session() -> None:
+    x = read(
+        "Ngày 14/5/2024, đoàn đến tỉnh Điện Biên và làm việc với Ủy ban nhân dân tỉnh Điện Biên. Tiếp đoàn, ông Lò Văn"
+        " Cương, Phó Chủ tịch UBND tỉnh Điện Biên, giới thiệu tình hình hợp tác với tỉnh Phông-xa-lỳ."
+    )
+    dated = [e for e in x.events if e.date == "2024-05-14"]
+    assert len(dated) == 1 and "Lò Văn Cương" in {p.ref for p in dated[0].participants}

@@ -1069,15 +1069,19 @@ def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundE
         _pick_date(ctx, sentence.index, sentence.start + cue_start)
         or _year_of_meeting(ctx, sentence.index, sentence.start + cue_start, sentence.start + cue_end)
         or day_said_before(ctx, sentence.index, events)
-        or _day_it_arrived(ctx, sentence.index)
+        or _day_it_arrived(ctx, sentence.index, events)
     )
     return _lasting_until(ctx, sentence.index, found)
 
 
-def _day_it_arrived(ctx: DocContext, index: int) -> DateMention | None:
+def _day_it_arrived(ctx: DocContext, index: int, events: list[FoundEvent]) -> DateMention | None:
     """ "Ngày 18/9, đoàn đến tỉnh A. Tại thành phố B, ông X đã tiếp đoàn.": a sentence that opens where the
-    delegation has just been said to arrive, in the same paragraph, is of the day it arrived."""
+    delegation has just been said to arrive, in the same paragraph, is of the day it arrived. (When the arrival's
+    sentence tells a meeting, "Ngày 10/4, đoàn đến tỉnh A và làm việc với UBND tỉnh. Tiếp đoàn, ông X ...", the
+    next names that meeting's hosts.)"""
     if index == 0 or not _OPENS_THERE.match(ctx.sentence_text(index)):
+        return None
+    if any(index - 1 in e.sentences for e in events):
         return None
     before = ctx.sentences[index - 1]
     arrived = _ARRIVED.match(before.text)
