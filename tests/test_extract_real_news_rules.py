@@ -6705,3 +6705,23 @@ def test_those_who_received_the_delegation_after_an_arrival_that_told_a_session_
     )
     dated = [e for e in x.events if e.date == "2024-05-14"]
     assert len(dated) == 1 and "Lò Văn Cương" in {p.ref for p in dated[0].participants}
+
+
+def test_the_unnamed_provinces_delegation_visiting_the_province_a_paragraph_is_about_pairs_the_pages_province() -> None:
+    x = read(
+        "Ngày 10/1/2025, UBND tỉnh Kon Tum tổng kết công tác đối ngoại. Năm qua, Kon Tum đón 12 đoàn khách quốc tế;"
+        " Kon Tum tổ chức 3 hội nghị xúc tiến đầu tư; Kon Tum tham gia hội chợ tại tỉnh Bình Định.\n\n"
+        "Với tỉnh Xê Kông, tháng 11/2024, đoàn công tác của tỉnh lần đầu sang thăm và làm việc với lãnh đạo tỉnh bạn"
+        " tại thị xã La-mam. Hai bên chưa ký văn bản hợp tác nào."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-XE", "province:VN-kon-tum")) in pairs
+    assert frozenset(("province:LA-XE", "province:VN-binh-dinh")) not in pairs
+
+
+def test_a_year_opening_what_a_speaker_told_dates_the_visit_told() -> None:
+    x = read(
+        "Đối với tỉnh Luông Nậm Thà, Chủ tịch UBND tỉnh cho biết, năm 2020, đoàn công tác của tỉnh Lai Châu đã sang"
+        " thăm và làm việc với lãnh đạo tỉnh bạn tại thị xã Luông Nậm Thà."
+    )
+    assert [(e.event_type, e.date) for e in x.events if e.event_type is EventType.VISIT] == [(EventType.VISIT, "2020")]

@@ -286,8 +286,10 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
 
 
 # "... hội đàm thường niên với tỉnh A", "... đã làm việc với Sở Y tế tỉnh A": the side a meeting was held with.
+# ("Với tỉnh Sa-la-van, tháng 12/2025, đoàn công tác của tỉnh lần đầu sang thăm ...": the side the paragraph is about)
 _HELD_WITH = re.compile(
-    r"\bvới\s+(?:(?:lãnh đạo|đại diện|đoàn(?: đại biểu| công tác)?)\s+)?(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$"
+    r"(?:\bvới|^\s*Với)\s+(?:(?:lãnh đạo|đại diện|đoàn(?: đại biểu| công tác)?)\s+)?"
+    r"(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$"
 )
 
 
@@ -297,10 +299,13 @@ def _met_with(ctx: DocContext, event: FoundEvent, province: str) -> bool:
     sentence = ctx.sentences[event.anchor]
     starts = [p.start for p in ctx.provinces_in(event.anchor) if p.node_id == province]
     starts += [o.start for o in ctx.orgs_in(event.anchor) if province_of(ctx, "org", o.key) == province]
-    return any(_HELD_WITH.search(ctx.text, max(sentence.start, at - 40), at) for at in starts)
+    return any(_HELD_WITH.search(ctx.text[max(sentence.start, at - 40) : at]) for at in starts)
 
 
 # "Phó Chủ tịch UBND tỉnh Lò Văn Mến", "Bí thư Tỉnh ủy": a post in a province the page need not name again.
+_DELEGATION_OF_THE_PROVINCE = re.compile(
+    r"\b[Đđ]oàn(?:\s+(?:công tác|đại biểu|cán bộ))?\s+(?:của\s+)?tỉnh(?![\w-]|\s+[A-ZĐ])"
+)
 _POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
 
 
@@ -330,6 +335,9 @@ def _home_of_a_bare_official(ctx: DocContext, event: FoundEvent, present: str) -
         and any(org is None and _POST_OF_THE_PROVINCE.search(title) for title, org in person.positions)
         for person in ctx.persons
     )
+    # ("Với tỉnh Sa-la-van, ..., đoàn công tác của tỉnh lần đầu sang thăm và làm việc với lãnh đạo tỉnh bạn": the
+    # delegation of "the province", unnamed, is the page's own)
+    bare = bare or _DELEGATION_OF_THE_PROVINCE.search(ctx.sentence_text(event.anchor)) is not None
     if not bare:
         return None
     # (the page's own province: the one of that country it names most, far more than any other of it)
