@@ -6725,3 +6725,13 @@ def test_a_year_opening_what_a_speaker_told_dates_the_visit_told() -> None:
         " thăm và làm việc với lãnh đạo tỉnh bạn tại thị xã Luông Nậm Thà."
     )
     assert [(e.event_type, e.date) for e in x.events if e.event_type is EventType.VISIT] == [(EventType.VISIT, "2020")]
+
+
+def test_two_provinces_after_a_frame_naming_one_are_it_and_the_pages_own() -> None:
+    x = read(
+        "Ngày 20/12/2022, tỉnh Chăm-pa-xắc tổng kết công tác đối ngoại. Chăm-pa-xắc đón nhiều đoàn khách; Chăm-pa-xắc"
+        " mở rộng thương mại với Thái Lan; Chăm-pa-xắc cử cán bộ đi học.\n\n"
+        "Với tỉnh Bình Định, ngày 8/6, lãnh đạo hai tỉnh tổ chức cuộc họp trực tuyến về hợp tác nông nghiệp."
+    )
+    meeting = next(e for e in x.events if e.date == "2022-06-08")
+    assert {p.ref for p in meeting.participants} == {"province:LA-CH", "province:VN-binh-dinh"}

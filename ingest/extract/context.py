@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -64,6 +64,15 @@ class DocContext:
 
     def provinces_in(self, index: int) -> list[PlaceMention]:
         return self._group("provinces", self.provinces).get(index, [])
+
+    def home_province(self, country: str) -> str | None:
+        """The page's own province of a country: the one of it the page names most, three times as often as any other
+        of it ("Phó Chủ tịch UBND tỉnh", "đoàn công tác của tỉnh" on a page about it need not name it)."""
+        counts = Counter(p.node_id for p in self.provinces if p.node_id.split(":", 1)[1][:2] == country)
+        top = counts.most_common(2)
+        if not top or len(top) == 2 and top[0][1] < 3 * top[1][1]:
+            return None
+        return top[0][0]
 
     def countries_in(self, index: int) -> list[PlaceMention]:
         return self._group("countries", self.countries).get(index, [])

@@ -2473,6 +2473,9 @@ COUNTED_PROVINCES = re.compile(
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
+_ABOUT_A_PROVINCE = re.compile(r"\s*(?:Với|Đối với|Riêng với)\s+(?:tỉnh|thành phố|TP\.?)?\s*[^,;]{2,30},")
+
+
 def _counted(ctx: DocContext, index: int, number: str, at: int) -> list[str]:
     named = ctx.recent_provinces(index)
     wanted = _NUMBERS.get(number.lower())
@@ -2484,6 +2487,12 @@ def _counted(ctx: DocContext, index: int, number: str, at: int) -> list[str]:
     if len(before) == wanted == 2 and {p.split("-")[0] for p in before} == {"province:VN", "province:LA"}:
         return before
     own = {p.node_id for p in ctx.provinces_in(index)}
+    framed = _ABOUT_A_PROVINCE.match(ctx.sentence_text(index))
+    if wanted == 2 and framed and len(before) == 1:
+        # "Với tỉnh Hà Tĩnh, ngày 15/9, lãnh đạo hai tỉnh tổ chức cuộc họp trực tuyến ...": the province the paragraph
+        # is about, and the page's own of the other country
+        home = ctx.home_province("VN" if before[0].split(":", 1)[1][:2] == "LA" else "LA")
+        return [before[0], home] if home else []
     others = [p for p in named if p not in own]
     if wanted == 2 and len({p.split("-")[0] for p in others[-2:]}) == 1 and len(others) > 2:
         # "... phía Lào có Attapeu, Xê Kông, Sa-la-van và Chăm-pa-xắc. ..., Thỏa thuận ... được lãnh đạo hai tỉnh ký

@@ -7,7 +7,6 @@ Never from mere co-mention: "Houaphanh ... giáp Sơn La, Thanh Hóa và Nghệ 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import combinations, pairwise
 
 from graph.schema import EventType, Role
@@ -340,11 +339,7 @@ def _home_of_a_bare_official(ctx: DocContext, event: FoundEvent, present: str) -
     bare = bare or _DELEGATION_OF_THE_PROVINCE.search(ctx.sentence_text(event.anchor)) is not None
     if not bare:
         return None
-    # (the page's own province: the one of that country it names most, far more than any other of it)
-    counts = Counter(p.node_id for p in ctx.provinces if province_country(p.node_id) == other).most_common(2)
-    if not counts or len(counts) == 2 and counts[0][1] < 3 * counts[1][1]:
-        return None
-    return counts[0][0]
+    return ctx.home_province(other)
 
 
 def _seats_many(
