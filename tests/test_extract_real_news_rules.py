@@ -6735,3 +6735,13 @@ def test_two_provinces_after_a_frame_naming_one_are_it_and_the_pages_own() -> No
     )
     meeting = next(e for e in x.events if e.date == "2022-06-08")
     assert {p.ref for p in meeting.participants} == {"province:LA-CH", "province:VN-binh-dinh"}
+
+
+def test_the_friend_province_a_session_was_held_with_is_the_one_just_spoken_of() -> None:
+    x = read(
+        "Ông Trần Văn Hòa cho biết, quan hệ hợp tác toàn diện với tỉnh Khăm Muồn tiếp tục được triển khai. Ngày"
+        " 20/4/2019, đoàn đại biểu tỉnh Quảng Bình đã sang thăm và hội đàm với lãnh đạo tỉnh bạn tại thành phố Thà"
+        " Khẹc; kết thúc hội đàm, hai tỉnh ký biên bản."
+    )
+    talks = next(e for e in x.events if e.event_type is EventType.TALKS)
+    assert {"province:LA-KH", "province:VN-quang-binh"} <= {p.ref for p in talks.participants}

@@ -2302,6 +2302,10 @@ def _provinces_taking_part(
         for province_id in _counted(ctx, index, counted.group(1), sentence.start + counted.start()):
             if not (uncounted and province_id in venue):
                 event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
+    friend = _THE_FRIEND_PROVINCE.search(text)
+    partner = _friend_named(ctx, index) if friend and (told_from is None or friend.start() < told_from) else None
+    if friend and partner and all(p[1] != partner for p in event.participants):
+        event.participants.append(("province", partner, role_at(sentence.start + friend.start()), index))
     for province in free:
         rel = province.start - sentence.start
         if event.province_id == province.node_id and _after_at(text, rel) or told_from is not None and rel >= told_from:
@@ -2471,6 +2475,23 @@ COUNTED_PROVINCES = re.compile(
     rf"\b(hai|ba|bốn|năm|2|3|4|5|các)\s+tỉnh(?:\s+(?:bạn|kết nghĩa|Bắc Lào|của Lào|phía Bắc Lào))?\b(?!\s+[{UPPER}])"
 )
 _NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+# "... đã sang thăm và hội đàm với lãnh đạo tỉnh bạn tại thị xã Pạc-xan": the one partner province just spoken of.
+_THE_FRIEND_PROVINCE = re.compile(r"\bvới\s+(?:lãnh đạo\s+|chính quyền\s+|đoàn\s+)?tỉnh bạn\b(?!\s+(?:là|như|gồm))")
+
+
+def _friend_named(ctx: DocContext, index: int) -> str | None:
+    """The province of the other country than this sentence's own that the text named last, here or just before.
+    (A sentence opening on the province it is about, "Với tỉnh Xê Kông, ... với lãnh đạo tỉnh bạn", names the friend
+    itself.)"""
+    if _ABOUT_A_PROVINCE.match(ctx.sentence_text(index)):
+        return None
+    own = {p.node_id.split(":", 1)[1][:2] for p in ctx.provinces_in(index)}
+    if len(own) != 1:
+        return None  # (none of its own, or both countries: whose friend is not told)
+    recent = [p for p in ctx.recent_provinces(index, back=1) if p.split(":", 1)[1][:2] not in own]
+    return recent[-1] if recent else None
 
 
 _ABOUT_A_PROVINCE = re.compile(r"\s*(?:Với|Đối với|Riêng với)\s+(?:tỉnh|thành phố|TP\.?)?\s*[^,;]{2,30},")

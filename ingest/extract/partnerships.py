@@ -286,9 +286,10 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
 
 # "... hội đàm thường niên với tỉnh A", "... đã làm việc với Sở Y tế tỉnh A": the side a meeting was held with.
 # ("Với tỉnh Sa-la-van, tháng 12/2025, đoàn công tác của tỉnh lần đầu sang thăm ...": the side the paragraph is about)
+# ("... UBND tỉnh tổ chức hội nghị tổng kết ... Tham dự có đoàn đại biểu tỉnh A (Lào)": the guests it was held with)
 _HELD_WITH = re.compile(
-    r"(?:\bvới|^\s*Với)\s+(?:(?:lãnh đạo|đại diện|đoàn(?: đại biểu| công tác)?)\s+)?"
-    r"(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$"
+    r"(?:\bvới|^\s*Với|\b[Tt]ham dự(?:\s+(?:hội nghị|buổi lễ|lễ))?\s+có)\s+"
+    r"(?:(?:lãnh đạo|đại diện|đoàn(?: đại biểu| công tác)?)\s+)?(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$"
 )
 
 
