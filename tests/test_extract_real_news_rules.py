@@ -6745,3 +6745,14 @@ def test_the_friend_province_a_session_was_held_with_is_the_one_just_spoken_of()
     )
     talks = next(e for e in x.events if e.event_type is EventType.TALKS)
     assert {"province:LA-KH", "province:VN-quang-binh"} <= {p.ref for p in talks.participants}
+
+
+def test_two_provinces_after_a_frame_in_a_lao_provinces_review_are_two_lao_provinces() -> None:
+    x = read(
+        "Ngày 28/12/2023, tỉnh Hủa Phăn tổng kết công tác đối ngoại. Hủa Phăn tiếp tục hợp tác với tỉnh Thanh Hóa;"
+        " Hủa Phăn và Thanh Hóa trao đổi 20 đoàn; Hủa Phăn cử 40 học sinh sang Thanh Hóa học tập; Hủa Phăn mở thêm"
+        " chợ biên giới.\n\n"
+        "Với tỉnh Xiêng Khoảng, hai tỉnh đã tổ chức buổi làm việc chung vào tháng 9/2023 tại huyện Viêng Thoong."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-XI", "province:VN-thanh-hoa")) not in pairs

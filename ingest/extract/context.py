@@ -65,12 +65,17 @@ class DocContext:
     def provinces_in(self, index: int) -> list[PlaceMention]:
         return self._group("provinces", self.provinces).get(index, [])
 
-    def home_province(self, country: str) -> str | None:
-        """The page's own province of a country: the one of it the page names most, three times as often as any other
-        of it ("Phó Chủ tịch UBND tỉnh", "đoàn công tác của tỉnh" on a page about it need not name it)."""
-        counts = Counter(p.node_id for p in self.provinces if p.node_id.split(":", 1)[1][:2] == country)
+    def home_province(self, country: str | None = None, besides: str | None = None, ahead: float = 3) -> str | None:
+        """The page's own province (of a country, when given; other than `besides`): the one the page names most,
+        `ahead` times as often as any other ("Phó Chủ tịch UBND tỉnh", "đoàn công tác của tỉnh" on a page about it
+        need not name it)."""
+        counts = Counter(
+            p.node_id
+            for p in self.provinces
+            if p.node_id != besides and (country is None or p.node_id.split(":", 1)[1][:2] == country)
+        )
         top = counts.most_common(2)
-        if not top or len(top) == 2 and top[0][1] < 3 * top[1][1]:
+        if not top or len(top) == 2 and top[0][1] < ahead * top[1][1]:
             return None
         return top[0][0]
 

@@ -2511,8 +2511,9 @@ def _counted(ctx: DocContext, index: int, number: str, at: int) -> list[str]:
     framed = _ABOUT_A_PROVINCE.match(ctx.sentence_text(index))
     if wanted == 2 and framed and len(before) == 1:
         # "Với tỉnh Hà Tĩnh, ngày 15/9, lãnh đạo hai tỉnh tổ chức cuộc họp trực tuyến ...": the province the paragraph
-        # is about, and the page's own of the other country
-        home = ctx.home_province("VN" if before[0].split(":", 1)[1][:2] == "LA" else "LA")
+        # is about, and the page's own (of either country: a Lao province's review speaks of Lao neighbours too), named
+        # most, half as often again as any other
+        home = ctx.home_province(besides=before[0], ahead=1.5)
         return [before[0], home] if home else []
     others = [p for p in named if p not in own]
     if wanted == 2 and len({p.split("-")[0] for p in others[-2:]}) == 1 and len(others) > 2:
