@@ -6719,14 +6719,6 @@ def test_the_unnamed_provinces_delegation_visiting_the_province_a_paragraph_is_a
     assert frozenset(("province:LA-XE", "province:VN-binh-dinh")) not in pairs
 
 
-def test_a_year_opening_what_a_speaker_told_dates_the_visit_told() -> None:
-    x = read(
-        "Đối với tỉnh Luông Nậm Thà, Chủ tịch UBND tỉnh cho biết, năm 2020, đoàn công tác của tỉnh Lai Châu đã sang"
-        " thăm và làm việc với lãnh đạo tỉnh bạn tại thị xã Luông Nậm Thà."
-    )
-    assert [(e.event_type, e.date) for e in x.events if e.event_type is EventType.VISIT] == [(EventType.VISIT, "2020")]
-
-
 def test_two_provinces_after_a_frame_naming_one_are_it_and_the_pages_own() -> None:
     x = read(
         "Ngày 20/12/2022, tỉnh Chăm-pa-xắc tổng kết công tác đối ngoại. Chăm-pa-xắc đón nhiều đoàn khách; Chăm-pa-xắc"

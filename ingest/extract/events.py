@@ -466,8 +466,6 @@ _OPENS_ON_A_YEAR = re.compile(
     r"\s*(?:(?:Trước đó|Ngoài ra|(?:Đối với|Với|Riêng với)\s+(?:tỉnh|thành phố|TP\.?)\s+[^,;:]{1,30}"
     # ("Bên cạnh quan hệ truyền thống với Attapeu, năm 2023 đánh dấu lần đầu tiên đoàn ... sang thăm ...")
     r"|(?:Bên cạnh|Ngoài)\s+[^,;:]{1,60})\s*,\s*)?"
-    # ("Đối với tỉnh Xê Kông, Chủ tịch UBND tỉnh cho biết, năm 2019, đoàn ... đã sang thăm ...": what a speaker told)
-    r"(?:[^,;:.]{3,60}?\s(?:cho biết|thông tin|nhắc lại|kể lại)\s*,\s*)?"
     r"(?:vào\s+)?(?:(?:[Đđ]ầu|[Gg]iữa|[Cc]uối)\s+)?(?:[Nn]ăm\s+)?"
 )
 
