@@ -11,7 +11,7 @@ from ingest.extract.dates import DateMention, Period
 from ingest.extract.models import PlaceMention
 from ingest.extract.orgs import FoundOrg
 from ingest.extract.persons import FoundPerson
-from ingest.extract.places import named_as_neighbour, where_someone_is_from
+from ingest.extract.places import named_as_neighbour, province_country, where_someone_is_from
 from ingest.sentences import Sentence
 
 _BULLET_MARK = r"[*•+–-]\s"
@@ -72,7 +72,7 @@ class DocContext:
         counts = Counter(
             p.node_id
             for p in self.provinces
-            if p.node_id != besides and (country is None or p.node_id.split(":", 1)[1][:2] == country)
+            if p.node_id != besides and (country is None or province_country(p.node_id) == country)
         )
         top = counts.most_common(2)
         if not top or len(top) == 2 and top[0][1] < ahead * top[1][1]:

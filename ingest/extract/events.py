@@ -2485,10 +2485,10 @@ def _friend_named(ctx: DocContext, index: int) -> str | None:
     itself.)"""
     if _ABOUT_A_PROVINCE.match(ctx.sentence_text(index)):
         return None
-    own = {p.node_id.split(":", 1)[1][:2] for p in ctx.provinces_in(index)}
+    own = {province_country(p.node_id) for p in ctx.provinces_in(index)}
     if len(own) != 1:
         return None  # (none of its own, or both countries: whose friend is not told)
-    recent = [p for p in ctx.recent_provinces(index, back=1) if p.split(":", 1)[1][:2] not in own]
+    recent = [p for p in ctx.recent_provinces(index, back=1) if province_country(p) not in own]
     return recent[-1] if recent else None
 
 
