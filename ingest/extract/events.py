@@ -1833,7 +1833,7 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
     later = [i for i in sorted(event.sentences) if i > event.anchor]
     bilateral = event.event_type in (EventType.VISIT, *_SESSIONS)
     lead = later[0] if later and bilateral and not ctx.free_provinces_in(event.anchor) else None
-    if lead is not None and ANOTHER_SUBJECTS_CLAUSE.search(ctx.sentence_text(lead)):
+    if lead is not None and "," in ctx.sentence_text(lead) and ANOTHER_SUBJECTS_CLAUSE.search(ctx.sentence_text(lead)):
         lead = None  # "A làm việc với B ..., C làm việc với D ...": sides of several meetings, none this one's alone
     if lead is not None and event.location is None:
         _read_location(ctx, event, lead)  # "... đã thăm và làm việc với Bộ X tại tỉnh Y": where they met
@@ -2172,7 +2172,7 @@ def _roles_in_sentence(
 
     inviter = _INVITED_BY.match(text)
     inviting = range(sentence.start, sentence.start + (inviter.end() if inviter else 0))
-    reporter = _REPORTED_BY.match(text)
+    reporter = _REPORTED_BY.match(text) if "báo cáo" in text else None
     reporting = range(sentence.start, sentence.start + (reporter.end() if reporter else 0))
     if event.cue_at in reporting and event.cue_at > sentence.start:
         reporting = range(0)  # "Theo báo cáo tại hội nghị do ông A trình bày, ...": the meeting named is his own
@@ -2300,7 +2300,7 @@ def _provinces_taking_part(
         for province_id in _counted(ctx, index, counted.group(1), sentence.start + counted.start()):
             if not (uncounted and province_id in venue):
                 event.participants.append(("province", province_id, role_at(sentence.start + counted.start()), index))
-    friend = _THE_FRIEND_PROVINCE.search(text)
+    friend = _THE_FRIEND_PROVINCE.search(text) if "tỉnh bạn" in text else None
     partner = _friend_named(ctx, index) if friend and (told_from is None or friend.start() < told_from) else None
     if friend and partner and all(p[1] != partner for p in event.participants):
         event.participants.append(("province", partner, role_at(sentence.start + friend.start()), index))
@@ -2391,7 +2391,7 @@ def _cues_own_clause(ctx: DocContext, event: FoundEvent, index: int) -> tuple[in
     if index != event.anchor:
         return None
     cue_at = event.cue_at - sentence.start
-    parallel = [m.start() for m in ANOTHER_SUBJECTS_CLAUSE.finditer(sentence.text)]
+    parallel = [m.start() for m in ANOTHER_SUBJECTS_CLAUSE.finditer(sentence.text)] if "với" in sentence.text else []
     if parallel:
         # each clause with a subject and verb of its own names its own sides
         starts = [0, *parallel]

@@ -818,8 +818,8 @@ _RELATION_OF = re.compile(
 
 def _relation_of_a_dashed_couple(ctx: DocContext, index: int) -> list[tuple[str, str]]:
     sentence = ctx.sentences[index]
-    if "-" not in sentence.text and "–" not in sentence.text:
-        return []  # (most sentences: no two names dashed together)
+    if "-" not in sentence.text and "–" not in sentence.text or _RELATION_OF.search(sentence.text) is None:
+        return []  # (most sentences: no relation named before two names dashed together)
     provinces = _actor_provinces(ctx, index)
     pairs: list[tuple[str, str]] = []
     for relation in _RELATION_OF.finditer(sentence.text):
