@@ -279,7 +279,7 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
     host = _host_province(ctx, event, set(provinces))
     if host is not None:
         provinces.setdefault(host, event.anchor)
-    if len(provinces) == 1 and (home := _home_of_a_bare_official(ctx, event, next(iter(provinces)))) is not None:
+    if len(provinces) == 1 and (home := _other_side_of_one_province(ctx, event, next(iter(provinces)))) is not None:
         provinces.setdefault(home, event.anchor)
     return provinces
 
@@ -309,10 +309,11 @@ _DELEGATION_OF_THE_PROVINCE = re.compile(
 _POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
 
 
-def _home_of_a_bare_official(ctx: DocContext, event: FoundEvent, present: str) -> str | None:
-    """ "Theo Phó Chủ tịch UBND tỉnh Lò Văn Mến, dấu ấn lớn nhất là cuộc hội đàm với tỉnh Phông-xa-lỳ": a meeting
-    with one province whose other side is an official of "the province", unnamed, in a page that names mostly one
-    province of that side's country: that province met it."""
+def _other_side_of_one_province(ctx: DocContext, event: FoundEvent, present: str) -> str | None:
+    """A meeting held with one province whose other side the text names only by its people: the province of the post
+    an official of that side holds in the meeting's own sentence; else, when he holds a post of "the province"
+    unnamed ("Theo Phó Chủ tịch UBND tỉnh Lò Văn Mến, ... cuộc hội đàm với tỉnh Phông-xa-lỳ") or the delegation is
+    "của tỉnh", the page's own province of that side's country."""
     if not _met_with(ctx, event, present):
         return None
     other = "VN" if province_country(present) == "LA" else "LA"
