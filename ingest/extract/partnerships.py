@@ -48,7 +48,10 @@ _NOT_YET = re.compile(
     r"|chuẩn bị|xây dựng đề án|nghiên cứu phương án|nghiên cứu việc"
     # ("tỉnh A cũng quan tâm đến hợp tác với tỉnh B": an interest, no cooperation yet)
     r"|quan tâm (?:đến|tới)\s+(?:việc\s+)?(?:mở rộng|thúc đẩy|thiết lập|hợp tác)"
-    r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa|xây dựng)"
+    # ("Lâm Đồng xúc tiến quan hệ hợp tác với tỉnh B": a relation being sought, not one that is)
+    r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa|xây dựng|(?:quan hệ\s+)?hợp tác)"
+    # ("đang hoàn thiện đề án thiết lập quan hệ hợp tác giữa tỉnh A và tỉnh B": a scheme still on paper)
+    r"|(?:hoàn thiện|hoàn tất|trình)\s+(?:các\s+)?(?:đề án|thủ tục|hồ sơ)|đề án thiết lập"
     # ("đang xây dựng nội dung thỏa thuận hợp tác với tỉnh B": a paper being drafted)
     r"|xây dựng (?:nội dung|dự thảo)\s+(?:thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|kế hoạch|chương trình))\b",
     re.IGNORECASE,
