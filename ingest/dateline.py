@@ -112,7 +112,11 @@ def goes_on_into(previous: str, line: str) -> bool:
     if line[:1].islower():
         return True
     # "... (5/9/1962 -" / "5/9/2022).": a line that stops on a dash, a comma or an open bracket goes on.
-    return previous.endswith(("-", "–", ",", "(")) or previous.rsplit(" ", 1)[-1].lower() in _BEFORE_A_DATE
+    if previous.endswith(("-", "–", ",", "(")):
+        return True
+    # (A headline in capitals, "... VÀ LỊCH CÔNG TÁC TUẦN TỚI", is no sentence its last word could carry on.)
+    last = previous.rsplit(" ", 1)[-1]
+    return last.lower() in _BEFORE_A_DATE and not (previous.isupper() and last.isupper())
 
 
 def _iso(found: re.Match[str]) -> str | None:

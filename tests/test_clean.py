@@ -276,6 +276,14 @@ def test_a_full_line_without_its_full_stop_ends_before_a_sentence_opening_on_a_d
     assert headline in _clean_text(page).split("\n\n")
 
 
+def test_a_headline_in_capitals_ending_on_a_word_that_asks_for_a_date_still_has_its_date_line_below() -> None:
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH GIA LAI\n\nKẾ HOẠCH LÀM VIỆC CỦA BAN CHỈ ĐẠO TRONG NHỮNG NGÀY TỚI\n\n"
+        "Cập nhật: 08:40, Thứ Hai, 11/5/2026\n\n" + _LONG
+    )
+    assert clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT)).published == "2026-05-11"
+
+
 def test_a_span_of_two_dates_on_a_line_of_its_own_is_no_date_line() -> None:
     page = (
         "Hội thảo khoa học nhân dịp kỷ niệm 30 năm ngày thành lập Trường\r\n(12/5/1994-12/5/2024).\r\n"

@@ -6558,7 +6558,7 @@ def test_a_trip_over_the_border_that_was_put_off_late_in_a_long_sentence_is_no_v
         "Ông Lê Quang Hải cho biết, tỉnh Hà Tĩnh đang xúc tiến xây dựng nội dung thỏa thuận hợp tác với tỉnh Khăm Muồn,"
         " dự kiến trình ký trong năm tới.",
         "Hiện Sở Công Thương tỉnh Quảng Trị đang xây dựng dự thảo biên bản ghi nhớ hợp tác với tỉnh Sa-la-van.",
-        "Tin vắn: Bình Phước xúc tiến quan hệ hợp tác với tỉnh Sa-la-van",
+        "Tỉnh Bình Phước xúc tiến quan hệ hợp tác với tỉnh Sa-la-van (Lào) trong lĩnh vực nông nghiệp.",
         "Văn phòng UBND tỉnh Gia Lai đang hoàn thiện đề án thiết lập quan hệ hợp tác giữa tỉnh Gia Lai và tỉnh"
         " Sê Kông (Lào), dự kiến trình trong quý tới.",
     ],
