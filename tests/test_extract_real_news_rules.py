@@ -6743,6 +6743,16 @@ def test_two_provinces_after_a_frame_naming_one_are_it_and_the_pages_own() -> No
     assert {p.ref for p in meeting.participants} == {"province:LA-CH", "province:VN-binh-dinh"}
 
 
+def test_two_provinces_after_a_frame_on_a_page_naming_a_partner_nearly_as_often_as_itself() -> None:
+    x = read(
+        "Ngày 22/12/2021, tỉnh Lai Châu tổng kết công tác đối ngoại. Lai Châu hợp tác với tỉnh Phông-xa-lỳ; Lai Châu"
+        " trao tặng Phông-xa-lỳ vật tư y tế; Phông-xa-lỳ cử học sinh sang Lai Châu; Phông-xa-lỳ mở chợ biên giới.\n\n"
+        "Với tỉnh Luông Nậm Thà, ngày 6/5/2021, lãnh đạo hai tỉnh đã hội đàm trực tuyến về phòng, chống dịch bệnh."
+    )
+    meeting = next(e for e in x.events if e.date == "2021-05-06")
+    assert {p.ref for p in meeting.participants} >= {"province:LA-LM", "province:VN-lai-chau"}
+
+
 def test_the_friend_province_a_session_was_held_with_is_the_one_just_spoken_of() -> None:
     x = read(
         "Ông Trần Văn Hòa cho biết, quan hệ hợp tác toàn diện với tỉnh Khăm Muồn tiếp tục được triển khai. Ngày"
