@@ -6678,6 +6678,16 @@ def test_a_delegation_named_with_a_capital_received_by_the_unnamed_provinces_cha
     assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:LA-SL", "province:VN-gia-lai"))}
 
 
+def test_a_delegation_received_by_the_leaders_of_the_unnamed_provinces_committee_pairs_the_pages_province() -> None:
+    x = read(
+        "Ngày 27/12/2019, tỉnh Thanh Hóa tổng kết công tác đối ngoại. Năm qua, Thanh Hóa đón 15 đoàn khách quốc tế;"
+        " các sở của Thanh Hóa ký 4 văn bản hợp tác.\n\n"
+        "Ngày 14/5/2019, tại trụ sở, lãnh đạo UBND tỉnh đã tiếp và làm việc với đoàn đại biểu tỉnh Hủa"
+        " Phăn do ông Xỉ-xổm-phon Văn-na-vông, Phó Tỉnh trưởng, dẫn đầu."
+    )
+    assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:LA-HO", "province:VN-thanh-hoa"))}
+
+
 def test_a_session_led_by_a_director_named_in_full_above_pairs_his_province() -> None:
     x = read(
         "Báo cáo tại hội nghị, ông Lường Văn Kiên, Giám đốc Sở Y tế tỉnh Lai Châu, cho biết năm qua ngành đã hợp tác"

@@ -310,13 +310,18 @@ _DELEGATION_OF_THE_PROVINCE = re.compile(
     r"\b[Đđ]oàn(?:\s+(?:công tác|đại biểu|cán bộ))?\s+(?:của\s+)?tỉnh(?![\w-]|\s+[A-ZĐ])"
 )
 _POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
+# "Tại TP Vinh, lãnh đạo UBND tỉnh đã tiếp và làm việc với đoàn đại biểu tỉnh Bô-ly-khăm-xay": "the province's"
+# committee, council or party committee, unnamed.
+_BODY_OF_THE_PROVINCE = re.compile(
+    r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+tỉnh(?![\w-]|\s+[A-ZĐ])"
+)
 
 
 def _other_side_of_one_province(ctx: DocContext, event: FoundEvent, present: str) -> str | None:
     """A meeting held with one province whose other side the text names only by its people: the province of the post
     an official of that side holds in the meeting's own sentence; else, when he holds a post of "the province"
-    unnamed ("Theo Phó Chủ tịch UBND tỉnh Lò Văn Mến, ... cuộc hội đàm với tỉnh Phông-xa-lỳ") or the delegation is
-    "của tỉnh", the page's own province of that side's country."""
+    unnamed ("Theo Phó Chủ tịch UBND tỉnh Lò Văn Mến, ... cuộc hội đàm với tỉnh Phông-xa-lỳ"), the delegation is
+    "của tỉnh" or the side is "UBND tỉnh" unnamed, the page's own province of that side's country."""
     if not _met_with(ctx, event, present):
         return None
     other = "VN" if province_country(present) == "LA" else "LA"
@@ -341,7 +346,10 @@ def _other_side_of_one_province(ctx: DocContext, event: FoundEvent, present: str
     )
     # ("Với tỉnh Sa-la-van, ..., đoàn công tác của tỉnh lần đầu sang thăm và làm việc với lãnh đạo tỉnh bạn": the
     # delegation of "the province", unnamed, is the page's own)
-    bare = bare or _DELEGATION_OF_THE_PROVINCE.search(ctx.sentence_text(event.anchor)) is not None
+    told = ctx.sentence_text(event.anchor)
+    bare = (
+        bare or _DELEGATION_OF_THE_PROVINCE.search(told) is not None or _BODY_OF_THE_PROVINCE.search(told) is not None
+    )
     if not bare:
         return None
     return ctx.home_province(other)
