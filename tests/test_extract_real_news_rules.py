@@ -6688,6 +6688,16 @@ def test_a_delegation_received_by_the_leaders_of_the_unnamed_provinces_committee
     assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:LA-HO", "province:VN-thanh-hoa"))}
 
 
+def test_the_unnamed_provinces_delegation_meeting_an_official_by_his_post_pairs_the_pages_province() -> None:
+    x = read(
+        "Ngày 9/1/2025, tỉnh Quảng Bình tổng kết công tác đối ngoại. Năm qua, Quảng Bình đón 20 đoàn khách; các sở"
+        " của Quảng Bình mở rộng hợp tác với nhiều đối tác.\n\n"
+        "Tháng 8/2024, đoàn công tác của tỉnh đã làm việc với ông Bun-lăm Xỉ-pha-sợt, Phó Tỉnh trưởng tỉnh"
+        " Sa-vẳn-na-khệt, thống nhất phối hợp đào tạo nghề."
+    )
+    assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:LA-SV", "province:VN-quang-binh"))}
+
+
 def test_a_session_led_by_a_director_named_in_full_above_pairs_his_province() -> None:
     x = read(
         "Báo cáo tại hội nghị, ông Lường Văn Kiên, Giám đốc Sở Y tế tỉnh Lai Châu, cho biết năm qua ngành đã hợp tác"

@@ -296,13 +296,24 @@ _HELD_WITH = re.compile(
 )
 
 
+# "... đã làm việc với ông Phết-xạ-mỏn Kẹo-bun-hương, Phó Tỉnh trưởng tỉnh Khăm Muồn": the side met is told by the
+# post of the official met.
+_HELD_WITH_HIM = re.compile(
+    r"\bvới\s+(?:ông|bà|đồng chí)\s+[^,;:.()]{3,40},\s+[^,;:.()]{3,45}?\s+(?:tỉnh|thành phố)\s+$"
+)
+
+
 def _met_with(ctx: DocContext, event: FoundEvent, province: str) -> bool:
     """The meeting's own sentence names the province, or a body of it, as the side the meeting was held with (not as
     where it was held, nor as where a trip is going)."""
     sentence = ctx.sentences[event.anchor]
     starts = [p.start for p in ctx.provinces_in(event.anchor) if p.node_id == province]
     starts += [o.start for o in ctx.orgs_in(event.anchor) if province_of(ctx, "org", o.key) == province]
-    return any(_HELD_WITH.search(ctx.text[max(sentence.start, at - 40) : at]) for at in starts)
+    return any(
+        _HELD_WITH.search(ctx.text[max(sentence.start, at - 40) : at])
+        or _HELD_WITH_HIM.search(ctx.text[max(sentence.start, at - 100) : at])
+        for at in starts
+    )
 
 
 # "Phó Chủ tịch UBND tỉnh Lò Văn Mến", "Bí thư Tỉnh ủy": a post in a province the page need not name again.
