@@ -6792,3 +6792,13 @@ def test_two_provinces_after_a_frame_in_a_lao_provinces_review_are_two_lao_provi
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-XI", "province:VN-thanh-hoa")) not in pairs
+
+
+def test_the_year_a_meeting_looks_back_on_in_its_headline_does_not_date_it() -> None:
+    x = read(
+        "Hội nghị đánh giá hợp tác năm 2022 giữa Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Sa-la-van\n\n"
+        "Ngày 14/3/2023, tại thành phố Đông Hà, Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Sa-la-van tổ chức hội nghị"
+        " đánh giá kết quả hợp tác năm 2022. Kết thúc hội nghị, hai bên đã ký biên bản ghi nhớ hợp tác năm 2023."
+    )
+    assert [e.date for e in x.events] == ["2023-03-14"]
+    assert [a.date for a in x.agreements] == ["2023-03-14"]

@@ -433,7 +433,8 @@ def _year_of_meeting(ctx: DocContext, index: int, cue_start: int, cue_end: int) 
     return _year_in_the_name(ctx.text, cue_start, cue_end)
 
 
-_REVIEWS = re.compile(r"\btổng kết\b", re.IGNORECASE)
+# ("Hội nghị đánh giá hợp tác năm 2022 giữa ...", "sơ kết ... năm 2024": the year a meeting looks back on)
+_REVIEWS = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|kiểm điểm|nhìn lại)\b", re.IGNORECASE)
 _A_PAPERS_YEAR = re.compile(
     r"\b(?:kế hoạch|chương trình|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|hiệp định|nghị định thư)\b[^,;.]{0,40}?"
     r"(?:\bnăm)?\s+$",
