@@ -6802,3 +6802,14 @@ def test_the_year_a_meeting_looks_back_on_in_its_headline_does_not_date_it() -> 
     )
     assert [e.date for e in x.events] == ["2023-03-14"]
     assert [a.date for a in x.agreements] == ["2023-03-14"]
+
+
+def test_a_paper_between_the_two_provinces_told_at_a_departments_session_has_the_provinces_as_parties() -> None:
+    x = read(
+        "Ngày 6/6/2024, tại trụ sở UBND tỉnh Quảng Bình, Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm làm việc với đoàn Sở Nông"
+        " nghiệp và Lâm nghiệp tỉnh Khăm Muồn; dự buổi làm việc có đại diện Sở Nông nghiệp và Phát triển nông thôn tỉnh"
+        " Quảng Bình. Hai bên rà soát Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa hai tỉnh (được lãnh đạo hai tỉnh"
+        " ký kết ngày 15/4/2021)."
+    )
+    paper = next(a for a in x.agreements if a.date == "2021-04-15")
+    assert {ref for _, ref in paper.parties} == {"province:LA-KH", "province:VN-quang-binh"}

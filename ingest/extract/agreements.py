@@ -1781,6 +1781,10 @@ def _sides_by_kind(c: _Clause, agreement: FoundAgreement) -> Parties:
     sides, agreement.guessed = _resolve_collective(
         c.ctx, kind.group(0), agreement.sentence, agreement.event or agreement.told_at
     )
+    if any(kind == "org" for kind, _ in sides) and len(places := _places_of(c.ctx, sides)) == 2:
+        # ("... Thỏa thuận ... giữa hai tỉnh (được lãnh đạo hai tỉnh ký kết ...)" told at a session of two departments:
+        # the paper is the provinces' own, not the departments' that speak of it)
+        return [("province", place) for place in sorted(places)]
     return sides if len(sides) >= 2 else []
 
 
