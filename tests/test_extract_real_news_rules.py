@@ -6773,6 +6773,19 @@ def test_two_provinces_after_a_frame_on_a_page_naming_a_partner_nearly_as_often_
     assert {p.ref for p in meeting.participants} >= {"province:LA-LM", "province:VN-lai-chau"}
 
 
+def test_two_provinces_after_a_frame_on_a_page_naming_two_provinces_equally_are_it_and_the_headlines() -> None:
+    x = read(
+        "Hủa Phăn: Năm 2023 mở rộng hợp tác với các địa phương\n\n"
+        "Ngày 28/12/2023, tỉnh Hủa Phăn tổng kết công tác đối ngoại. Thanh Hóa tiếp tục là đối tác gần gũi; Thanh Hóa"
+        " và Hủa Phăn trao đổi 20 đoàn; Thanh Hóa nhận 40 học sinh; Thanh Hóa mở chợ biên giới với Hủa Phăn.\n\n"
+        "Với tỉnh Xiêng Khoảng, hai tỉnh đã tổ chức buổi làm việc chung vào tháng 9/2023 tại huyện Viêng Thoong."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-XI", "province:VN-thanh-hoa")) not in pairs
+    meeting = next(e for e in x.events if e.date == "2023-09")
+    assert {p.ref for p in meeting.participants} >= {"province:LA-HO", "province:LA-XI"}
+
+
 def test_the_friend_province_a_session_was_held_with_is_the_one_just_spoken_of() -> None:
     x = read(
         "Ông Trần Văn Hòa cho biết, quan hệ hợp tác toàn diện với tỉnh Khăm Muồn tiếp tục được triển khai. Ngày"

@@ -2512,9 +2512,14 @@ def _counted(ctx: DocContext, index: int, number: str, at: int) -> list[str]:
         # "Với tỉnh Hà Tĩnh, ngày 15/9, lãnh đạo hai tỉnh tổ chức cuộc họp trực tuyến ...": the province the paragraph
         # is about, and the page's own (of either country: a Lao province's review speaks of Lao neighbours too), named
         # most, half as often again as any other; on a review that names a partner nearly as often as itself, the one
-        # of the other country named three times as often as any other of it
+        # its headline opens on, else the one of the other country named three times as often as any other of it
         other = "VN" if province_country(before[0]) == "LA" else "LA"
-        home = ctx.home_province(besides=before[0], ahead=1.5) or ctx.home_province(other, besides=before[0])
+        headline = {p.node_id for p in ctx.provinces_in(0)} - {before[0]}
+        home = (
+            ctx.home_province(besides=before[0], ahead=1.5)
+            or (headline.pop() if len(headline) == 1 else None)
+            or ctx.home_province(other, besides=before[0])
+        )
         return [before[0], home] if home else []
     others = [p for p in named if p not in own]
     if wanted == 2 and len({p.split("-")[0] for p in others[-2:]}) == 1 and len(others) > 2:
