@@ -292,7 +292,7 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
 # ("... UBND tỉnh tổ chức hội nghị tổng kết ... Tham dự có đoàn đại biểu tỉnh A (Lào)": the guests it was held with)
 _HELD_WITH = re.compile(
     r"(?:\bvới|^\s*Với|\b[Tt]ham dự(?:\s+(?:hội nghị|buổi lễ|lễ))?\s+có)\s+"
-    r"(?:(?:[Ll]ãnh đạo|[Đđ]ại diện|[Đđ]oàn(?: đại biểu| công tác)?)\s+)?(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$"
+    r"(?:(?:lãnh đạo|đại diện|đoàn(?: đại biểu| công tác)?)\s+)?(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?$"
 )
 
 
