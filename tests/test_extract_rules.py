@@ -22,6 +22,7 @@ def read(text: str):
         pytest.param("trong hai ngày 8 và 9/5/2022 tại", "2022-05-08", "2022-05-09", id="two-days"),
         pytest.param("Từ ngày 3 đến ngày 6 tháng 11 năm 2019,", "2019-11-03", "2019-11-06", id="range-in-words"),
         pytest.param("vào tháng 8/2021, hai bên", "2021-08", None, id="month"),
+        pytest.param("được ký vào tháng 11-2018, hai bên", "2018-11", None, id="month-dashed"),
     ],
 )
 def test_dates_as_the_press_writes_them(text: str, value: str, end: str | None) -> None:

@@ -48,7 +48,7 @@ _SPAN_HINT = re.compile(r"/\s*\d{1,2}\s*(?:-|–|đến)\s*(?:ngày\s+)?\d")
 # "tháng 2 vừa qua", "cuối tháng 8", "trung tuần tháng 3": a month without its year, told as one just past or
 # going on: the page's year, or the year before for a month after the page's.
 # (Opening on "tháng", so the pattern is tried only where that word stands; what comes before is asked after.)
-_MONTH_WITHOUT_YEAR = re.compile(r"tháng\s+(?P<m>\d{1,2})(?![\d/]|\s*(?:/|năm)\s*\d)(?P<past>\s+vừa\s+qua)?")
+_MONTH_WITHOUT_YEAR = re.compile(r"tháng\s+(?P<m>\d{1,2})(?![\d/]|-\d{4}|\s*(?:/|năm)\s*\d)(?P<past>\s+vừa\s+qua)?")
 _BACK_IN = re.compile(r"\bhồi\s+$")  # "hồi tháng 6": a month gone by
 _PART_OF_MONTH = re.compile(r"(?:đầu|giữa|cuối|trung tuần|thượng tuần|hạ tuần)\s+$")
 _WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
@@ -56,7 +56,8 @@ _WORDS_RANGE = re.compile(
     r"ngày\s+(?P<d1>\d{1,2})\s+(?:đến|-|–)\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
 )
 _WORDS_NO_YEAR = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)")
-_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})")
+# ("tháng 12-2019": the dash some papers write between month and year)
+_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|năm)\s*|-(?=\d{4}))(?P<y>\d{4})")
 # "năm 2021 - 2023" opens a span of years, no date of its own.
 _YEAR = re.compile(r"(?:năm|Năm)\s+(?P<y>(?:19|20)\d{2})(?![\d-])(?!\s*[-–]\s*(?:19|20)\d{2})")
 # "kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)": the year recalled, and how many years ago.
