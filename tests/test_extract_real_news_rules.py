@@ -6721,6 +6721,18 @@ def test_an_official_pairs_his_province_only_with_the_side_a_meeting_was_held_wi
     assert read(text).partnerships == []
 
 
+def test_those_who_received_the_delegation_on_the_day_it_went_on_to_visit_another_province_met_it_that_day() -> None:
+    x = read(
+        "Từ ngày 3 đến 4/2/2024, đoàn đại biểu tỉnh Quảng Trị do ông Hoàng Nam dẫn đầu đã đến thăm, chúc Tết hai tỉnh"
+        " Sa-la-van và Sa-vẳn-na-khệt.\n\n"
+        "Ngày 3/2, tại thành phố Sa-la-van, ông Phon-xay Vi-lay-sắc, Tỉnh trưởng tỉnh Sa-la-van, đã tiếp đoàn.\n\n"
+        "Ngày 4/2, đoàn đến thăm, chúc Tết tỉnh Sa-vẳn-na-khệt. Tiếp đoàn, ông Xu-li-nha Phôm-ma-vông, Phó Tỉnh trưởng"
+        " tỉnh Sa-vẳn-na-khệt, cảm ơn tình cảm của tỉnh Quảng Trị."
+    )
+    met = [e for e in x.events if e.date == "2024-02-04"]
+    assert len(met) == 1 and "Xu-li-nha Phôm-ma-vông" in {p.ref for p in met[0].participants}
+
+
 def test_those_who_received_the_delegation_after_an_arrival_that_told_a_session_hosted_that_session() -> None:
     x = read(
         "Ngày 14/5/2024, đoàn đến tỉnh Điện Biên và làm việc với Ủy ban nhân dân tỉnh Điện Biên. Tiếp đoàn, ông Lò Văn"

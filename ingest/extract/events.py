@@ -1082,8 +1082,8 @@ def _day_it_arrived(ctx: DocContext, index: int, events: list[FoundEvent]) -> Da
     next names that meeting's hosts.)"""
     if index == 0 or not _OPENS_THERE.match(ctx.sentence_text(index)):
         return None
-    if any(index - 1 in e.sentences for e in events):
-        return None
+    if any(index - 1 in e.sentences and e.event_type is not EventType.VISIT for e in events):
+        return None  # (a visit the arrival's sentence tells, "đoàn đến thăm, chúc Tết tỉnh B", is the arrival itself)
     before = ctx.sentences[index - 1]
     arrived = _ARRIVED.match(before.text)
     if arrived is None or "\n" in ctx.text[before.end : ctx.sentences[index].start]:
