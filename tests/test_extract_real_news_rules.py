@@ -6827,3 +6827,14 @@ def test_a_paper_between_the_two_provinces_told_at_a_departments_session_has_the
     )
     paper = next(a for a in x.agreements if a.date == "2021-04-15")
     assert {ref for _, ref in paper.parties} == {"province:LA-KH", "province:VN-quang-binh"}
+
+
+def test_a_meeting_months_after_the_one_before_it_borrows_none_of_its_people() -> None:
+    x = read(
+        "Ngày 18/12/2023, tỉnh Gia Lai tổng kết công tác đối ngoại. Tháng 3/2023, tại thành phố Xa-mắc-khi-xay, đoàn"
+        " công tác do Phó Chủ tịch UBND tỉnh Nguyễn Hữu Quế dẫn đầu đã hội đàm với lãnh đạo tỉnh Át-tạ-pư.\n\n"
+        "Đối với tỉnh Ratanakiri (Campuchia), tỉnh đã tổ chức hội đàm về quản lý biên giới tại thị trấn Ban Lung"
+        " vào tháng 9/2023."
+    )
+    september = [e for e in x.events if e.date == "2023-09"]
+    assert all("Nguyễn Hữu Quế" not in {p.ref for p in e.participants} for e in september)

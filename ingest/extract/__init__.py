@@ -84,7 +84,7 @@ def extract(doc: CleanDocument) -> Extraction:
     for event in events:
         the_delegation_met(ctx, event, events)
     assign_unlinked_people(ctx, events)
-    lend_delegation(events)
+    lend_delegation(ctx, events)
     keep_visitors(ctx, events)
     one_meeting_each(ctx, events)
     # A page tells no meeting or signing dated after the day it was published: what its programme or schedule holds

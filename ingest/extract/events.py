@@ -1929,7 +1929,7 @@ _HOSTS_AFTER = re.compile(
 )  # "A, B đón tiếp đoàn", "Tỉnh trưởng X tiếp và làm việc với đoàn"
 
 
-def lend_delegation(events: list[FoundEvent]) -> None:
+def lend_delegation(ctx: DocContext, events: list[FoundEvent]) -> None:
     """A meeting reported with nobody named ("Trong buổi làm việc chiều 24/3, hai bên đã thảo luận ...") is
     held by the delegation of the trip it belongs to: the people and bodies of the latest meeting before it
     that names any, or of the first."""
@@ -1952,6 +1952,8 @@ def lend_delegation(events: list[FoundEvent]) -> None:
             continue
         if years_apart(event.date, source.date):
             continue  # "Hiệp định ... đã được ký vào tháng 8/2006", recalled at a meeting of 2024: not its people
+        if _months_between(event.date, source.date) >= 2 and _third_country_named(ctx, event.anchor):
+            continue  # a year's review: April's talks with A, then "Đối với tỉnh Ratanakiri (Campuchia), ... tháng 9"
         if event.date and event.date.precision == 4 and source.date and source.date.precision >= 7:
             continue  # "năm 2022 hai tỉnh đã tổ chức hội nghị cấp cao", told on a visit of 28/3: history, not a session
         # (each with the sentence that names them there: "... với tư cách quan sát viên" still says how they came)
@@ -1979,6 +1981,17 @@ def _months_apart(a: DateMention | None, b: DateMention | None) -> bool:
     if not (a and b and a.value and b.value):
         return False
     return a.precision >= 7 and b.precision >= 7 and a.value[:7] != b.value[:7]
+
+
+def _months_between(a: DateMention | None, b: DateMention | None) -> int:
+    """How many months lie between two dates that both give a month (0 when either gives none)."""
+    if not (a and b and a.value and b.value and a.precision >= 7 and b.precision >= 7):
+        return 0
+    return abs((int(a.value[:4]) * 12 + int(a.value[5:7])) - (int(b.value[:4]) * 12 + int(b.value[5:7])))
+
+
+def _third_country_named(ctx: DocContext, index: int) -> bool:
+    return any(c.node_id not in {"country:VN", "country:LA"} for c in ctx.countries_in(index))
 
 
 def years_apart(a: DateMention | None, b: DateMention | None) -> bool:
