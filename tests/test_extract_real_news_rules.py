@@ -79,6 +79,9 @@ def test_day_and_month_joined_tight(text: str, value: str) -> None:
         ),
         pytest.param("Viện Địa chất Biển hợp tác với Lào", "Viện Địa chất Biển", id="to-a-field-that-is-the-verb"),
         pytest.param(
+            "Chi cục Kiểm lâm tỉnh Điện Biên đã bàn giao", "Chi cục Kiểm lâm tỉnh Điện Biên", id="a-sub-department"
+        ),
+        pytest.param(
             "đoàn Ban Tuyên huấn-Tuyên giáo và Dân vận tỉnh bạn đã đến",
             "Ban Tuyên huấn-Tuyên giáo và Dân vận",
             id="through-a-hyphen-between-two-fields",
