@@ -6564,6 +6564,9 @@ def test_a_trip_over_the_border_that_was_put_off_late_in_a_long_sentence_is_no_v
         "Tỉnh Bình Phước xúc tiến quan hệ hợp tác với tỉnh Sa-la-van (Lào) trong lĩnh vực nông nghiệp.",
         "Văn phòng UBND tỉnh Gia Lai đang hoàn thiện đề án thiết lập quan hệ hợp tác giữa tỉnh Gia Lai và tỉnh"
         " Sê Kông (Lào), dự kiến trình trong quý tới.",
+        "Theo Sở Nông nghiệp tỉnh Lạng Sơn, lễ ký kết biên bản ghi nhớ hợp tác giữa Sở Nông nghiệp tỉnh Lạng Sơn và"
+        " Sở Nông nghiệp và Lâm nghiệp tỉnh Luông Nậm Thà, dự kiến tổ chức trong tháng 4/2021, đã phải tạm hoãn.",
+        "Lễ ký kết thỏa thuận hợp tác giữa Sở Y tế tỉnh Lạng Sơn và Sở Y tế tỉnh Luông Nậm Thà đã bị hoãn vì mưa lũ.",
     ],
 )
 def test_a_paper_being_drafted_with_a_province_makes_no_partners(text: str) -> None:

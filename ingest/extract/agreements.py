@@ -501,9 +501,10 @@ def _counted_unsigned(c: _Cue) -> bool:
 
 
 # A signing named as the subject of what the sentence says of it, and what it says puts it off or ahead.
-_A_SIGNING_AS_SUBJECT = re.compile(r"\b[Vv]iệc\s+(?:ký kết|ký|kí kết|kí)\s+$")
+# ("lễ ký kết biên bản ghi nhớ ... giữa A và B, dự kiến tổ chức trong tháng 3, đã phải tạm hoãn": the ceremony too)
+_A_SIGNING_AS_SUBJECT = re.compile(r"\b(?:[Vv]iệc|[Ll]ễ|[Bb]uổi lễ)\s+(?:ký kết|ký|kí kết|kí)\s+$")
 _PUT_OFF = re.compile(
-    r"[^.;]{0,220}?\b(?:chưa\s+(?:thể|được)|(?:bị|phải|đã|lại)\s+(?:hoãn|lùi|dời)|tạm dừng"
+    r"[^.;]{0,220}?\b(?:chưa\s+(?:thể|được)|(?:bị|phải|đã|lại)\s+(?:tạm\s+)?(?:hoãn|lùi|dời)|tạm dừng|tạm hoãn"
     r"|dự kiến\s+(?:vào|diễn ra|được tổ chức|tổ chức|trong))\b"
 )
 

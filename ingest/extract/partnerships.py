@@ -889,6 +889,12 @@ def _respectively(subjects: list[str], objects: list[str]) -> set[tuple[str, str
     return {tuple(sorted(pair)) for pair in zip(subjects, objects, strict=True)}
 
 
+_SIGNING_PUT_OFF = re.compile(
+    r"\b(?:[Ll]ễ|[Bb]uổi lễ|[Vv]iệc)\s+(?:ký kết|ký|kí kết|kí)\b[^.;]{0,250}?"
+    r"\b(?:(?:bị|phải|đã)\s+(?:tạm\s+)?hoãn|tạm hoãn|hoãn lại|chưa thể tổ chức|chưa được tổ chức)\b"
+)
+
+
 def _clause_statements(
     ctx: DocContext, index: int, last_subjects: set[str], low: str, lo: int, hi: int
 ) -> tuple[list[PartnershipStatement], set[str]]:
@@ -903,6 +909,9 @@ def _clause_statements(
     turn = max((m.end() for m in _BUT.finditer(text, lo, cue.start())), default=lo)
     if _NOT_YET.search(text, turn, cue.end()):
         return [], last_subjects
+    put_off = _SIGNING_PUT_OFF.search(text, lo)
+    if put_off is not None and put_off.start() < cue.start() < put_off.end():
+        return [], last_subjects  # "Lễ ký kết biên bản ghi nhớ hợp tác giữa A và B ... đã phải tạm hoãn": not signed
     start = ctx.sentences[index].start
     provinces = [p for p in _actor_provinces(ctx, index) if lo <= p.start - start < hi]
     provinces = [p for p in provinces if not _aside_of_a_province(ctx, p, provinces)]
