@@ -6844,3 +6844,14 @@ def test_a_meeting_months_after_the_one_before_it_borrows_none_of_its_people() -
     )
     september = [e for e in x.events if e.date == "2023-09"]
     assert all("Nguyễn Hữu Quế" not in {p.ref for p in e.participants} for e in september)
+
+
+def test_a_paper_signed_by_the_unnamed_provinces_chairman_is_the_pages_province() -> None:
+    x = read(
+        "Ngày 26/12/2019, tỉnh Quảng Bình tổng kết công tác đối ngoại. Năm qua, Quảng Bình đón 30 đoàn khách; các sở"
+        " của Quảng Bình ký 6 văn bản hợp tác.\n\n"
+        "Ngày 9/5/2019, tại trụ sở, Chủ tịch UBND tỉnh Trần Công Thuật và Tỉnh trưởng tỉnh Khăm Muồn Vông-xay"
+        " Ma-ni-vông đã ký Biên bản ghi nhớ hợp tác giai đoạn 2019 - 2023."
+    )
+    paper = next(a for a in x.agreements if a.date == "2019-05-09")
+    assert {ref for _, ref in paper.parties} == {"province:LA-KH", "province:VN-quang-binh"}

@@ -1953,6 +1953,23 @@ def _signers_bodies(c: _Clause, signers: list[str]) -> Parties:
     ]
 
 
+# "Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy": a post of "the province", left unnamed on its own province's page.
+_POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
+
+
+def _signers_unnamed_province(ctx: DocContext, signers: list[str], named: set[str]) -> Parties:
+    """ "Chủ tịch UBND tỉnh Trần Đình Phùng và Tỉnh trưởng tỉnh B ... đã ký ...": the signer of the other side holds a
+    post of the province unnamed; his side is the page's own province of his country."""
+    other = {province_country(p) for p in named}
+    for person in ctx.persons:
+        if person.name not in signers or person.country not in {"VN", "LA"} - other:
+            continue
+        if any(org is None and _POST_OF_THE_PROVINCE.search(title) for title, org in person.positions):
+            home = ctx.home_province(person.country)
+            return [("province", home)] if home is not None else []
+    return []
+
+
 def _counterpart(c: _Clause) -> Parties:
     """ "ký ... với Sở B", "trao ... cho Sở B": the party named after "với" or "cho"; or, when the verb comes
     first, between it and the paper ("Sở đã ký với Sở B tỉnh X Kế hoạch hợp tác ...")."""
@@ -2014,6 +2031,8 @@ def _read_parties(
     agreement.signers = _signers(c)
     if len(parties) < 2:
         parties = list(dict.fromkeys(parties + _signers_bodies(c, agreement.signers)))
+    if len(_places_of(ctx, parties)) == 1:
+        parties += _signers_unnamed_province(ctx, agreement.signers, _places_of(ctx, parties))
     # (not past the paper's clause nor before the list it is told in: in "..., với các tỉnh bạn: A đã ký X với B;
     # C có quan hệ với hai tỉnh D và E" neither "các tỉnh" nor "hai tỉnh" counts the sides of X)
     next_clause = sentence.text.find(";", cue_end - sentence.start)
