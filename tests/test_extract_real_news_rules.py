@@ -5907,6 +5907,8 @@ def test_a_paper_the_provinces_of_a_counted_meeting_sign_pairs_them() -> None:
         "Trung tuần tháng 9/2021, Sở Công Thương hai tỉnh Bò Kẹo và Luông Nậm Thà vừa ký biên bản ghi nhớ về chợ"
         " nông sản chung.",
         "Về quan hệ trong nước, tháng 4/2023 Sa-la-van và tỉnh Xê Kông đã tổ chức hội nghị liên tỉnh tại huyện Lạ-mam.",
+        "Ngày 14/8/2023, Sở Văn hóa, Thể thao và Du lịch hai tỉnh Hủa Phăn và Xiêng Khoảng đã ký biên bản hợp tác phát"
+        " triển du lịch cộng đồng.",
     ],
 )
 def test_two_provinces_of_one_country_holding_their_own_meeting_are_partners(text: str) -> None:

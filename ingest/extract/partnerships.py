@@ -118,7 +118,7 @@ def _sides_of_one_country(ctx: DocContext, agreement: FoundAgreement) -> bool:
 # it ("... tổ chức hội nghị với các sở của Lào").
 _JOINT_LEAD = re.compile(
     r"(?:(?:ngày|tháng|năm)\s+[\d/-]+\s+)?"
-    r"(?:(?:lãnh đạo|chính quyền|đại diện|UBND|Ủy ban nhân dân|(?-i:Sở|Công an|Bộ Chỉ huy)\b[^,;:()]*?)\s+)?"
+    r"(?:(?:lãnh đạo|chính quyền|đại diện|UBND|Ủy ban nhân dân|(?-i:Sở|Công an|Bộ Chỉ huy)\b[^;:()]*?)\s+)?"
     r"(?:(?:hai|2)\s+)?(?:tỉnh|thành phố|TP\.?)?\s*",
     re.IGNORECASE,
 )
@@ -140,7 +140,12 @@ def _joint_subject(ctx: DocContext, index: int) -> tuple[str, str] | None:
         if not _joined(ctx, a, b):
             continue
         before = ctx.text[sentence.start : a.start]
-        opens = max((m.end() for m in _CLAUSE_OPENS.finditer(before)), default=0)
+        # (a comma inside a body's name opens no clause: "Sở Thông tin, Văn hóa và Du lịch hai tỉnh A và B đã ký")
+        names = [(o.start - sentence.start, o.end - sentence.start) for o in ctx.orgs_in(index)]
+        opens = max(
+            (m.end() for m in _CLAUSE_OPENS.finditer(before) if not any(s < m.start() < e for s, e in names)),
+            default=0,
+        )
         act = _JOINT_ACT.match(ctx.text, b.end, sentence.end)
         if act is None or not _JOINT_LEAD.fullmatch(before, opens):
             continue
