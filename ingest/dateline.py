@@ -114,9 +114,11 @@ def goes_on_into(previous: str, line: str) -> bool:
     # "... (5/9/1962 -" / "5/9/2022).": a line that stops on a dash, a comma or an open bracket goes on.
     if previous.endswith(("-", "–", ",", "(")):
         return True
-    # (A headline in capitals, "... VÀ LỊCH CÔNG TÁC TUẦN TỚI", is no sentence its last word could carry on.)
+    # (A headline in capitals, "... VÀ LỊCH CÔNG TÁC TUẦN TỚI", is no sentence its last word could carry on; nor is
+    # a headline ending on "điểm sáng" carried on by a line that opens on its weekday, "Thứ Sáu, 21/12/2018".)
     last = previous.rsplit(" ", 1)[-1]
-    return last.lower() in _BEFORE_A_DATE and not (previous.isupper() and last.isupper())
+    carried = line[:1].isdigit() and not (previous.isupper() and last.isupper())
+    return last.lower() in _BEFORE_A_DATE and carried
 
 
 def _iso(found: re.Match[str]) -> str | None:

@@ -284,6 +284,11 @@ def test_a_headline_in_capitals_ending_on_a_word_that_asks_for_a_date_still_has_
     assert clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT)).published == "2026-05-11"
 
 
+def test_a_headline_ending_on_a_word_that_asks_for_a_date_leaves_a_date_line_opening_on_its_weekday() -> None:
+    page = "Hợp tác giáo dục với tỉnh Hủa Phăn là điểm sáng\n\nThứ Ba, 10/12/2019 - 09:20\n\n" + _LONG
+    assert clean(RawDocument(origin="t.txt", content=page, content_type=ContentType.TEXT)).published == "2019-12-10"
+
+
 def test_a_span_of_two_dates_on_a_line_of_its_own_is_no_date_line() -> None:
     page = (
         "Hội thảo khoa học nhân dịp kỷ niệm 30 năm ngày thành lập Trường\r\n(12/5/1994-12/5/2024).\r\n"
