@@ -1556,14 +1556,29 @@ def test_a_tai_inside_a_bodys_name_does_not_end_the_parties_after_giua() -> None
     ]
 
 
-def test_a_day_the_sides_agreed_to_act_by_dates_neither_the_meeting_nor_its_minutes() -> None:
-    x = read(
-        "Sáng 12/5/2025, Sở Y tế tỉnh Nghệ An làm việc với Sở Y tế tỉnh Xiêng Khoảng. Kết thúc buổi làm việc, hai "
-        "bên đã ký Biên bản làm việc, thống nhất các nội dung: mở lớp tập huấn chung trong tháng 8/2025; trao đổi "
-        "số liệu dịch bệnh hằng quý."
-    )
-    assert [e.date for e in x.events] == ["2025-05-12"]
-    assert [a.date for a in x.agreements] == ["2025-05-12"]
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Sáng 12/5/2025, Sở Y tế tỉnh Nghệ An làm việc với Sở Y tế tỉnh Xiêng Khoảng. Kết thúc buổi làm việc, hai "
+            "bên đã ký Biên bản làm việc, thống nhất các nội dung: mở lớp tập huấn chung trong tháng 8/2025; trao đổi "
+            "số liệu dịch bệnh hằng quý.",
+            "2025-05-12",
+            id="a-day-the-sides-agreed-to-act-by",
+        ),
+        pytest.param(
+            "Hội nghị đánh giá hợp tác năm 2022 giữa Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Sa-la-van\n\n"
+            "Ngày 14/3/2023, tại thành phố Đông Hà, Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Sa-la-van tổ chức hội nghị"
+            " đánh giá kết quả hợp tác năm 2022. Kết thúc hội nghị, hai bên đã ký biên bản ghi nhớ hợp tác năm 2023.",
+            "2023-03-14",
+            id="the-year-a-meeting-looks-back-on-in-its-headline",
+        ),
+    ],
+)
+def test_a_day_or_year_told_of_the_work_dates_neither_the_meeting_nor_its_paper(text: str, day: str) -> None:
+    x = read(text)
+    assert [e.date for e in x.events] == [day]
+    assert [a.date for a in x.agreements] == [day]
 
 
 def test_a_caption_signing_minutes_after_a_recalled_signing_takes_the_meetings_day() -> None:
@@ -5637,16 +5652,35 @@ def test_a_wire_storys_dateline_is_no_side_of_a_ministries_meeting() -> None:
     assert not x.partnerships
 
 
-def test_a_paper_between_the_two_ministries_is_theirs_not_the_meetings_guests() -> None:
-    x = read(
-        "Ngày 9/3/2025, tại Hà Nội, Thứ trưởng Bộ Khoa học và Công nghệ Lê Văn An và Thứ trưởng Bộ Công nghệ và"
-        " Truyền thông Lào Bun-thăn Xay-nha-sỏn đồng chủ trì hội đàm thường niên giữa hai Bộ.\n\n"
-        "Tham dự hội đàm, về phía Việt Nam có đại diện Cục Chuyển đổi số quốc gia và ông Hà Minh Quang, Phó Chủ"
-        " tịch UBND tỉnh Nghệ An.\n\n"
-        "Tại hội đàm, hai bên đánh giá kết quả triển khai bản ghi nhớ hợp tác giữa hai Bộ ký năm 2021."
-    )
-    recalled = next(a for a in x.agreements if a.date == "2021")
-    assert {ref for _, ref in recalled.parties} == {"Bộ Khoa học và Công nghệ", "Bộ Công nghệ và Truyền thông Lào"}
+@pytest.mark.parametrize(
+    ("text", "date", "parties"),
+    [
+        pytest.param(
+            "Ngày 9/3/2025, tại Hà Nội, Thứ trưởng Bộ Khoa học và Công nghệ Lê Văn An và Thứ trưởng Bộ Công nghệ và"
+            " Truyền thông Lào Bun-thăn Xay-nha-sỏn đồng chủ trì hội đàm thường niên giữa hai Bộ.\n\n"
+            "Tham dự hội đàm, về phía Việt Nam có đại diện Cục Chuyển đổi số quốc gia và ông Hà Minh Quang, Phó Chủ"
+            " tịch UBND tỉnh Nghệ An.\n\n"
+            "Tại hội đàm, hai bên đánh giá kết quả triển khai bản ghi nhớ hợp tác giữa hai Bộ ký năm 2021.",
+            "2021",
+            {"Bộ Khoa học và Công nghệ", "Bộ Công nghệ và Truyền thông Lào"},
+            id="two-ministries-not-the-meetings-guests",
+        ),
+        pytest.param(
+            "Ngày 6/6/2024, tại trụ sở UBND tỉnh Quảng Bình, Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm làm việc với đoàn Sở"
+            " Nông nghiệp và Lâm nghiệp tỉnh Khăm Muồn; dự buổi làm việc có đại diện Sở Nông nghiệp và Phát triển nông"
+            " thôn tỉnh Quảng Bình. Hai bên rà soát Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa hai tỉnh (được lãnh"
+            " đạo hai tỉnh ký kết ngày 15/4/2021).",
+            "2021-04-15",
+            {"province:LA-KH", "province:VN-quang-binh"},
+            id="two-provinces-told-at-a-departments-session",
+        ),
+    ],
+)
+def test_a_paper_between_the_two_sides_it_names_is_theirs_not_the_meetings(
+    text: str, date: str, parties: set[str]
+) -> None:
+    paper = next(a for a in read(text).agreements if a.date == date)
+    assert {ref for _, ref in paper.parties} == parties
 
 
 def test_a_visit_put_off_is_no_meeting() -> None:
@@ -6675,24 +6709,31 @@ def test_a_meeting_with_one_province_and_an_official_of_the_unnamed_province_pai
     assert frozenset(("province:LA-LM", "province:VN-dien-bien")) not in pairs
 
 
-def test_a_delegation_received_by_the_leaders_of_the_unnamed_provinces_committee_pairs_the_pages_province() -> None:
-    x = read(
-        "Ngày 27/12/2019, tỉnh Thanh Hóa tổng kết công tác đối ngoại. Năm qua, Thanh Hóa đón 15 đoàn khách quốc tế;"
-        " các sở của Thanh Hóa ký 4 văn bản hợp tác.\n\n"
-        "Ngày 14/5/2019, tại trụ sở, lãnh đạo UBND tỉnh đã tiếp và làm việc với đoàn đại biểu tỉnh Hủa"
-        " Phăn do ông Xỉ-xổm-phon Văn-na-vông, Phó Tỉnh trưởng, dẫn đầu."
-    )
-    assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:LA-HO", "province:VN-thanh-hoa"))}
-
-
-def test_the_unnamed_provinces_delegation_meeting_an_official_by_his_post_pairs_the_pages_province() -> None:
-    x = read(
-        "Ngày 9/1/2025, tỉnh Quảng Bình tổng kết công tác đối ngoại. Năm qua, Quảng Bình đón 20 đoàn khách; các sở"
-        " của Quảng Bình mở rộng hợp tác với nhiều đối tác.\n\n"
-        "Tháng 8/2024, đoàn công tác của tỉnh đã làm việc với ông Bun-lăm Xỉ-pha-sợt, Phó Tỉnh trưởng tỉnh"
-        " Sa-vẳn-na-khệt, thống nhất phối hợp đào tạo nghề."
-    )
-    assert {frozenset((p.a, p.b)) for p in x.partnerships} == {frozenset(("province:LA-SV", "province:VN-quang-binh"))}
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "Ngày 27/12/2019, tỉnh Thanh Hóa tổng kết công tác đối ngoại. Năm qua, Thanh Hóa đón 15 đoàn khách quốc tế;"
+            " các sở của Thanh Hóa ký 4 văn bản hợp tác.\n\n"
+            "Ngày 14/5/2019, tại trụ sở, lãnh đạo UBND tỉnh đã tiếp và làm việc với đoàn đại biểu tỉnh Hủa"
+            " Phăn do ông Xỉ-xổm-phon Văn-na-vông, Phó Tỉnh trưởng, dẫn đầu.",
+            ("province:LA-HO", "province:VN-thanh-hoa"),
+            id="received-by-the-leaders-of-the-unnamed-provinces-committee",
+        ),
+        pytest.param(
+            "Ngày 9/1/2025, tỉnh Quảng Bình tổng kết công tác đối ngoại. Năm qua, Quảng Bình đón 20 đoàn khách; các sở"
+            " của Quảng Bình mở rộng hợp tác với nhiều đối tác.\n\n"
+            "Tháng 8/2024, đoàn công tác của tỉnh đã làm việc với ông Bun-lăm Xỉ-pha-sợt, Phó Tỉnh trưởng tỉnh"
+            " Sa-vẳn-na-khệt, thống nhất phối hợp đào tạo nghề.",
+            ("province:LA-SV", "province:VN-quang-binh"),
+            id="meeting-an-official-named-by-his-post",
+        ),
+    ],
+)
+def test_a_meeting_with_one_province_and_the_unnamed_province_pairs_the_pages_province(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert {frozenset((p.a, p.b)) for p in read(text).partnerships} == {frozenset(pair)}
 
 
 def test_a_session_led_by_a_director_named_in_full_above_pairs_his_province() -> None:
@@ -6814,27 +6855,6 @@ def test_two_provinces_after_a_frame_in_a_lao_provinces_review_are_two_lao_provi
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-XI", "province:VN-thanh-hoa")) not in pairs
-
-
-def test_the_year_a_meeting_looks_back_on_in_its_headline_does_not_date_it() -> None:
-    x = read(
-        "Hội nghị đánh giá hợp tác năm 2022 giữa Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Sa-la-van\n\n"
-        "Ngày 14/3/2023, tại thành phố Đông Hà, Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Sa-la-van tổ chức hội nghị"
-        " đánh giá kết quả hợp tác năm 2022. Kết thúc hội nghị, hai bên đã ký biên bản ghi nhớ hợp tác năm 2023."
-    )
-    assert [e.date for e in x.events] == ["2023-03-14"]
-    assert [a.date for a in x.agreements] == ["2023-03-14"]
-
-
-def test_a_paper_between_the_two_provinces_told_at_a_departments_session_has_the_provinces_as_parties() -> None:
-    x = read(
-        "Ngày 6/6/2024, tại trụ sở UBND tỉnh Quảng Bình, Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm làm việc với đoàn Sở Nông"
-        " nghiệp và Lâm nghiệp tỉnh Khăm Muồn; dự buổi làm việc có đại diện Sở Nông nghiệp và Phát triển nông thôn tỉnh"
-        " Quảng Bình. Hai bên rà soát Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa hai tỉnh (được lãnh đạo hai tỉnh"
-        " ký kết ngày 15/4/2021)."
-    )
-    paper = next(a for a in x.agreements if a.date == "2021-04-15")
-    assert {ref for _, ref in paper.parties} == {"province:LA-KH", "province:VN-quang-binh"}
 
 
 def test_a_meeting_months_after_the_one_before_it_borrows_none_of_its_people() -> None:
