@@ -1954,7 +1954,7 @@ def _signers_bodies(c: _Clause, signers: list[str]) -> Parties:
 
 
 # "Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy": a post of "the province", left unnamed on its own province's page.
-_POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
+POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
 
 
 def _signers_unnamed_province(ctx: DocContext, signers: list[str], named: set[str]) -> Parties:
@@ -1964,7 +1964,7 @@ def _signers_unnamed_province(ctx: DocContext, signers: list[str], named: set[st
     for person in ctx.persons:
         if person.name not in signers or person.country not in {"VN", "LA"} - other:
             continue
-        if any(org is None and _POST_OF_THE_PROVINCE.search(title) for title, org in person.positions):
+        if any(org is None and POST_OF_THE_PROVINCE.search(title) for title, org in person.positions):
             home = ctx.home_province(person.country)
             return [("province", home)] if home is not None else []
     return []

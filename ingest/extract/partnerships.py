@@ -10,7 +10,7 @@ import re
 from itertools import combinations, pairwise
 
 from graph.schema import EventType, Role
-from ingest.extract.agreements import FoundAgreement
+from ingest.extract.agreements import POST_OF_THE_PROVINCE, FoundAgreement
 from ingest.extract.context import DocContext
 from ingest.extract.events import ANOTHER_SUBJECTS_CLAUSE, FoundEvent
 from ingest.extract.models import PartnershipStatement, PlaceMention
@@ -325,7 +325,6 @@ def _met_with(ctx: DocContext, event: FoundEvent, province: str) -> bool:
 _DELEGATION_OF_THE_PROVINCE = re.compile(
     r"\b[Đđ]oàn(?:\s+(?:công tác|đại biểu|cán bộ))?\s+(?:của\s+)?tỉnh(?![\w-]|\s+[A-ZĐ])"
 )
-_POST_OF_THE_PROVINCE = re.compile(r"(?:\btỉnh|Tỉnh ủy|Tỉnh uỷ)$")
 # "Tại TP Vinh, lãnh đạo UBND tỉnh đã tiếp và làm việc với đoàn đại biểu tỉnh Bô-ly-khăm-xay": "the province's"
 # committee, council or party committee, unnamed.
 _BODY_OF_THE_PROVINCE = re.compile(
@@ -357,7 +356,7 @@ def _other_side_of_one_province(ctx: DocContext, event: FoundEvent, present: str
     bare = any(
         person.name in taking_part
         and person.country == other
-        and any(org is None and _POST_OF_THE_PROVINCE.search(title) for title, org in person.positions)
+        and any(org is None and POST_OF_THE_PROVINCE.search(title) for title, org in person.positions)
         for person in ctx.persons
     )
     # ("Với tỉnh Sa-la-van, ..., đoàn công tác của tỉnh lần đầu sang thăm và làm việc với lãnh đạo tỉnh bạn": the
@@ -894,6 +893,7 @@ def _respectively(subjects: list[str], objects: list[str]) -> set[tuple[str, str
     return {tuple(sorted(pair)) for pair in zip(subjects, objects, strict=True)}
 
 
+# A signing ceremony whose own sentence says it was put off or could not be held signed nothing.
 _SIGNING_PUT_OFF = re.compile(
     r"\b(?:[Ll]ễ|[Bb]uổi lễ|[Vv]iệc)\s+(?:ký kết|ký|kí kết|kí)\b[^.;]{0,250}?"
     r"\b(?:(?:bị|phải|đã)\s+(?:tạm\s+)?hoãn|tạm hoãn|hoãn lại|chưa thể tổ chức|chưa được tổ chức)\b"
