@@ -321,7 +321,7 @@ def _met_with(ctx: DocContext, event: FoundEvent, province: str) -> bool:
     )
 
 
-# "Phó Chủ tịch UBND tỉnh Lò Văn Mến", "Bí thư Tỉnh ủy": a post in a province the page need not name again.
+# "đoàn công tác của tỉnh", "đoàn đại biểu tỉnh": the delegation of a province the page need not name again.
 _DELEGATION_OF_THE_PROVINCE = re.compile(
     r"\b[Đđ]oàn(?:\s+(?:công tác|đại biểu|cán bộ))?\s+(?:của\s+)?tỉnh(?![\w-]|\s+[A-ZĐ])"
 )
