@@ -1978,9 +1978,7 @@ _TELLS_ITS_OWN = re.compile(r"\W*(?:Trước đó|Sau đó|Ngày|Sáng|Chiều|T
 
 def _months_apart(a: DateMention | None, b: DateMention | None) -> bool:
     """Two dates that both give a month, and not the same one."""
-    if not (a and b and a.value and b.value):
-        return False
-    return a.precision >= 7 and b.precision >= 7 and a.value[:7] != b.value[:7]
+    return _months_between(a, b) > 0
 
 
 def _months_between(a: DateMention | None, b: DateMention | None) -> int:
