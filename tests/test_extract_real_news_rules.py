@@ -6877,3 +6877,28 @@ def test_a_paper_signed_by_the_unnamed_provinces_chairman_is_the_pages_province(
     )
     paper = next(a for a in x.agreements if a.date == "2019-05-09")
     assert {ref for _, ref in paper.parties} == {"province:LA-KH", "province:VN-quang-binh"}
+
+
+def test_a_session_at_a_trips_next_stop_is_its_own_not_the_one_told_before() -> None:
+    x = read(
+        "Thứ Ba, 14/11/2023 - 08:00\n\n"
+        "Tại Lai Châu, ngày 10/11, đoàn Sở Y tế tỉnh Phông-xa-lỳ đã làm việc với Sở Y tế tỉnh Lai Châu về khám chữa"
+        " bệnh biên giới.\n\n"
+        "Rời Lai Châu, trong hai ngày 12 và 13/11, đoàn tới tỉnh Lào Cai. Tại buổi làm việc với Sở Y tế tỉnh Lào"
+        " Cai, ông Lê Minh Phúc, Phó Giám đốc Sở giới thiệu mô hình y tế cơ sở."
+    )
+    sessions = {e.date: e for e in x.events if e.event_type is EventType.WORKING_SESSION}
+    assert set(sessions) == {"2023-11-10", "2023-11-12"}
+    # (held with the delegation that came from the stop before)
+    assert {p.ref for p in sessions["2023-11-12"].participants} >= {"Sở Y tế tỉnh Lào Cai", "Sở Y tế tỉnh Phông-xa-lỳ"}
+    assert "Lê Minh Phúc" not in {p.ref for p in sessions["2023-11-10"].participants}
+
+
+def test_the_capital_among_a_trips_stops_listed_after_cac_tinh_is_no_side() -> None:
+    x = read(
+        "Từ ngày 6 đến 9/5/2024, đoàn Sở Giáo dục và Thể thao tỉnh Xê Kông đã thăm, làm việc tại các tỉnh Quảng Nam,"
+        " Quảng Ngãi và thành phố Hà Nội. Ngày 8/5, tại Hà Nội, đoàn làm việc với Viện Khoa học Giáo dục Việt Nam."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-XE", "province:VN-ha-noi")) not in pairs
+    assert frozenset(("province:LA-XE", "province:VN-quang-nam")) in pairs

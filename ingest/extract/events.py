@@ -91,6 +91,7 @@ class FoundEvent:
     twin_of: FoundEvent | None = None  # the session a visit was read from, or the visit a session was
     cue: str | None = None  # the words that named it ("lễ khánh thành", "trao tặng Huân chương")
     trip: DateMention | None = None  # the span of the trip it was first dated by, before its own day was said
+    stop_after: FoundEvent | None = None  # the session at the trip's stop before this one ("Rời A, ... đoàn đến B")
 
 
 @cache
@@ -700,6 +701,9 @@ def the_delegation_met(ctx: DocContext, event: FoundEvent, events: list[FoundEve
     after the papers, whose sides a session's named bodies give)."""
     if event.event_type not in _SESSIONS:
         return
+    if event.stop_after is not None:
+        _the_travellers(ctx, event, event.stop_after)
+        return
     sentence = ctx.sentences[event.anchor]
     cue_at = event.cue_at - sentence.start
     if not (_THE_DELEGATION_DID.search(sentence.text, 0, cue_at) or _MET_THE_DELEGATION.match(sentence.text, cue_at)):
@@ -730,6 +734,30 @@ def the_delegation_met(ctx: DocContext, event: FoundEvent, events: list[FoundEve
     # (none when the session already has a side of the guest's country, named or as a body of its province)
     if not any(province_country(ref) == province_country(guest) for ref in sides):
         event.participants.append(("province", guest, Role.ATTENDEE, event.anchor))
+
+
+def _the_travellers(ctx: DocContext, stop: FoundEvent, before: FoundEvent) -> None:
+    """The session at a trip's next stop, whose sentence names only its hosts: held with the delegation that met
+    the hosts of the stop before, the people and bodies of the other country than this stop's hosts."""
+    hosts = {country for kind, ref, *_ in stop.participants if (country := _country_of(ctx, kind, ref))}
+    if len(hosts) != 1:
+        return
+    known = {(kind, ref) for kind, ref, *_ in stop.participants}
+    stop.participants += [
+        (kind, ref, Role.ATTENDEE, sentence)
+        for kind, ref, _, sentence in before.participants
+        if (kind, ref) not in known and (country := _country_of(ctx, kind, ref)) and country not in hosts
+    ]
+
+
+def _country_of(ctx: DocContext, kind: str, ref: str) -> str | None:
+    if kind == "province":
+        return province_country(ref)
+    if kind == "person":
+        return next((p.country for p in ctx.persons if p.name == ref), None)
+    org = next((o for o in ctx.orgs if o.key == ref), None)
+    province = speaks_for_province(org) if org is not None else None
+    return province_country(province) if province else org.country if org is not None else None
 
 
 def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent]:
@@ -1162,10 +1190,28 @@ def _add_undated(
     before = _BEFORE_THAT.match(sentence.text) is not None
     if earlier is not None and not ctx.in_its_item(earlier.sentences, sentence.index):
         earlier = None  # a digest's next item: "Ông A ... dự và chúc Tết" is no guest of the visit an item above told
+    if earlier is not None and (day := _next_stop(ctx, sentence.index, earlier)) is not None:
+        stop = _new_event(ctx, sentence.index, event_type, day, cue_start, cue_end)
+        stop.stop_after = earlier
+        events.append(stop)
+        return
     if earlier is not None and not (numbered and earlier.event_type is not event_type) and not before:
         earlier.sentences.add(sentence.index)
     elif numbered or before or _held_undated(sentence, cue_start, events, to_come):
         events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
+
+
+def _next_stop(ctx: DocContext, index: int, earlier: FoundEvent) -> DateMention | None:
+    """ "Ngày 22/10, đoàn làm việc với Sở ... tỉnh A", then "Ngày 23/10, đoàn đến tỉnh B. Tại buổi làm việc với Sở ...
+    tỉnh B, ...": a trip's next stop, a session of its own on the day the sentence before names, not the one told
+    before (the provinces it names are none of those the earlier session's sentence named)."""
+    if earlier.date is None or index - 1 in earlier.sentences:
+        return None
+    days = [m for m in ctx.dates_in(index - 1) if m.value and len(m.value) == 10 and not _ahead_in_its_clause(ctx, m)]
+    if len(days) != 1 or _same_date(days[0], earlier.date):
+        return None
+    here, there = _provinces_named(ctx, index), _provinces_named(ctx, earlier.anchor, venues=True)
+    return days[0] if here and there and not here & there else None
 
 
 def _session_told_as_visited(text: str, cue: _Cue, cues: Sequence[_Cue], events: list[FoundEvent]) -> FoundEvent | None:

@@ -497,7 +497,7 @@ def _national_body_met(ctx: DocContext, event: FoundEvent, country: str | None =
 # "chuyến thăm và làm việc tại hai tỉnh Hà Tĩnh, Nghệ An và Thủ đô Hà Nội": the places a trip went to, listed
 # after its "tại"
 _TRIP_STOPS = re.compile(
-    rf"\btại\s+(?:(?:hai|ba|\d)\s+tỉnh\s+)?(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?"
+    rf"\btại\s+(?:(?:hai|ba|các|\d)\s+tỉnh\s+)?(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?"
     rf"(?:[{UPPER}][^\s,.;:()]*(?:[\s-]+[{UPPER}][^\s,.;:()]*){{0,3}}\s*(?:,|và)\s*"
     r"(?:(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\s+)?)+$"
 )
