@@ -6902,3 +6902,25 @@ def test_the_capital_among_a_trips_stops_listed_after_cac_tinh_is_no_side() -> N
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-XE", "province:VN-ha-noi")) not in pairs
     assert frozenset(("province:LA-XE", "province:VN-quang-nam")) in pairs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỉnh Đắk Nông đang xúc tiến ký thỏa thuận hợp tác với tỉnh Xê Kông về trồng cà phê.",
+        "Ông Phết-xa-vẳn cho biết, Công an tỉnh Sa-la-van đang trao đổi để có thể ký kết thỏa thuận hợp tác với Công"
+        " an tỉnh Quảng Bình trong năm 2026.",
+    ],
+)
+def test_a_paper_on_the_way_to_its_signing_is_signed_by_no_one(sentence: str) -> None:
+    x = read("Thứ Hai, 10/11/2025 - 09:00\n\n" + sentence)
+    assert x.agreements == []
+    assert x.partnerships == []
+
+
+def test_a_yes_no_question_pairs_no_one() -> None:
+    x = read(
+        "PV: Bộ đội Biên phòng tỉnh Kon Tum có phối hợp với lực lượng của tỉnh Át-tạ-pư không?\n\n"
+        "Ông Lê Văn Tường: Chúng tôi đang tìm hiểu khả năng phối hợp."
+    )
+    assert x.partnerships == []

@@ -50,6 +50,8 @@ _NOT_YET = re.compile(
     r"|quan tâm (?:đến|tới)\s+(?:việc\s+)?(?:mở rộng|thúc đẩy|thiết lập|hợp tác)"
     # ("Lâm Đồng xúc tiến quan hệ hợp tác với tỉnh B": a relation being sought, not one that is)
     r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa|xây dựng|(?:quan hệ\s+)?hợp tác)"
+    # ("Công an tỉnh A đang trao đổi để có thể ký kết thỏa thuận hợp tác với Công an tỉnh B": to sign one day)
+    r"|để(?:\s+có thể)?\s+(?:ký|kí)"
     # ("đang hoàn thiện đề án thiết lập quan hệ hợp tác giữa tỉnh A và tỉnh B": a scheme still on paper)
     r"|(?:hoàn thiện|hoàn tất|trình)\s+(?:các\s+)?(?:đề án|thủ tục|hồ sơ)|đề án thiết lập"
     # ("đang xây dựng nội dung thỏa thuận hợp tác với tỉnh B": a paper being drafted)
@@ -593,6 +595,8 @@ def find_partnerships(
             )
     subjects: set[str] = set()
     for sentence in ctx.sentences:
+        if _ASKED.search(sentence.text):
+            continue  # "Bộ đội Biên phòng tỉnh A có phối hợp với lực lượng của tỉnh B không?": asked, not told
         low = lowered(ctx.sentence_text(sentence.index))  # (once for both readers: most sentences hold no cue)
         statements, subjects = _statements(ctx, sentence.index, subjects, low)
         found.extend(statements)
@@ -606,6 +610,9 @@ def find_partnerships(
 _GIVEN_BY = re.compile(r"\bdo\s+[^,;]{1,80}?\s*$")  # "... do X tài trợ": X gives
 _SUPPORT = re.compile(r"\b(tặng|bàn giao|hỗ trợ|viện trợ|tài trợ|giúp đỡ)\b")
 SUPPORT_WORDS = ("tặng", "bàn giao", "trợ", "giúp đỡ")  # one of them is in every cue of _SUPPORT (a test checks)
+
+
+_ASKED = re.compile(r"\b(?:không|chưa)\s*\?\s*[\"”»]?\s*$")
 
 
 def _support(ctx: DocContext, index: int, low: str) -> list[PartnershipStatement]:
