@@ -6924,3 +6924,13 @@ def test_a_yes_no_question_pairs_no_one() -> None:
         "Ông Lê Văn Tường: Chúng tôi đang tìm hiểu khả năng phối hợp."
     )
     assert x.partnerships == []
+
+
+def test_talks_told_in_the_first_person_are_held_by_the_side_the_speakers_post_is_in() -> None:
+    x = read(
+        "Phóng viên trao đổi với Đại tá Đinh Văn Hậu, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum.\n\n"
+        "Đại tá Đinh Văn Hậu: Ngày 5/12/2024, tại huyện Phu Vông, tôi và Đại tá Xỉ-xa-vắt Bun-nhang, Chỉ huy trưởng"
+        " Bộ Chỉ huy Quân sự tỉnh Át-tạ-pư, đã hội đàm và ký biên bản."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-AT", "province:VN-kon-tum")) in pairs

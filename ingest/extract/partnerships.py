@@ -286,12 +286,29 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
             provinces.setdefault(p, sentence)
     for capital in [p for p in provinces if _a_capital_on_the_way(ctx, event, p)]:
         del provinces[capital]
+    if len({province_country(p) for p in provinces}) == 1:
+        for province, sentence in _posts_of_the_other_side(ctx, event, province_country(next(iter(provinces)))):
+            provinces.setdefault(province, sentence)
     host = _host_province(ctx, event, set(provinces))
     if host is not None:
         provinces.setdefault(host, event.anchor)
     if len(provinces) == 1 and (home := _other_side_of_one_province(ctx, event, next(iter(provinces)))) is not None:
         provinces.setdefault(home, event.anchor)
     return provinces
+
+
+def _posts_of_the_other_side(ctx: DocContext, event: FoundEvent, country: str) -> list[tuple[str, int]]:
+    """Where a meeting's bodies and provinces are of one country only: the provinces of the other country whose
+    bodies the people taking part hold posts in ("Tôi và Đại tá A, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh B, đã ký
+    biên bản hội đàm", told by the commander of the other province's border guard the lead named)."""
+    people = {ref: sentence for kind, ref, _, sentence in event.participants if kind == "person"}
+    return [
+        (province, people[person.name])
+        for person in ctx.persons  # (each mention: the post is told at the first, "Đại tá A" alone at the next)
+        if person.name in people and not _watching(ctx, people[person.name])
+        for _, org in person.positions
+        if org is not None and (province := speaks_for_province(org)) and province_country(province) != country
+    ]
 
 
 # "... hội đàm thường niên với tỉnh A", "... đã làm việc với Sở Y tế tỉnh A": the side a meeting was held with.
