@@ -6934,3 +6934,18 @@ def test_talks_told_in_the_first_person_are_held_by_the_side_the_speakers_post_i
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-AT", "province:VN-kon-tum")) in pairs
+
+
+def test_a_paper_named_in_a_digests_lead_beside_other_items_was_not_signed_at_their_talks() -> None:
+    x = read(
+        "Chủ nhật, 12/5/2024 07:30\n\n"
+        "Bình Định và Chăm-pa-xắc ký văn bản hợp tác du lịch; hai Bộ Tư pháp hội đàm tại Hà Nội.\n\n"
+        "- Bình Định - Chăm-pa-xắc: ký văn bản hợp tác du lịch\n\n"
+        "Ngày 7/5, tại thành phố Quy Nhơn, Sở Du lịch tỉnh Bình Định và Sở Thông tin, Văn hóa và Du lịch tỉnh"
+        " Chăm-pa-xắc đã ký biên bản ghi nhớ hợp tác giai đoạn 2024 - 2027.\n\n"
+        "- Hai Bộ Tư pháp hội đàm\n\n"
+        "Ngày 10/5, tại Hà Nội, Bộ Tư pháp Việt Nam và Bộ Tư pháp Lào đã hội đàm về đào tạo cán bộ."
+    )
+    paper = next(a for a in x.agreements if a.date == "2024-05-07")
+    talks = next(e for e in x.events if e.event_type is EventType.TALKS)
+    assert paper.event_key != talks.key
