@@ -1201,11 +1201,18 @@ def _add_undated(
         events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
 
 
+# "Rời Điện Biên, ngày 23/10, đoàn đến tỉnh Sơn La": the delegation moved on to its next stop
+_MOVED_ON = re.compile(
+    r"\b[đĐ]oàn\s+(?:đã\s+|tiếp tục\s+)*(?:đến|tới|sang|về|ra|vào|lên)\s+"
+    r"(?:thăm\s+)?(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\b"
+)
+
+
 def _next_stop(ctx: DocContext, index: int, earlier: FoundEvent) -> DateMention | None:
     """ "Ngày 22/10, đoàn làm việc với Sở ... tỉnh A", then "Ngày 23/10, đoàn đến tỉnh B. Tại buổi làm việc với Sở ...
     tỉnh B, ...": a trip's next stop, a session of its own on the day the sentence before names, not the one told
     before (the provinces it names are none of those the earlier session's sentence named)."""
-    if earlier.date is None or index - 1 in earlier.sentences:
+    if earlier.date is None or index - 1 in earlier.sentences or not _MOVED_ON.search(ctx.sentence_text(index - 1)):
         return None
     days = [m for m in ctx.dates_in(index - 1) if m.value and len(m.value) == 10 and not _ahead_in_its_clause(ctx, m)]
     if len(days) != 1 or _same_date(days[0], earlier.date):
