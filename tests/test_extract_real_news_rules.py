@@ -6949,3 +6949,9 @@ def test_a_paper_named_in_a_digests_lead_beside_other_items_was_not_signed_at_th
     paper = next(a for a in x.agreements if a.date == "2024-05-07")
     talks = next(e for e in x.events if e.event_type is EventType.TALKS)
     assert paper.event_key != talks.key
+
+
+def test_a_highland_officials_name_after_a_bare_tinh_is_the_official_not_a_province() -> None:
+    x = read("Phát biểu tại lễ bàn giao, Phó Chủ tịch UBND tỉnh Y Hoan Byă cho biết, hai tỉnh đã hợp tác từ lâu.")
+    assert "Y Hoan Byă" in {p.name for p in x.persons}
+    assert not any("Byă" in o.name for o in x.orgs)

@@ -1149,6 +1149,7 @@ def _foreign_province_closes(r: _Reading, at: _At) -> str | None:
     name = at.rest[place.start("name") :]
     if (
         _starts_person(r.text, at.start + place.start("name"))  # "Chủ tịch UBND tỉnh Nguyễn Văn A"
+        or _highland_name(r.text, at.start + place.start("name"))  # "Phó Chủ tịch UBND tỉnh Y Ngông Niê Kdăm"
         or _ours_run_on(name)  # "tỉnh Điện Biênhttps://...": a province of ours run into what follows
         or name.split(" ", 1)[0] in _OPENS_SENTENCE
     ):
@@ -1428,6 +1429,19 @@ def _looks_like_name(text: str, pos: int) -> bool:
         else:
             break
     return 1 <= capitals <= 3
+
+
+def _highland_name(text: str, pos: int) -> bool:
+    """An Ê Đê or Jrai name, "Y" or "H'" and one to four capitalised syllables: the official, not a place."""
+    tokens = _TOKEN.findall(text[pos : pos + 60])[:6]
+    if not tokens or not (tokens[0] == "Y" or re.match(r"H['’]\w", tokens[0])):
+        return False
+    capitals = 0
+    for token in tokens[1:]:
+        if not token[:1].isupper():
+            break
+        capitals += 1
+    return tokens[0] != "Y" or 1 <= capitals <= 4
 
 
 def _foreign_name_after(words: list[str], text: str, pos: int) -> bool:
