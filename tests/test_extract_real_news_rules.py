@@ -6955,3 +6955,22 @@ def test_a_highland_officials_name_after_a_bare_tinh_is_the_official_not_a_provi
     x = read("Phát biểu tại lễ bàn giao, Phó Chủ tịch UBND tỉnh Y Hoan Byă cho biết, hai tỉnh đã hợp tác từ lâu.")
     assert "Y Hoan Byă" in {p.name for p in x.persons}
     assert not any("Byă" in o.name for o in x.orgs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # a capitalised word that only opens a degree of two words ("Tiến sĩ") is a word of a firm's name
+        (
+            "Đoàn đến thăm Hợp tác xã Nông nghiệp Tiến Hưng, nghe giới thiệu mô hình.",
+            "Hợp tác xã Nông nghiệp Tiến Hưng",
+        ),
+        # "Nhà nước" before a country is a word of the name, not the country's lead
+        (
+            "Phó Chủ nhiệm Ủy ban Quản lý Tài sản Nhà nước Trung Quốc đã tiếp đoàn.",
+            "Ủy ban Quản lý Tài sản Nhà nước Trung Quốc",
+        ),
+    ],
+)
+def test_a_bodys_name_runs_through_words_that_only_look_like_its_end(sentence: str, body: str) -> None:
+    assert body in {o.name for o in read(sentence).orgs}
