@@ -6965,6 +6965,8 @@ def test_a_highland_officials_name_after_a_bare_tinh_is_the_official_not_a_provi
             "Đoàn đến thăm Hợp tác xã Nông nghiệp Tiến Hưng, nghe giới thiệu mô hình.",
             "Hợp tác xã Nông nghiệp Tiến Hưng",
         ),
+        # "ở", like "tại", says where the body is: no word of its name
+        ("Đoàn đến thăm Hợp tác xã Chè Mộc Châu ở huyện Mộc Châu.", "Hợp tác xã Chè Mộc Châu"),
         # "Nhà nước" before a country is a word of the name, not the country's lead
         (
             "Phó Chủ nhiệm Ủy ban Quản lý Tài sản Nhà nước Trung Quốc đã tiếp đoàn.",
