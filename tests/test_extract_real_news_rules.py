@@ -6976,3 +6976,14 @@ def test_a_highland_officials_name_after_a_bare_tinh_is_the_official_not_a_provi
 )
 def test_a_bodys_name_runs_through_words_that_only_look_like_its_end(sentence: str, body: str) -> None:
     assert body in {o.name for o in read(sentence).orgs}
+
+
+def test_a_trainee_speaking_at_a_courses_closing_makes_his_province_no_side() -> None:
+    x = read(
+        "Ngày 20/9/2024, Trường Cao đẳng Nông nghiệp Nam Bộ và Sở Nông nghiệp và Phát triển nông thôn tỉnh Tiền Giang"
+        " tổ chức lễ bế giảng khóa tập huấn cho cán bộ Lào.\n\n"
+        "Ông Bun-mi Xay-ya-vông, Trưởng phòng Sở Nông nghiệp và Lâm nghiệp tỉnh Chăm-pa-xắc, đại diện học viên cho"
+        " biết, khóa học giúp học viên nắm vững kỹ thuật trồng lúa."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-CH", "province:VN-tien-giang")) not in pairs

@@ -286,7 +286,7 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
             provinces.setdefault(p, sentence)
     for capital in [p for p in provinces if _a_capital_on_the_way(ctx, event, p)]:
         del provinces[capital]
-    if len({province_country(p) for p in provinces}) == 1:
+    if len({province_country(p) for p in provinces}) == 1 and event.event_type in _TWO_SIDED:
         for province, sentence in _posts_of_the_other_side(ctx, event, province_country(next(iter(provinces)))):
             provinces.setdefault(province, sentence)
     host = _host_province(ctx, event, set(provinces))
@@ -295,6 +295,10 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
     if len(provinces) == 1 and (home := _other_side_of_one_province(ctx, event, next(iter(provinces)))) is not None:
         provinces.setdefault(home, event.anchor)
     return provinces
+
+
+# Meetings of two sides: at a ceremony or a course, one of its trainees or guests speaks for no side.
+_TWO_SIDED = frozenset({EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION, EventType.SIGNING})
 
 
 def _posts_of_the_other_side(ctx: DocContext, event: FoundEvent, country: str) -> list[tuple[str, int]]:
