@@ -305,14 +305,42 @@ def _posts_of_the_other_side(ctx: DocContext, event: FoundEvent, country: str) -
     """Where a meeting's bodies and provinces are of one country only: the provinces of the other country whose
     bodies the people taking part hold posts in ("Tôi và Đại tá A, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh B, đã ký
     biên bản hội đàm", told by the commander of the other province's border guard the lead named)."""
-    people = {ref: sentence for kind, ref, _, sentence in event.participants if kind == "person"}
+    # (named in the meeting's own sentences, or its teller when they speak of it in the first person: not one lent
+    # from a meeting told a paragraph before)
+    people = {
+        ref: sentence
+        for kind, ref, _, sentence in event.participants
+        if kind == "person" and sentence in event.sentences and not _watching(ctx, sentence)
+    }
+    speaker = _the_teller(ctx, event)
+    if speaker is not None:
+        people.setdefault(speaker, event.anchor)
     return [
         (province, people[person.name])
         for person in ctx.persons  # (each mention: the post is told at the first, "Đại tá A" alone at the next)
-        if person.name in people and not _watching(ctx, people[person.name])
+        if person.name in people
         for _, org in person.positions
         if org is not None and (province := speaks_for_province(org)) and province_country(province) != country
     ]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Tt]ôi|[Cc]húng tôi)\b")
+
+
+def _the_teller(ctx: DocContext, event: FoundEvent) -> str | None:
+    """The one who answers in an interview ("Đại tá A: ... Tôi và ... đã ký biên bản hội đàm"), where the meeting is
+    told in the first person: the person whose name, after their title, opens the last turn before it."""
+    if not any(_FIRST_PERSON.search(ctx.sentence_text(i)) for i in event.sentences):
+        return None
+    at = ctx.sentences[event.anchor].start
+    turns = [
+        p
+        for p in ctx.persons
+        if p.end <= at
+        and re.match(r"\s*:", ctx.text[p.end : p.end + 3])
+        and p.start - ctx.text.rfind("\n", 0, p.start) <= 40
+    ]
+    return turns[-1].name if turns else None
 
 
 # "... hội đàm thường niên với tỉnh A", "... đã làm việc với Sở Y tế tỉnh A": the side a meeting was held with.
