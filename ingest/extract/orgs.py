@@ -866,8 +866,6 @@ _MEMBER_IN_BRACKETS = re.compile(r"\s*\(\s*(" + _UNIVERSITIES_OF_MEMBERS + r")\s
 
 def _country_closes(r: _Reading, at: _At) -> str | None:
     """ "... Lào", "... của Việt Nam": a country ends the name; two joined ("Việt Nam-Hàn Quốc") name a joint body."""
-    if r.words[-1:] == ["Nhà"] and at.token == "nước":
-        return None  # "Ủy ban ... Nhà nước Trung Quốc": the state, a word of the name, before its country
     suffix, code = _country_suffix(at.rest)
     if not suffix:
         return None
@@ -1049,7 +1047,6 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
         )
         or (r.words and not_company and _two_hyphened_names(r.text, at.start, token))
         or token.rstrip(".") in _degrees()  # "... PGS.TS. Nguyễn ..."
-        or _degree_in_words(r.text, at.start)  # "... Tiến sĩ Nguyễn ...", not "Hợp tác xã ... Tiến Phát"
         or (token in load_lexicons().surnames and not_company and _looks_like_name(r.text, at.start))
         or (_looks_lao_latin(token) and not_company and r.words and not _town_of(r.kind, r.text, at.end))
         or (not_company and _foreign_name_after(r.words, r.text, at.start))  # "... Elba Roza Perez,"
@@ -1257,8 +1254,8 @@ def _trim_tail(r: _Reading) -> list[str]:
         ends.pop()
     if r.province is not None or r.country is not None:
         words = words[:-1]
-        if words[-1:] == ["nước"] and words[-2:-1] != ["Nhà"]:
-            words = words[:-1]  # "Chính phủ nước CHXHCN Việt Nam" is the government of Vietnam ("Nhà nước" stays)
+        if words and words[-1] == "nước":
+            words = words[:-1]  # "Chính phủ nước CHXHCN Việt Nam" is the government of Vietnam
     return words
 
 
@@ -1319,20 +1316,9 @@ def _field_phrase(text: str, pos: int) -> str | None:
 
 @cache
 def _degrees() -> frozenset[str]:
-    """Degrees and forms of address written as one word, as the tokens they split into ("PGS.TS" -> PGS, TS)."""
-    parts = (part for h in load_lexicons().honorifics if h[:1].isupper() and " " not in h for part in h.split("."))
-    return frozenset(part for part in parts if part)
-
-
-@cache
-def _degrees_in_words() -> re.Pattern[str]:
-    """Degrees of more than one word ("Tiến sĩ", "Phó Giáo sư"), each whole: "Tiến" alone opens a firm's name."""
-    spaced = sorted((h for h in load_lexicons().honorifics if h[:1].isupper() and " " in h), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, spaced)) + r")(?!\w)")
-
-
-def _degree_in_words(text: str, pos: int) -> bool:
-    return _degrees_in_words().match(text, pos) is not None
+    """Degrees and forms of address, as the tokens they split into ("PGS.TS" -> PGS, TS)."""
+    parts = (part for h in load_lexicons().honorifics if h[:1].isupper() for part in re.split(r"[.\s]+", h))
+    return frozenset(part for part in parts if part and part != "Đồng")
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
