@@ -1584,7 +1584,7 @@ def _event_of(
     if ";" in ctx.sentence_text(index):
         # "A và B ký văn bản hợp tác; hai Bộ Y tế hội đàm tại Viêng Chăn": a lead listing a digest's items, each
         # its own story; the talks told further down were not where A and B signed
-        told = [event for event in told if event.anchor == index]
+        told = [event for event in told if event.anchor <= index]
     if told:
         # a signing told in the sentence is where its agreements were signed, whatever session frames it
         return next((e for e in told if e.event_type is EventType.SIGNING), told[0])
