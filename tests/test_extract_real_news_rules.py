@@ -6971,3 +6971,12 @@ def test_a_trainee_speaking_at_a_courses_closing_makes_his_province_no_side() ->
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-CH", "province:VN-tien-giang")) not in pairs
+
+
+def test_the_capital_a_delegation_went_to_only_to_see_a_firm_is_no_side() -> None:
+    x = read(
+        "Tháng 4/2022, đoàn cán bộ tỉnh Khăm Muồn do ông Vông-phết Xay-nha-vông dẫn đầu đã sang Hà Nội, thăm Trung"
+        " tâm Điều hành của Tập đoàn Bưu chính Viễn thông Việt Nam."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-KH", "province:VN-ha-noi")) not in pairs

@@ -574,11 +574,24 @@ def _a_capital_on_the_way(ctx: DocContext, event: FoundEvent, province_id: str) 
         return False
     before = max(start, stops[0].start - 150)
     if not (
-        _TRIP_STOPS.search(ctx.text, before, stops[0].start) or _BODIES_THERE.search(ctx.text, before, stops[0].start)
+        _TRIP_STOPS.search(ctx.text, before, stops[0].start)
+        or _BODIES_THERE.search(ctx.text, before, stops[0].start)
+        or _WENT_TO.search(ctx.text, before, stops[0].start)
+        and _others_met(ctx, event)
     ):
         return False
     bodies = {province_of(ctx, "org", ref) for kind, ref, *_ in event.participants if kind == "org"}
     return province_id not in bodies
+
+
+# "đoàn cán bộ tỉnh A đã sang Hà Nội, thăm Trung tâm Dữ liệu của Viettel": the capital the trip went to
+_WENT_TO = re.compile(r"\b(?:sang|đến|tới|ra)\s+(?:[Tt]hủ đô\s+|thành phố\s+|TP\.?\s*)?$")
+
+
+def _others_met(ctx: DocContext, event: FoundEvent) -> bool:
+    """The trip names a body it met that is no province's: a firm, a ministry, a national institute (whether the
+    capital's own took part too is asked after)."""
+    return any(kind == "org" and province_of(ctx, kind, ref) is None for kind, ref, *_ in event.participants)
 
 
 def _is_capital(province: Province) -> bool:
