@@ -6980,3 +6980,13 @@ def test_the_capital_a_delegation_went_to_only_to_see_a_firm_is_no_side() -> Non
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-KH", "province:VN-ha-noi")) not in pairs
+
+
+def test_provinces_at_a_day_two_ministries_hold_meet_the_ministries_not_each_other() -> None:
+    x = read(
+        "Ngày hội Chuyển đổi số Việt Nam - Lào do Bộ Khoa học và Công nghệ phối hợp với Bộ Công nghệ và Truyền thông"
+        " Lào tổ chức sáng 9/6/2025 tại Cần Thơ, có đại diện Sở Khoa học và Công nghệ thành phố Cần Thơ. Tại ngày"
+        " hội, đại diện Sở Công nghệ và Truyền thông tỉnh Sa-la-van giới thiệu dự án thành phố thông minh."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-SL", "province:VN-can-tho")) not in pairs

@@ -436,7 +436,9 @@ def _seats_many(
     )
 
 
-_NATIONS_MEET = frozenset({*_GATHERINGS, EventType.TALKS})  # the kinds of meeting two countries' bodies hold
+# The kinds of meeting two countries' bodies hold: gatherings, talks, and days of their own ("Ngày hội Khởi nghiệp
+# ... do Bộ A phối hợp với Bộ B tổ chức")
+_NATIONS_MEET = frozenset({*_GATHERINGS, EventType.TALKS, EventType.OTHER})
 
 
 def _nations_gathering(ctx: DocContext, event: FoundEvent) -> bool:
