@@ -6990,3 +6990,13 @@ def test_provinces_at_a_day_two_ministries_hold_meet_the_ministries_not_each_oth
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-SL", "province:VN-can-tho")) not in pairs
+
+
+def test_a_bulletins_teaser_for_next_week_signs_nothing() -> None:
+    x = read(
+        "Thứ Năm, 5/12/2024 - 19:00\n\n"
+        "Trong bản tin tuần tới, mời quý vị đón xem: Lễ ký kết thỏa thuận hợp tác giữa tỉnh Thái Bình và tỉnh"
+        " Luông Nậm Thà về trồng lúa."
+    )
+    assert x.agreements == []
+    assert x.partnerships == []

@@ -64,6 +64,7 @@ _FUTURE = re.compile(
     r"|lùi|hoãn|dời"  # "lùi thời điểm ký bản ghi nhớ": put off
     # "đang xúc tiến ký thỏa thuận", "đang trao đổi để có thể ký kết thỏa thuận": on the way to a signing
     r"|xúc tiến|để(?:\s+có thể)?(?=\s+(?:ký|kí)\b)"
+    r"|đón xem|đón đọc|đón nghe"  # "Trong bản tin tuần tới, mời quý vị đón xem: Lễ ký kết ...": a teaser
     r"|sửa đổi|bổ sung"  # "nghiên cứu sửa đổi, bổ sung Bản ghi nhớ năm 2017": the paper amended, not one signed
     r"|hướng tới(?! kỷ niệm| chào mừng)"  # "hướng tới kỷ niệm ...": the occasion a signing is held towards
     r"|khả năng|chưa|không(?! chỉ| những)"  # "khả năng ký kết", "chưa ký được": possible or denied, not signed

@@ -52,6 +52,8 @@ _NOT_YET = re.compile(
     r"|xúc tiến(?:\s+việc)?\s+(?:thiết lập|ký|kết nghĩa|xây dựng|(?:quan hệ\s+)?hợp tác)"
     # ("Công an tỉnh A đang trao đổi để có thể ký kết thỏa thuận hợp tác với Công an tỉnh B": to sign one day)
     r"|để(?:\s+có thể)?\s+(?:ký|kí)"
+    # ("Trong bản tin tuần tới, mời quý vị đón xem: Lễ ký kết thỏa thuận giữa tỉnh A và tỉnh B": next week's)
+    r"|đón xem|đón đọc|đón nghe"
     # ("đang hoàn thiện đề án thiết lập quan hệ hợp tác giữa tỉnh A và tỉnh B": a scheme still on paper)
     r"|(?:hoàn thiện|hoàn tất|trình)\s+(?:các\s+)?(?:đề án|thủ tục|hồ sơ)|đề án thiết lập"
     # ("đang xây dựng nội dung thỏa thuận hợp tác với tỉnh B": a paper being drafted)
