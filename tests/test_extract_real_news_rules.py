@@ -7000,3 +7000,20 @@ def test_a_bulletins_teaser_for_next_week_signs_nothing() -> None:
     )
     assert x.agreements == []
     assert x.partnerships == []
+
+
+def test_a_meeting_a_digests_lead_lists_among_its_items_is_the_items_own() -> None:
+    x = read(
+        "Thứ Năm, 15/10/2020 - 17:30\n\n"
+        "Điểm tin hợp tác ngày 15/10\n\n"
+        "Quảng Ngãi trao đổi kinh nghiệm nông nghiệp với tỉnh Xê Kông; thiết bị được trao cho Bộ Nông nghiệp và Lâm"
+        " nghiệp Lào; Vĩnh Long khai trương trung tâm dữ liệu là những tin đáng chú ý hôm nay.\n\n"
+        "- Quảng Ngãi và Xê Kông trao đổi kinh nghiệm\n\n"
+        "Sáng 12/10, Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ngãi và Sở Nông nghiệp và Lâm nghiệp tỉnh Xê"
+        " Kông tổ chức cuộc họp trực tuyến.\n\n"
+        "- Vĩnh Long khai trương trung tâm dữ liệu\n\n"
+        "Ngày 13/10, UBND tỉnh Vĩnh Long khai trương Trung tâm Dữ liệu tỉnh."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-XE", "province:VN-vinh-long")) not in pairs
+    assert frozenset(("province:LA-XE", "province:VN-quang-ngai")) in pairs

@@ -641,6 +641,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
             ):
                 # "A làm việc với B ..., C làm việc với D ...": each subject's own meeting, told alike
                 events.append(_new_event(ctx, sentence.index, other[2], told.date, other[0], other[1]))
+    events = [e for e in events if not _an_item_of_the_lead(ctx, e, events)]
     for event in events:
         _read_participants(ctx, event, events)
         if _praised_visit(ctx, event):
@@ -658,6 +659,17 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     for frame in frames + trips_led:
         _read_participants(ctx, frame, events + sessions + frames + trips_led)
     return events + sessions + frames + trips_led
+
+
+def _an_item_of_the_lead(ctx: DocContext, event: FoundEvent, events: list[FoundEvent]) -> bool:
+    """ "A chia sẻ kinh nghiệm với B; ...; C khai trương trung tâm ... là những tin đáng chú ý hôm nay": a digest's
+    lead lists, a semicolon apart, the items told below it; a meeting named there and told again below is theirs."""
+    return (
+        event.anchor <= 3
+        and event.sentences == {event.anchor}
+        and ctx.sentence_text(event.anchor).count(";") >= 2
+        and any(other.event_type is event.event_type and other.anchor > event.anchor for other in events)
+    )
 
 
 # "Ngày 22/9/2021, hai sở đã tổ chức cuộc họp trực tuyến ...": the two sides the article is about, named by kind.
