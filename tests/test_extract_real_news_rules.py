@@ -7017,3 +7017,12 @@ def test_a_meeting_a_digests_lead_lists_among_its_items_is_the_items_own() -> No
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-XE", "province:VN-vinh-long")) not in pairs
     assert frozenset(("province:LA-XE", "province:VN-quang-ngai")) in pairs
+
+
+def test_a_firm_of_a_province_received_makes_its_province_no_side() -> None:
+    x = read(
+        "Ngày 3/4/2023, Giám đốc Sở Công Thương tỉnh Sa-la-van Khăm-phoong Vi-lay-vông đã tiếp đại diện Công ty Cổ phần"
+        " Chè Thái Bảo của tỉnh Lâm Đồng do ông Trương Minh Quang, Giám đốc công ty dẫn đầu."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-SL", "province:VN-lam-dong")) not in pairs

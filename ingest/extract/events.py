@@ -2407,7 +2407,15 @@ def _provinces_taking_part(
             continue
         if re.search(r"\((?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", text[max(0, rel - 12) : rel]):
             continue  # "Công ty Bảo Ngọc (Bình Phước)": where a participant is from, not a participant
+        if _A_FIRMS_HOME.search(text, max(0, rel - 90), rel):
+            continue  # "Công ty TNHH Cà phê X của tỉnh A": the firm's home, not a side
         event.participants.append(("province", province.node_id, role_at(province.start), index))
+
+
+_A_FIRMS_HOME = re.compile(
+    r"\b(?:[Cc]ông ty|Tập đoàn|Tổng công ty|Hợp tác xã|[Dd]oanh nghiệp)\b[^,;.()]{0,70}?\s(?:của|thuộc)\s+"
+    r"(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+)
 
 
 # A purpose that names a time still ahead: "(để|nhằm) ... tỉnh A ... vào tháng 11 tới", "... trong thời gian sắp tới".
