@@ -7026,3 +7026,11 @@ def test_a_firm_of_a_province_received_makes_its_province_no_side() -> None:
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-SL", "province:VN-lam-dong")) not in pairs
+
+
+def test_provinces_exemplifying_a_count_of_where_exhibitors_come_from_are_aside() -> None:
+    x = read(
+        "Hội chợ có 150 gian hàng đến từ hơn 15 tỉnh, thành phố như Bình Dương, Long An, Hải Dương, trưng bày nông sản"
+        " và hàng tiêu dùng."
+    )
+    assert all(p.aside for p in x.provinces)

@@ -232,6 +232,13 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+# "Các gian hàng đến từ hơn 20 tỉnh, thành phố như Hà Nội, ...": the places a count of them is exemplified by
+_FROM_MANY = re.compile(
+    r"\bđến từ\s+(?:hơn\s+|gần\s+|trên\s+)?(?:\d+|nhiều|các)\s+(?:tỉnh|địa phương)(?:,\s*thành(?:\s+phố)?)?"
+    r"(?:\s+\w+){0,3}?\s+(?:như|gồm|là)\s*:?\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+)
+
+
 def where_someone_is_from(text: str, pos: int) -> bool:
     """The place at pos says where someone comes from, not who takes part or where a meeting is; so does each
     place listed after such a place."""
@@ -240,6 +247,8 @@ def where_someone_is_from(text: str, pos: int) -> bool:
         return False  # (most places: no word of where someone comes from anywhere before them)
     close = near[-30:]
     if any(word in close for word in ORIGIN_WORDS) and ORIGIN.search(close) is not None:
+        return True
+    if _FROM_MANY.search(near[-80:]):
         return True
     listed = _LISTED_BEFORE.search(text, max(0, pos - 120), pos)
     return listed is not None and where_someone_is_from(text, listed.start())
