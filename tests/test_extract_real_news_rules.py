@@ -7042,3 +7042,17 @@ def test_a_province_named_only_in_what_is_still_to_come_is_aside() -> None:
         " tác. Sau giai đoạn đầu, hai bên sẽ đề xuất mở rộng mô hình sang tỉnh Luông Nậm Thà."
     )
     assert {p.node_id for p in x.provinces if p.aside} == {"province:LA-LM"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Lạng Sơn đã họp.",
+            "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Lạng Sơn",
+        ),
+        ("Cục Phòng, chống tệ nạn xã hội đã làm việc với đoàn.", "Cục Phòng, chống tệ nạn xã hội"),
+    ],
+)
+def test_phong_chong_and_a_diseases_code_are_words_of_a_bodys_name(sentence: str, body: str) -> None:
+    assert body in {o.name for o in read(sentence).orgs}

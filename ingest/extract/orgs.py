@@ -1007,12 +1007,17 @@ def _lower_case_run(r: _Reading, at: _At) -> str | None:
     return _GOES_ON
 
 
+_AGAINST = re.compile(r",\s*chống\b")
+
+
 def _comma_inside(r: _Reading, at: _At) -> str | None:
     """ "Bộ Văn hóa, Thể thao và Du lịch"; "Trường Đại học Nông Lâm, Đại học Huế" (a member school)."""
     if at.token != "," or not r.words:
         return None
     member = r.kind == "university" and _MEMBER_UNIVERSITY.match(at.rest)
-    if not (_enumeration_inside(at.rest) or member):
+    # "Ban Chỉ đạo phòng, chống dịch ...": "phòng, chống" is one phrase of the name, its comma no list's
+    fixed = r.words[-1].lower().endswith("phòng") and _AGAINST.match(at.rest)
+    if not (_enumeration_inside(at.rest) or member or fixed):
         return None
     r.words.append(",")
     r.pos = at.end
@@ -1519,7 +1524,9 @@ def _two_hyphened_names(text: str, pos: int, token: str) -> bool:
 
 def _looks_lao_latin(token: str) -> bool:
     """Lao names in Latin script ("Boviengkham") carry no Vietnamese diacritics and are long."""
-    return len(token) >= 6 and token.isascii() and token[0].isupper() and token[1:].islower()
+    return (
+        len(token) >= 6 and token.isascii() and token[0].isupper() and token[1:].islower() and token.isalpha()
+    )  # (not "Covid-19": a name holds no digit)
 
 
 def _province_after(text: str, g: Gazetteer) -> tuple[Province, int] | None:
