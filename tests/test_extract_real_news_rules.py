@@ -7036,14 +7036,6 @@ def test_provinces_exemplifying_a_count_of_where_exhibitors_come_from_are_aside(
     assert all(p.aside for p in x.provinces)
 
 
-def test_a_province_named_only_in_what_is_still_to_come_is_aside() -> None:
-    x = read(
-        "Ngày 14/11/2023, Sở Nông nghiệp tỉnh Yên Bái và Sở Nông nghiệp và Lâm nghiệp tỉnh Phông-xa-lỳ ký biên bản hợp"
-        " tác. Sau giai đoạn đầu, hai bên sẽ đề xuất mở rộng mô hình sang tỉnh Luông Nậm Thà."
-    )
-    assert {p.node_id for p in x.provinces if p.aside} == {"province:LA-LM"}
-
-
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [

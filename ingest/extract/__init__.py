@@ -134,11 +134,6 @@ def _no_laos_no_lao(ctx: DocContext) -> None:
             person.country = foreign[0].removeprefix("country:") if len(foreign) == 1 else None
 
 
-# "... sẽ đề xuất mở rộng hợp tác sang tỉnh A", "dự kiến tổ chức tại tỉnh B": a place only in what is still to come
-# (the plan's clause runs from its word up to the place: no full stop, semicolon or "đã" between)
-_STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|dự định|đề xuất|mong muốn)\b(?:(?!\bđã\b)[^.;:\n]){0,100}$")
-
-
 def mark_asides(ctx: DocContext) -> list[PlaceMention]:
     """Provinces named only as part of a non-provincial body's name, as a diplomat's seat, as neighbours, or as
     where someone comes from."""
@@ -150,8 +145,7 @@ def mark_asides(ctx: DocContext) -> list[PlaceMention]:
         origin = where_someone_is_from(ctx.text, place.start) or _locates_a_body_or_a_life(ctx, place)
         # "Cuối tháng 8 vừa qua, tại Hà Nội,": the page was cut right after the place, before what happened there.
         cut = _CUT_AFTER.match(ctx.text, place.end) is not None
-        ahead = _STILL_TO_COME.search(ctx.text, max(0, place.start - 120), place.start) is not None
-        place.aside = bool(named_after or seat or neighbour or origin or cut or ahead)  # (a dateline is a place again)
+        place.aside = bool(named_after or seat or neighbour or origin or cut)  # (a dateline is a place again)
     for before, place in pairwise(ctx.provinces):
         # "đến từ tỉnh Luông Pha Băng (Louangphabang)": the other spelling in brackets is the same mention.
         if place.node_id == before.node_id and re.fullmatch(r"\s*\(\s*", ctx.text[before.end : place.start]):
