@@ -7020,8 +7020,8 @@ def test_phong_chong_and_a_diseases_code_are_words_of_a_bodys_name(sentence: str
         ),
         # provinces at a day two ministries hold meet the ministries
         (
-            "Ngày hội Chuyển đổi số Việt Nam - Lào do Bộ Khoa học và Công nghệ phối hợp với Bộ Công nghệ và Truyền"
-            " thông Lào tổ chức sáng 9/6/2025 tại Cần Thơ, có đại diện Sở Khoa học và Công nghệ thành phố Cần Thơ."
+            "Ngày hội Chuyển đổi số Việt Nam - Lào do Bộ Khoa học và Công nghệ cùng Bộ Công nghệ và Truyền thông Lào"
+            " đứng ra tổ chức sáng 9/6/2025 tại Cần Thơ, có đại diện Sở Khoa học và Công nghệ thành phố Cần Thơ."
             " Tại ngày hội, đại diện Sở Công nghệ và Truyền thông tỉnh Sa-la-van giới thiệu dự án thành phố"
             " thông minh.",
             "province:LA-SL",
