@@ -7039,3 +7039,12 @@ def test_phong_chong_and_a_diseases_code_are_words_of_a_bodys_name(sentence: str
 def test_one_who_takes_part_only_as_a_guest_trainee_or_firm_pairs_no_provinces(text: str, a: str, b: str) -> None:
     pairs = {frozenset((p.a, p.b)) for p in read(text).partnerships}
     assert frozenset((a, b)) not in pairs
+
+
+def test_a_ceremony_dated_by_its_own_day_is_one_meeting_whatever_school_year_the_sentence_names() -> None:
+    x = read(
+        "# Dạy tiếng Việt cho học viên Lào\n\n"
+        "Đó là việc trọng tâm của nhà trường năm học 2025-2026, được bà Phạm Thu Hà, Hiệu trưởng Trường Cao đẳng "
+        "Sư phạm Hòa Bình, nêu tại lễ khai giảng năm học mới ngày 8/9/2025."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.OTHER, "2025-09-08")]

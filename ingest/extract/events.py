@@ -575,13 +575,18 @@ def _milestone(sentence: str, cue: tuple[int, int, EventType]) -> bool:
     return bool(passive or _TIMELINE.match(sentence[end:]))
 
 
-def _tallied(sentence: str, cue_start: int) -> bool:
+# "... cho biết tại lễ khai giảng năm học mới ngày 29/10": a meeting dated by its own day is one meeting, whatever
+# school year or habit the sentence named before it.
+_ON_ITS_DAY = re.compile(r"[^,.;:]{0,40}?\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+
+
+def _tallied(sentence: str, cue_start: int, cue_end: int) -> bool:
     if _PLURAL.search(sentence[max(0, cue_start - 8) : cue_start]):
         # "đã có các cuộc tiếp kiến đồng chí A, ..., đồng chí B": meetings with the people named, not a count
         return not (_HAD_MEETINGS.search(sentence[:cue_start]) and _WITH_SOMEONE.match(sentence, cue_start))
     if _COUNTED.search(sentence[max(0, cue_start - 12) : cue_start]):
         return True  # "đã tổ chức được 11 kỳ họp", "3 hội thảo": a count of meetings over a period
-    if _HABIT.search(sentence[:cue_start]):
+    if _HABIT.search(sentence[:cue_start]) and not _ON_ITS_DAY.match(sentence, cue_end):
         return True  # "hằng năm, tỉnh đã tiếp nhận lưu học sinh", "từ năm 2015 đến nay": a habit, not one meeting
     clause_start = max(
         sentence.rfind(",", 0, cue_start), sentence.rfind(";", 0, cue_start), sentence.rfind(":", 0, cue_start), 0
@@ -817,7 +822,7 @@ def _skipped(sentence: str, cue: _Cue) -> bool:
     start = cue[0]
     return (
         not _happened(sentence, start)
-        or _tallied(sentence, start)
+        or _tallied(sentence, start, cue[1])
         or _milestone(sentence, cue)
         or bool(_VENUE.search(sentence[max(0, start - 12) : start]))
     )
