@@ -6977,12 +6977,22 @@ def test_a_meeting_a_digests_lead_lists_among_its_items_is_the_items_own() -> No
     assert frozenset(("province:LA-XE", "province:VN-quang-ngai")) in pairs
 
 
-def test_provinces_exemplifying_a_count_of_where_exhibitors_come_from_are_aside() -> None:
-    x = read(
-        "Hội chợ có 150 gian hàng đến từ hơn 15 tỉnh, thành phố như Bình Dương, Long An, Hải Dương, trưng bày nông sản"
-        " và hàng tiêu dùng."
-    )
-    assert all(p.aside for p in x.provinces)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Hội chợ có 150 gian hàng đến từ hơn 15 tỉnh, thành phố như Bình Dương, Long An, Hải Dương, trưng bày nông"
+            " sản và hàng tiêu dùng.",
+            id="a-count",
+        ),
+        pytest.param(
+            "Học viên của khóa phần lớn đến từ những tỉnh miền núi phía Bắc Lào như Phông Sa Lỳ, U Đôm Xay và Bò Kẹo.",
+            id="a-region",
+        ),
+    ],
+)
+def test_provinces_exemplifying_a_count_or_region_of_where_people_come_from_are_aside(sentence: str) -> None:
+    assert all(p.aside for p in read(sentence).provinces)
 
 
 @pytest.mark.parametrize(
@@ -7048,3 +7058,34 @@ def test_a_ceremony_dated_by_its_own_day_is_one_meeting_whatever_school_year_the
         "Sư phạm Hòa Bình, nêu tại lễ khai giảng năm học mới ngày 8/9/2025."
     )
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.OTHER, "2025-09-08")]
+
+
+def test_an_abbreviated_universitys_name_is_the_same_national_body_as_its_full_name() -> None:
+    x = read(
+        "Ngày 4/3/2024, Trường Đại học Sư phạm Hà Nội tiếp đoàn Đại học Quốc gia Lào. Chiều cùng ngày, Trường ĐHSP Hà"
+        " Nội và Đại học Quốc gia Lào ký thỏa thuận đào tạo giáo viên."
+    )
+    assert {o.name for o in x.orgs if o.name.endswith("Hà Nội")} == {"Đại học Sư phạm Hà Nội"}
+
+
+def test_those_who_received_the_delegation_after_it_journeyed_on_met_it_that_day() -> None:
+    x = read(
+        "Thứ Năm, 16/5/2024\n\n"
+        "Chiều 13/5, đoàn Sở Nông nghiệp tỉnh Hà Tĩnh đã đến chào xã giao ông Bun-thăm Xay-ya, Phó Tỉnh trưởng tỉnh"
+        " Khăm Muồn.\n\n"
+        "Ngày 14/5, đoàn tiếp tục hành trình sang tỉnh Xiêng Khoảng. Tại thành phố Phôn-xa-vẳn, ông Khăm-lá Vông-xay,"
+        " Phó Tỉnh trưởng tỉnh Xiêng Khoảng đã tiếp và làm việc với đoàn."
+    )
+    receptions = {e.date: e for e in x.events if e.event_type is EventType.RECEPTION}
+    assert set(receptions) == {"2024-05-13", "2024-05-14"}
+    assert "Khăm-lá Vông-xay" in {p.ref for p in receptions["2024-05-14"].participants}
+
+
+def test_the_lead_dates_the_trip_the_headline_told_when_the_delegation_went_to_two_provinces_in_turn() -> None:
+    x = read(
+        "# Đoàn tỉnh Hà Tĩnh thăm, làm việc tại Khăm Muồn và Xiêng Khoảng\n\n"
+        "Thứ Năm, 16/5/2024\n\n"
+        "Từ ngày 13 đến 15/5, đoàn công tác tỉnh Hà Tĩnh do Phó Chủ tịch UBND tỉnh Trần Đức Nam dẫn đầu đã lần lượt đến"
+        " hai tỉnh Khăm Muồn và Xiêng Khoảng."
+    )
+    assert [e.date for e in x.events if e.event_type is EventType.VISIT] == ["2024-05-13"]

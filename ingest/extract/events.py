@@ -781,7 +781,8 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
     """ "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn để tham dự lễ ký ...", "đoàn chuyên gia do X dẫn đầu đã sang
     các tỉnh của Lào ...": a delegation led over to a place is on a visit there, beside whatever it went to do;
     one such trip an article, and none where a visit is told already."""
-    if "dẫn đầu" not in ctx.text and "oàn" not in ctx.text or any(e.event_type is EventType.VISIT for e in found):
+    visits = [e for e in found if e.event_type is EventType.VISIT]
+    if "dẫn đầu" not in ctx.text and "oàn" not in ctx.text or any(e.date is not None for e in visits):
         return []  # (most articles: no delegation, or its trip already told)
     for sentence in ctx.sentences:
         if "dẫn đầu" not in sentence.text and "sang" not in sentence.text:
@@ -798,17 +799,26 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
         cue: _Cue = (led.start(), led.end(), EventType.VISIT)
         there = next((e for e in found if e.anchor == sentence.index), None)
         date = there.date if there is not None else _date_of(ctx, sentence, cue, found)
+        if visits:
+            # "Đoàn ... thăm, làm việc tại A và B" as the headline, then "Từ ngày 18 đến 20/10, đoàn ... do X dẫn đầu
+            # đã lần lượt đến hai tỉnh A và B": the lead dates the trip the headline told
+            told = visits[0]
+            if told.anchor < sentence.index and date is not None and date.value:
+                told.date = date
+                told.sentences.add(sentence.index)
+            return []
         if (date is None or date.value is None) and any(e.date is not None and e.date.value for e in found):
             continue  # told without its day beside a dated meeting abroad: the trip that meeting was, told again
         return [_new_event(ctx, sentence.index, EventType.VISIT, date, led.start(), led.end())]
     return []
 
 
-# "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn", "đoàn chuyên gia do X dẫn đầu đã sang các tỉnh của Lào": going
+# "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn", "đoàn chuyên gia do X dẫn đầu đã sang các tỉnh của Lào", "đã lần
+# lượt đến hai tỉnh A và B": going
 # "đến thăm", "sang làm việc", "tới dự" is read by the cue phrases.
 _LED_OVER = re.compile(
-    r"dẫn đầu(?:\s+[Đđ]oàn\b[^,.;:]{0,60}?)?\s+(?:đã\s+)?(?:sang|đến|tới)\s+"
-    r"(?=thủ đô|tỉnh|các tỉnh|thành phố|nước|[A-ZĐ])(?!(?:[Tt]hăm|[Ll]àm việc|[Dd]ự|[Cc]húc)\b)"
+    r"dẫn đầu(?:\s+[Đđ]oàn\b[^,.;:]{0,60}?)?\s+(?:đã\s+)?(?:lần lượt\s+)?(?:sang|đến|tới)\s+"
+    r"(?=thủ đô|tỉnh|(?:các|hai|ba|\d) tỉnh|thành phố|nước|[A-ZĐ])(?!(?:[Tt]hăm|[Ll]àm việc|[Dd]ự|[Cc]húc)\b)"
 )
 _SENT_OFF = re.compile(r"\b(?:xuất quân|tiễn|lên đường|cử)\s+$")
 # "tỉnh cử một đoàn gồm 12 y, bác sĩ sang tỉnh Champasak khám bệnh": "sang" crosses the border.
@@ -1218,9 +1228,10 @@ def _add_undated(
         events.append(_new_event(ctx, sentence.index, event_type, None, cue_start, cue_end))
 
 
-# "Rời Điện Biên, ngày 23/10, đoàn đến tỉnh Sơn La": the delegation moved on to its next stop
+# "Rời Điện Biên, ngày 23/10, đoàn đến tỉnh Sơn La", "đoàn tiếp tục hành trình sang tỉnh B": the delegation moved
+# on to its next stop
 _MOVED_ON = re.compile(
-    r"\b[đĐ]oàn\s+(?:đã\s+|tiếp tục\s+)*(?:đến|tới|sang|về|ra|vào|lên)\s+"
+    r"\b[đĐ]oàn\s+(?:đã\s+|tiếp tục\s+)*(?:hành trình\s+|chuyến công tác\s+)?(?:đến|tới|sang|về|ra|vào|lên)\s+"
     r"(?:thăm\s+)?(?:tỉnh|thành phố|TP\.?|[Tt]hủ đô)\b"
 )
 

@@ -232,10 +232,11 @@ _LISTED_BEFORE = re.compile(
 )
 
 
-# "Các gian hàng đến từ hơn 20 tỉnh, thành phố như Hà Nội, ...": the places a count of them is exemplified by
+# "Các gian hàng đến từ hơn 20 tỉnh, thành phố như Hà Nội, ...", "các em đến từ những tỉnh phía Bắc nước bạn như
+# Luông Pha Băng, ...": the places a count or a region of them is exemplified by
 _FROM_MANY = re.compile(
-    r"\bđến từ\s+(?:hơn\s+|gần\s+|trên\s+)?(?:\d+|nhiều|các)\s+(?:tỉnh|địa phương)(?:,\s*thành(?:\s+phố)?)?"
-    r"(?:\s+\w+){0,3}?\s+(?:như|gồm|là)\s*:?\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+    r"\bđến từ\s+(?:hơn\s+|gần\s+|trên\s+)?(?:\d+|nhiều|các|những)\s+(?:tỉnh|địa phương)(?:,\s*thành(?:\s+phố)?)?"
+    r"(?:\s+\w+){0,5}?\s+(?:như|gồm|là)\s*:?\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
 )
 
 
