@@ -6989,9 +6989,13 @@ def test_a_meeting_a_digests_lead_lists_among_its_items_is_the_items_own() -> No
             "Học viên của khóa phần lớn đến từ những tỉnh miền núi phía Bắc Lào như Phông Sa Lỳ, U Đôm Xay và Bò Kẹo.",
             id="a-region",
         ),
+        pytest.param(
+            "Hiện có khoảng 300 sinh viên Chăm Pa Sắc đang học tập tại Cần Thơ, An Giang và Đồng Tháp.",
+            id="where-they-study",
+        ),
     ],
 )
-def test_provinces_exemplifying_a_count_or_region_of_where_people_come_from_are_aside(sentence: str) -> None:
+def test_provinces_exemplifying_where_people_come_from_or_study_are_aside(sentence: str) -> None:
     assert all(p.aside for p in read(sentence).provinces)
 
 

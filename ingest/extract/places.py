@@ -221,10 +221,12 @@ def named_as_venue(text: str, pos: int, *, after_a_hall_only: bool = False) -> b
 # visitors come from (not "đại biểu từ các tỉnh", who take part).
 ORIGIN = re.compile(
     r"\b(đến từ|quê|quê ở|quê tại|quê hương|người (?:ở|tại|từ)"
-    r"|doanh nghiệp từ|nhà đầu tư từ|du khách từ|khách du lịch từ|sản phẩm từ|hàng hóa từ|nông sản từ)"
+    r"|doanh nghiệp từ|nhà đầu tư từ|du khách từ|khách du lịch từ|sản phẩm từ|hàng hóa từ|nông sản từ"
+    # "sinh viên Luông Pha Băng đang học tập tại Sơn La, Điện Biên và Thái Nguyên": where students live and study
+    r"|học tập (?:tại|ở)|theo học (?:tại|ở)|du học (?:tại|ở))"
     r"\s+(các\s+)?(tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
 )
-ORIGIN_WORDS = ("từ", "quê", "người")  # one of them is in every phrase of ORIGIN (a test checks)
+ORIGIN_WORDS = ("từ", "quê", "người", "học")  # one of them is in every phrase of ORIGIN (a test checks)
 # "... đến từ các tỉnh Sa-la-van, Xê Kông và ": the places listed after the first are where people come from too.
 _LISTED_BEFORE = re.compile(
     rf"(?:[{UPPER}][^\s,.;:()]*(?:[\s-]+[{UPPER}][^\s,.;:()]*){{0,3}}\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
