@@ -7093,3 +7093,21 @@ def test_the_lead_dates_the_trip_the_headline_told_when_the_delegation_went_to_t
         " hai tỉnh Khăm Muồn và Xiêng Khoảng."
     )
     assert [e.date for e in x.events if e.event_type is EventType.VISIT] == ["2024-05-13"]
+
+
+def test_an_online_meeting_told_in_the_first_person_is_held_by_the_side_the_speakers_post_is_in() -> None:
+    x = read(
+        "Phóng viên trò chuyện với ông Lò Văn Tiến, Giám đốc Sở Khoa học và Công nghệ tỉnh Lai Châu.\n\n"
+        "Ông Lò Văn Tiến: Năm 2024, Sở Y tế tỉnh Điện Biên đã làm việc với Sở Y tế tỉnh Phông Sa Lỳ. Ngày 14/8/2025,"
+        " tôi chủ trì cuộc họp trực tuyến với Sở Công nghệ và Truyền thông tỉnh Phông Sa Lỳ để bàn tiếp việc số hóa."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-PH", "province:VN-lai-chau")) in pairs
+
+
+def test_a_session_a_delegation_went_over_for_in_a_time_told_by_what_was_not_yet_so() -> None:
+    x = read(
+        "Tháng 6/2025, khi hai huyện chưa sáp nhập, đoàn Sở Y tế tỉnh Điện Biên do Phó Giám đốc Quàng Văn Hải dẫn"
+        " đầu đã sang thành phố Phông Sa Lỳ làm việc cùng Sở Y tế tỉnh Phông Sa Lỳ về phòng chống sốt rét."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.WORKING_SESSION, "2025-06")]

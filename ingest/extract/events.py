@@ -790,7 +790,9 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
         led = _LED_OVER.search(sentence.text) or _WENT_OVER.search(sentence.text)
         if led is None:
             continue
-        if _NOT_HAPPENED.search(sentence.text[: led.start()]) or _HABIT.search(sentence.text[: led.start()]):
+        # ("Tháng 3/2025, khi hai tỉnh chưa hợp nhất, đoàn ... đã sang": a time told by what was not yet so)
+        before = _WHEN_CLAUSE.sub(",", sentence.text[: led.start()])
+        if _NOT_HAPPENED.search(before) or _HABIT.search(before):
             continue
         if _CALLED_OFF.match(sentence.text, led.start()):
             continue  # "chuyến công tác của đoàn ... sang tỉnh A ..., cũng đã phải tạm hoãn": put off, not made
@@ -798,6 +800,8 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
             continue  # "lễ xuất quân đoàn y bác sĩ sang tỉnh Sa-la-van": seen off, not yet there
         cue: _Cue = (led.start(), led.end(), EventType.VISIT)
         there = next((e for e in found if e.anchor == sentence.index), None)
+        if there is not None and there.event_type in _SESSIONS and _WORK_AT_THE_PLACE.match(sentence.text, led.end()):
+            continue  # "đã sang thành phố A làm việc cùng Sở B": the session it went over for is the meeting
         date = there.date if there is not None else _date_of(ctx, sentence, cue, found)
         if visits:
             # "Đoàn ... thăm, làm việc tại A và B" as the headline, then "Từ ngày 18 đến 20/10, đoàn ... do X dẫn đầu
@@ -811,6 +815,10 @@ def _trips_led_over(ctx: DocContext, found: list[FoundEvent]) -> list[FoundEvent
             continue  # told without its day beside a dated meeting abroad: the trip that meeting was, told again
         return [_new_event(ctx, sentence.index, EventType.VISIT, date, led.start(), led.end())]
     return []
+
+
+_WORK_AT_THE_PLACE = re.compile(r"[^,;.]{1,40}?\s(?:làm việc|hội đàm)\b")
+_WHEN_CLAUSE = re.compile(r"(?:^|,)\s*khi\b[^,;.]{0,60},")
 
 
 # "X dẫn đầu đoàn công tác đến thủ đô Viêng Chăn", "đoàn chuyên gia do X dẫn đầu đã sang các tỉnh của Lào", "đã lần

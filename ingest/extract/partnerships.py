@@ -300,7 +300,9 @@ def _taking_part(ctx: DocContext, event: FoundEvent) -> dict[str, int]:
 
 
 # Meetings of two sides: at a ceremony or a course, one of its trainees or guests speaks for no side.
-_TWO_SIDED = frozenset({EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION, EventType.SIGNING})
+_TWO_SIDED = frozenset(
+    {EventType.TALKS, EventType.WORKING_SESSION, EventType.RECEPTION, EventType.SIGNING, EventType.ONLINE_MEETING}
+)
 
 
 def _posts_of_the_other_side(ctx: DocContext, event: FoundEvent, country: str) -> list[tuple[str, int]]:
