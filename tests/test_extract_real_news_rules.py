@@ -7111,3 +7111,21 @@ def test_a_session_a_delegation_went_over_for_in_a_time_told_by_what_was_not_yet
         " đầu đã sang thành phố Phông Sa Lỳ làm việc cùng Sở Y tế tỉnh Phông Sa Lỳ về phòng chống sốt rét."
     )
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.WORKING_SESSION, "2025-06")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Từ năm 2022, Sở Nông nghiệp tỉnh Gia Lai và Sở Nông Lâm tỉnh Át-tạ-pư phối hợp xây dựng vườn ươm cà phê.",
+            id="two-joined-before-phoi-hop",
+        ),
+        pytest.param(
+            "Từ năm 2022, Sở Nông nghiệp tỉnh Gia Lai đã cùng Sở Nông Lâm tỉnh Át-tạ-pư vận hành vườn ươm cà phê.",
+            id="da-cung-as-voi",
+        ),
+    ],
+)
+def test_two_bodies_of_two_provinces_working_together_state_a_partnership(sentence: str) -> None:
+    pairs = {frozenset((p.a, p.b)) for p in read(sentence).partnerships}
+    assert pairs == {frozenset(("province:LA-AT", "province:VN-gia-lai"))}

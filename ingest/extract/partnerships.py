@@ -31,10 +31,15 @@ _STATEMENT = re.compile(
     # bond the text says two provinces have
     r"quan hệ[^.;]{0,80}?\bgiữa\b|tình đoàn kết[^.;]{0,80}?\bgiữa\b|tình hữu nghị[^.;]{0,80}?\bgiữa\b|"
     # "quan hệ hữu nghị của tỉnh Vĩnh Phúc (cũ) với tỉnh Xay-sổm-bun"
-    r"quan hệ hữu nghị của\b)"
+    r"quan hệ hữu nghị của\b|"
+    # "Sở A của tỉnh X và Sở B của tỉnh Y phối hợp xây dựng ...": two joined before the verb (_joined_subjects)
+    r"phối hợp\b|"
+    # "Sở A đã cùng Sở B của tỉnh bạn vận hành trang thông tin ...": "cùng" after "đã" or "đang" is "với"
+    r"đã cùng\b|đang cùng\b)"
 )
+_WITH = re.compile(r"\bvới\b|\b(?:đã|đang) cùng\b")
 # Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
-STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình đoàn kết", "tình hữu nghị")
+STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình đoàn kết", "tình hữu nghị", "cùng")
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
 # A wish, a plan, a condition, a study or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác
 # ...", "sẵn sàng hợp tác ... nếu ...", "dự thảo thỏa thuận hợp tác giữa ...", "nghiên cứu khả năng hợp tác với ...",
@@ -1002,7 +1007,7 @@ def _clause_statements(
         named = {p.node_id for p in provinces if p.start - start < neighbours.start()}
         if any(p.start - start > neighbours.start() and p.node_id not in named for p in provinces):
             return [], last_subjects
-    with_ = re.compile(r"\bvới\b").search(text, turn)
+    with_ = _WITH.search(text, turn)
     own_subject = with_ is not None and any(cue.end() <= p.start - start < with_.start() for p in provinces)
     if with_ and text[lo : cue.start()].strip() == "" and last_subjects and not own_subject:
         objects = {p.node_id for p in provinces if with_.end() < p.start - start < _object_end(text, with_.end())}
