@@ -7129,3 +7129,21 @@ def test_a_session_a_delegation_went_over_for_in_a_time_told_by_what_was_not_yet
 def test_two_bodies_of_two_provinces_working_together_state_a_partnership(sentence: str) -> None:
     pairs = {frozenset((p.a, p.b)) for p in read(sentence).partnerships}
     assert pairs == {frozenset(("province:LA-AT", "province:VN-gia-lai"))}
+
+
+def test_a_work_trip_that_says_where_it_went_frames_a_visit_of_its_own() -> None:
+    x = read(
+        "Thứ Bảy, 21/9/2024\n\n"
+        "Trong chuyến công tác 3 ngày sang tỉnh Luông Nậm Thà, đoàn Sở Y tế tỉnh Lai Châu đã làm việc với Sở Y tế tỉnh"
+        " Luông Nậm Thà về phòng chống dịch. Sáng 18/9, hai sở có buổi làm việc tại thành phố Luông Nậm Thà."
+    )
+    assert [e.date for e in x.events if e.event_type is EventType.VISIT] == ["2024-09"]
+
+
+def test_the_place_a_delegation_went_on_to_after_a_session_is_no_partner_of_that_session() -> None:
+    x = read(
+        "Đoàn Sở Giáo dục tỉnh Thanh Hóa đã làm việc với ngành giáo dục tỉnh Hủa Phăn, sau đó tới Thủ đô Viêng Chăn để"
+        " báo cáo kết quả hợp tác với Bộ Giáo dục và Thể thao Lào."
+    )
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-VT", "province:VN-thanh-hoa")) not in pairs

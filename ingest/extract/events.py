@@ -936,12 +936,17 @@ def _held_within(ctx: DocContext, index: int, frame: FoundEvent, cues: list[_Cue
 
 
 def _trips_named(sentence: Sentence, framed: list[_Cue]) -> list[tuple[int, int, int, EventType]]:
-    # A visit framing it is a meeting too; a work trip ("Trong chuyến công tác, ...") is not.
+    # A visit framing it is a meeting too; a work trip ("Trong chuyến công tác, ...") is not, unless it says where it
+    # went ("Trong chuyến công tác 4 ngày sang nước bạn Lào, ...": a delegation's visit abroad).
     return [
         (sentence.index, c[0], c[1], c[2])
         for c in framed
-        if (c[2] in _FRAMING_KINDS or _held_as_a_frame(sentence.text, c)) and not _frames_work_trip(sentence.text, c[0])
+        if (c[2] in _FRAMING_KINDS or _held_as_a_frame(sentence.text, c))
+        and (not _frames_work_trip(sentence.text, c[0]) or _GONE_TO.match(sentence.text, c[1]))
     ]
+
+
+_GONE_TO = re.compile(r"[^,;]{0,25}?\b(?:sang|đến|tới)\s+(?:nước|tỉnh|thủ đô|thành phố|[A-ZĐ])")
 
 
 # "trong khuôn khổ Hội thảo quốc tế ... tổ chức tại Lào, ... đã tổ chức cuộc họp": a workshop or forum the

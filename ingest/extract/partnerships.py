@@ -751,9 +751,10 @@ def _joined(ctx: DocContext, a: PlaceMention, b: PlaceMention) -> bool:
 # (and at "mà": "quan hệ kết nghĩa với tỉnh Sê Kông mà tỉnh Quảng Nam (cũ) đã xây dựng" names who built it)
 # (and at ", và": "Hà Nội, người anh em kết nghĩa gắn bó với Viêng Chăn, và TPHCM năng động ...": a comma before "và"
 # closes the list of partners and opens the next item of the speaker's own list)
-# (and at "sau khi"/"trước khi": "A là địa phương hợp tác với Tập đoàn X, sau khi X ký với tỉnh B": a clause of time)
+# (and at "sau khi"/"trước khi": "A là địa phương hợp tác với Tập đoàn X, sau khi X ký với tỉnh B": a clause of time;
+# "đã làm việc với ngành giáo dục tỉnh B, sau đó tới Thủ đô Viêng Chăn": the trip's next stop)
 _OBJECT_ENDS = re.compile(
-    r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai|mà|sau khi|trước khi)\b|,\s+và\b"
+    r"\b(?:để|nhằm|tổ chức|trong việc|cho|đón|tiếp|thực hiện|triển khai|mà|sau khi|trước khi|sau đó)\b|,\s+và\b"
 )
 
 
