@@ -7147,3 +7147,15 @@ def test_the_place_a_delegation_went_on_to_after_a_session_is_no_partner_of_that
     )
     pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
     assert frozenset(("province:LA-VT", "province:VN-thanh-hoa")) not in pairs
+
+
+def test_a_day_of_a_trip_spent_at_a_body_is_a_session_held_there() -> None:
+    x = read(
+        "Từ ngày 8 đến 10/4/2024, đoàn Sở Y tế tỉnh Sê Kông thăm, làm việc tại Quảng Nam.\n\n"
+        "Sáng 9/4, đoàn đến Bệnh viện Đa khoa Trung ương Quảng Nam. Kết thúc buổi làm việc, hai bên ký biên bản ghi"
+        " nhớ về đào tạo bác sĩ.\n\n"
+        "Ngày 10/4, đoàn tới Tam Kỳ, thăm và làm việc với Trường Đại học Quảng Nam."
+    )
+    sessions = sorted(e.date for e in x.events if e.event_type is EventType.WORKING_SESSION)
+    assert sessions == ["2024-04-09", "2024-04-10"]
+    assert [a.date for a in x.agreements] == ["2024-04-09"]

@@ -613,6 +613,8 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     to_come = _days_to_come(ctx)
     for sentence in ctx.sentences:
         cues = [c for c in cues_in(sentence.text, ctx.text, sentence.start) if not _skipped(sentence.text, c)]
+        if not cues and (stop := _came_to_a_body(ctx, sentence, events)) is not None:
+            cues = [stop]
         counted = "kể từ" in sentence.text  # (the words looked for before the pattern is tried at each cue)
         for since in [c for c in cues if counted and _SINCE.search(sentence.text, 0, c[0])]:
             found = len(events)
@@ -975,7 +977,7 @@ def _add_mention(
     """The meeting the sentence names: a new one, or one already found that it tells more of. One held aside a
     meeting the sentence names as its frame ("bên lề Hội nghị, ... hội đàm") is none of the frame's days."""
     date = _date_of(ctx, sentence, cue, events)
-    cue = _stop_of_a_trip(cue, cues, date, events)
+    cue = _stop_of_a_trip(sentence.text, cue, cues, date, events)
     if date is not None and (date.value or date.day_month) in to_come:
         return
     if _described_again(sentence.text, cue, events) or _said_there(sentence, cue, date, events):
@@ -1121,14 +1123,39 @@ def _provinces_named(ctx: DocContext, index: int, venues: bool = False) -> set[s
     return named | {province for o in ctx.orgs_in(index) if (province := speaks_for_province(o))}
 
 
-def _stop_of_a_trip(cue: _Cue, cues: list[_Cue], date: DateMention | None, events: list[FoundEvent]) -> _Cue:
+# "Sáng 3/9, đoàn đến Bệnh viện Trung ương Huế.": the delegation came to a body on a day of its trip
+_CAME_TO = re.compile(r"\b[đĐ]oàn\s+(?:đã\s+)?(?:đến|tới)\s+")
+
+
+def _came_to_a_body(ctx: DocContext, sentence: Sentence, events: list[FoundEvent]) -> _Cue | None:
+    """A day of a trip told found its stop at a body, with no word for the meeting: a session held there."""
+    came = _CAME_TO.search(sentence.text)
+    if came is None or not any(e.event_type is EventType.VISIT and e.date and e.date.end_value for e in events):
+        return None
+    if not any(o.start == sentence.start + came.end() for o in ctx.orgs_in(sentence.index)):
+        return None
+    days = [
+        d
+        for d in ctx.dates_in(sentence.index)
+        if d.value and len(d.value) == 10 and d.start < sentence.start + came.start()
+    ]
+    if len(days) != 1 or not any(e.event_type is EventType.VISIT and _within(e.date, days[0]) for e in events):
+        return None
+    return came.start(), came.end(), EventType.WORKING_SESSION
+
+
+def _stop_of_a_trip(text: str, cue: _Cue, cues: list[_Cue], date: DateMention | None, events: list[FoundEvent]) -> _Cue:
     """ "Ngày 7/3, đoàn đến thăm tỉnh Nghệ An và làm việc với lãnh đạo tỉnh", told inside a visit's span: a day's
     stop of the trip, named by the session it held, not the trip again."""
     if cue[2] is not EventType.VISIT or not any(
         e.event_type is EventType.VISIT and _within(e.date, date) for e in events
     ):
         return cue
-    return next((c for c in cues if c[2] in _SESSIONS), cue)
+    session = next((c for c in cues if c[2] in _SESSIONS), None)
+    if session is None and lowered(text[cue[0] : cue[1]]).endswith("làm việc"):
+        # ("Ngày 4/9, đoàn tới Đà Nẵng, thăm và làm việc với Đại học Đà Nẵng": one phrase, the stop's session)
+        return cue[0], cue[1], EventType.WORKING_SESSION
+    return session or cue
 
 
 def _date_of(ctx: DocContext, sentence: Sentence, cue: _Cue, events: list[FoundEvent]) -> DateMention | None:
