@@ -7159,3 +7159,13 @@ def test_a_day_of_a_trip_spent_at_a_body_is_a_session_held_there() -> None:
     sessions = sorted(e.date for e in x.events if e.event_type is EventType.WORKING_SESSION)
     assert sessions == ["2024-04-09", "2024-04-10"]
     assert [a.date for a in x.agreements] == ["2024-04-09"]
+
+
+def test_the_bodies_of_a_kind_of_two_provinces_signed_and_who_signed_for_the_two_sides() -> None:
+    x = read(
+        "Sáng 20/11/2024, Sở Y tế tỉnh Sơn La làm việc với Sở Y tế tỉnh Hủa Phăn. Cuối buổi, Sở Y tế hai tỉnh ký biên"
+        " bản hợp tác giai đoạn 2025 - 2027. BS.CKII Cầm Thị Mai và ông Bun-mi Xay-xổm-phu thay mặt hai bên ký văn bản."
+    )
+    (paper,) = x.agreements
+    assert [ref for _, ref in paper.parties] == ["Sở Y tế tỉnh Sơn La", "Sở Y tế tỉnh Hủa Phăn"]
+    assert paper.signers == ["Cầm Thị Mai", "Bun-mi Xay-xổm-phu"]

@@ -358,22 +358,39 @@ _KIND_SIGNED_BY = re.compile(
 )
 
 
+# "Ông A và ông B thay mặt hai bên ký văn bản.": who signed the paper just named, told before the verb
+_SIGNED_FOR_THE_SIDES = re.compile(
+    r"[^;:]{3,160}?(?=\s(?:thay mặt|đại diện)(?:\s+cho)?\s+(?:hai|2)\s+(?:bên|sở|tỉnh|đơn vị|bệnh viện|trường|cơ quan)"
+    r"\s+(?:ký|kí)\b)"
+)
+
+
 def _signers_named_next(ctx: DocContext, found: list[FoundAgreement]) -> None:
     for sentence in ctx.sentences[1:]:
+        before_the_verb = _SIGNED_FOR_THE_SIDES.match(sentence.text)
+        if before_the_verb is not None:
+            _signed_the_paper_before(ctx, sentence, found, sentence.start, sentence.start + before_the_verb.end())
+            continue
         opening = _SIGNED_BY_NEXT.match(sentence.text)
         if opening is not None and not opening.group().startswith(("Người", "Đại diện", "Ký", "Kí")):
             opening = None
         opening = opening or _KIND_SIGNED_BY.match(sentence.text)
         if opening is None:
             continue
-        before = [a for a in found if a.sentence < sentence.index and not a.in_force]
-        paper = max(before, key=lambda a: a.sentence, default=None)
-        if paper is None or paper.signers or sentence.index - paper.sentence > 2:
-            continue
-        after = sentence.start + opening.end()
-        paper.signers = [p.name for p in ctx.persons_in(sentence.index) if p.start >= after]
-        if paper.signers:
-            paper.sentences.add(sentence.index)
+        _signed_the_paper_before(ctx, sentence, found, sentence.start + opening.end(), sentence.end)
+
+
+def _signed_the_paper_before(
+    ctx: DocContext, sentence: Sentence, found: list[FoundAgreement], start: int, end: int
+) -> None:
+    """The people named between start and end signed the paper filed last in the two sentences before."""
+    before = [a for a in found if a.sentence < sentence.index and not a.in_force]
+    paper = max(before, key=lambda a: a.sentence, default=None)
+    if paper is None or paper.signers or sentence.index - paper.sentence > 2:
+        return
+    paper.signers = [p.name for p in ctx.persons_in(sentence.index) if start <= p.start < end]
+    if paper.signers:
+        paper.sentences.add(sentence.index)
 
 
 def _year_from_its_name(agreement: FoundAgreement) -> None:
@@ -2108,6 +2125,12 @@ def _resolve_collective(
     clause's bare subject -> the two the sentence before named. Also whether the answer is only a guess: the
     document's two most-named provinces when none is named near the phrase."""
     lowered = phrase.lower()
+    if "tỉnh" in lowered and at is not None:
+        provinces, guessed = _resolve_collective(ctx, phrase, index, event, bare)
+        # "Sở Y tế hai tỉnh ký biên bản ...": the bodies of that kind the two provinces have, where the page names both
+        kind = _BODY_OF_THE_PROVINCES.search(ctx.text, max(0, at - 50), at)
+        bodies = _bodies_of(ctx, kind.group(1), [ref for _, ref in provinces]) if kind else []
+        return ([("org", key) for key in bodies], False) if bodies else (provinces, guessed)
     if "tỉnh" in lowered or "địa phương" in lowered:
         named = [("province", p.node_id) for p in ctx.provinces_in(index)]
         if len(set(named)) >= 2:
@@ -2140,6 +2163,23 @@ def _resolve_collective(
         # it was told at (not the department another country's province has named most)
         return [("org", key) for key in met], False
     return [("org", o.key) for o in _main_bodies(ctx.orgs, head)], False
+
+
+_BODY_OF_THE_PROVINCES = re.compile(
+    r"\b((?:Sở|Công an|Bộ Chỉ huy|Bộ CHQS|Bộ CHBĐBP|Ủy ban nhân dân|UBND|Hội|Bệnh viện|Ban|Liên hiệp|Tỉnh ủy|HĐND"
+    r"|Hội đồng nhân dân|Tỉnh đoàn)\b[^,.;:()]{0,30}?)\s+$"
+)
+
+
+def _bodies_of(ctx: DocContext, kind: str, provinces: list[str]) -> list[str]:
+    """The body whose name opens with kind ("Sở Y tế") of each province, when the page names one for each."""
+    head = fold(kind)
+    found = {}
+    for org in ctx.orgs:
+        province = speaks_for_province(org)
+        if province in provinces and fold(org.name).startswith(head) and province not in found:
+            found[province] = org.key
+    return list(found.values()) if len(provinces) >= 2 and len(found) == len(provinces) else []
 
 
 def _one_of_each_country(ctx: DocContext, event: FoundEvent, org_type: str) -> list[str]:
