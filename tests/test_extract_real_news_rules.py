@@ -7169,3 +7169,19 @@ def test_the_bodies_of_a_kind_of_two_provinces_signed_and_who_signed_for_the_two
     (paper,) = x.agreements
     assert [ref for _, ref in paper.parties] == ["Sở Y tế tỉnh Sơn La", "Sở Y tế tỉnh Hủa Phăn"]
     assert paper.signers == ["Cầm Thị Mai", "Bun-mi Xay-xổm-phu"]
+
+
+@pytest.mark.parametrize(
+    ("hospital", "pairs"),
+    [
+        pytest.param(
+            "Bệnh viện Đa khoa Hà Tĩnh", {frozenset(("province:LA-BL", "province:VN-ha-tinh"))}, id="provincial"
+        ),
+        pytest.param("Bệnh viện Trung ương Huế", set(), id="national"),
+    ],
+)
+def test_a_hospital_named_after_its_province_is_the_provinces_own_unless_it_is_the_nations(
+    hospital: str, pairs: set[frozenset[str]]
+) -> None:
+    x = read(f"Ngày 2/6/2024, {hospital} và Bệnh viện tỉnh Bô-ly-khăm-xay đã ký biên bản ghi nhớ về đào tạo.")
+    assert {frozenset((p.a, p.b)) for p in x.partnerships} == pairs

@@ -46,7 +46,14 @@ def speaks_for_province(org: FoundOrg) -> str | None:
         return None
     if org.org_type in PROVINCIAL_ACTORS or (org.base is not None and org.org_type not in _NAMED_AFTER_A_CITY):
         return org.province.id
+    if org.org_type == "hospital" and not _A_NATIONAL_HOSPITAL.search(org.name):
+        return org.province.id  # "Bệnh viện Hữu nghị Đa khoa Nghệ An": the province's own general hospital
     return None
+
+
+# "Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa Trung ương Quảng Nam", "Bệnh viện Đại học Y Hà Nội": a hospital of the
+# nation, or of a university, named after the city it stands in
+_A_NATIONAL_HOSPITAL = re.compile(r"\b(?:Trung ương|TW|Đại học|Quân y|Quân đội)\b")
 
 
 _OPENS_SENTENCE = load_lexicons().sentence_openers
