@@ -7007,9 +7007,15 @@ def test_provinces_exemplifying_where_people_come_from_or_study_are_aside(senten
             "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Lạng Sơn",
         ),
         ("Cục Phòng, chống tệ nạn xã hội đã làm việc với đoàn.", "Cục Phòng, chống tệ nạn xã hội"),
+        (
+            "Ông A gặp Bộ trưởng Bộ Nông nghiệp, Thủy lợi, Nông thôn và Môi trường Thái Lan hôm qua.",
+            "Bộ Nông nghiệp, Thủy lợi, Nông thôn và Môi trường Thái Lan",
+        ),
     ],
 )
-def test_phong_chong_and_a_diseases_code_are_words_of_a_bodys_name(sentence: str, body: str) -> None:
+def test_phong_chong_a_diseases_code_and_fields_a_comma_apart_are_words_of_a_bodys_name(
+    sentence: str, body: str
+) -> None:
     assert body in {o.name for o in read(sentence).orgs}
 
 

@@ -1589,15 +1589,22 @@ def _acts_after(text: str, pos: int) -> bool:
     return phrase is not None and lexicons.boundaries.get(phrase) in {"verb", "aspect"}
 
 
+# (fields of two to four words each, a comma apart: no title and name of a person listed after a body)
+_MORE_FIELDS = re.compile(r",\s*([A-ZĐ])\w*(?:\s\w+){1,3}(?:,\s*[A-ZĐ]\w*(?:\s\w+){1,3}){1,2}\svà\s+(\w)")
+
+
 def _enumeration_inside(rest: str) -> bool:
-    """After a comma, a capitalised field, then "và" and another capitalised field close the name's list."""
-    listed = re.match(r",\s*(\w)[^,.;:()]{0,40}?\svà\s+(\w)", rest)
+    """After a comma, a capitalised field, then "và" and another capitalised field close the name's list ("Bộ Văn
+    hóa, Thể thao và Du lịch"; "Bộ Công nghiệp, Khoa học, Công nghệ và Đổi mới": more fields a comma apart)."""
+    listed = re.match(r",\s*(\w)[^,.;:()]{0,40}?\svà\s+(\w)", rest) or _MORE_FIELDS.match(rest)
     if listed is None or not (listed.group(1).isupper() and listed.group(2).isupper()):
         return False
     between = rest[listed.start(1) : listed.start(2)]
-    # "Đại học Vinh, Đại học Y khoa Vinh và ...": an item that opens on a head is another body, not a field.
-    return _head_matcher().at(between, 0) is None and not any(
-        _starts_word(w, head) for w in between.split() for head in HEADS if len(head.split()) == 1 and w == head
+    # "Đại học Vinh, Đại học Y khoa Vinh và ...": an item that opens on a head is another body, not a field ("Khoa
+    # học" is a field, not a faculty).
+    fields = between.replace("Khoa học", "")
+    return (between.startswith("Khoa học") or _head_matcher().at(between, 0) is None) and not any(
+        _starts_word(w, head) for w in fields.split() for head in HEADS if len(head.split()) == 1 and w == head
     )
 
 
