@@ -7191,3 +7191,12 @@ def test_a_hospital_named_after_its_province_is_the_provinces_own_unless_it_is_t
 ) -> None:
     x = read(f"Ngày 2/6/2024, {hospital} và Bệnh viện tỉnh Bô-ly-khăm-xay đã ký biên bản ghi nhớ về đào tạo.")
     assert {frozenset((p.a, p.b)) for p in x.partnerships} == pairs
+
+
+def test_a_programme_a_meeting_talked_over_was_not_signed_and_long_trong_ends_a_bodys_name() -> None:
+    x = read(
+        "Sáng 9/3/2025, Trường Đại học Vinh và Trường Đại học Savannakhet long trọng tổ chức lễ kỷ niệm 10 năm hợp"
+        " tác. Bên lề buổi lễ, lãnh đạo hai tỉnh có buổi làm việc về kế hoạch hợp tác năm 2025 giữa hai tỉnh."
+    )
+    assert "Đại học Sa-vẳn-na-khẹt" in {o.name for o in x.orgs}
+    assert x.agreements == []

@@ -50,6 +50,8 @@ _SIGNED = re.compile(r"\b(ký kết|kí kết|ký|kí|trao(?! đổi\b)|đã ký
 _NOT_SIGNED = re.compile(
     r"\b(sẽ|tiến tới|dự thảo|đề xuất|đề nghị|xây dựng|chuẩn bị|nghiên cứu|phê duyệt|theo|triển khai|thực hiện các|nhằm"
     r"|nằm trong|trong khuôn khổ|thuộc"  # "Hoạt động nằm trong chương trình hợp tác ...": cited as the frame
+    # "có buổi làm việc về chương trình hợp tác năm 2026": what a meeting talked over, not a paper signed
+    r"|(?:làm việc|bàn|bàn bạc|trao đổi|thảo luận)\s+về"
     r"|(?:đưa|bổ sung|lồng ghép)\s+vào"  # "... trình Tỉnh ủy để đưa vào chương trình hợp tác năm 2024": to be put in
     r"|(?:đánh giá|kiểm điểm|tổng kết|sơ kết)?(?:\s*(?:tình hình|kết quả|việc))?\s*(?:thực hiện|triển khai)"
     r"(?: văn)?(?: bản)?|(?:đánh giá|kiểm điểm|tổng kết|sơ kết)(?: văn)?(?: bản)?)\s+$",
