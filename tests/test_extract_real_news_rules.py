@@ -7201,3 +7201,15 @@ def test_a_programme_a_meeting_talked_over_was_not_signed_and_long_trong_ends_a_
     )
     assert "Đại học Souphanouvong" in {o.name for o in x.orgs}
     assert x.agreements == []
+
+
+def test_minutes_the_two_just_named_signed_at_the_end_of_talks_told_with_their_span() -> None:
+    x = read(
+        "Thứ Hai, 12/5/2025\n\n"
+        "Từ ngày 8 đến 10/10/2024, tại Phôn-xa-vẳn, Bộ Chỉ huy BĐBP tỉnh Nghệ An hội đàm với Bộ Chỉ huy Quân sự tỉnh"
+        " Xiêng Khoảng. Đoàn Nghệ An do Đại tá Hồ Văn Sơn dẫn đầu; phía bạn có Đại tá Bun-thon Xay-nha-lạt. Chiều"
+        " 10/10, kết thúc hội đàm, hai ông ký biên bản về tuần tra chung."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.TALKS, "2024-10-08")]
+    (paper,) = x.agreements
+    assert (paper.date, paper.signers) == ("2024-10-10", ["Hồ Văn Sơn", "Bun-thon Xay-nha-lạt"])

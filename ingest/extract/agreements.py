@@ -1890,7 +1890,24 @@ def _signers(c: _Clause) -> list[str]:
     if not signers and officials and officials.start() < c.verb_at - c.sentence.start:
         holders = [p.name for p in c.ctx.persons if any(t.startswith(officials.group(2)) for t, _ in p.positions)]
         signers = list(dict.fromkeys(holders))[:2]
-    return signers
+    return signers or _the_two_just_named(c)
+
+
+# "Đoàn A do Đại tá X dẫn đầu; phía bạn có Đại tá Y. ..., hai ông ký biên bản": the two named just before
+_THE_TWO = re.compile(r"\b(?:[Hh]ai|2)\s+(?:ông|bà|đồng chí|vị|trưởng đoàn)\s+(?:đã\s+)?$")
+
+
+def _the_two_just_named(c: _Clause) -> list[str]:
+    if not _THE_TWO.search(c.ctx.text, max(c.sentence.start, c.opens_at), c.verb_at):
+        return []
+    named = [
+        p
+        for i in range(max(0, c.index - 2), c.index + 1)
+        for p in c.ctx.persons_in(i)
+        if p.start < c.verb_at and p.country in {"VN", "LA"}
+    ]
+    people = {p.name: p.country for p in named}
+    return list(people) if len(people) == 2 and len(set(people.values())) == 2 else []
 
 
 def _signed_by_do(c: _Clause) -> list[str]:

@@ -1005,7 +1005,7 @@ def _add_mention(
         same.sentences.add(sentence.index)
         if _spans_its_day(date, same):
             same.date = date  # "Hội nghị ... bế mạc chiều 18/9", then "Hội nghị diễn ra trong hai ngày 17 và 18/9"
-        if _a_day_of_the_trip(same, cue[2], date):
+        if _a_day_of_the_trip(same, cue[2], date) and not _AT_ITS_END.search(sentence.text, 0, cue[0]):
             # "... từ ngày 12 đến 14/11, đoàn ... đã hội đàm", then "Sáng 13/11, ... hội đàm": the talks' own day
             same.trip, same.date = same.date, date
         if _day_of_its_year(ctx, same, sentence, cue, date):
@@ -1022,6 +1022,10 @@ def _add_mention(
         undated.sentences.add(sentence.index)
         return
     _add_dated(ctx, sentence, cue, date, events)
+
+
+# "Chiều 5/11, kết thúc hội đàm, hai ông ký biên bản": the last day of talks that began before it
+_AT_ITS_END = re.compile(r"\b(?:[Kk]ết thúc|[Bb]ế mạc)\s+(?:buổi\s+|cuộc\s+)?$")
 
 
 def _held_in_the_year(event: FoundEvent, year: DateMention) -> bool:
