@@ -7213,3 +7213,24 @@ def test_minutes_the_two_just_named_signed_at_the_end_of_talks_told_with_their_s
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.TALKS, "2024-10-08")]
     (paper,) = x.agreements
     assert (paper.date, paper.signers) == ("2024-10-10", ["Hồ Văn Sơn", "Bun-thon Xay-nha-lạt"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        pytest.param(
+            "Thiếu tá Hồ A Lềnh, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Nam Giang, cho biết như vậy.",
+            "Đồn Biên phòng cửa khẩu quốc tế Nam Giang",
+            id="a-gate-named-like-a-person",
+        ),
+        pytest.param(
+            "Sáng 4/4/2026, Ban Chỉ đạo 515 tỉnh Quảng Trị tổ chức lễ truy điệu.",
+            "Ban Chỉ đạo 515 tỉnh Quảng Trị",
+            id="a-steering-committees-number",
+        ),
+    ],
+)
+def test_a_gates_place_and_a_committees_number_are_words_of_a_bodys_name(sentence: str, body: str) -> None:
+    x = read(sentence)
+    assert body in {o.name for o in x.orgs}
+    assert "Nam Giang" not in {p.name for p in x.persons}

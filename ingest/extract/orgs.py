@@ -1031,6 +1031,10 @@ def _comma_inside(r: _Reading, at: _At) -> str | None:
     return _GOES_ON
 
 
+# A gate's name follows "cửa khẩu": a place, whatever surname or Latin word it opens with
+_GATE = re.compile(r"\bcửa khẩu(?: quốc tế| chính| phụ)?\s*$")
+
+
 def _sentence_opener(r: _Reading, at: _At) -> str | None:
     """A caption without its full stop runs into the next sentence: "... Setthathirath Nhằm ..."."""
     if at.token in _TIMES_OF_DAY and not _TIME_FOLLOWS.match(r.text, at.end):
@@ -1063,6 +1067,8 @@ def _capitalised_word(r: _Reading, at: _At) -> str | None:
         or (_looks_lao_latin(token) and not_company and r.words and not _town_of(r.kind, r.text, at.end))
         or (not_company and _foreign_name_after(r.words, r.text, at.start))  # "... Elba Roza Perez,"
     )
+    if stops and (_GATE.search(" ".join(r.words[-4:])) or _GATE.search(" ".join(r.words[-5:-1]))):
+        stops = False  # "Đồn Biên phòng cửa khẩu quốc tế Nam Giang": the gate's place (its two words), not a person
     if stops and token in load_lexicons().surnames and _named_for_a_person(r):
         person = _PERSON_NAME.match(r.text, at.start)
         r.take(person.group(), person.end())  # the person the body is named for ends its name
@@ -1395,6 +1401,8 @@ _AFTER_THE_NAME = re.compile(r"(?:đã|đang|sẽ|vừa|cũng|của|tại|với|
 
 def _starts_person(text: str, pos: int) -> bool:
     token = _TOKEN.match(text, pos)
+    if _GATE.search(text, max(0, pos - 25), pos):
+        return False  # "cửa khẩu quốc tế Nam Giang": the gate's place, whatever surname it opens with
     return bool(token) and token.group() in load_lexicons().surnames and _looks_like_name(text, pos)
 
 
@@ -1568,7 +1576,10 @@ def _numbered(kind: str, words: list[str], text: str, end: int) -> bool:
     after = re.match(r"\s+(\w+)", text[end : end + 12])
     if kind == "hospital" and re.search(r"(?<!\d)\d{2,3}$", text[max(0, end - 4) : end]):
         return True  # "Bệnh viện 103", "Bệnh viện Trung ương Quân đội 108": a military hospital's number
-    if after and after.group(1)[:1].islower() and not _acts_after(text, end + after.start(1)):
+    # ("Ban Chỉ đạo 515 tỉnh Nghệ An": no count of provinces runs to a hundred)
+    hundreds = re.search(r"(?<!\d)[1-9]\d\d$", text[max(0, end - 4) : end]) is not None
+    province_named = after is not None and after.group(1) in ("tỉnh", "thành") and hundreds
+    if after and after.group(1)[:1].islower() and not _acts_after(text, end + after.start(1)) and not province_named:
         return False  # "Sở Y tế 3 tỉnh", "Viện Hóa học 15 năm": a count, not a unit's number
     return (kind in {"military", "hospital"} and not words) or bool(words)
 

@@ -56,7 +56,7 @@ _PLACE_BEFORE = re.compile(
     r"((?-i:[kKKtTlLbBđĐpPqQdDnNgGhHcCsSſ])(?:(?<=k)hu tưởng niệm|(?<=t)ưởng niệm|(?<=l)ăng|(?<=t)ượng đài"
     r"|(?<=b)ảo tàng|(?<=đ)ường|(?<=p)hố|(?<=q)uảng trường|(?<=t)rường|(?<=t)hành phố|(?<=t)p\.?|(?<=t)ư tưởng"
     r"|(?<=d)i tích|(?<=n)hà lưu niệm|(?<=g)iải thưởng|(?<=h)ọc bổng|(?<=d)ự án|(?<=c)hương trình|(?<=c)ầu|(?<=s)ân bay"
-    r"|(?<=b)ệnh viện))\s+(chủ tịch\s+)?$",
+    r"|(?<=b)ệnh viện|(?<=c)ửa khẩu|(?<=c)ửa khẩu quốc tế|(?<=c)ửa khẩu chính|(?<=c)ửa khẩu phụ))\s+(chủ tịch\s+)?$",
     re.IGNORECASE,
 )
 _HISTORICAL = {"hồ chí minh", "kaysone phomvihane", "souphanouvong", "cay xỏn phôm vi hản", "xu pha nu vông"}
