@@ -7234,3 +7234,11 @@ def test_a_gates_place_and_a_committees_number_are_words_of_a_bodys_name(sentenc
     x = read(sentence)
     assert body in {o.name for o in x.orgs}
     assert "Nam Giang" not in {p.name for p in x.persons}
+
+
+def test_the_head_of_a_unit_named_before_its_body_holds_a_post_in_that_body() -> None:
+    x = read("Dự có ông Khăm-phon Xi-la, Trưởng phòng Chính trị Bộ Chỉ huy Quân sự tỉnh Sa-la-van.")
+    (person,) = x.persons
+    assert [(title, org) for title, org, *_ in person.positions] == [
+        ("Trưởng phòng", "Bộ Chỉ huy Quân sự tỉnh Sa-la-van")
+    ]

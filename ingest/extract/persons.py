@@ -567,6 +567,20 @@ def _body_after(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | N
     return None, pos
 
 
+# A post heading a unit that is named before the body it belongs to: "Trưởng phòng Chính sách Bộ Chỉ huy Quân sự
+# tỉnh A", "Phó Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ tỉnh B".
+_HEADS_A_UNIT = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Trưởng khoa|Trưởng bộ môn|Trưởng ban|Đội trưởng)$")
+_UNITS_NAME = re.compile(r"\s*[A-ZĐ][^\s,.;:()]*(?:\s+[^\s,.;:()A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,5}?\s*,?\s*")
+
+
+def _body_past_the_unit(text: str, pos: int, end: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | None, int]:
+    """The body right after the unit's own name, within the apposition."""
+    for org in orgs:
+        if pos < org.start < min(end, pos + 60) and _UNITS_NAME.fullmatch(text, pos, org.start):
+            return org, org.end
+    return None, pos
+
+
 def _degree_after_comma(text: str, pos: int) -> int:
     """ "Phó Hiệu trưởng Trường Đại học Vinh, PGS.TS. Nguyễn Tất Thắng": the holder named after a comma, with a
     degree before the name."""
@@ -660,6 +674,8 @@ def _read_apposition(
         org, after = _body_after(text, title[1], orgs)
         if org is None and title[2] in {"Bộ trưởng", "Thứ trưởng"}:
             org, after = _ministry_in_title(text, title[1], orgs)
+        if org is None and _HEADS_A_UNIT.match(title[2]):
+            org, after = _body_past_the_unit(text, title[1], end, orgs)
         if read_name(text, _skip_qualifiers(text, after)) is not None:
             break  # "..., Thứ trưởng Santisouk Simmalavong": the title opens the next person
         person.positions.append((_title_before(text, title[0], title[2], org), org))
