@@ -7228,6 +7228,11 @@ def test_minutes_the_two_just_named_signed_at_the_end_of_talks_told_with_their_s
             "Ban Chỉ đạo 515 tỉnh Quảng Trị",
             id="a-steering-committees-number",
         ),
+        pytest.param(
+            "Trung tâm Y tế huyện Quan Hóa nêu khó khăn về thuốc men.",
+            "Trung tâm Y tế huyện Quan Hóa",
+            id="a-district-named-like-a-person",
+        ),
     ],
 )
 def test_a_gates_place_and_a_committees_number_are_words_of_a_bodys_name(sentence: str, body: str) -> None:

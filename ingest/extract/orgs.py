@@ -1031,8 +1031,9 @@ def _comma_inside(r: _Reading, at: _At) -> str | None:
     return _GOES_ON
 
 
-# A gate's name follows "cửa khẩu": a place, whatever surname or Latin word it opens with
-_GATE = re.compile(r"\bcửa khẩu(?: quốc tế| chính| phụ)?\s*$")
+# A gate's or a district's name follows "cửa khẩu" or "huyện": a place, whatever surname or Latin word it opens with
+# ("Đồn Biên phòng cửa khẩu quốc tế Nam Giang", "Trung tâm Y tế huyện Quan Sơn")
+_GATE = re.compile(r"\b(?:cửa khẩu(?: quốc tế| chính| phụ)?|huyện|thị xã|quận)\s*$", re.IGNORECASE)
 
 
 def _sentence_opener(r: _Reading, at: _At) -> str | None:
