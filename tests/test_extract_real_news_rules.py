@@ -7247,3 +7247,11 @@ def test_the_head_of_a_unit_named_before_its_body_holds_a_post_in_that_body() ->
     assert [(title, org) for title, org, *_ in person.positions] == [
         ("Trưởng phòng", "Bộ Chỉ huy Quân sự tỉnh Sa-la-van")
     ]
+
+
+def test_sap_xep_is_the_reorganisation_not_a_plan_to_come() -> None:
+    x = read(
+        "Sau sắp xếp đơn vị hành chính, thành phố có Thỏa thuận hợp tác giai đoạn 2021 - 2025 mà tỉnh Quảng Nam và"
+        " tỉnh Sa-la-van đã ký."
+    )
+    assert [[ref for _, ref in a.parties] for a in x.agreements] == [["province:VN-quang-nam", "province:LA-SL"]]

@@ -62,7 +62,7 @@ _COUNTED = re.compile(r"\b(\d+|nhiều|các|một số|những|hai|ba)\s+$", re.
 # named on its own, is filed as one.
 _A_SET_SIGNED = re.compile(r"\b(?:đã có|có|với|đã ký|đã ký kết|ký kết|ký)\s+(?:\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(sẽ|dự kiến|sắp|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|kiến nghị|sớm|mong muốn|dự định|xem xét"
+    r"\b(sẽ|dự kiến|sắp(?! xếp)|chuẩn bị|tiến tới|đi đến|đề nghị|đề xuất|kiến nghị|sớm|mong muốn|dự định|xem xét"
     r"|lùi|hoãn|dời"  # "lùi thời điểm ký bản ghi nhớ": put off
     # "đang xúc tiến ký thỏa thuận", "đang trao đổi để có thể ký kết thỏa thuận": on the way to a signing
     r"|xúc tiến|để(?:\s+có thể)?(?=\s+(?:ký|kí)\b)"

@@ -353,7 +353,7 @@ def _pick_date(ctx: DocContext, index: int, cue_at: int) -> DateMention | None:
 # Words after a meeting's cue that make the dates after them another's: since when something else holds, what is
 # planned, and what the sides agreed to do (the plan's, not a meeting's or a signing's day; agreements reads it too).
 _SINCE_WHEN = re.compile(r"\b(?:kể từ khi|từ khi|sau khi|trước khi)\b")
-_AHEAD = re.compile(r"\b(?:dự kiến|sẽ|sắp)\b")
+_AHEAD = re.compile(r"\b(?:dự kiến|sẽ|sắp(?! xếp))\b")
 AGREED_TO = re.compile(r"\b(?:thống nhất|nhất trí|cam kết|phấn đấu)\b")
 
 
@@ -1503,7 +1503,7 @@ _FRAME_THEN_SIGNED = re.compile(
     r"\b(?:[Tt]rong\s+khuôn khổ|[Bb]ên lề)\b(?P<frame>[^,;]*)[,;]"
     r"(?P<rest>[^;]*?\b(?<![Nn]gày )(?:đã\s+)?(?:ký kết|kí kết|ký|kí)\b)"
 )
-_NOT_DONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|tiến tới|chuẩn bị)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:sẽ|dự kiến|sắp(?! xếp)|tiến tới|chuẩn bị)\b", re.IGNORECASE)
 
 
 def _signings_in_frames(ctx: DocContext, events: list[FoundEvent]) -> list[FoundEvent]:

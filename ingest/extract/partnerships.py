@@ -47,7 +47,7 @@ _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giề
 # "xây dựng đề án hỗ trợ ... cho tỉnh ..." (one being prepared or drafted);
 # "sẽ tiếp tục củng cố" goes on with one that exists, and "viện trợ không hoàn lại" is aid given as a grant.
 _NOT_YET = re.compile(
-    r"\b(sẽ(?! tiếp tục)|dự kiến|sắp|mong muốn|mong|muốn|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới"
+    r"\b(sẽ(?! tiếp tục)|dự kiến|sắp(?! xếp)|mong muốn|mong|muốn|hy vọng|hi vọng|đề nghị|đề xuất|tiến tới"
     r"|hướng tới(?! kỷ niệm| chào mừng)"
     r"|sẵn sàng|nếu|dự thảo|chưa|không(?! hoàn lại)|kế hoạch|khả năng|xem xét|tìm hiểu|tìm kiếm cơ hội"
     r"|chuẩn bị|xây dựng đề án|nghiên cứu phương án|nghiên cứu việc"
