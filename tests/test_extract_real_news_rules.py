@@ -7255,3 +7255,8 @@ def test_sap_xep_is_the_reorganisation_not_a_plan_to_come() -> None:
         " tỉnh Sa-la-van đã ký."
     )
     assert [[ref for _, ref in a.parties] for a in x.agreements] == [["province:VN-quang-nam", "province:LA-SL"]]
+
+
+def test_a_launch_ceremony_is_a_meeting_held() -> None:
+    x = read("Sáng 5/7/2024, lễ ra quân chiến dịch tình nguyện hè diễn ra tại huyện Sầm Tớ, tỉnh Hủa Phăn.")
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.OTHER, "2024-07-05")]
