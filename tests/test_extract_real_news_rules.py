@@ -7260,3 +7260,12 @@ def test_sap_xep_is_the_reorganisation_not_a_plan_to_come() -> None:
 def test_a_launch_ceremony_is_a_meeting_held() -> None:
     x = read("Sáng 5/7/2024, lễ ra quân chiến dịch tình nguyện hè diễn ra tại huyện Sầm Tớ, tỉnh Hủa Phăn.")
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.OTHER, "2024-07-05")]
+
+
+def test_talks_on_a_day_of_a_two_day_clinic_are_talks_of_their_own() -> None:
+    x = read(
+        "Trong hai ngày 14 và 15/3/2023, Bệnh viện Đa khoa tỉnh Quảng Trị tổ chức khám bệnh, cấp thuốc miễn phí cho"
+        " người dân huyện Sê Pôn. Chiều 15/3, tại cửa khẩu Lao Bảo, ông Hồ Văn Nam đã hội đàm với ông Bun-mi Xỉ-la,"
+        " Giám đốc Sở Y tế tỉnh Savannakhet."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [("other", "2023-03-14"), ("talks", "2023-03-15")]

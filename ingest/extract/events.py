@@ -1442,7 +1442,9 @@ def _same_meeting(
                 or not held_aside
                 and _within(e.date, date)
                 and e.event_type not in {EventType.VISIT, *_ONE_DAY_KINDS}
-                and not (event_type in _SESSIONS and e.event_type in _GATHERINGS)
+                # ("trong hai ngày 27 và 28/10, ... tổ chức khám bệnh ...", then "Chiều 28/10, ... đã hội đàm": talks
+                # of their own beside a clinic or a fair)
+                and not (event_type in _SESSIONS and e.event_type in {*_GATHERINGS, EventType.OTHER})
             )
         ),
         None,
