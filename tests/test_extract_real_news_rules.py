@@ -7264,8 +7264,8 @@ def test_a_launch_ceremony_is_a_meeting_held() -> None:
 
 def test_talks_on_a_day_of_a_two_day_clinic_are_talks_of_their_own() -> None:
     x = read(
-        "Trong hai ngày 14 và 15/3/2023, Bệnh viện Đa khoa tỉnh Quảng Trị tổ chức khám bệnh, cấp thuốc miễn phí cho"
-        " người dân huyện Sê Pôn. Chiều 15/3, tại cửa khẩu Lao Bảo, ông Hồ Văn Nam đã hội đàm với ông Bun-mi Xỉ-la,"
-        " Giám đốc Sở Y tế tỉnh Savannakhet."
+        "Trong hai ngày 14 và 15/3/2023, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị cùng Bộ Chỉ huy Quân sự tỉnh"
+        " Savannakhet tổ chức khám bệnh, cấp thuốc miễn phí cho người dân. Chiều 15/3, tại cửa khẩu Lao Bảo, Đại tá Hồ"
+        " Văn Nam đã hội đàm với Thượng tá Bun-mi Xỉ-la, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Savannakhet."
     )
     assert sorted((e.event_type.value, e.date) for e in x.events) == [("other", "2023-03-14"), ("talks", "2023-03-15")]
