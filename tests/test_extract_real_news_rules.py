@@ -7269,3 +7269,11 @@ def test_talks_on_a_day_of_a_two_day_clinic_are_talks_of_their_own() -> None:
         " Văn Nam đã hội đàm với Thượng tá Bun-mi Xỉ-la, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Savannakhet."
     )
     assert sorted((e.event_type.value, e.date) for e in x.events) == [("other", "2023-03-14"), ("talks", "2023-03-15")]
+
+
+def test_the_year_of_the_programme_carried_out_dates_the_article_not_the_year_a_habit_began() -> None:
+    x = read(
+        "Thực hiện kế hoạch hợp tác năm 2023 giữa hai tỉnh, chiều 9/10, ông Lê Văn Thành, Phó Tỉnh trưởng tỉnh"
+        " Sa-la-van đã tiếp đoàn Sở Nông nghiệp tỉnh Quảng Trị. Từ năm 2016 đến nay, hai sở đã trao đổi nhiều đoàn."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.RECEPTION, "2023-10-09")]

@@ -139,6 +139,12 @@ def _iso(year: int, month: int, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+_SINCE_YEAR = re.compile(r"\b[Tt]ừ năm\s+(?:19|20)\d{2}\s+(?:đến|tới)\s+nay\b")
+_CARRIED_OUT = re.compile(
+    r"\b(?:[Tt]hực hiện|[Tt]riển khai)\s+(?:chương trình|kế hoạch)[^.;:\n]{0,60}?\bnăm\s+(?P<y>(?:19|20)\d{2})(?![\d-])"
+)
+
+
 def document_year(text: str, published: str | None) -> int | None:
     """The year a yearless day belongs to: the publication's, else the latest year written in the text."""
     if published and published[:4].isdigit():
@@ -146,10 +152,15 @@ def document_year(text: str, published: str | None) -> int | None:
     # The past the article recalls is not its year: "(18/7/1977)" after "kỷ niệm 46 năm" dates a treaty and
     # makes the article's year 2023; "từ năm 1912 đến năm 1969" spans a life's work.
     years = [int(m["y"]) + int(m["n"]) for m in _ANNIVERSARY.finditer(text) if int(m["n"]) <= 100]
+    # ("Thực hiện chương trình hợp tác năm 2019 giữa hai tỉnh, ...": the year of the programme carried out now)
+    carried_out = [int(m["y"]) for m in _CARRIED_OUT.finditer(text)]
+    # ("Từ năm 2015 đến nay, ...": a period's start, years before the article's own)
+    text = _SINCE_YEAR.sub(" ", text)
     text = _PLANNED_YEAR.sub(" ", _NAMED_YEAR.sub(" ", _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text))))
     years += [int(m.group("y")) for m in _FULL.finditer(text)]
     years += [int(m.group("y")) for m in _MONTH.finditer(lowered(text))]
     years += [int(m.group("y")) for m in _YEAR.finditer(text) if not _horizon(text, m.start())]
+    years = years or carried_out
     if not years:
         # A year written inside a name ("Tech-Innovation 2023") is the last resort.
         # A period's bounds ("giai đoạn 2022 – 2024") say nothing of when the article was written.
