@@ -7277,3 +7277,15 @@ def test_the_year_of_the_programme_carried_out_dates_the_article_not_the_year_a_
         " Sa-la-van đã tiếp đoàn Sở Nông nghiệp tỉnh Quảng Trị. Từ năm 2016 đến nay, hai sở đã trao đổi nhiều đoàn."
     )
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.RECEPTION, "2023-10-09")]
+
+
+def test_a_trip_for_work_is_a_visit_and_a_reception_told_from_the_guests_side_is_one() -> None:
+    x = read(
+        "Trong hai ngày 3 – 4/6/2025, đoàn Sở Y tế tỉnh Nghệ An do ông Hồ Văn Lâm dẫn đầu đã có chuyến làm việc tại"
+        " tỉnh Xiêng Khoảng. Sáng 4/6, đoàn được Phó Tỉnh trưởng tỉnh Xiêng Khoảng tiếp; ông cảm ơn sự giúp đỡ của"
+        " ngành y tế Nghệ An."
+    )
+    assert sorted((e.event_type.value, e.date) for e in x.events) == [
+        ("reception", "2025-06-04"),
+        ("visit", "2025-06-03"),
+    ]

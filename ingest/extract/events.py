@@ -111,6 +111,8 @@ _RECEIVES_STUDENTS = re.compile(
 _RECEIVES_GUEST = re.compile(
     r"tiếp(?<=[\w,] tiếp)(?<!trực tiếp)(?<!kế tiếp)(?<!liên tiếp)(?<!buổi tiếp)(?<!đón tiếp)(?<!tiếp tiếp)"
     rf"(?=\s+(?:[{UPPER}]|đoàn\b|ông\b|bà\b))"
+    # "Sáng 27/1, đoàn được Bộ trưởng Bộ ... Lào tiếp; ...": received, told from the guests' side
+    r"|(?<=\bđược )[^,.;:]{3,80}?\stiếp(?=\s*(?:[.;:]|,\s|$))"
 )
 
 
