@@ -7289,3 +7289,12 @@ def test_a_trip_for_work_is_a_visit_and_a_reception_told_from_the_guests_side_is
         ("reception", "2025-06-04"),
         ("visit", "2025-06-03"),
     ]
+
+
+def test_opening_a_class_somewhere_is_a_ceremony_held() -> None:
+    x = read(
+        "Thứ Năm, 7/3/2024\n\n"
+        "Sáng 6/3, Sở Giáo dục và Đào tạo tỉnh Sơn La khai giảng tại thành phố Luông Pha Băng lớp bồi dưỡng tiếng Việt"
+        " cho 40 giáo viên của tỉnh bạn."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.OTHER, "2024-03-06")]
