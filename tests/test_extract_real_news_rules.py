@@ -7298,3 +7298,12 @@ def test_opening_a_class_somewhere_is_a_ceremony_held() -> None:
         " cho 40 giáo viên của tỉnh bạn."
     )
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.OTHER, "2024-03-06")]
+
+
+def test_the_lead_dates_the_online_meeting_the_headline_named() -> None:
+    x = read(
+        "# Kết nối 6 tỉnh biên giới trong hội nghị trực tuyến về y tế\n\n"
+        "Sáng 5/5/2024, Bộ Y tế Việt Nam cùng Bộ Y tế Lào đồng tổ chức, theo hình thức trực tuyến, hội nghị về phòng"
+        " chống dịch vùng biên."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.ONLINE_MEETING, "2024-05-05")]

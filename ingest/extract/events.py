@@ -1483,7 +1483,8 @@ def _add_dated(ctx: DocContext, sentence: Sentence, cue: _Cue, date: DateMention
     headline = _headline_of(sentence.text, cue, events)
     if headline is not None:
         # The headline named the meeting; this sentence dates it.
-        dated = _new_event(ctx, sentence.index, event_type, date, cue_start, cue_end)
+        online = headline.event_type is EventType.ONLINE_MEETING  # (the headline said how it was held)
+        dated = _new_event(ctx, sentence.index, headline.event_type if online else event_type, date, cue_start, cue_end)
         dated.sentences |= headline.sentences
         events[events.index(headline)] = dated
         return
@@ -1497,6 +1498,9 @@ def _headline_of(sentence: str, cue: _Cue, events: list[FoundEvent]) -> FoundEve
     kinds = {event_type}
     if event_type is EventType.RECEPTION and re.match(r"[^,.;]{0,20}?\blàm việc", sentence[cue_start:]):
         kinds.add(EventType.WORKING_SESSION)
+    # "... trong hội nghị trực tuyến" in the headline, "... đồng tổ chức, theo hình thức trực tuyến, hội nghị ..."
+    if event_type is EventType.CONFERENCE and "trực tuyến" in sentence:
+        kinds.add(EventType.ONLINE_MEETING)
     return next((e for e in events if e.date is None and e.event_type in kinds), None)
 
 
