@@ -7307,3 +7307,12 @@ def test_the_lead_dates_the_online_meeting_the_headline_named() -> None:
         " chống dịch vùng biên."
     )
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.ONLINE_MEETING, "2024-05-05")]
+
+
+def test_a_bare_tiep_doan_receives_the_delegation_the_sentence_before_named() -> None:
+    x = read(
+        "Ngày hội năm nay đón đoàn đại biểu tỉnh Luông Nậm Thà do ông Xổm-xỉ Vông-phăn, Phó Chủ tịch Mặt trận tỉnh,"
+        " dẫn đầu. Tối 14/3/2024, ông Lò Văn Mạnh đã tiếp đoàn."
+    )
+    (reception,) = [e for e in x.events if e.event_type is EventType.RECEPTION]
+    assert {"province:LA-LM", "Xổm-xỉ Vông-phăn"} <= {p.ref for p in reception.participants}

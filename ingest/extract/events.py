@@ -653,6 +653,7 @@ def find_events(ctx: DocContext) -> list[FoundEvent]:
     events = [e for e in events if not _an_item_of_the_lead(ctx, e, events)]
     for event in events:
         _read_participants(ctx, event, events)
+        _the_delegation_just_named(ctx, event)
         if _praised_visit(ctx, event):
             _leave_out_the_host(ctx, event)
             _under_way_at(ctx, event, events)
@@ -1979,6 +1980,34 @@ def _read_participants(ctx: DocContext, event: FoundEvent, events: list[FoundEve
         _roles_in_sentence(
             ctx, event, index, whole_sentence=whole, provinces=index in (event.anchor, lead), leave_out=frame
         )
+
+
+# "... đón đoàn đại biểu tỉnh A do ông X, Trưởng ban ..., dẫn đầu. Ngay tối 27/9, ông Y đã tiếp đoàn.": the
+# delegation a bare "tiếp đoàn" receives is the one the sentence before named.
+_BARE_DELEGATION = re.compile(r"\btiếp\s+(?:và\s+làm việc\s+với\s+)?đoàn\b(?!\s+(?:đại biểu|công tác|cán bộ|của|do)\b)")
+_DELEGATION_OF = re.compile(r"\b[đĐ]oàn\s+(?:đại biểu\s+|công tác\s+)?(?:của\s+)?(?:tỉnh|thành phố)\s+$")
+
+
+def _the_delegation_just_named(ctx: DocContext, event: FoundEvent) -> None:
+    if event.event_type is not EventType.RECEPTION or event.anchor == 0:
+        return
+    if not _BARE_DELEGATION.search(ctx.sentence_text(event.anchor)):
+        return
+    before = event.anchor - 1
+    sentence = ctx.sentences[before]
+    named = [
+        p
+        for p in ctx.provinces_in(before)
+        if not p.aside and _DELEGATION_OF.search(ctx.text, max(sentence.start, p.start - 40), p.start)
+    ]
+    if len({p.node_id for p in named}) != 1:
+        return
+    known = {(kind, ref) for kind, ref, *_ in event.participants}
+    if ("province", named[0].node_id) not in known:
+        event.participants.append(("province", named[0].node_id, Role.GUEST, before))
+    for person in ctx.persons_in(before):
+        if person.start > named[0].end and ("person", person.name) not in known:
+            event.participants.append(("person", person.name, Role.HEAD_OF_DELEGATION, before))
 
 
 # "trước sự chứng kiến của Thủ tướng hai nước": the witnesses are named by their office, not by name.
