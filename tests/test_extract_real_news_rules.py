@@ -7316,3 +7316,12 @@ def test_a_bare_tiep_doan_receives_the_delegation_the_sentence_before_named() ->
     )
     (reception,) = [e for e in x.events if e.event_type is EventType.RECEPTION]
     assert {"province:LA-LM", "Xổm-xỉ Vông-phăn"} <= {p.ref for p in reception.participants}
+
+
+def test_a_forum_named_with_a_trips_span_is_held_on_the_day_it_is_later_said_to_take_place() -> None:
+    x = read(
+        "Thứ Bảy, 9/3/2024\n\n"
+        "Đoàn doanh nghiệp tỉnh Bình Định vừa khảo sát tỉnh Xê Kông từ ngày 5 đến 7/3/2024, với một bản ghi nhớ ký tại"
+        " diễn đàn. Sáng 6/3, Diễn đàn kết nối đầu tư, thương mại Bình Định - Xê Kông diễn ra tại thành phố La Mam."
+    )
+    assert [(e.event_type, e.date) for e in x.events] == [(EventType.FORUM, "2024-03-06")]

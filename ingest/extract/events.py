@@ -1008,7 +1008,9 @@ def _add_mention(
         same.sentences.add(sentence.index)
         if _spans_its_day(date, same):
             same.date = date  # "Hội nghị ... bế mạc chiều 18/9", then "Hội nghị diễn ra trong hai ngày 17 và 18/9"
-        if _a_day_of_the_trip(same, cue[2], date) and not _AT_ITS_END.search(sentence.text, 0, cue[0]):
+        if _a_day_of_the_trip(same, cue[2], date, sentence.text, cue[1]) and not _AT_ITS_END.search(
+            sentence.text, 0, cue[0]
+        ):
             # "... từ ngày 12 đến 14/11, đoàn ... đã hội đàm", then "Sáng 13/11, ... hội đàm": the talks' own day
             same.trip, same.date = same.date, date
         if _day_of_its_year(ctx, same, sentence, cue, date):
@@ -1027,6 +1029,7 @@ def _add_mention(
     _add_dated(ctx, sentence, cue, date, events)
 
 
+_HELD_THAT_DAY = re.compile(r"[^;:]{0,100}?\s(?:diễn ra|được tổ chức)\b")
 # "Chiều 5/11, kết thúc hội đàm, hai ông ký biên bản": the last day of talks that began before it
 _AT_ITS_END = re.compile(r"\b(?:[Kk]ết thúc|[Bb]ế mạc)\s+(?:buổi\s+|cuộc\s+)?$")
 
@@ -1038,10 +1041,15 @@ def _held_in_the_year(event: FoundEvent, year: DateMention) -> bool:
     return len(value) == 4 and not year.day_month and held is not None and len(held) > 4 and held[:4] == value
 
 
-def _a_day_of_the_trip(event: FoundEvent, kind: EventType, day: DateMention) -> bool:
+def _a_day_of_the_trip(
+    event: FoundEvent, kind: EventType, day: DateMention, sentence: str = "", cue_end: int = 0
+) -> bool:
+    # ("... chuyến khảo sát từ ngày 12 đến 14/11, với hai biên bản ký ngay tại diễn đàn", then "Sáng 13/11, Diễn đàn
+    # ... diễn ra tại Pác-xế": the gathering's own day within the trip's span)
+    held_that_day = kind in _GATHERINGS and _HELD_THAT_DAY.match(sentence, cue_end) is not None
     return (
         event.event_type is kind
-        and kind in _ONE_DAY_KINDS
+        and (kind in _ONE_DAY_KINDS or held_that_day)
         and event.date is not None
         and event.date.end_value is not None
         and day.end_value is None
