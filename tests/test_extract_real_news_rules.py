@@ -7325,3 +7325,9 @@ def test_a_forum_named_with_a_trips_span_is_held_on_the_day_it_is_later_said_to_
         " diễn đàn. Sáng 6/3, Diễn đàn kết nối đầu tư, thương mại Bình Định - Xê Kông diễn ra tại thành phố La Mam."
     )
     assert [(e.event_type, e.date) for e in x.events] == [(EventType.FORUM, "2024-03-06")]
+
+
+def test_a_rarer_family_name_after_chinh_phu_is_the_officials_not_more_of_the_body() -> None:
+    x = read("Sáng 27/7/2018, Phó Thủ tướng Chính phủ Quản Minh Cường làm việc với Tỉnh ủy Hà Tĩnh.")
+    assert "Quản Minh Cường" in {p.name for p in x.persons}
+    assert not [o for o in x.orgs if "Quản" in o.name]
