@@ -7331,3 +7331,14 @@ def test_a_rarer_family_name_after_chinh_phu_is_the_officials_not_more_of_the_bo
     x = read("Sáng 27/7/2018, Phó Thủ tướng Chính phủ Quản Minh Cường làm việc với Tỉnh ủy Hà Tĩnh.")
     assert "Quản Minh Cường" in {p.name for p in x.persons}
     assert not [o for o in x.orgs if "Quản" in o.name]
+
+
+def test_a_day_without_its_year_far_below_a_span_told_with_one_is_of_that_year() -> None:
+    x = read(
+        "Từ 4 đến 8/3/2019, đoàn y, bác sĩ Bệnh viện Đa khoa tỉnh Lai Châu khám bệnh tại tỉnh Phông Sa Lỳ. "
+        + "Bà con các bản vùng cao được cấp thuốc, tư vấn dinh dưỡng và chăm sóc răng miệng miễn phí. " * 12
+        + "Chiều 8/3, Bệnh viện Đa khoa tỉnh Lai Châu và Bệnh viện tỉnh Phông Sa Lỳ ký biên bản ghi nhớ giai đoạn"
+        " 2020 - 2022. Tại buổi làm việc, bà Vi-đa-ny đề nghị phía Lai Châu tiếp nhận 10 điều dưỡng thực tập trong năm"
+        " 2020."
+    )
+    assert [a.date for a in x.agreements] == ["2019-03-08"]

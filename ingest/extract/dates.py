@@ -277,11 +277,11 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
 
 def _in_the_span_just_told(mention: DateMention, found: list[DateMention]) -> DateMention:
     """ "Từ ngày 3 đến 5/11/2023, tại Sầm Nưa, ... hội đàm. ... Chiều 5/11, kết thúc hội đàm, ...": a day written
-    without its year, within a span told with its year a few lines before, is of that span's year."""
+    without its year, within a span told with its year earlier in the article, is of that span's year."""
     if not (mention.inferred and mention.day_month and mention.value and len(mention.value) == 10):
         return mention
     day = mention.value[4:]
-    for told in reversed([m for m in found if m.end <= mention.start and mention.start - m.end < 300]):
+    for told in reversed([m for m in found if m.end <= mention.start and mention.start - m.end < 3000]):
         if told.inferred or not told.end_value or not told.value or told.value[:4] == mention.value[:4]:
             continue
         if told.value[4:] <= day <= told.end_value[4:] and told.value[:4] == told.end_value[:4]:
