@@ -7342,3 +7342,18 @@ def test_a_day_without_its_year_far_below_a_span_told_with_one_is_of_that_year()
         " 2020."
     )
     assert [a.date for a in x.agreements] == ["2019-03-08"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Xê Kông vốn là tỉnh kết nghĩa của Quảng Nam từ nhiều năm nay.", id="twinned-of"),
+        pytest.param(
+            "Thành phố tiếp nối mối quan hệ hợp tác mà tỉnh Quảng Nam (cũ) và tỉnh Xê Kông đã dày công vun đắp.",
+            id="the-two-who-built-it",
+        ),
+    ],
+)
+def test_a_province_twinned_of_another_or_a_bond_two_built_pairs_them(sentence: str) -> None:
+    pairs = {frozenset((p.a, p.b)) for p in read(sentence).partnerships}
+    assert frozenset(("province:LA-XE", "province:VN-quang-nam")) in pairs

@@ -37,7 +37,8 @@ _STATEMENT = re.compile(
     # "Sở A đã cùng Sở B của tỉnh bạn vận hành trang thông tin ...": "cùng" after "đã" or "đang" is "với"
     r"đã cùng\b|đang cùng\b)"
 )
-_WITH = re.compile(r"\bvới\b|\b(?:đã|đang) cùng\b")
+# ("Khăm Muồn vốn là tỉnh kết nghĩa của Quảng Bình": the one it is twinned to)
+_WITH = re.compile(r"\bvới\b|\b(?:đã|đang) cùng\b|(?<=kết nghĩa )của\b")
 # Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
 STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình đoàn kết", "tình hữu nghị", "cùng")
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
@@ -724,6 +725,9 @@ _JOINER = re.compile(r"\s*(?:\((?:Việt Nam|Lào|cũ|mới)\)\s*)?(?:và|-|–)
 _JOINED = re.compile(_JOINER.pattern + r"(?:tỉnh\s+|thành phố\s+|thủ đô\s+)?", re.IGNORECASE)
 
 
+_BUILT_BY = re.compile(r"[^.;,]{0,30}?\bmà\s+")
+
+
 def _joined_subjects(ctx: DocContext, provinces: list[PlaceMention], cue_at: int) -> set[tuple[str, str]]:
     """Two provinces of the two countries joined before the cue, and no other province before it (a third
     would make them co-subjects of one side, as "2 tỉnh Bình Định, Gia Lai và 4 tỉnh Nam Lào" does)."""
@@ -1084,5 +1088,10 @@ def _clause_statements(
         last_subjects = set(subjects) or last_subjects
     elif not between:
         pairs |= _joined_subjects(ctx, provinces, start + cue.start())
+        built = _BUILT_BY.match(text, cue.end())
+        if not pairs and built is not None:
+            # "... mối quan hệ hợp tác mà tỉnh A (cũ) và tỉnh B đã dày công vun đắp": the two who built it
+            after = [p for p in provinces if p.start - start >= built.end()]
+            pairs |= _joined_subjects(ctx, after, after[-1].end + 1) if after else set()
     statements = [PartnershipStatement(a=a, b=b, basis="statement", sentences=[index]) for a, b in sorted(pairs)]
     return statements, last_subjects
