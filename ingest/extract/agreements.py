@@ -369,7 +369,8 @@ _SIGNED_FOR_THE_SIDES = re.compile(
 
 def _signers_named_next(ctx: DocContext, found: list[FoundAgreement]) -> None:
     for sentence in ctx.sentences[1:]:
-        before_the_verb = _SIGNED_FOR_THE_SIDES.match(sentence.text)
+        sides_named = "thay mặt" in sentence.text or "đại diện" in sentence.text  # (the words the pattern needs)
+        before_the_verb = _SIGNED_FOR_THE_SIDES.match(sentence.text) if sides_named else None
         if before_the_verb is not None:
             _signed_the_paper_before(ctx, sentence, found, sentence.start, sentence.start + before_the_verb.end())
             continue

@@ -153,9 +153,9 @@ def document_year(text: str, published: str | None) -> int | None:
     # makes the article's year 2023; "từ năm 1912 đến năm 1969" spans a life's work.
     years = [int(m["y"]) + int(m["n"]) for m in _ANNIVERSARY.finditer(text) if int(m["n"]) <= 100]
     # ("Thực hiện chương trình hợp tác năm 2019 giữa hai tỉnh, ...": the year of the programme carried out now)
-    carried_out = [int(m["y"]) for m in _CARRIED_OUT.finditer(text)]
+    carried_out = [int(m["y"]) for m in _CARRIED_OUT.finditer(text)] if "năm" in text else []
     # ("Từ năm 2015 đến nay, ...": a period's start, years before the article's own)
-    text = _SINCE_YEAR.sub(" ", text)
+    text = _SINCE_YEAR.sub(" ", text) if " nay" in text else text
     text = _PLANNED_YEAR.sub(" ", _NAMED_YEAR.sub(" ", _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text))))
     years += [int(m.group("y")) for m in _FULL.finditer(text)]
     years += [int(m.group("y")) for m in _MONTH.finditer(lowered(text))]
@@ -272,17 +272,18 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
     if published and len(published) == 10 and year == int(published[:4]):
         found = [_before_the_page(m, published) for m in found]
     found.sort(key=lambda x: x.start)
-    return [_in_the_span_just_told(m, found) for m in found]
+    spans = [m for m in found if m.end_value and not m.inferred]
+    return [_in_the_span_just_told(m, spans) for m in found] if spans else found
 
 
-def _in_the_span_just_told(mention: DateMention, found: list[DateMention]) -> DateMention:
+def _in_the_span_just_told(mention: DateMention, spans: list[DateMention]) -> DateMention:
     """ "Từ ngày 3 đến 5/11/2023, tại Sầm Nưa, ... hội đàm. ... Chiều 5/11, kết thúc hội đàm, ...": a day written
     without its year, within a span told with its year earlier in the article, is of that span's year."""
     if not (mention.inferred and mention.day_month and mention.value and len(mention.value) == 10):
         return mention
     day = mention.value[4:]
-    for told in reversed([m for m in found if m.end <= mention.start and mention.start - m.end < 3000]):
-        if told.inferred or not told.end_value or not told.value or told.value[:4] == mention.value[:4]:
+    for told in reversed([m for m in spans if m.end <= mention.start and mention.start - m.end < 3000]):
+        if not told.value or told.value[:4] == mention.value[:4]:
             continue
         if told.value[4:] <= day <= told.end_value[4:] and told.value[:4] == told.end_value[:4]:
             return mention.model_copy(update={"value": told.value[:4] + day})

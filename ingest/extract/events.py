@@ -111,9 +111,9 @@ _RECEIVES_STUDENTS = re.compile(
 _RECEIVES_GUEST = re.compile(
     r"tiếp(?<=[\w,] tiếp)(?<!trực tiếp)(?<!kế tiếp)(?<!liên tiếp)(?<!buổi tiếp)(?<!đón tiếp)(?<!tiếp tiếp)"
     rf"(?=\s+(?:[{UPPER}]|đoàn\b|ông\b|bà\b))"
-    # "Sáng 27/1, đoàn được Bộ trưởng Bộ ... Lào tiếp; ...": received, told from the guests' side
-    r"|(?<=\bđược )[^,.;:]{3,80}?\stiếp(?=\s*(?:[.;:]|,\s|$))"
 )
+# "Sáng 27/1, đoàn được Bộ trưởng Bộ ... Lào tiếp; ...": received, told from the guests' side
+_RECEIVED_BY = re.compile(r"(?<=\bđược )[^,.;:]{3,80}?\stiếp(?=\s*(?:[.;:]|,\s|$))")
 
 
 def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, int, EventType]]:
@@ -125,9 +125,10 @@ def cues_in(text: str, doc: str | None = None, at: int = 0) -> list[tuple[int, i
     if "ếp nhận" in lowered(text):  # (every letter IGNORECASE matches in these words folds to the letter)
         found += [(m.start(), m.end(), EventType.RECEPTION) for m in _RECEIVES_STUDENTS.finditer(text)]
     taken = [(a, b) for a, b, _ in found]
+    received = _RECEIVED_BY.finditer(text) if "được" in text else ()  # (the word looked for before the pattern)
     found += [
         (m.start(), m.end(), EventType.RECEPTION)
-        for m in _RECEIVES_GUEST.finditer(text)
+        for m in (*_RECEIVES_GUEST.finditer(text), *received)
         if not any(a <= m.start() < b for a, b in taken)
     ]
     return sorted(found)
@@ -1144,7 +1145,7 @@ _CAME_TO = re.compile(r"\b[đĐ]oàn\s+(?:đã\s+)?(?:đến|tới)\s+")
 
 def _came_to_a_body(ctx: DocContext, sentence: Sentence, events: list[FoundEvent]) -> _Cue | None:
     """A day of a trip told found its stop at a body, with no word for the meeting: a session held there."""
-    came = _CAME_TO.search(sentence.text)
+    came = _CAME_TO.search(sentence.text) if "oàn" in sentence.text else None
     if came is None or not any(e.event_type is EventType.VISIT and e.date and e.date.end_value for e in events):
         return None
     if not any(o.start == sentence.start + came.end() for o in ctx.orgs_in(sentence.index)):

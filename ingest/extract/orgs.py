@@ -1402,7 +1402,8 @@ _AFTER_THE_NAME = re.compile(r"(?:đã|đang|sẽ|vừa|cũng|của|tại|với|
 
 def _starts_person(text: str, pos: int) -> bool:
     token = _TOKEN.match(text, pos)
-    if _GATE.search(text, max(0, pos - 25), pos):
+    near = text[max(0, pos - 25) : pos]
+    if ("khẩu" in near or "huyện" in near or "xã" in near or "quận" in near) and _GATE.search(near):
         return False  # "cửa khẩu quốc tế Nam Giang": the gate's place, whatever surname it opens with
     return bool(token) and token.group() in load_lexicons().surnames and _looks_like_name(text, pos)
 

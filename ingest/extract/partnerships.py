@@ -40,7 +40,7 @@ _STATEMENT = re.compile(
 # ("Khăm Muồn vốn là tỉnh kết nghĩa của Quảng Bình": the one it is twinned to)
 _WITH = re.compile(r"\bvới\b|\b(?:đã|đang) cùng\b|(?<=kết nghĩa )của\b")
 # Every cue of _STATEMENT holds one of these: a sentence with none is not searched (a test checks the two agree).
-STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình đoàn kết", "tình hữu nghị", "cùng")
+STATEMENT_WORDS = ("hợp", "kết nghĩa", "thiết lập", "quan hệ", "tình đoàn kết", "tình hữu nghị", "đã cùng", "đang cùng")
 _NEIGHBOUR = re.compile(r"(giáp|tiếp giáp|đường biên giới|láng giềng)", re.IGNORECASE)
 # A wish, a plan, a condition, a study or a denial states no cooperation: "sẽ hỗ trợ", "mong muốn quan hệ hợp tác
 # ...", "sẵn sàng hợp tác ... nếu ...", "dự thảo thỏa thuận hợp tác giữa ...", "nghiên cứu khả năng hợp tác với ...",
