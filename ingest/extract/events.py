@@ -578,7 +578,7 @@ def _milestone(sentence: str, cue: tuple[int, int, EventType]) -> bool:
     return bool(passive or _TIMELINE.match(sentence[end:]))
 
 
-# "... cho biết tại lễ khai giảng năm học mới ngày 29/10": a meeting dated by its own day is one meeting, whatever
+# "... ông A nêu rõ tại lễ khai giảng khóa học ngày 5/9": a meeting dated by its own day is one meeting, whatever
 # school year or habit the sentence named before it.
 _ON_ITS_DAY = re.compile(r"[^,.;:]{0,40}?\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 
