@@ -7362,6 +7362,13 @@ def test_a_province_twinned_of_another_or_a_bond_two_built_pairs_them(sentence: 
             "2023-10-09",
             id="the-year-of-the-programme-carried-out-not-of-a-habits-start",
         ),
+        pytest.param(
+            "Từ ngày 9 đến 10/5/2024, tại Viêng Chăn, Nhóm công tác chung của hai Bộ Y tế đã họp phiên thường niên lần"
+            " thứ 12.",
+            EventType.WORKING_SESSION,
+            "2024-05-09",
+            id="a-working-group-that-met",
+        ),
     ],
 )
 def test_a_meeting_of_these_shapes_is_found_once_on_its_day(text: str, kind: EventType, day: str) -> None:
