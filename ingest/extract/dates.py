@@ -273,10 +273,10 @@ def find_dates(text: str, year: int | None, published: str | None = None) -> lis
         found = [_before_the_page(m, published) for m in found]
     found.sort(key=lambda x: x.start)
     spans = [m for m in found if m.end_value and not m.inferred]
-    return [_in_the_span_just_told(m, spans) for m in found] if spans else found
+    return [_of_a_span_told_above(m, spans) for m in found] if spans else found
 
 
-def _in_the_span_just_told(mention: DateMention, spans: list[DateMention]) -> DateMention:
+def _of_a_span_told_above(mention: DateMention, spans: list[DateMention]) -> DateMention:
     """ "Từ ngày 3 đến 5/11/2023, tại Sầm Nưa, ... hội đàm. ... Chiều 5/11, kết thúc hội đàm, ...": a day written
     without its year, within a span told with its year earlier in the article, is of that span's year."""
     if not (mention.inferred and mention.day_month and mention.value and len(mention.value) == 10):

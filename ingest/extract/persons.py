@@ -570,7 +570,7 @@ def _body_after(text: str, pos: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | N
 # A post heading a unit that is named before the body it belongs to: "Trưởng phòng Chính sách Bộ Chỉ huy Quân sự
 # tỉnh A", "Phó Trưởng phòng Hợp tác quốc tế, Sở Ngoại vụ tỉnh B".
 _HEADS_A_UNIT = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Trưởng khoa|Trưởng bộ môn|Trưởng ban|Đội trưởng)$")
-_UNITS_NAME = re.compile(r"\s*[A-ZĐ][^\s,.;:()]*(?:\s+[^\s,.;:()A-ZĐ][^\s,.;:()]*|\s+[A-ZĐ][^\s,.;:()]*){0,5}?\s*,?\s*")
+_UNITS_NAME = re.compile(r"\s*[A-ZĐ][^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,5}?\s*,?\s*")
 
 
 def _body_past_the_unit(text: str, pos: int, end: int, orgs: list[FoundOrg]) -> tuple[FoundOrg | None, int]:
