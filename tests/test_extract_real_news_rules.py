@@ -7373,3 +7373,14 @@ def test_a_province_twinned_of_another_or_a_bond_two_built_pairs_them(sentence: 
 )
 def test_a_meeting_of_these_shapes_is_found_once_on_its_day(text: str, kind: EventType, day: str) -> None:
     assert [(e.event_type, e.date) for e in read(text).events] == [(kind, day)]
+
+
+def test_a_trip_to_provinces_in_turn_stops_where_a_day_brings_it_to_a_provinces_body() -> None:
+    x = read(
+        "Từ 10 đến 13/6/2025, đoàn Sở Y tế tỉnh Điện Biên đã lần lượt làm việc tại các tỉnh Phông Sa Lỳ và U Đôm"
+        " Xay. Ngày 12/6, đoàn đến tỉnh U Đôm Xay theo lời mời của Sở Y tế tỉnh U Đôm Xay."
+    )
+    kinds = sorted((e.event_type.value, e.date) for e in x.events)
+    assert kinds == [("visit", "2025-06-10"), ("working_session", "2025-06-12")]
+    pairs = {frozenset((p.a, p.b)) for p in x.partnerships}
+    assert frozenset(("province:LA-OU", "province:VN-dien-bien")) in pairs

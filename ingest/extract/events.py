@@ -1148,7 +1148,12 @@ def _came_to_a_body(ctx: DocContext, sentence: Sentence, events: list[FoundEvent
     came = _CAME_TO.search(sentence.text) if "oàn" in sentence.text else None
     if came is None or not any(e.event_type is EventType.VISIT and e.date and e.date.end_value for e in events):
         return None
-    if not any(o.start == sentence.start + came.end() for o in ctx.orgs_in(sentence.index)):
+    at = sentence.start + came.end()
+    bodies = ctx.orgs_in(sentence.index)
+    # ("Ngày 27/3, đoàn đến tỉnh B theo lời mời của Sở ... tỉnh B": the province's body it came to see)
+    province = next((p for p in ctx.provinces_in(sentence.index) if p.start - at <= 10 and p.start >= at), None)
+    hosted = province is not None and any(speaks_for_province(o) == province.node_id for o in bodies if o.start > at)
+    if not any(o.start == at for o in bodies) and not hosted:
         return None
     days = [
         d
