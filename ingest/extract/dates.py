@@ -153,7 +153,9 @@ def document_year(text: str, published: str | None) -> int | None:
     # makes the article's year 2023; "từ năm 1912 đến năm 1969" spans a life's work.
     years = [int(m["y"]) + int(m["n"]) for m in _ANNIVERSARY.finditer(text) if int(m["n"]) <= 100]
     # ("Thực hiện chương trình hợp tác năm 2019 giữa hai tỉnh, ...": the year of the programme carried out now)
-    carried_out = [int(m["y"]) for m in _CARRIED_OUT.finditer(text)] if "năm" in text else []
+    carried_out = (
+        [int(m["y"]) for m in _CARRIED_OUT.finditer(text)] if "hực hiện" in text or "riển khai" in text else []
+    )
     # ("Từ năm 2015 đến nay, ...": a period's start, years before the article's own)
     text = _SINCE_YEAR.sub(" ", text) if " nay" in text else text
     text = _PLANNED_YEAR.sub(" ", _NAMED_YEAR.sub(" ", _HISTORY.sub(" ", _ANNIVERSARY.sub(" ", text))))
