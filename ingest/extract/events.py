@@ -1042,9 +1042,7 @@ def _held_in_the_year(event: FoundEvent, year: DateMention) -> bool:
     return len(value) == 4 and not year.day_month and held is not None and len(held) > 4 and held[:4] == value
 
 
-def _a_day_of_the_trip(
-    event: FoundEvent, kind: EventType, day: DateMention, sentence: str = "", cue_end: int = 0
-) -> bool:
+def _a_day_of_the_trip(event: FoundEvent, kind: EventType, day: DateMention, sentence: str, cue_end: int) -> bool:
     # ("... chuyến khảo sát từ ngày 12 đến 14/11, với hai biên bản ký ngay tại diễn đàn", then "Sáng 13/11, Diễn đàn
     # ... diễn ra tại Pác-xế": the gathering's own day within the trip's span)
     held_that_day = kind in _GATHERINGS and _HELD_THAT_DAY.match(sentence, cue_end) is not None
